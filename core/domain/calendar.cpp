@@ -1,0 +1,110 @@
+#include "domain/calendar.h"
+
+#include "domain/ids.h"
+
+namespace MotCua {
+
+QString timeUnitKey(TimeUnit unit)
+{
+    switch (unit) {
+    case TimeUnit::WorkingDays: return QStringLiteral("working-days");
+    case TimeUnit::Days: return QStringLiteral("days");
+    case TimeUnit::WorkingHours: return QStringLiteral("working-hours");
+    case TimeUnit::Hours: return QStringLiteral("hours");
+    case TimeUnit::Unspecified: return QStringLiteral("unspecified");
+    }
+    return QStringLiteral("unspecified");
+}
+
+std::optional<TimeUnit> timeUnitFromKey(const QString &key)
+{
+    for (TimeUnit u : {TimeUnit::WorkingDays, TimeUnit::Days, TimeUnit::WorkingHours, TimeUnit::Hours,
+                       TimeUnit::Unspecified}) {
+        if (timeUnitKey(u) == key)
+            return u;
+    }
+    return std::nullopt;
+}
+
+bool WorkingCalendar::isWorkingDay(const QDate &date) const
+{
+    if (m_extraWorkingDays.contains(date))
+        return true;
+    if (m_daysOff.contains(date))
+        return false;
+    const int dow = date.dayOfWeek();
+    return dow >= Qt::Monday && dow <= Qt::Friday;
+}
+
+QDate WorkingCalendar::nextWorkingDay(const QDate &date) const
+{
+    QDate d = date.addDays(1);
+    while (!isWorkingDay(d))
+        d = d.addDays(1);
+    return d;
+}
+
+QDateTime WorkingCalendar::addWorkingHours(const QDateTime &start, int hours) const
+{
+    QDateTime local = Time::toVietnam(start);
+    QDate day = local.date();
+    QTime t = local.time();
+    qint64 remaining = qint64(hours) * 3600;
+    const std::pair<QTime, QTime> windows[] = {{m_morningStart, m_morningEnd}, {m_afternoonStart, m_afternoonEnd}};
+    if (!isWorkingDay(day)) {
+        day = nextWorkingDay(day);
+        t = m_morningStart;
+    }
+    while (true) {
+        for (const auto &[from, to] : windows) {
+            if (t >= to)
+                continue;
+            const QTime begin = t < from ? from : t;
+            const qint64 available = begin.secsTo(to);
+            if (remaining <= available)
+                return QDateTime(day, begin.addSecs(int(remaining)), Time::vietnam());
+            remaining -= available;
+            t = to;
+        }
+        day = nextWorkingDay(day);
+        t = m_morningStart;
+    }
+}
+
+WorkingCalendar::Due WorkingCalendar::dueDate(const QDateTime &received, int limit, TimeUnit unit) const
+{
+    Due due;
+    const QDateTime local = Time::toVietnam(received);
+    if (limit < 0)
+        limit = 0;
+    switch (unit) {
+    case TimeUnit::Unspecified:
+        due.unitAssumed = true;
+        [[fallthrough]];
+    case TimeUnit::WorkingDays: {
+        QDate d = local.date();
+        if (limit == 0) {
+            if (!isWorkingDay(d))
+                d = nextWorkingDay(d);
+        }
+        for (int i = 0; i < limit; ++i)
+            d = nextWorkingDay(d);
+        due.at = QDateTime(d, m_afternoonEnd, Time::vietnam());
+        break;
+    }
+    case TimeUnit::Days: {
+        QDate d = local.date().addDays(limit);
+        if (!isWorkingDay(d))
+            d = nextWorkingDay(d);
+        due.at = QDateTime(d, m_afternoonEnd, Time::vietnam());
+        break;
+    }
+    case TimeUnit::WorkingHours:
+    case TimeUnit::Hours:
+        due.at = addWorkingHours(local, limit);
+        break;
+    }
+    return due;
+}
+
+} // namespace MotCua

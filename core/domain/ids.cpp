@@ -1,0 +1,104 @@
+#include "domain/ids.h"
+
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace MotCua {
+
+QString newUuidV7(qint64 unixMs)
+{
+    if (unixMs < 0)
+        unixMs = QDateTime::currentMSecsSinceEpoch();
+    unsigned char b[16];
+    for (int i = 0; i < 6; ++i)
+        b[i] = static_cast<unsigned char>((unixMs >> (8 * (5 - i))) & 0xff);
+    quint32 r[3];
+    QRandomGenerator::system()->fillRange(r, 3);
+    for (int i = 0; i < 10; ++i)
+        b[6 + i] = static_cast<unsigned char>((r[i / 4] >> (8 * (i % 4))) & 0xff);
+    b[6] = static_cast<unsigned char>((b[6] & 0x0f) | 0x70); // version 7
+    b[8] = static_cast<unsigned char>((b[8] & 0x3f) | 0x80); // RFC variant
+    static const char hex[] = "0123456789abcdef";
+    QString out;
+    out.reserve(36);
+    for (int i = 0; i < 16; ++i) {
+        if (i == 4 || i == 6 || i == 8 || i == 10)
+            out += u'-';
+        out += QChar::fromLatin1(hex[b[i] >> 4]);
+        out += QChar::fromLatin1(hex[b[i] & 0xf]);
+    }
+    return out;
+}
+
+qint64 HybridClock::now(qint64 wallMs)
+{
+    if (wallMs < 0)
+        wallMs = QDateTime::currentMSecsSinceEpoch();
+    const qint64 lastMs = physicalMs(m_last);
+    if (wallMs > lastMs)
+        m_last = pack(wallMs, 0);
+    else if (counter(m_last) < 0xffff)
+        m_last = pack(lastMs, counter(m_last) + 1);
+    else
+        m_last = pack(lastMs + 1, 0);
+    return m_last;
+}
+
+void HybridClock::observe(qint64 remote)
+{
+    m_last = std::max(m_last, remote);
+}
+
+namespace Time {
+
+QTimeZone vietnam()
+{
+    // A fixed offset: Vietnam has used UTC+7 without daylight saving since 1975.
+    static const QTimeZone tz(7 * 3600);
+    return tz;
+}
+
+QDateTime toVietnam(const QDateTime &utc)
+{
+    return utc.toTimeZone(vietnam());
+}
+
+QString toUtcIso(const QDateTime &dt)
+{
+    return dt.toUTC().toString(Qt::ISODate);
+}
+
+QString toVietnamIso(const QDateTime &dt)
+{
+    return dt.toTimeZone(vietnam()).toString(Qt::ISODate);
+}
+
+QDateTime parseIso(const QString &text)
+{
+    const QString t = text.trimmed();
+    static const QRegularExpression dateOnly(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    static const QRegularExpression dateTime(
+        QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:\\d{2})?$"));
+    if (dateOnly.match(t).hasMatch()) {
+        const QDate d = QDate::fromString(t, Qt::ISODate);
+        if (!d.isValid())
+            return {};
+        return QDateTime(d, QTime(0, 0), vietnam());
+    }
+    if (!dateTime.match(t).hasMatch())
+        return {};
+    const bool hasZone = t.endsWith(u'Z') || t.lastIndexOf(u'+') > 9 || t.lastIndexOf(u'-') > 9;
+    QDateTime dt = QDateTime::fromString(t, Qt::ISODateWithMs);
+    if (!dt.isValid())
+        return {};
+    if (!hasZone)
+        dt = QDateTime(dt.date(), dt.time(), vietnam());
+    return dt;
+}
+
+} // namespace Time
+
+} // namespace MotCua

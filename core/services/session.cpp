@@ -1,0 +1,77 @@
+#include "services/session.h"
+
+namespace MotCua {
+
+QString roleKey(Role role)
+{
+    switch (role) {
+    case Role::Receptionist: return QStringLiteral("receptionist");
+    case Role::Specialist: return QStringLiteral("specialist");
+    case Role::Leader: return QStringLiteral("leader");
+    case Role::Clerk: return QStringLiteral("clerk");
+    case Role::Admin: return QStringLiteral("admin");
+    }
+    return {};
+}
+
+QList<Role> allRoles()
+{
+    return {Role::Receptionist, Role::Specialist, Role::Leader, Role::Clerk, Role::Admin};
+}
+
+std::optional<Role> roleFromKey(const QString &key)
+{
+    for (Role r : allRoles()) {
+        if (roleKey(r) == key)
+            return r;
+    }
+    return std::nullopt;
+}
+
+QString permissionKey(Permission permission)
+{
+    switch (permission) {
+    case Permission::ReceiveDossier: return QStringLiteral("receive_dossier");
+    case Permission::ViewDossiers: return QStringLiteral("view_dossiers");
+    case Permission::ManageUsers: return QStringLiteral("manage_users");
+    case Permission::ManageCatalog: return QStringLiteral("manage_catalog");
+    case Permission::Maintain: return QStringLiteral("maintain");
+    }
+    return {};
+}
+
+bool roleAllows(Role role, Permission permission)
+{
+    switch (role) {
+    case Role::Admin:
+        // The commune's administrator can stand in at every desk (small communes have one or two staff), which
+        // also keeps CLI.md's promise that scripts run as the init administrator work unchanged.
+        return true;
+    case Role::Receptionist:
+        return permission == Permission::ReceiveDossier || permission == Permission::ViewDossiers;
+    case Role::Specialist:
+    case Role::Leader:
+    case Role::Clerk:
+        return permission == Permission::ViewDossiers;
+    }
+    return false;
+}
+
+bool Session::can(Permission permission) const
+{
+    for (Role r : roles) {
+        if (roleAllows(r, permission))
+            return true;
+    }
+    return false;
+}
+
+QStringList Session::roleKeys() const
+{
+    QStringList keys;
+    for (Role r : roles)
+        keys.append(roleKey(r));
+    return keys;
+}
+
+} // namespace MotCua

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace MotCua {
+
+enum class Role { Receptionist, Specialist, Leader, Clerk, Admin };
+
+// What a command needs. The matrix lives in roleAllows(); services check it, the UI only mirrors it.
+enum class Permission {
+    ReceiveDossier,   // receive at the counter, print the receipt
+    ViewDossiers,
+    ManageUsers,
+    ManageCatalog,
+    Maintain,         // rebuild, verify, export, backup
+};
+
+QString roleKey(Role role);                     // "receptionist", ...
+std::optional<Role> roleFromKey(const QString &key);
+QList<Role> allRoles();
+QString permissionKey(Permission permission);   // "receive_dossier", ...
+bool roleAllows(Role role, Permission permission);
+
+// An authenticated person: every event they cause names them.
+struct Session
+{
+    QString userId;
+    QString username;
+    QString fullName;
+    QList<Role> roles;
+    bool mustChangePassword = false;
+
+    bool can(Permission permission) const;
+    bool hasRole(Role role) const { return roles.contains(role); }
+    QStringList roleKeys() const;
+};
+
+} // namespace MotCua

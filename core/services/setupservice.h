@@ -1,0 +1,52 @@
+#pragma once
+
+#include "services/authservice.h"
+#include "store/store.h"
+#include "util/result.h"
+
+namespace MotCua {
+
+class Store;
+
+struct SetupRequest
+{
+    QString communeCode;   // 5-digit unit code
+    QString adminUsername = QStringLiteral("admin");
+    QString adminPassword;
+    QString adminFullName;
+};
+
+struct SetupResult
+{
+    User admin;
+    QString communeCode;
+    QString communeName;
+    qint64 procedures = 0;
+};
+
+// First run of a counter PC: the commune, the first administrator and the seed procedure catalog, in one
+// transaction (a failure leaves the store as it was).
+class SetupService
+{
+public:
+    explicit SetupService(Store &store) : m_store(store) {}
+    Result<SetupResult> initialise(const SetupRequest &request);
+
+private:
+    Store &m_store;
+};
+
+// rebuild / verify / export, for administrators.
+class MaintenanceService
+{
+public:
+    explicit MaintenanceService(Store &store) : m_store(store) {}
+    Result<void> rebuild(const Session &actor);
+    Result<VerifyReport> verify(const Session &actor);
+    Result<QByteArray> exportCanonical(const Session &actor);
+
+private:
+    Store &m_store;
+};
+
+} // namespace MotCua

@@ -1,0 +1,194 @@
+#include "store/eventlog.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace MotCua {
+
+namespace {
+constexpr auto kColumns =
+    "id, entity, entity_id, type, payload, actor, device, hlc, device_seq, prev_hash, hash, origin, seq";
+} // namespace
+
+QString chainProblemKindName(ChainProblem::Kind kind)
+{
+    switch (kind) {
+    case ChainProblem::Kind::HashMismatch: return QStringLiteral("hash_mismatch");
+    case ChainProblem::Kind::Gap: return QStringLiteral("missing_event");
+    case ChainProblem::Kind::HeadMismatch: return QStringLiteral("head_mismatch");
+    case ChainProblem::Kind::BadPayload: return QStringLiteral("bad_payload");
+    }
+    return {};
+}
+
+EventLog::EventLog(Db::Database &db, QString device, qint64 lastHlc) : m_db(db), m_device(std::move(device)), m_clock(lastHlc)
+{
+}
+
+Result<qint64> EventLog::maxHlc(Db::Database &db)
+{
+    return db.scalarInt(QStringLiteral("SELECT coalesce(max(hlc), 0) FROM events"));
+}
+
+Result<Event> EventLog::append(const EventDraft &draft, const QString &actor)
+{
+    Event e;
+    e.entity = draft.entity;
+    e.entityId = draft.entityId;
+    e.type = draft.type;
+    e.payload = draft.payload;
+    e.actor = actor;
+    e.device = m_device;
+    e.hlc = m_clock.now();
+    e.id = newUuidV7(HybridClock::physicalMs(e.hlc));
+
+    auto head = m_db.prepare(QStringLiteral("SELECT device_seq, hash FROM device_heads WHERE device = ?1"));
+    if (!head)
+        return head.error();
+    head->bind(1, m_device);
+    if (head->next()) {
+        e.deviceSeq = head->integer(0) + 1;
+        e.prevHash = head->text(1);
+    } else {
+        e.deviceSeq = 1;
+        e.prevHash = QString();
+    }
+    if (head->failed())
+        return head->lastError();
+    e.hash = e.computeHash();
+
+    auto ins = m_db.prepare(QStringLiteral(
+        "INSERT INTO events (id, entity, entity_id, type, payload, actor, device, hlc, device_seq, prev_hash, hash, origin)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'local')"));
+    if (!ins)
+        return ins.error();
+    ins->bind(1, e.id).bind(2, e.entity).bind(3, e.entityId).bind(4, e.type);
+    ins->bind(5, QString::fromUtf8(QJsonDocument(e.payload).toJson(QJsonDocument::Compact)));
+    ins->bind(6, e.actor).bind(7, e.device).bind(8, e.hlc).bind(9, e.deviceSeq).bind(10, e.prevHash).bind(11, e.hash);
+    if (auto r = ins->exec(); !r)
+        return r.error();
+    e.seq = m_db.lastInsertRowId();
+
+    auto up = m_db.prepare(QStringLiteral(
+        "INSERT INTO device_heads (device, device_seq, hash) VALUES (?1, ?2, ?3)"
+        " ON CONFLICT(device) DO UPDATE SET device_seq = excluded.device_seq, hash = excluded.hash"));
+    if (!up)
+        return up.error();
+    up->bind(1, e.device).bind(2, e.deviceSeq).bind(3, e.hash);
+    if (auto r = up->exec(); !r)
+        return r.error();
+    return e;
+}
+
+Event EventLog::readRow(const Db::Statement &st)
+{
+    Event e;
+    e.id = st.text(0);
+    e.entity = st.text(1);
+    e.entityId = st.text(2);
+    e.type = st.text(3);
+    e.payload = QJsonDocument::fromJson(st.text(4).toUtf8()).object();
+    e.actor = st.text(5);
+    e.device = st.text(6);
+    e.hlc = st.integer(7);
+    e.deviceSeq = st.integer(8);
+    e.prevHash = st.text(9);
+    e.hash = st.text(10);
+    e.origin = st.text(11);
+    e.seq = st.integer(12);
+    return e;
+}
+
+Result<void> EventLog::forEach(const std::function<Result<void>(const Event &)> &visit) const
+{
+    auto st = m_db.prepare(QStringLiteral("SELECT %1 FROM events ORDER BY hlc, device, id").arg(QLatin1String(kColumns)));
+    if (!st)
+        return st.error();
+    while (st->next()) {
+        if (auto r = visit(readRow(*st)); !r)
+            return r;
+    }
+    if (st->failed())
+        return st->lastError();
+    return {};
+}
+
+Result<QList<Event>> EventLog::forEntity(const QString &entity, const QString &entityId) const
+{
+    auto st = m_db.prepare(QStringLiteral("SELECT %1 FROM events WHERE entity = ?1 AND entity_id = ?2 ORDER BY hlc, device, id")
+                               .arg(QLatin1String(kColumns)));
+    if (!st)
+        return st.error();
+    st->bind(1, entity).bind(2, entityId);
+    QList<Event> out;
+    while (st->next())
+        out.append(readRow(*st));
+    if (st->failed())
+        return st->lastError();
+    return out;
+}
+
+Result<qint64> EventLog::count() const
+{
+    return m_db.scalarInt(QStringLiteral("SELECT count(*) FROM events"));
+}
+
+Result<QList<ChainProblem>> EventLog::verify() const
+{
+    QList<ChainProblem> problems;
+    auto st = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM events ORDER BY device, device_seq").arg(QLatin1String(kColumns)));
+    if (!st)
+        return st.error();
+    QString device;
+    qint64 expectedSeq = 1;
+    QString prevHash;
+    QHash<QString, std::pair<qint64, QString>> lastSeen;
+    while (st->next()) {
+        const Event e = readRow(*st);
+        // The payload text must be the canonical form of itself: an edited payload that is no longer valid JSON,
+        // or that differs only in spacing, is caught here as well as by the hash.
+        if (st->text(4).toUtf8() != QJsonDocument(e.payload).toJson(QJsonDocument::Compact))
+            problems.append({ChainProblem::Kind::BadPayload, e.device, e.id, e.deviceSeq,
+                             QStringLiteral("payload is not canonical JSON")});
+        if (e.device != device) {
+            device = e.device;
+            expectedSeq = 1;
+            prevHash.clear();
+        }
+        if (e.deviceSeq != expectedSeq) {
+            problems.append({ChainProblem::Kind::Gap, e.device, e.id, e.deviceSeq,
+                             QStringLiteral("events %1 to %2 of this device are missing").arg(expectedSeq).arg(e.deviceSeq - 1)});
+        } else if (e.prevHash != prevHash) {
+            problems.append({ChainProblem::Kind::HashMismatch, e.device, e.id, e.deviceSeq,
+                             QStringLiteral("prev_hash does not match the previous event")});
+        }
+        if (e.computeHash() != e.hash)
+            problems.append({ChainProblem::Kind::HashMismatch, e.device, e.id, e.deviceSeq,
+                             QStringLiteral("event content does not match its hash (edited)")});
+        expectedSeq = e.deviceSeq + 1;
+        prevHash = e.hash;
+        lastSeen[e.device] = {e.deviceSeq, e.hash};
+    }
+    if (st->failed())
+        return st->lastError();
+
+    auto heads = m_db.prepare(QStringLiteral("SELECT device, device_seq, hash FROM device_heads ORDER BY device"));
+    if (!heads)
+        return heads.error();
+    while (heads->next()) {
+        const QString dev = heads->text(0);
+        const qint64 seq = heads->integer(1);
+        const auto seen = lastSeen.value(dev, {0, QString()});
+        if (seen.first != seq || seen.second != heads->text(2))
+            problems.append({ChainProblem::Kind::HeadMismatch, dev, QString(), seq,
+                             QStringLiteral("the chain should end at event #%1 but the log ends at #%2 (events deleted)")
+                                 .arg(seq)
+                                 .arg(seen.first)});
+    }
+    if (heads->failed())
+        return heads->lastError();
+    return problems;
+}
+
+} // namespace MotCua

@@ -1,0 +1,146 @@
+#include "store/projector.h"
+
+#include "domain/text.h"
+#include "store/schema.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace MotCua {
+
+namespace {
+QString jsonText(const QJsonArray &a)
+{
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+QString optString(const QJsonObject &o, const char *key)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    return v.isString() ? v.toString() : QString();
+}
+} // namespace
+
+Result<void> Projector::apply(const Event &e)
+{
+    if (e.type == EventType::UserCreated)
+        return applyUserCreated(e);
+    if (e.type == EventType::ProcedureDefined)
+        return applyProcedureDefined(e);
+    if (e.type == EventType::DossierReceived)
+        return applyDossierReceived(e);
+    // Unknown types (from a newer client) are kept in the log and ignored by this version's projections.
+    return {};
+}
+
+Result<void> Projector::clear()
+{
+    for (const char *table : Db::projectionTables()) {
+        // Table names come from a constant list, never from input.
+        if (auto r = m_db.execScript(QByteArray("DELETE FROM ").append(table).append(';').constData()); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<void> Projector::applyUserCreated(const Event &e)
+{
+    const QJsonObject &p = e.payload;
+    auto st = m_db.prepare(QStringLiteral(
+        "INSERT INTO users (id, username, full_name, roles, department, password, must_change_password, active, created_at)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1, ?8)"));
+    if (!st)
+        return st.error();
+    st->bind(1, e.entityId)
+        .bind(2, p.value(QLatin1String("username")).toString())
+        .bind(3, p.value(QLatin1String("full_name")).toString())
+        .bind(4, jsonText(p.value(QLatin1String("roles")).toArray()))
+        .bindOptional(5, optString(p, "department"))
+        .bind(6, p.value(QLatin1String("password")).toString())
+        .bind(7, p.value(QLatin1String("must_change_password")).toBool())
+        .bind(8, p.value(QLatin1String("created_at")).toString());
+    return st->exec();
+}
+
+Result<void> Projector::applyProcedureDefined(const Event &e)
+{
+    const QJsonObject &p = e.payload;
+    auto st = m_db.prepare(QStringLiteral(
+        "INSERT INTO procedures (code, name, name_folded, field, decision, time_limit, time_unit, time_text, fee_text,"
+        " papers, papers_known, issues, url, active) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 1)"
+        " ON CONFLICT(code) DO UPDATE SET name = excluded.name, name_folded = excluded.name_folded,"
+        " field = excluded.field, decision = excluded.decision, time_limit = excluded.time_limit,"
+        " time_unit = excluded.time_unit, time_text = excluded.time_text, fee_text = excluded.fee_text,"
+        " papers = excluded.papers, papers_known = excluded.papers_known, issues = excluded.issues, url = excluded.url"));
+    if (!st)
+        return st.error();
+    const QString name = p.value(QLatin1String("name")).toString();
+    st->bind(1, e.entityId).bind(2, name).bind(3, Text::fold(e.entityId + u' ' + name));
+    st->bind(4, p.value(QLatin1String("field")).toString()).bindOptional(5, optString(p, "decision"));
+    const QJsonValue limit = p.value(QLatin1String("time_limit"));
+    if (limit.isDouble())
+        st->bind(6, qint64(limit.toInteger()));
+    else
+        st->bindNull(6);
+    st->bind(7, p.value(QLatin1String("time_unit")).toString())
+        .bindOptional(8, optString(p, "time_text"))
+        .bindOptional(9, optString(p, "fee_text"))
+        .bind(10, jsonText(p.value(QLatin1String("papers")).toArray()))
+        .bind(11, p.value(QLatin1String("papers_known")).toBool())
+        .bind(12, jsonText(p.value(QLatin1String("issues")).toArray()))
+        .bindOptional(13, optString(p, "url"));
+    return st->exec();
+}
+
+Result<void> Projector::applyDossierReceived(const Event &e)
+{
+    const QJsonObject &p = e.payload;
+    const QJsonObject applicant = p.value(QLatin1String("applicant")).toObject();
+    const QString citizenId = optString(applicant, "citizen_id");
+    const QString applicantId = citizenId.isEmpty() ? e.entityId : QStringLiteral("cid:") + citizenId;
+    const QString name = applicant.value(QLatin1String("full_name")).toString();
+    const QString receivedAt = p.value(QLatin1String("received_at")).toString();
+
+    // The applicant: the latest dossier's contact details win; counts and first/last dates are folds.
+    auto ap = m_db.prepare(QStringLiteral(
+        "INSERT INTO applicants (id, full_name, name_folded, citizen_id, phone, address, first_dossier_at,"
+        " last_dossier_at, dossier_count) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, 1)"
+        " ON CONFLICT(id) DO UPDATE SET full_name = excluded.full_name, name_folded = excluded.name_folded,"
+        " phone = coalesce(excluded.phone, phone), address = coalesce(excluded.address, address),"
+        " first_dossier_at = min(first_dossier_at, excluded.first_dossier_at),"
+        " last_dossier_at = max(last_dossier_at, excluded.last_dossier_at), dossier_count = dossier_count + 1"));
+    if (!ap)
+        return ap.error();
+    ap->bind(1, applicantId).bind(2, name).bind(3, Text::fold(name)).bindOptional(4, citizenId.isEmpty() ? QString() : citizenId);
+    ap->bindOptional(5, optString(applicant, "phone")).bindOptional(6, optString(applicant, "address")).bind(7, receivedAt);
+    if (auto r = ap->exec(); !r)
+        return r;
+
+    const QString code = p.value(QLatin1String("code")).toString();
+    const QString procedureName = p.value(QLatin1String("procedure_name")).toString();
+    auto st = m_db.prepare(QStringLiteral(
+        "INSERT INTO dossiers (id, code, code_provisional, procedure_code, procedure_name, applicant_id, applicant_name,"
+        " citizen_id, phone, address, channel, received_at, received_by, due_at, due_unit_assumed, time_limit,"
+        " time_unit, papers, state, status_code, search_folded, updated_hlc)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, 'received', 2, ?19, ?20)"));
+    if (!st)
+        return st.error();
+    st->bind(1, e.entityId).bind(2, code).bind(3, p.value(QLatin1String("code_provisional")).toBool());
+    st->bind(4, p.value(QLatin1String("procedure_code")).toString()).bind(5, procedureName);
+    st->bind(6, applicantId).bind(7, name).bindOptional(8, citizenId.isEmpty() ? QString() : citizenId);
+    st->bindOptional(9, optString(applicant, "phone")).bindOptional(10, optString(applicant, "address"));
+    st->bind(11, p.value(QLatin1String("channel")).toString()).bind(12, receivedAt).bind(13, e.actor);
+    st->bind(14, p.value(QLatin1String("due_at")).toString()).bind(15, p.value(QLatin1String("due_unit_assumed")).toBool());
+    const QJsonValue limit = p.value(QLatin1String("time_limit"));
+    if (limit.isDouble())
+        st->bind(16, qint64(limit.toInteger()));
+    else
+        st->bindNull(16);
+    st->bind(17, p.value(QLatin1String("time_unit")).toString());
+    st->bind(18, jsonText(p.value(QLatin1String("papers")).toArray()));
+    st->bind(19, Text::fold(code + u' ' + name + u' ' + citizenId + u' ' + procedureName));
+    st->bind(20, e.hlc);
+    return st->exec();
+}
+
+} // namespace MotCua

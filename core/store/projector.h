@@ -1,0 +1,27 @@
+#pragma once
+
+#include "store/database.h"
+#include "store/event.h"
+#include "util/result.h"
+
+namespace MotCua {
+
+// Folds events into the projection tables. Every write here depends only on the event (never on local state),
+// so replaying the same events in (hlc, device, id) order always gives the same tables.
+class Projector
+{
+public:
+    explicit Projector(Db::Database &db) : m_db(db) {}
+
+    Result<void> apply(const Event &event);
+    Result<void> clear();
+
+private:
+    Result<void> applyUserCreated(const Event &e);
+    Result<void> applyProcedureDefined(const Event &e);
+    Result<void> applyDossierReceived(const Event &e);
+
+    Db::Database &m_db;
+};
+
+} // namespace MotCua

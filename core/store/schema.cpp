@@ -1,0 +1,127 @@
+#include "store/schema.h"
+
+namespace MotCua::Db {
+
+namespace {
+// Version 1: local metadata, the event log and its per-device chain heads, and the first projections.
+constexpr const char *kSchemaV1 = R"sql(
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE events (
+    seq        INTEGER PRIMARY KEY AUTOINCREMENT,   -- local arrival order; not part of the canonical event
+    id         TEXT NOT NULL UNIQUE,                -- UUIDv7
+    entity     TEXT NOT NULL,
+    entity_id  TEXT NOT NULL,
+    type       TEXT NOT NULL,
+    payload    TEXT NOT NULL,                       -- canonical JSON
+    actor      TEXT NOT NULL,
+    device     TEXT NOT NULL,
+    hlc        INTEGER NOT NULL,
+    device_seq INTEGER NOT NULL,                    -- position in the device's hash chain, from 1
+    prev_hash  TEXT NOT NULL,
+    hash       TEXT NOT NULL,
+    origin     TEXT NOT NULL DEFAULT 'local' CHECK (origin IN ('local', 'remote')),
+    UNIQUE (device, device_seq)
+);
+CREATE INDEX events_entity ON events(entity, entity_id);
+CREATE INDEX events_order ON events(hlc, device, id);
+
+CREATE TABLE device_heads (
+    device     TEXT PRIMARY KEY,
+    device_seq INTEGER NOT NULL,
+    hash       TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- Projections: derived from events, rebuilt by `motcua-cli rebuild`.
+CREATE TABLE users (
+    id           TEXT PRIMARY KEY,
+    username     TEXT NOT NULL UNIQUE,
+    full_name    TEXT NOT NULL,
+    roles        TEXT NOT NULL,       -- JSON array of role keys
+    department   TEXT,
+    password     TEXT NOT NULL,       -- Argon2id encoded hash
+    must_change_password INTEGER NOT NULL DEFAULT 0,
+    active       INTEGER NOT NULL DEFAULT 1,
+    created_at   TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE procedures (
+    code         TEXT PRIMARY KEY,
+    name         TEXT NOT NULL,
+    name_folded  TEXT NOT NULL,
+    field        TEXT NOT NULL,
+    decision     TEXT,
+    time_limit   INTEGER,
+    time_unit    TEXT NOT NULL,
+    time_text    TEXT,
+    fee_text     TEXT,
+    papers       TEXT NOT NULL,       -- JSON array of paper names
+    papers_known INTEGER NOT NULL,
+    issues       TEXT NOT NULL,       -- JSON array of data-quality notes
+    url          TEXT,
+    active       INTEGER NOT NULL DEFAULT 1
+) WITHOUT ROWID;
+
+CREATE TABLE applicants (
+    id           TEXT PRIMARY KEY,    -- "cid:<citizen id>" or the first dossier's id
+    full_name    TEXT NOT NULL,
+    name_folded  TEXT NOT NULL,
+    citizen_id   TEXT UNIQUE,
+    phone        TEXT,
+    address      TEXT,
+    first_dossier_at TEXT NOT NULL,
+    last_dossier_at  TEXT NOT NULL,
+    dossier_count    INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE dossiers (
+    id             TEXT PRIMARY KEY,  -- UUIDv7 of the dossier entity
+    code           TEXT NOT NULL UNIQUE,
+    code_provisional INTEGER NOT NULL,
+    procedure_code TEXT NOT NULL REFERENCES procedures(code),
+    procedure_name TEXT NOT NULL,
+    applicant_id   TEXT NOT NULL REFERENCES applicants(id),
+    applicant_name TEXT NOT NULL,
+    citizen_id     TEXT,
+    phone          TEXT,
+    address        TEXT,
+    channel        TEXT NOT NULL CHECK (channel IN ('direct', 'online', 'post')),
+    received_at    TEXT NOT NULL,     -- UTC ISO 8601
+    received_by    TEXT NOT NULL REFERENCES users(id),
+    due_at         TEXT NOT NULL,     -- UTC ISO 8601
+    due_unit_assumed INTEGER NOT NULL,
+    time_limit     INTEGER,
+    time_unit      TEXT NOT NULL,
+    papers         TEXT NOT NULL,     -- JSON array of the papers ticked as received
+    state          TEXT NOT NULL,
+    status_code    INTEGER NOT NULL,  -- national portal TrangThaiHoSo 1-10
+    search_folded  TEXT NOT NULL,     -- folded code, applicant, procedure for the simple filter
+    updated_hlc    INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX dossiers_received ON dossiers(received_at DESC, id DESC);
+CREATE INDEX dossiers_state ON dossiers(state, received_at DESC, id DESC);
+CREATE INDEX dossiers_applicant ON dossiers(applicant_id);
+CREATE INDEX dossiers_citizen ON dossiers(citizen_id, procedure_code);
+)sql";
+
+constexpr Migration kMigrations[] = {
+    {1, kSchemaV1},
+};
+
+constexpr const char *kProjectionTables[] = {"dossiers", "applicants", "procedures", "users"};
+} // namespace
+
+std::span<const Migration> migrations()
+{
+    return kMigrations;
+}
+
+std::span<const char *const> projectionTables()
+{
+    return kProjectionTables;
+}
+
+} // namespace MotCua::Db

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "store/database.h"
+#include "store/eventlog.h"
+#include "store/projector.h"
+#include "util/result.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace MotCua {
+
+struct VerifyReport
+{
+    qint64 events = 0;
+    qint64 devices = 0;
+    QList<ChainProblem> chainProblems;
+    bool projectionsMatch = true;
+    QStringList projectionDiffs; // tables whose rows differ from a fresh rebuild
+    bool ok() const { return chainProblems.isEmpty() && projectionsMatch; }
+};
+
+// The local store of one counter PC: the SQLite file in the data directory, its event log and projections.
+// Every command goes through commit(): one transaction holding its events and their projection rows.
+class Store
+{
+public:
+    static constexpr auto kDatabaseFile = "motcua.db";
+
+    // Opens (and with `create`, creates) <dataDir>/motcua.db and migrates it. Never creates an empty store over
+    // a file that exists but cannot be read: that is an error (Error::Code::Corrupt or Io).
+    static Result<std::unique_ptr<Store>> open(const QString &dataDir, bool create = true);
+    ~Store();
+
+    QString dataDir() const { return m_dataDir; }
+    QString databasePath() const;
+    Db::Database &db() { return m_db; }
+
+    // Local (not synced) identity of this installation.
+    bool isInitialised() const { return !m_communeCode.isEmpty(); }
+    QString deviceId() const { return m_deviceId; }
+    QString deviceTag() const { return m_deviceTag; }
+    QString communeCode() const { return m_communeCode; }
+    QString communeName() const { return m_communeName; }
+
+    // Appends the drafts as events by `actor` and applies them to the projections, atomically.
+    Result<QList<Event>> commit(const QList<EventDraft> &drafts, const QString &actor);
+    // The same, with the drafts built inside the transaction (for numbering that must not race another process).
+    Result<QList<Event>> commit(const std::function<Result<QList<EventDraft>>()> &build, const QString &actor);
+    // First run: records the commune and commits the first events in one transaction.
+    Result<QList<Event>> initialise(const QString &communeCode, const QString &communeName,
+                                    const QList<EventDraft> &drafts, const QString &actor);
+
+    EventLog &log() { return *m_log; }
+
+    Result<void> rebuild();
+    Result<QByteArray> exportCanonical();
+    Result<VerifyReport> verify();
+
+    Result<QString> meta(const QString &key);
+
+private:
+    Store() = default;
+    Result<void> loadIdentity();
+    Result<void> setMeta(const QString &key, const QString &value);
+    Result<QByteArray> exportTable(const char *table, const char *orderBy);
+
+    QString m_dataDir;
+    Db::Database m_db;
+    std::unique_ptr<EventLog> m_log;
+    std::unique_ptr<Projector> m_projector;
+    QString m_deviceId;
+    QString m_deviceTag;
+    QString m_communeCode;
+    QString m_communeName;
+};
+
+} // namespace MotCua
