@@ -107,15 +107,17 @@ Result<QList<Procedure>> CatalogService::search(const QString &query, int limit)
     const int n = std::min<int>(int(words.size()), 8);
     for (int i = 0; i < n; ++i)
         sql += QStringLiteral(" AND name_folded LIKE ?%1 ESCAPE '\\'").arg(i + 3);
-    sql += QStringLiteral(" ORDER BY (code = ?1) DESC, (name_folded LIKE ?2 ESCAPE '\\') DESC, name_folded, code LIMIT %1")
+    // Rank: the exact code; a name that is the query (maybe after "Thủ tục ..."); a name holding the query as
+    // a phrase; then shorter names first, as the closest matches.
+    sql += QStringLiteral(" ORDER BY (code = ?1) DESC, (name_folded LIKE ?2 ESCAPE '\\') DESC,"
+                          " (name_folded LIKE (?2 || '%') ESCAPE '\\') DESC, length(name), name_folded, code LIMIT %1")
                .arg(std::max(1, limit));
     auto st = m_store.db().prepare(sql);
     if (!st)
         return st.error();
     const QString folded = Text::fold(query);
     st->bind(1, query.trimmed());
-    // name_folded is "<code> <name>": a name that starts with the query comes right after its code.
-    st->bind(2, QStringLiteral("% ") + Db::escapeLike(folded) + u'%');
+    st->bind(2, QStringLiteral("% ") + Db::escapeLike(folded));
     for (int i = 0; i < n; ++i)
         st->bind(i + 3, u'%' + Db::escapeLike(words.at(i)) + u'%');
     QList<Procedure> out;

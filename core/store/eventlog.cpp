@@ -64,7 +64,8 @@ Result<Event> EventLog::append(const EventDraft &draft, const QString &actor)
         return ins.error();
     ins->bind(1, e.id).bind(2, e.entity).bind(3, e.entityId).bind(4, e.type);
     ins->bind(5, QString::fromUtf8(QJsonDocument(e.payload).toJson(QJsonDocument::Compact)));
-    ins->bind(6, e.actor).bind(7, e.device).bind(8, e.hlc).bind(9, e.deviceSeq).bind(10, e.prevHash).bind(11, e.hash);
+    ins->bind(6, e.actor).bind(7, e.device).bind(8, e.hlc).bind(9, e.deviceSeq);
+    ins->bind(10, e.prevHash.isNull() ? QStringLiteral("") : e.prevHash).bind(11, e.hash);
     if (auto r = ins->exec(); !r)
         return r.error();
     e.seq = m_db.lastInsertRowId();

@@ -1,0 +1,705 @@
+#include "cli.h"
+
+#include "domain/citizenid.h"
+#include "domain/ids.h"
+#include "services/authservice.h"
+#include "services/catalogservice.h"
+#include "services/dossierservice.h"
+#include "services/setupservice.h"
+#include "services/units.h"
+#include "store/store.h"
+#include "util/log.h"
+#include "util/paths.h"
+#include "version.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTextStream>
+
+#include <cstdio>
+#include <functional>
+#include <iostream>
+#include <optional>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace MotCua::Cli {
+
+namespace {
+
+constexpr int kOk = 0;
+constexpr int kFailure = 1;
+constexpr int kBadInput = 2;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+const QSet<QString> kValueOptions = {
+    QStringLiteral("--data-dir"),    QStringLiteral("--user"),        QStringLiteral("--commune"),
+    QStringLiteral("--procedure"),   QStringLiteral("--applicant-name"), QStringLiteral("--citizen-id"),
+    QStringLiteral("--phone"),       QStringLiteral("--address"),     QStringLiteral("--channel"),
+    QStringLiteral("--received-at"), QStringLiteral("--paper"),       QStringLiteral("--state"),
+    QStringLiteral("--limit"),       QStringLiteral("--filter"),      QStringLiteral("--full-name"),
+    QStringLiteral("--role"),        QStringLiteral("--department"),
+};
+const QSet<QString> kFlags = {
+    QStringLiteral("--json"), QStringLiteral("--password-stdin"), QStringLiteral("--canonical"),
+    QStringLiteral("--help"), QStringLiteral("--version"),        QStringLiteral("--temporary-password"),
+};
+
+struct Args
+{
+    QStringList positional;
+    QHash<QString, QStringList> values;
+    QSet<QString> flags;
+
+    QString value(const QString &name) const { return values.value(name).value(0); }
+    QStringList all(const QString &name) const { return values.value(name); }
+    bool has(const QString &name) const { return flags.contains(name) || values.contains(name); }
+};
+
+class UsageError
+{
+public:
+    explicit UsageError(QString m) : message(std::move(m)) {}
+    QString message;
+};
+
+// Failure with its exit code, raised inside a command and turned into a message and code by run().
+struct Failure
+{
+    int code;
+    QString message;
+};
+
+Failure fromError(const Error &e)
+{
+    return {e.isUserError() ? kBadInput : kFailure, e.message};
+}
+
+class Output
+{
+public:
+    explicit Output(bool json) : m_json(json), m_out(stdout) { m_out.setEncoding(QStringConverter::Utf8); }
+    bool json() const { return m_json; }
+    void line(const QJsonObject &o)
+    {
+        m_out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
+        m_out.flush();
+    }
+    void text(const QString &s)
+    {
+        m_out << s << '\n';
+        m_out.flush();
+    }
+    void raw(const QByteArray &bytes)
+    {
+        m_out.flush();
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        std::fflush(stdout);
+    }
+    // A plain aligned table for people.
+    void table(const QStringList &headers, const QList<QStringList> &rows)
+    {
+        QList<int> widths;
+        for (const QString &h : headers)
+            widths.append(int(h.size()));
+        for (const QStringList &r : rows)
+            for (int i = 0; i < r.size() && i < widths.size(); ++i)
+                widths[i] = std::max(widths[i], int(r.at(i).size()));
+        auto printRow = [&](const QStringList &cells) {
+            QString s;
+            for (int i = 0; i < cells.size(); ++i)
+                s += (i ? QStringLiteral("  ") : QString()) + cells.at(i).leftJustified(i + 1 < cells.size() ? widths[i] : 0);
+            text(s);
+        };
+        printRow(headers);
+        for (const QStringList &r : rows)
+            printRow(r);
+    }
+
+private:
+    bool m_json;
+    QTextStream m_out;
+};
+
+Args parse(const QStringList &argv)
+{
+    Args a;
+    for (qsizetype i = 0; i < argv.size(); ++i) {
+        const QString &arg = argv.at(i);
+        if (arg.startsWith(QLatin1String("--"))) {
+            QString name = arg;
+            QString value;
+            bool inlineValue = false;
+            if (const qsizetype eq = arg.indexOf(u'='); eq > 0) {
+                name = arg.left(eq);
+                value = arg.mid(eq + 1);
+                inlineValue = true;
+            }
+            if (kFlags.contains(name)) {
+                if (inlineValue)
+                    throw UsageError(QStringLiteral("%1 takes no value").arg(name));
+                a.flags.insert(name);
+            } else if (kValueOptions.contains(name)) {
+                if (!inlineValue) {
+                    if (i + 1 >= argv.size())
+                        throw UsageError(QStringLiteral("%1 needs a value").arg(name));
+                    value = argv.at(++i);
+                }
+                a.values[name].append(value);
+            } else {
+                throw UsageError(QStringLiteral("unknown option %1 (see motcua-cli --help)").arg(name));
+            }
+        } else {
+            a.positional.append(arg);
+        }
+    }
+    return a;
+}
+
+QString readPasswordFromStdin()
+{
+    std::string line;
+    std::getline(std::cin, line);
+    QString pw = QString::fromStdString(line);
+    if (pw.endsWith(u'\r'))
+        pw.chop(1);
+    return pw;
+}
+
+QString promptPassword()
+{
+#ifdef Q_OS_UNIX
+    std::fputs("Password: ", stderr);
+    termios old{};
+    tcgetattr(STDIN_FILENO, &old);
+    termios noEcho = old;
+    noEcho.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &noEcho);
+    const QString pw = readPasswordFromStdin();
+    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    std::fputs("\n", stderr);
+    return pw;
+#else
+    return readPasswordFromStdin();
+#endif
+}
+
+bool stdinIsTerminal()
+{
+#ifdef Q_OS_UNIX
+    return isatty(STDIN_FILENO) != 0;
+#else
+    return false;
+#endif
+}
+
+struct Credentials
+{
+    QString user;
+    QString password;
+};
+
+// MOTCUA_USER / MOTCUA_PASSWORD, or --user with --password-stdin; a prompt only on a terminal.
+Credentials credentials(const Args &a)
+{
+    Credentials c;
+    c.user = a.value(QStringLiteral("--user"));
+    if (c.user.isEmpty())
+        c.user = qEnvironmentVariable("MOTCUA_USER");
+    if (c.user.isEmpty())
+        c.user = QStringLiteral("admin");
+    if (a.has(QStringLiteral("--password-stdin")))
+        c.password = readPasswordFromStdin();
+    else if (qEnvironmentVariableIsSet("MOTCUA_PASSWORD"))
+        c.password = qEnvironmentVariable("MOTCUA_PASSWORD");
+    else if (stdinIsTerminal())
+        c.password = promptPassword();
+    return c;
+}
+
+QString dataDirOf(const Args &a)
+{
+    return Paths::dataDir(a.value(QStringLiteral("--data-dir")));
+}
+
+std::unique_ptr<Store> openStore(const Args &a)
+{
+    auto store = Store::open(dataDirOf(a), /*create=*/false);
+    if (!store)
+        throw fromError(store.error());
+    return std::move(store.value());
+}
+
+Session login(Store &store, const Args &a)
+{
+    const Credentials c = credentials(a);
+    if (c.password.isEmpty())
+        throw Failure{kBadInput, QStringLiteral("no password: set MOTCUA_USER and MOTCUA_PASSWORD, or use --user NAME --password-stdin")};
+    auto session = AuthService(store).authenticate(c.user, c.password);
+    if (!session)
+        throw fromError(session.error());
+    return *session;
+}
+
+template <typename T>
+T unwrap(Result<T> r)
+{
+    if (!r)
+        throw fromError(r.error());
+    return std::move(r.value());
+}
+
+void unwrap(Result<void> r)
+{
+    if (!r)
+        throw fromError(r.error());
+}
+
+void expectPositional(const Args &a, qsizetype count, const QString &usage)
+{
+    if (a.positional.size() != count)
+        throw UsageError(QStringLiteral("usage: motcua-cli %1").arg(usage));
+}
+
+QJsonObject dossierJson(const Dossier &d)
+{
+    QJsonObject o{{QStringLiteral("code"), d.code},
+                  {QStringLiteral("id"), d.id},
+                  {QStringLiteral("code_provisional"), d.codeProvisional},
+                  {QStringLiteral("procedure_code"), d.procedureCode},
+                  {QStringLiteral("procedure_name"), d.procedureName},
+                  {QStringLiteral("applicant_name"), d.applicantName},
+                  {QStringLiteral("citizen_id"), d.citizenId.isEmpty() ? QJsonValue() : QJsonValue(d.citizenId)},
+                  {QStringLiteral("phone"), d.phone.isEmpty() ? QJsonValue() : QJsonValue(d.phone)},
+                  {QStringLiteral("address"), d.address.isEmpty() ? QJsonValue() : QJsonValue(d.address)},
+                  {QStringLiteral("channel"), d.channel},
+                  {QStringLiteral("received_at"), Time::toVietnamIso(d.receivedAt)},
+                  {QStringLiteral("received_by"), d.receivedByName},
+                  {QStringLiteral("due_at"), Time::toVietnamIso(d.dueAt)},
+                  {QStringLiteral("due_unit_assumed"), d.dueUnitAssumed},
+                  {QStringLiteral("time_limit"), d.timeLimit ? QJsonValue(*d.timeLimit) : QJsonValue()},
+                  {QStringLiteral("time_unit"), timeUnitKey(d.timeUnit)},
+                  {QStringLiteral("papers"), QJsonArray::fromStringList(d.papers)},
+                  {QStringLiteral("state"), d.state},
+                  {QStringLiteral("status_code"), d.statusCode}};
+    return o;
+}
+
+QString vnDateTime(const QDateTime &dt)
+{
+    return Time::toVietnam(dt).toString(QStringLiteral("dd/MM/yyyy HH:mm"));
+}
+
+// ---- commands -------------------------------------------------------------------------------------------------
+
+int cmdInit(const Args &a, Output &out)
+{
+    expectPositional(a, 1, QStringLiteral("init --commune CODE"));
+    const QString commune = a.value(QStringLiteral("--commune"));
+    if (commune.isEmpty())
+        throw UsageError(QStringLiteral("init needs --commune CODE (the 5-digit unit code, e.g. 00004)"));
+    // Check the input before anything touches the disk.
+    const auto unit = Units::find(commune);
+    if (!unit)
+        throw Failure{kBadInput, QStringLiteral("'%1' is not a commune code: use the 5-digit code of a xã, phường or đặc khu (e.g. 00004)").arg(commune)};
+    const QString user = qEnvironmentVariableIsSet("MOTCUA_USER") ? qEnvironmentVariable("MOTCUA_USER") : QStringLiteral("admin");
+    const QString password = a.has(QStringLiteral("--password-stdin")) ? readPasswordFromStdin() : qEnvironmentVariable("MOTCUA_PASSWORD");
+    if (password.isEmpty())
+        throw Failure{kBadInput, QStringLiteral("no password for the first administrator: set MOTCUA_PASSWORD (and MOTCUA_USER, default 'admin'); no account was created")};
+    unwrap(AuthService::checkUsername(user.trimmed().toLower()));
+    unwrap(AuthService::checkPasswordPolicy(password));
+
+    auto store = unwrap(Store::open(dataDirOf(a), true));
+    const SetupResult r = unwrap(SetupService(*store).initialise(
+        {commune, user, password, a.value(QStringLiteral("--full-name"))}));
+    if (out.json()) {
+        out.line({{QStringLiteral("data_dir"), store->dataDir()},
+                  {QStringLiteral("commune"), r.communeCode},
+                  {QStringLiteral("commune_name"), r.communeName},
+                  {QStringLiteral("device"), store->deviceId()},
+                  {QStringLiteral("device_tag"), store->deviceTag()},
+                  {QStringLiteral("admin"), r.admin.username},
+                  {QStringLiteral("procedures"), r.procedures}});
+    } else {
+        out.text(tr("Store created at %1").arg(store->databasePath()));
+        out.text(tr("Commune: %1 (%2)").arg(r.communeName, r.communeCode));
+        out.text(tr("Administrator: %1").arg(r.admin.username));
+        out.text(tr("Procedures imported: %1").arg(r.procedures));
+    }
+    return kOk;
+}
+
+int cmdDossierReceive(const Args &a, Output &out)
+{
+    expectPositional(a, 2, QStringLiteral("dossier receive --procedure CODE --applicant-name NAME [...]"));
+    ReceiveRequest req;
+    req.procedureCode = a.value(QStringLiteral("--procedure"));
+    req.applicantName = a.value(QStringLiteral("--applicant-name"));
+    if (req.procedureCode.isEmpty() || req.applicantName.isEmpty())
+        throw UsageError(QStringLiteral("dossier receive needs --procedure CODE and --applicant-name NAME"));
+    req.citizenId = a.value(QStringLiteral("--citizen-id"));
+    req.phone = a.value(QStringLiteral("--phone"));
+    req.address = a.value(QStringLiteral("--address"));
+    if (a.has(QStringLiteral("--channel")))
+        req.channel = a.value(QStringLiteral("--channel"));
+    if (a.has(QStringLiteral("--received-at"))) {
+        const QString text = a.value(QStringLiteral("--received-at"));
+        req.receivedAt = Time::parseIso(text);
+        if (!req.receivedAt.isValid())
+            throw Failure{kBadInput, QStringLiteral("--received-at '%1' is not an ISO 8601 date or date-time (e.g. 2026-02-17 or 2026-02-17T09:30:00+07:00)").arg(text)};
+    }
+    req.papers = a.all(QStringLiteral("--paper"));
+
+    auto store = openStore(a);
+    const Session session = login(*store, a);
+    const Dossier d = unwrap(DossierService(*store).receive(session, req));
+    if (out.json()) {
+        out.line(dossierJson(d));
+    } else {
+        out.text(tr("Dossier %1 received; result due %2").arg(d.code, vnDateTime(d.dueAt)));
+    }
+    return kOk;
+}
+
+int cmdDossierList(const Args &a, Output &out)
+{
+    expectPositional(a, 2, QStringLiteral("dossier list [--state STATE] [--limit N] [--json]"));
+    bool ok = true;
+    int limit = 50;
+    if (a.has(QStringLiteral("--limit"))) {
+        limit = a.value(QStringLiteral("--limit")).toInt(&ok);
+        if (!ok || limit < 1 || limit > 100000)
+            throw Failure{kBadInput, QStringLiteral("--limit must be a whole number from 1 to 100000")};
+    }
+    DossierFilter filter{a.value(QStringLiteral("--state")), a.value(QStringLiteral("--filter"))};
+    if (!filter.state.isEmpty() && !DossierService::knownStates().contains(filter.state))
+        throw Failure{kBadInput, QStringLiteral("unknown state '%1'; known: %2").arg(filter.state, DossierService::knownStates().join(QStringLiteral(", ")))};
+
+    auto store = openStore(a);
+    const Session session = login(*store, a);
+    DossierService service(*store);
+    QList<Dossier> rows;
+    DossierCursor cursor;
+    while (rows.size() < limit) {
+        const DossierPage page = unwrap(service.list(session, filter, cursor, std::min(1000, limit - int(rows.size()))));
+        rows += page.rows;
+        if (page.next.isNull())
+            break;
+        cursor = page.next;
+    }
+    if (out.json()) {
+        for (const Dossier &d : rows)
+            out.line(dossierJson(d));
+    } else {
+        QList<QStringList> table;
+        for (const Dossier &d : rows)
+            table.append({d.code, d.procedureCode, d.applicantName, vnDateTime(d.receivedAt), vnDateTime(d.dueAt), d.state});
+        out.table({tr("Code"), tr("Procedure"), tr("Applicant"), tr("Received"), tr("Due"), tr("State")}, table);
+    }
+    return kOk;
+}
+
+int cmdDossierShow(const Args &a, Output &out)
+{
+    expectPositional(a, 3, QStringLiteral("dossier show CODE [--json]"));
+    auto store = openStore(a);
+    const Session session = login(*store, a);
+    const Dossier d = unwrap(DossierService(*store).findByCode(session, a.positional.at(2)));
+    if (out.json()) {
+        out.line(dossierJson(d));
+        return kOk;
+    }
+    const QList<QPair<QString, QString>> fields = {
+        {tr("Code"), d.code + (d.codeProvisional ? tr(" (provisional)") : QString())},
+        {tr("Procedure"), d.procedureCode + QStringLiteral(" ") + d.procedureName},
+        {tr("Applicant"), d.applicantName},
+        {tr("Citizen ID"), d.citizenId},
+        {tr("Phone"), d.phone},
+        {tr("Address"), d.address},
+        {tr("Channel"), d.channel},
+        {tr("Received"), vnDateTime(d.receivedAt) + QStringLiteral(" (") + d.receivedByName + u')'},
+        {tr("Due"), vnDateTime(d.dueAt) + (d.dueUnitAssumed ? tr(" (time unit not stated in the catalog: counted as working days)") : QString())},
+        {tr("Papers"), d.papers.join(QStringLiteral("; "))},
+        {tr("State"), QStringLiteral("%1 (%2)").arg(d.state).arg(d.statusCode)},
+    };
+    for (const auto &[k, v] : fields)
+        out.text(k.leftJustified(12) + v);
+    return kOk;
+}
+
+int cmdRebuild(const Args &a, Output &out)
+{
+    expectPositional(a, 1, QStringLiteral("rebuild"));
+    auto store = openStore(a);
+    const Session session = login(*store, a);
+    unwrap(MaintenanceService(*store).rebuild(session));
+    const qint64 events = unwrap(store->log().count());
+    if (out.json())
+        out.line({{QStringLiteral("rebuilt"), true}, {QStringLiteral("events"), events}});
+    else
+        out.text(tr("Projections rebuilt from %1 events").arg(events));
+    return kOk;
+}
+
+int cmdVerify(const Args &a, Output &out)
+{
+    expectPositional(a, 1, QStringLiteral("verify"));
+    auto store = openStore(a);
+    const Session session = login(*store, a);
+    const VerifyReport r = unwrap(MaintenanceService(*store).verify(session));
+    if (out.json()) {
+        QJsonArray problems;
+        for (const ChainProblem &p : r.chainProblems)
+            problems.append(QJsonObject{{QStringLiteral("kind"), chainProblemKindName(p.kind)},
+                                        {QStringLiteral("device"), p.device},
+                                        {QStringLiteral("event"), p.eventId.isEmpty() ? QJsonValue() : QJsonValue(p.eventId)},
+                                        {QStringLiteral("device_seq"), p.deviceSeq},
+                                        {QStringLiteral("detail"), p.detail}});
+        out.line({{QStringLiteral("ok"), r.ok()},
+                  {QStringLiteral("events"), r.events},
+                  {QStringLiteral("devices"), r.devices},
+                  {QStringLiteral("chain_problems"), problems},
+                  {QStringLiteral("projections_match"), r.projectionsMatch},
+                  {QStringLiteral("projection_diffs"), QJsonArray::fromStringList(r.projectionDiffs)}});
+    } else {
+        out.text(tr("%1 events from %2 devices").arg(r.events).arg(r.devices));
+        for (const ChainProblem &p : r.chainProblems)
+            out.text(tr("BROKEN CHAIN: device %1, event #%2 %3: %4").arg(p.device).arg(p.deviceSeq).arg(p.eventId, p.detail));
+        if (!r.projectionsMatch)
+            out.text(tr("PROJECTIONS DIFFER from the event log: %1").arg(r.projectionDiffs.join(QStringLiteral(", "))));
+        if (r.ok())
+            out.text(tr("OK: every hash chain holds and the projections match the event log"));
+    }
+    return r.ok() ? kOk : kFailure;
+}
+
+int cmdExport(const Args &a, Output &out)
+{
+    expectPositional(a, 1, QStringLiteral("export --canonical"));
+    if (!a.has(QStringLiteral("--canonical")))
+        throw UsageError(QStringLiteral("export needs --canonical (the only export format so far)"));
+    auto store = openStore(a);
+    const Session session = login(*store, a);
+    out.raw(unwrap(MaintenanceService(*store).exportCanonical(session)));
+    return kOk;
+}
+
+QStringList valuesOrStdin(const Args &a, qsizetype from)
+{
+    QStringList values = a.positional.mid(from);
+    if (values.isEmpty()) {
+        std::string line;
+        while (std::getline(std::cin, line)) {
+            const QString v = QString::fromStdString(line).trimmed();
+            if (!v.isEmpty())
+                values.append(v);
+        }
+    }
+    return values;
+}
+
+int cmdValidateCitizenId(const Args &a, Output &out)
+{
+    if (a.positional.size() < 2)
+        throw UsageError(QStringLiteral("usage: motcua-cli validate citizen-id ID... [--json]"));
+    const QStringList ids = valuesOrStdin(a, 2);
+    bool allValid = true;
+    for (const QString &id : ids) {
+        const CitizenIdInfo info = validateCitizenId(id);
+        allValid = allValid && info.valid;
+        const bool cccd = info.kind == CitizenIdInfo::Kind::Cccd;
+        if (out.json()) {
+            out.line({{QStringLiteral("id"), info.id},
+                      {QStringLiteral("valid"), info.valid},
+                      {QStringLiteral("kind"), cccd ? QStringLiteral("cccd") : QStringLiteral("cmnd")},
+                      {QStringLiteral("province_code"), info.provinceCode.isEmpty() ? QJsonValue() : QJsonValue(info.provinceCode)},
+                      {QStringLiteral("gender"), info.gender.isEmpty() ? QJsonValue() : QJsonValue(info.gender)},
+                      {QStringLiteral("birth_century"), info.birthCentury ? QJsonValue(info.birthCentury) : QJsonValue()},
+                      {QStringLiteral("birth_year"), info.birthYear ? QJsonValue(info.birthYear) : QJsonValue()},
+                      {QStringLiteral("reason"), info.reason.isEmpty() ? QJsonValue() : QJsonValue(info.reason)}});
+        } else {
+            QString s = info.id + QStringLiteral(": ") + (info.valid ? tr("valid") : tr("INVALID"));
+            if (info.valid && cccd)
+                s += QStringLiteral(", %1, %2, %3").arg(info.gender).arg(info.birthYear).arg(info.provinceName.isEmpty() ? info.provinceCode : info.provinceName);
+            if (!info.reason.isEmpty())
+                s += QStringLiteral(" (") + info.reason + u')';
+            out.text(s);
+        }
+    }
+    return allValid ? kOk : kBadInput;
+}
+
+int cmdUserAdd(const Args &a, Output &out)
+{
+    expectPositional(a, 3, QStringLiteral("user add NAME --role ROLE [--role ROLE] [--full-name NAME] [--department D] [--temporary-password]  (the new user's password on stdin)"));
+    NewUser nu;
+    nu.username = a.positional.at(2);
+    nu.fullName = a.value(QStringLiteral("--full-name"));
+    if (nu.fullName.isEmpty())
+        nu.fullName = nu.username;
+    nu.department = a.value(QStringLiteral("--department"));
+    nu.temporaryPassword = a.has(QStringLiteral("--temporary-password"));
+    for (const QString &r : a.all(QStringLiteral("--role"))) {
+        const auto role = roleFromKey(r);
+        if (!role)
+            throw Failure{kBadInput, QStringLiteral("unknown role '%1'; known: receptionist, specialist, leader, clerk, admin").arg(r)};
+        nu.roles.append(*role);
+    }
+    if (nu.roles.isEmpty())
+        throw UsageError(QStringLiteral("user add needs at least one --role"));
+    auto store = openStore(a);
+    const Session session = login(*store, a);
+    // The acting user's password comes from the environment; the new user's from standard input.
+    nu.password = readPasswordFromStdin();
+    const User u = unwrap(AuthService(*store).createUser(session, nu));
+    if (out.json()) {
+        QJsonArray roles;
+        for (Role r : u.roles)
+            roles.append(roleKey(r));
+        out.line({{QStringLiteral("id"), u.id}, {QStringLiteral("username"), u.username}, {QStringLiteral("roles"), roles}});
+    } else {
+        out.text(tr("User %1 created").arg(u.username));
+    }
+    return kOk;
+}
+
+int cmdUserList(const Args &a, Output &out)
+{
+    expectPositional(a, 2, QStringLiteral("user list [--json]"));
+    auto store = openStore(a);
+    const Session session = login(*store, a);
+    const QList<User> users = unwrap(AuthService(*store).listUsers(session));
+    QList<QStringList> rows;
+    for (const User &u : users) {
+        QStringList roles;
+        for (Role r : u.roles)
+            roles.append(roleKey(r));
+        if (out.json())
+            out.line({{QStringLiteral("id"), u.id}, {QStringLiteral("username"), u.username}, {QStringLiteral("full_name"), u.fullName},
+                      {QStringLiteral("roles"), QJsonArray::fromStringList(roles)}, {QStringLiteral("active"), u.active}});
+        rows.append({u.username, u.fullName, roles.join(u',')});
+    }
+    if (!out.json())
+        out.table({tr("User"), tr("Full name"), tr("Roles")}, rows);
+    return kOk;
+}
+
+int cmdCatalogSearch(const Args &a, Output &out)
+{
+    if (a.positional.size() < 3)
+        throw UsageError(QStringLiteral("usage: motcua-cli catalog search WORDS... [--limit N] [--json]"));
+    auto store = openStore(a);
+    const Session session = login(*store, a);
+    Q_UNUSED(session);
+    const int limit = a.has(QStringLiteral("--limit")) ? std::max(1, a.value(QStringLiteral("--limit")).toInt()) : 20;
+    const QList<Procedure> found = unwrap(CatalogService(*store).search(a.positional.mid(2).join(u' '), limit));
+    QList<QStringList> rows;
+    for (const Procedure &p : found) {
+        if (out.json())
+            out.line({{QStringLiteral("code"), p.code}, {QStringLiteral("name"), p.name}, {QStringLiteral("field"), p.field},
+                      {QStringLiteral("time_limit"), p.timeLimit ? QJsonValue(*p.timeLimit) : QJsonValue()},
+                      {QStringLiteral("time_unit"), timeUnitKey(p.timeUnit)}});
+        rows.append({p.code, p.name.left(80), p.timeText});
+    }
+    if (!out.json())
+        out.table({tr("Code"), tr("Procedure"), tr("Time limit")}, rows);
+    return kOk;
+}
+
+void printHelp(Output &out)
+{
+    out.text(QStringLiteral(
+        "motcua-cli %1: the headless side of MotCua Desk\n"
+        "\n"
+        "Usage: motcua-cli [--data-dir DIR] [--json] [--user NAME --password-stdin] COMMAND ...\n"
+        "  init --commune CODE                 create the store and the first administrator (MOTCUA_USER/MOTCUA_PASSWORD)\n"
+        "  dossier receive --procedure CODE --applicant-name NAME [--citizen-id ID] [--phone P] [--address A]\n"
+        "                  [--channel direct|online|post] [--received-at DATETIME] [--paper TEXT]...\n"
+        "  dossier list [--state STATE] [--filter TEXT] [--limit N]\n"
+        "  dossier show CODE\n"
+        "  catalog search WORDS... [--limit N]\n"
+        "  user add NAME --role ROLE... [--full-name N] [--department D] [--temporary-password]  (password on stdin)\n"
+        "  user list\n"
+        "  validate citizen-id ID...           (IDs on stdin when none are given)\n"
+        "  rebuild                             drop and rebuild every projection from the event log\n"
+        "  verify                              check every hash chain and the projections (exit 1 if broken)\n"
+        "  export --canonical                  every projection as deterministic JSON Lines\n"
+        "\n"
+        "Exit codes: 0 success, 2 bad usage or input (nothing changed), 1 other failure.\n"
+        "Data directory: --data-dir, else MOTCUA_DATA_DIR, else %2")
+                 .arg(QLatin1String(MOTCUA_VERSION), Paths::dataDir()));
+}
+
+} // namespace
+
+int run(const QStringList &argv)
+{
+    QTextStream err(stderr);
+    err.setEncoding(QStringConverter::Utf8);
+    Args a;
+    try {
+        a = parse(argv);
+    } catch (const UsageError &e) {
+        err << "motcua-cli: " << e.message << '\n';
+        return kBadInput;
+    }
+    Output out(a.has(QStringLiteral("--json")));
+    if (a.has(QStringLiteral("--version"))) {
+        out.text(QStringLiteral("motcua-cli ") + QLatin1String(MOTCUA_VERSION));
+        return kOk;
+    }
+    if (a.has(QStringLiteral("--help")) || a.positional.isEmpty()) {
+        printHelp(out);
+        return a.positional.isEmpty() && !a.has(QStringLiteral("--help")) ? kBadInput : kOk;
+    }
+
+    const QString dataDir = dataDirOf(a);
+    // Logs go to the store's log directory only when the store exists (never create a directory for bad input).
+    if (QFile::exists(QDir(dataDir).filePath(QLatin1String(Store::kDatabaseFile))))
+        Log::init(Paths::logDir(dataDir), spdlog::level::info, false);
+
+    using Command = std::function<int(const Args &, Output &)>;
+    const QList<std::pair<QStringList, Command>> commands = {
+        {{QStringLiteral("init")}, cmdInit},
+        {{QStringLiteral("dossier"), QStringLiteral("receive")}, cmdDossierReceive},
+        {{QStringLiteral("dossier"), QStringLiteral("list")}, cmdDossierList},
+        {{QStringLiteral("dossier"), QStringLiteral("show")}, cmdDossierShow},
+        {{QStringLiteral("catalog"), QStringLiteral("search")}, cmdCatalogSearch},
+        {{QStringLiteral("user"), QStringLiteral("add")}, cmdUserAdd},
+        {{QStringLiteral("user"), QStringLiteral("list")}, cmdUserList},
+        {{QStringLiteral("validate"), QStringLiteral("citizen-id")}, cmdValidateCitizenId},
+        {{QStringLiteral("rebuild")}, cmdRebuild},
+        {{QStringLiteral("verify")}, cmdVerify},
+        {{QStringLiteral("export")}, cmdExport},
+    };
+    for (const auto &[words, command] : commands) {
+        if (a.positional.mid(0, words.size()) != words)
+            continue;
+        try {
+            return command(a, out);
+        } catch (const UsageError &e) {
+            err << "motcua-cli: " << e.message << '\n';
+            return kBadInput;
+        } catch (const Failure &f) {
+            err << "motcua-cli: " << f.message << '\n';
+            return f.code;
+        }
+    }
+    err << "motcua-cli: unknown command '" << a.positional.join(u' ') << "' (see motcua-cli --help)\n";
+    return kBadInput;
+}
+
+} // namespace MotCua::Cli

@@ -1,0 +1,16 @@
+#include "cli.h"
+#include "util/log.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("MotCua"));
+    QCoreApplication::setApplicationName(QStringLiteral("MotCua Desk"));
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    const int rc = MotCua::Cli::run(args);
+    MotCua::Log::shutdown();
+    return rc;
+}

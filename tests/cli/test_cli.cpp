@@ -1,0 +1,334 @@
+// The command-line contract of ../shared/design/CLI.md, run against the real motcua-cli binary.
+#include <catch2/catch.hpp>
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out.split('\n').first()).object(); }
+    QList<QJsonObject> lines() const
+    {
+        QList<QJsonObject> all;
+        for (const QByteArray &l : out.split('\n'))
+            if (!l.trimmed().isEmpty())
+                all.append(QJsonDocument::fromJson(l).object());
+        return all;
+    }
+};
+
+class Cli
+{
+public:
+    Cli()
+    {
+        REQUIRE(m_dir.isValid());
+        m_env = QProcessEnvironment::systemEnvironment();
+        m_env.insert(QStringLiteral("MOTCUA_USER"), QStringLiteral("admin"));
+        m_env.insert(QStringLiteral("MOTCUA_PASSWORD"), QStringLiteral("correct horse 1"));
+        m_env.insert(QStringLiteral("MOTCUA_DATA_DIR"), dataDir());
+        m_env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    }
+
+    QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
+    QProcessEnvironment &env() { return m_env; }
+
+    Run operator()(const QStringList &args, const QByteArray &stdinData = {}) const
+    {
+        QProcess p;
+        p.setProcessEnvironment(m_env);
+        p.start(QStringLiteral(MOTCUA_CLI_PATH), args);
+        REQUIRE(p.waitForStarted(10000));
+        if (!stdinData.isEmpty())
+            p.write(stdinData);
+        p.closeWriteChannel();
+        REQUIRE(p.waitForFinished(60000));
+        Run r;
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = p.readAllStandardOutput();
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+    QByteArray dbHash() const
+    {
+        // The store's logical content: the canonical export plus the raw event count.
+        QFile f(QDir(dataDir()).filePath(QStringLiteral("motcua.db")));
+        if (!f.exists())
+            return {};
+        const Run e = (*this)({QStringLiteral("export"), QStringLiteral("--canonical")});
+        const Run v = (*this)({QStringLiteral("verify"), QStringLiteral("--json")});
+        return QCryptographicHash::hash(QByteArray(e.out + v.out), QCryptographicHash::Sha256).toHex();
+    }
+
+    void init()
+    {
+        const Run r = (*this)({QStringLiteral("init"), QStringLiteral("--commune"), QStringLiteral("00004"), QStringLiteral("--json")});
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QProcessEnvironment m_env;
+};
+
+QStringList receiveArgs(const QString &name, const QString &citizenId = QStringLiteral("001090123456"))
+{
+    return {QStringLiteral("dossier"), QStringLiteral("receive"), QStringLiteral("--procedure"), QStringLiteral("1.001193"),
+            QStringLiteral("--applicant-name"), name, QStringLiteral("--citizen-id"), citizenId,
+            QStringLiteral("--phone"), QStringLiteral("0912345678"), QStringLiteral("--address"),
+            QStringLiteral("Số 5 ngõ 12 Đội Cấn, Ba Đình"), QStringLiteral("--json")};
+}
+
+} // namespace
+
+TEST_CASE("init creates the store and the first administrator", "[cli]")
+{
+    Cli cli;
+    const Run r = cli({QStringLiteral("init"), QStringLiteral("--commune"), QStringLiteral("00004"), QStringLiteral("--json")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject o = r.json();
+    CHECK(o.value(QStringLiteral("commune")).toString() == QStringLiteral("00004"));
+    CHECK(o.value(QStringLiteral("admin")).toString() == QStringLiteral("admin"));
+    CHECK(o.value(QStringLiteral("procedures")).toInt() == 147);
+    CHECK(QFile::exists(QDir(cli.dataDir()).filePath(QStringLiteral("motcua.db"))));
+    // The data directory holds personal data: owner only.
+    CHECK(QFile::permissions(cli.dataDir()) == (QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser | QFile::WriteUser | QFile::ExeUser));
+
+    SECTION("a second init is refused and changes nothing")
+    {
+        const QByteArray before = cli.dbHash();
+        const Run again = cli({QStringLiteral("init"), QStringLiteral("--commune"), QStringLiteral("00004")});
+        CHECK(again.exitCode == 2);
+        CHECK(again.err.contains(QStringLiteral("already")));
+        CHECK(cli.dbHash() == before);
+    }
+}
+
+TEST_CASE("init refuses bad input without creating anything", "[cli]")
+{
+    Cli cli;
+    SECTION("unknown commune")
+    {
+        const Run r = cli({QStringLiteral("init"), QStringLiteral("--commune"), QStringLiteral("123")});
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.contains(QStringLiteral("not a commune code")));
+    }
+    SECTION("no password")
+    {
+        cli.env().remove(QStringLiteral("MOTCUA_PASSWORD"));
+        const Run r = cli({QStringLiteral("init"), QStringLiteral("--commune"), QStringLiteral("00004")});
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.contains(QStringLiteral("MOTCUA_PASSWORD")));
+    }
+    SECTION("missing --commune")
+    {
+        CHECK(cli({QStringLiteral("init")}).exitCode == 2);
+    }
+    CHECK_FALSE(QFile::exists(QDir(cli.dataDir()).filePath(QStringLiteral("motcua.db"))));
+}
+
+TEST_CASE("dossier receive, list and show", "[cli]")
+{
+    Cli cli;
+    cli.init();
+    const Run r = cli(receiveArgs(QStringLiteral("Nguyễn Văn An")));
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject d = r.json();
+    const QString code = d.value(QStringLiteral("code")).toString();
+    static const QRegularExpression codeRe(QStringLiteral("^00004\\.[0-9A-Z]{5}-\\d{6}-0001$"));
+    CHECK(codeRe.match(code).hasMatch());
+    CHECK(d.value(QStringLiteral("applicant_name")).toString() == QStringLiteral("Nguyễn Văn An"));
+    CHECK(d.value(QStringLiteral("procedure_code")).toString() == QStringLiteral("1.001193"));
+    CHECK(d.value(QStringLiteral("due_at")).toString().endsWith(QStringLiteral("+07:00")));
+    CHECK(d.value(QStringLiteral("state")).toString() == QStringLiteral("received"));
+
+    REQUIRE(cli(receiveArgs(QStringLiteral("Trần Thị Bình"), QStringLiteral("079305000123"))).exitCode == 0);
+
+    const Run list = cli({QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--json")});
+    REQUIRE(list.exitCode == 0);
+    const auto rows = list.lines();
+    REQUIRE(rows.size() == 2);
+    CHECK(rows.at(0).value(QStringLiteral("applicant_name")).toString() == QStringLiteral("Trần Thị Bình"));
+    CHECK(rows.at(1).value(QStringLiteral("code")).toString() == code);
+
+    const Run limited = cli({QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--json")});
+    CHECK(limited.lines().size() == 1);
+
+    const Run human = cli({QStringLiteral("dossier"), QStringLiteral("list")});
+    REQUIRE(human.exitCode == 0);
+    CHECK(QString::fromUtf8(human.out).contains(QStringLiteral("Trần Thị Bình")));
+
+    const Run show = cli({QStringLiteral("dossier"), QStringLiteral("show"), code, QStringLiteral("--json")});
+    REQUIRE(show.exitCode == 0);
+    CHECK(show.json().value(QStringLiteral("citizen_id")).toString() == QStringLiteral("001090123456"));
+    CHECK(cli({QStringLiteral("dossier"), QStringLiteral("show"), QStringLiteral("00004.XXXXX-260101-0001")}).exitCode == 2);
+}
+
+TEST_CASE("bad input exits 2 with a clear message and leaves the store unchanged", "[cli]")
+{
+    Cli cli;
+    cli.init();
+    REQUIRE(cli(receiveArgs(QStringLiteral("Lê Văn Cường"))).exitCode == 0);
+    const QByteArray before = cli.dbHash();
+    REQUIRE_FALSE(before.isEmpty());
+
+    struct Case
+    {
+        QStringList args;
+        QString message;
+    };
+    QStringList unknownProcedure = receiveArgs(QStringLiteral("Lê Văn Cường"));
+    unknownProcedure[3] = QStringLiteral("9.999999");
+    const QList<Case> cases = {
+        {unknownProcedure, QStringLiteral("no procedure with code '9.999999'")},
+        {receiveArgs(QStringLiteral("Lê Văn Cường"), QStringLiteral("12345")), QStringLiteral("citizen id '12345' is not valid")},
+        {receiveArgs(QStringLiteral("Lê Văn Cường"), QStringLiteral("00109012345X")), QStringLiteral("only digits")},
+        {receiveArgs(QStringLiteral("Lê Văn Cường")) << QStringLiteral("--received-at") << QStringLiteral("2026-02-30"),
+         QStringLiteral("--received-at '2026-02-30' is not an ISO 8601 date")},
+        {receiveArgs(QStringLiteral("Lê Văn Cường")) << QStringLiteral("--received-at") << QStringLiteral("yesterday"),
+         QStringLiteral("not an ISO 8601")},
+        {receiveArgs(QStringLiteral("Lê Văn Cường")) << QStringLiteral("--channel") << QStringLiteral("fax"),
+         QStringLiteral("channel 'fax'")},
+        {{QStringLiteral("dossier"), QStringLiteral("receive"), QStringLiteral("--procedure"), QStringLiteral("1.001193")},
+         QStringLiteral("--applicant-name")},
+        {{QStringLiteral("dossier"), QStringLiteral("receive"), QStringLiteral("--bogus"), QStringLiteral("x")},
+         QStringLiteral("unknown option --bogus")},
+        {{QStringLiteral("dossier"), QStringLiteral("frobnicate")}, QStringLiteral("unknown command")},
+        {{QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("-3")}, QStringLiteral("--limit")},
+    };
+    for (const Case &c : cases) {
+        const Run r = cli(c.args);
+        INFO(c.args.join(u' ').toStdString() << " -> " << r.err.toStdString());
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.contains(c.message));
+        CHECK(r.err.count(u'\n') == 1); // one line
+        CHECK(r.out.isEmpty());
+    }
+    CHECK(cli.dbHash() == before);
+}
+
+TEST_CASE("the CLI authenticates and applies the user's role", "[cli]")
+{
+    Cli cli;
+    cli.init();
+    SECTION("wrong password")
+    {
+        cli.env().insert(QStringLiteral("MOTCUA_PASSWORD"), QStringLiteral("wrong password"));
+        const Run r = cli(receiveArgs(QStringLiteral("Đinh Văn Hùng")));
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.contains(QStringLiteral("wrong user name or password")));
+    }
+    SECTION("no password and no terminal: fails at once instead of prompting")
+    {
+        cli.env().remove(QStringLiteral("MOTCUA_PASSWORD"));
+        const Run r = cli({QStringLiteral("dossier"), QStringLiteral("list")});
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.contains(QStringLiteral("MOTCUA_PASSWORD")));
+    }
+    SECTION("a specialist cannot receive; a receptionist can; --user with --password-stdin")
+    {
+        REQUIRE(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("cv.hoa"), QStringLiteral("--role"), QStringLiteral("specialist"),
+                     QStringLiteral("--full-name"), QStringLiteral("Mai Thị Hoà")},
+                    "specialist pass 1\n")
+                    .exitCode
+                == 0);
+        REQUIRE(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("tn.lan"), QStringLiteral("--role"), QStringLiteral("receptionist")},
+                    "receptionist pass 1\n")
+                    .exitCode
+                == 0);
+        cli.env().remove(QStringLiteral("MOTCUA_PASSWORD"));
+        cli.env().remove(QStringLiteral("MOTCUA_USER"));
+        const Run refused = cli(QStringList{QStringLiteral("--user"), QStringLiteral("cv.hoa"), QStringLiteral("--password-stdin")}
+                                    + receiveArgs(QStringLiteral("Đinh Văn Hùng")),
+                                "specialist pass 1\n");
+        CHECK(refused.exitCode == 2);
+        CHECK(refused.err.contains(QStringLiteral("cannot receive")));
+        const Run allowed = cli(QStringList{QStringLiteral("--user"), QStringLiteral("tn.lan"), QStringLiteral("--password-stdin")}
+                                    + receiveArgs(QStringLiteral("Đinh Văn Hùng")),
+                                "receptionist pass 1\n");
+        INFO(allowed.err.toStdString());
+        CHECK(allowed.exitCode == 0);
+        // Only an administrator manages users.
+        const Run notAdmin = cli({QStringLiteral("--user"), QStringLiteral("tn.lan"), QStringLiteral("--password-stdin"), QStringLiteral("user"), QStringLiteral("list")},
+                                 "receptionist pass 1\n");
+        CHECK(notAdmin.exitCode == 2);
+    }
+}
+
+TEST_CASE("rebuild keeps the canonical export byte-identical and verify names a tampered event", "[cli]")
+{
+    Cli cli;
+    cli.init();
+    for (const char *name : {"Phạm Thị Thu", "Hà Văn Quang", "Tạ Thị Yến"})
+        REQUIRE(cli(receiveArgs(QString::fromUtf8(name))).exitCode == 0);
+    const Run before = cli({QStringLiteral("export"), QStringLiteral("--canonical")});
+    REQUIRE(before.exitCode == 0);
+    REQUIRE(before.out.count('\n') > 150);
+    REQUIRE(cli({QStringLiteral("rebuild")}).exitCode == 0);
+    const Run after = cli({QStringLiteral("export"), QStringLiteral("--canonical")});
+    CHECK(after.out == before.out);
+
+    const Run ok = cli({QStringLiteral("verify"), QStringLiteral("--json")});
+    CHECK(ok.exitCode == 0);
+    CHECK(ok.json().value(QStringLiteral("ok")).toBool());
+
+    // Tamper with the file directly, as someone with the disk in hand could.
+    {
+        QProcess sqlite;
+        const QString db = QDir(cli.dataDir()).filePath(QStringLiteral("motcua.db"));
+        QFile script(QDir(cli.dataDir()).filePath(QStringLiteral("tamper.sql")));
+        REQUIRE(script.open(QIODevice::WriteOnly));
+        script.write("UPDATE events SET payload = replace(payload, 'Hà Văn Quang', 'Hà Văn Quảng') WHERE type = 'DossierReceived';\n");
+        script.close();
+        sqlite.start(QStringLiteral("sqlite3"), {db, QStringLiteral(".read ") + script.fileName()});
+        REQUIRE(sqlite.waitForStarted(5000)); // the sqlite3 shell: scripts/install-deps.sh --test installs it
+        REQUIRE(sqlite.waitForFinished(10000));
+        REQUIRE(sqlite.exitCode() == 0);
+    }
+    const Run broken = cli({QStringLiteral("verify")});
+    CHECK(broken.exitCode == 1);
+    CHECK(QString::fromUtf8(broken.out).contains(QStringLiteral("BROKEN CHAIN")));
+    const Run brokenJson = cli({QStringLiteral("verify"), QStringLiteral("--json")});
+    CHECK(brokenJson.exitCode == 1);
+    const QJsonObject report = brokenJson.json();
+    CHECK_FALSE(report.value(QStringLiteral("ok")).toBool());
+    CHECK(report.value(QStringLiteral("chain_problems")).toArray().first().toObject().value(QStringLiteral("event")).toString().size() == 36);
+}
+
+TEST_CASE("validate citizen-id reports structure, from arguments or stdin", "[cli]")
+{
+    Cli cli;
+    const Run r = cli({QStringLiteral("validate"), QStringLiteral("citizen-id"), QStringLiteral("001090123456"), QStringLiteral("--json")});
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject o = r.json();
+    CHECK(o.value(QStringLiteral("valid")).toBool());
+    CHECK(o.value(QStringLiteral("kind")).toString() == QStringLiteral("cccd"));
+    CHECK(o.value(QStringLiteral("province_code")).toString() == QStringLiteral("001"));
+    CHECK(o.value(QStringLiteral("gender")).toString() == QStringLiteral("male"));
+    CHECK(o.value(QStringLiteral("birth_century")).toInt() == 1900);
+    CHECK(o.value(QStringLiteral("birth_year")).toInt() == 1990);
+    CHECK(o.value(QStringLiteral("reason")).isNull());
+
+    const Run many = cli({QStringLiteral("validate"), QStringLiteral("citizen-id"), QStringLiteral("--json")}, "001090123456\n12345\n");
+    CHECK(many.exitCode == 2);
+    const auto lines = many.lines();
+    REQUIRE(lines.size() == 2);
+    CHECK_FALSE(lines.at(1).value(QStringLiteral("valid")).toBool());
+    CHECK(lines.at(1).value(QStringLiteral("reason")).toString().contains(QStringLiteral("12 digits")));
+}

@@ -1,0 +1,13 @@
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen"); // before QApplication
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("motcua-tests")); // never the real settings
+    QApplication::setApplicationName(QStringLiteral("motcua-tests"));
+    return Catch::Session().run(argc, argv);
+}

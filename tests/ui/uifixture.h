@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+
+#include "services/session.h"
+#include "store/store.h"
+
+namespace MotCua::Test {
+
+inline constexpr auto kCommune = "00004";
+inline constexpr auto kAdmin = "admin";
+inline constexpr auto kPassword = "correct horse 1";
+
+// A fresh store in a temporary directory, set up for commune 00004 with an administrator, and that person's session.
+struct UiStore
+{
+    UiStore();
+    QTemporaryDir dir;
+    std::unique_ptr<Store> store;
+    Session session;
+};
+
+// Spins the event loop until `pred` holds or `timeout` passes; returns the last value of `pred`.
+bool waitUntil(const std::function<bool()> &pred, std::chrono::milliseconds timeout = std::chrono::seconds(2));
+
+} // namespace MotCua::Test

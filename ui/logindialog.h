@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+#include <optional>
+
+#include "services/session.h"
+
+namespace MotCua {
+class Store;
+}
+
+namespace MotCua::Ui {
+
+namespace Ui {
+class LoginDialog;
+}
+
+// Signs a person in with AuthService; a wrong password keeps the dialog open with a clear message.
+class LoginDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LoginDialog)
+
+public:
+    LoginDialog(Store &store, const QString &username, QWidget *parent = nullptr);
+    ~LoginDialog() override;
+
+    const std::optional<Session> &session() const { return m_session; }
+
+public slots:
+    void accept() override;
+
+private:
+    std::unique_ptr<Ui::LoginDialog> m_ui;
+    Store &m_store;
+    std::optional<Session> m_session;
+};
+
+} // namespace MotCua::Ui

@@ -1,0 +1,269 @@
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <climits>
+
+#include "application.h"
+#include "domain/ids.h"
+#include "dossierspage.h"
+#include "dossiertablemodel.h"
+#include "errortext.h"
+#include "receivedialog.h"
+#include "store/store.h"
+#include "util/log.h"
+#include "version.h"
+
+using namespace Qt::StringLiterals;
+
+namespace MotCua::Ui {
+
+MainWindow::MainWindow(Store &store, const Session &session, AppSettings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_session(session)
+    , m_settings(settings)
+    , m_dossiers(store)
+    , m_catalog(store)
+{
+    setObjectName(u"mainWindow"_s);
+    //: Window title: the application, then the commune
+    setWindowTitle(tr("MotCua Desk — %1").arg(store.communeName()));
+
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setAccessibleName(tr("Navigation"));
+    m_navigation->setUniformItemSizes(true);
+    m_navigation->setSpacing(2);
+    const QStringList titles{tr("Dossiers"), tr("Incoming documents"), tr("Outgoing documents"),
+                             tr("Reports"), tr("Synchronisation"), tr("Administration")};
+    for (const QString &title : titles)
+        m_navigation->addItem(title);
+    QFont navFont = m_navigation->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
+    m_navigation->setFont(navFont);
+    int navWidth = 0;
+    for (const QString &title : titles)
+        navWidth = std::max(navWidth, QFontMetrics(navFont).horizontalAdvance(title));
+    m_navigation->setMinimumWidth(navWidth + QFontMetrics(navFont).averageCharWidth() * 6);
+    m_navigation->setMaximumWidth(m_navigation->minimumWidth() * 2);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(u"pages"_s);
+    m_dossiersPage = new DossiersPage(m_dossiers, m_session, m_pages);
+    m_pages->addWidget(m_dossiersPage);
+    m_pages->addWidget(createPlaceholder(u"incomingPage"_s, tr("Incoming documents"),
+                                         tr("Incoming official documents will be registered, assigned and tracked here.")));
+    m_pages->addWidget(createPlaceholder(u"outgoingPage"_s, tr("Outgoing documents"),
+                                         tr("Outgoing official documents will be numbered, registered and sent from here.")));
+    m_pages->addWidget(createPlaceholder(u"reportsPage"_s, tr("Reports"),
+                                         tr("Reports on received, processed and overdue dossiers will be produced here.")));
+    m_pages->addWidget(createPlaceholder(u"syncPage"_s, tr("Synchronisation"),
+                                         tr("The exchange of events with the provincial server will be shown and controlled here.")));
+    m_pages->addWidget(createPlaceholder(u"adminPage"_s, tr("Administration"),
+                                         tr("User accounts, the procedure catalog and store maintenance will be managed here.")));
+
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(u"mainSplitter"_s);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_dossiersPage, &DossiersPage::receiveRequested, this, &MainWindow::receiveDossier);
+    connect(m_dossiersPage, &DossiersPage::loadFailed, this, &MainWindow::showLoadError);
+
+    m_storeLabel = new QLabel(this);
+    m_storeLabel->setObjectName(u"storeLabel"_s);
+    m_storeLabel->setText(tr("Store: %1").arg(QDir::toNativeSeparators(store.databasePath())));
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(u"countLabel"_s);
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(u"userLabel"_s);
+    m_userLabel->setText(tr("Signed in: %1 (%2)").arg(session.fullName, session.username));
+    m_syncLabel = new QLabel(tr("Sync: offline, not configured"), this);
+    m_syncLabel->setObjectName(u"syncLabel"_s);
+    statusBar()->addWidget(m_storeLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_syncLabel);
+    statusBar()->addPermanentWidget(m_userLabel);
+
+    createActions();
+
+    const QFontMetrics fm = fontMetrics();
+    resize(fm.averageCharWidth() * 170, fm.height() * 42);
+    m_settings.restoreGeometry(this);
+    const QByteArray splitterState = m_settings.uiState(splitter->objectName(), u"state"_s);
+    if (!splitterState.isEmpty())
+        splitter->restoreState(splitterState);
+    m_dossiersPage->restoreState(m_settings);
+
+    m_navigation->setCurrentRow(int(Page::Dossiers));
+    refresh();
+    m_dossiersPage->table()->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::createPlaceholder(const QString &objectName, const QString &title, const QString &sentence)
+{
+    auto *page = new QWidget(m_pages);
+    page->setObjectName(objectName);
+    auto *heading = new QLabel(title, page);
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font.setBold(true);
+    heading->setFont(font);
+    auto *text = new QLabel(sentence, page);
+    text->setWordWrap(true);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(heading);
+    layout->addWidget(text);
+    layout->addStretch(1);
+    return page;
+}
+
+void MainWindow::createActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&Dossier"));
+    m_receiveAction = fileMenu->addAction(tr("&Receive dossier…"));
+    m_receiveAction->setObjectName(u"receiveAction"_s);
+    m_receiveAction->setShortcuts({QKeySequence(Qt::Key_F2), QKeySequence(Qt::CTRL | Qt::Key_N)});
+    m_receiveAction->setEnabled(m_session.can(Permission::ReceiveDossier));
+    connect(m_receiveAction, &QAction::triggered, this, &MainWindow::receiveDossier);
+
+    QAction *refreshAction = fileMenu->addAction(tr("Re&fresh"));
+    refreshAction->setObjectName(u"refreshAction"_s);
+    refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+
+    QAction *findAction = fileMenu->addAction(tr("&Find dossier"));
+    findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    connect(findAction, &QAction::triggered, this, [this] {
+        showPage(Page::Dossiers);
+        m_dossiersPage->filterEdit()->setFocus();
+        m_dossiersPage->filterEdit()->selectAll();
+    });
+
+    fileMenu->addSeparator();
+    QAction *quitAction = fileMenu->addAction(tr("&Quit"));
+    quitAction->setObjectName(u"quitAction"_s);
+    quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    connect(quitAction, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    const QStringList titles{tr("Dossiers"), tr("Incoming documents"), tr("Outgoing documents"),
+                             tr("Reports"), tr("Synchronisation"), tr("Administration")};
+    for (int i = 0; i < titles.size(); ++i) {
+        QAction *go = viewMenu->addAction(titles.at(i));
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, this, [this, i] { showPage(Page(i)); });
+    }
+
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QMenu *languageMenu = settingsMenu->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QList<std::pair<QString, QString>> choices{{QString::fromLatin1(kLanguageVietnamese), u"Tiếng Việt"_s},
+                                                     {QString::fromLatin1(kLanguageEnglish), u"English"_s}};
+    for (const auto &[key, name] : choices) {
+        QAction *action = languageMenu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(m_settings.language() == key);
+        action->setActionGroup(languages);
+        connect(action, &QAction::triggered, this, [this, key] { chooseLanguage(key); });
+    }
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *aboutAction = helpMenu->addAction(tr("&About MotCua Desk"));
+    connect(aboutAction, &QAction::triggered, this, &MainWindow::about);
+    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(int(page));
+}
+
+void MainWindow::receiveDossier()
+{
+    if (!m_session.can(Permission::ReceiveDossier))
+        return;
+    ReceiveDialog dialog(m_dossiers, m_catalog, m_session, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.createdDossier())
+        return;
+    const Dossier &dossier = *dialog.createdDossier();
+    showPage(Page::Dossiers);
+    m_dossiersPage->filterEdit()->clear();
+    refresh();
+    m_dossiersPage->table()->selectRow(0);
+    statusBar()->showMessage(tr("Received dossier %1, due %2")
+                                 .arg(dossier.code, Time::toVietnam(dossier.dueAt).toString(u"dd/MM/yyyy"_s)));
+}
+
+void MainWindow::refresh()
+{
+    m_dossiersPage->reload();
+    updateCount();
+}
+
+void MainWindow::updateCount()
+{
+    auto count = m_dossiers.count(m_session, {});
+    if (!count) {
+        m_countLabel->setText(tr("Dossiers: unknown"));
+        return;
+    }
+    m_countLabel->setText(tr("%n dossier(s)", nullptr, int(std::min<qint64>(*count, INT_MAX))));
+}
+
+void MainWindow::showLoadError(const Error &error)
+{
+    statusBar()->showMessage(tr("Could not load the dossiers: %1").arg(ErrorText::message(error)));
+}
+
+void MainWindow::chooseLanguage(const QString &language)
+{
+    if (language == m_settings.language())
+        return;
+    m_settings.setLanguage(language);
+    m_settings.sync();
+    QMessageBox::information(this, tr("Language"), tr("The new language takes effect when MotCua Desk is restarted."));
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About MotCua Desk"),
+                       tr("<h3>MotCua Desk %1</h3>"
+                          "<p>Offline-first desktop client for the one-stop counters of Vietnam's communes.</p>"
+                          "<p>Commune: %2<br>Data store: %3</p>")
+                           .arg(QString::fromLatin1(MOTCUA_VERSION), m_store.communeName().toHtmlEscaped(),
+                                QDir::toNativeSeparators(m_store.databasePath()).toHtmlEscaped()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.saveGeometry(this);
+    if (auto *splitter = findChild<QSplitter *>(u"mainSplitter"_s))
+        m_settings.setUiState(splitter->objectName(), u"state"_s, splitter->saveState());
+    m_dossiersPage->saveState(m_settings);
+    m_settings.sync();
+    event->accept();
+}
+
+} // namespace MotCua::Ui

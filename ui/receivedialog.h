@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+#include <optional>
+
+#include "services/catalogservice.h"
+#include "services/dossierservice.h"
+#include "services/session.h"
+
+class QLabel;
+
+namespace MotCua::Ui {
+
+namespace Ui {
+class ReceiveDialog;
+}
+
+// Receives one dossier at the counter: pick the procedure (search without diacritics), type the applicant, tick the
+// papers handed in, Enter saves. DossierService::receive does all validation; the inline hints only help typing.
+class ReceiveDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReceiveDialog)
+
+public:
+    ReceiveDialog(DossierService &dossiers, CatalogService &catalog, const Session &session, QWidget *parent = nullptr);
+    ~ReceiveDialog() override;
+
+    // The dossier created by the last successful save (the dialog is then accepted).
+    const std::optional<Dossier> &createdDossier() const { return m_created; }
+    QString selectedProcedureCode() const;
+
+public slots:
+    void accept() override; // saves; stays open when the core refuses
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void searchProcedures(const QString &query);
+    void showProcedure(int row);
+    void updateCitizenIdHint();
+    void updatePhoneHint();
+    void clearErrors();
+    void showError(const Error &error);
+    ReceiveRequest request() const;
+
+    std::unique_ptr<Ui::ReceiveDialog> m_ui;
+    DossierService &m_dossiers;
+    CatalogService &m_catalog;
+    Session m_session;
+    QList<Procedure> m_procedures;
+    std::optional<Dossier> m_created;
+};
+
+} // namespace MotCua::Ui
