@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds everything with warnings as errors, and runs every test:
+# the Catch2 suites through ctest (core, CLI against real stores on disk, widgets offscreen), then the
+# packaging checks (desktop entry, AppStream metadata, an installable .deb) and the translation check.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/install-deps.sh --test
+
+export QT_QPA_PLATFORM=offscreen
+cmake --preset ci >/dev/null
+cmake --build --preset ci
+
+# Translations: the committed .ts files must hold every user-visible string of the sources.
+cp translations/motcua_vi.ts translations/motcua_en.ts build/ci/
+cmake --build --preset ci --target update_translations >/dev/null
+if ! cmp -s translations/motcua_vi.ts build/ci/motcua_vi.ts || ! cmp -s translations/motcua_en.ts build/ci/motcua_en.ts; then
+    echo "translations/*.ts are out of date: run 'cmake --build --preset dev --target update_translations', translate, commit" >&2
+    cp build/ci/motcua_vi.ts build/ci/motcua_en.ts translations/
+    exit 1
+fi
+if grep -q 'type="unfinished"' translations/motcua_vi.ts; then
+    echo "translations/motcua_vi.ts has unfinished (untranslated) strings:" >&2
+    grep -B3 'type="unfinished"' translations/motcua_vi.ts | grep '<source>' | head -20 >&2
+    exit 1
+fi
+
+./build/ci/app/motcua --version
+./build/ci/app/motcua-cli --version
+
+desktop-file-validate packaging/linux/org.motcua.Desk.desktop
+appstreamcli validate --no-net packaging/linux/org.motcua.Desk.metainfo.xml
+
+# The Debian package: built, then checked to hold both programs and the desktop metadata.
+(cd build/ci && rm -f motcua-desk_*.deb && cpack -G DEB >/dev/null)
+deb=$(ls build/ci/motcua-desk_*.deb)
+dpkg-deb --contents "$deb" | grep -q './usr/bin/motcua$'
+dpkg-deb --contents "$deb" | grep -q './usr/share/applications/org.motcua.Desk.desktop'
+echo "package: $deb"
+
+ctest --preset ci -j2
