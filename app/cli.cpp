@@ -1,6 +1,9 @@
 #include "cli.h"
 
 #include "domain/citizenid.h"
+#include "domain/holidays.h"
+#include "domain/lunar.h"
+#include "services/calendarservice.h"
 #include "domain/ids.h"
 #include "services/authservice.h"
 #include "services/catalogservice.h"
@@ -19,6 +22,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSet>
 #include <QTextStream>
 
@@ -51,7 +55,8 @@ const QSet<QString> kValueOptions = {
     QStringLiteral("--phone"),       QStringLiteral("--address"),     QStringLiteral("--channel"),
     QStringLiteral("--received-at"), QStringLiteral("--paper"),       QStringLiteral("--state"),
     QStringLiteral("--limit"),       QStringLiteral("--filter"),      QStringLiteral("--full-name"),
-    QStringLiteral("--role"),        QStringLiteral("--department"),
+    QStringLiteral("--role"),        QStringLiteral("--department"),  QStringLiteral("--from"),
+    QStringLiteral("--unit"),        QStringLiteral("--policy"),
 };
 const QSet<QString> kFlags = {
     QStringLiteral("--json"), QStringLiteral("--password-stdin"), QStringLiteral("--canonical"),
@@ -619,6 +624,106 @@ int cmdCatalogSearch(const Args &a, Output &out)
     return kOk;
 }
 
+// Calendar commands read the store's published arrangements when a store exists; they need no account.
+QList<YearArrangement> storedArrangements(const Args &a)
+{
+    const QString dir = dataDirOf(a);
+    if (!QFile::exists(QDir(dir).filePath(QLatin1String(Store::kDatabaseFile))))
+        return {};
+    auto store = unwrap(Store::open(dir, false));
+    return unwrap(CalendarService(*store).arrangements());
+}
+
+int cmdCalendarLunar(const Args &a, Output &out)
+{
+    if (a.positional.size() < 2)
+        throw UsageError(QStringLiteral("usage: motcua-cli calendar lunar DATE... [--json]"));
+    const QStringList dates = valuesOrStdin(a, 2);
+    for (const QString &text : dates) {
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        if (!d.isValid() || d.year() < 1901 || d.year() > 2100)
+            throw Failure{kBadInput, QStringLiteral("'%1' is not a date from 1901-01-01 to 2100-12-31 (YYYY-MM-DD)").arg(text)};
+    }
+    for (const QString &text : dates) {
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        const LunarDate l = Lunar::fromSolar(d);
+        if (out.json())
+            out.line({{QStringLiteral("date"), d.toString(Qt::ISODate)}, {QStringLiteral("lunar_day"), l.day},
+                      {QStringLiteral("lunar_month"), l.month}, {QStringLiteral("lunar_year"), l.year},
+                      {QStringLiteral("leap"), l.leap}});
+        else
+            out.text(QStringLiteral("%1  %2/%3%4/%5").arg(d.toString(Qt::ISODate)).arg(l.day, 2, 10, QLatin1Char('0'))
+                         .arg(l.month, 2, 10, QLatin1Char('0')).arg(l.leap ? tr(" (leap)") : QString()).arg(l.year));
+    }
+    return kOk;
+}
+
+int cmdCalendarHolidays(const Args &a, Output &out)
+{
+    expectPositional(a, 3, QStringLiteral("calendar holidays YEAR [--json]"));
+    bool ok = false;
+    const int year = a.positional.at(2).toInt(&ok);
+    if (!ok || year < 1901 || year > 2100)
+        throw Failure{kBadInput, QStringLiteral("'%1' is not a year from 1901 to 2100").arg(a.positional.at(2))};
+    const QList<Holiday> days = Holidays::forYear(year, storedArrangements(a));
+    QList<QStringList> rows;
+    for (const Holiday &h : days) {
+        if (out.json())
+            out.line({{QStringLiteral("date"), h.date.toString(Qt::ISODate)}, {QStringLiteral("name"), h.name},
+                      {QStringLiteral("kind"), holidayKindKey(h.kind)}});
+        rows.append({h.date.toString(Qt::ISODate), QLocale::c().dayName(h.date.dayOfWeek(), QLocale::ShortFormat), holidayKindKey(h.kind), h.name});
+    }
+    if (!out.json())
+        out.table({tr("Date"), tr("Day"), tr("Kind"), tr("Name")}, rows);
+    return kOk;
+}
+
+int cmdCalendarDue(const Args &a, Output &out)
+{
+    expectPositional(a, 2, QStringLiteral("calendar due --from DATETIME --limit N --unit working-days|working-hours|days [--policy civil-code|working-hours] [--json]"));
+    const QString fromText = a.value(QStringLiteral("--from"));
+    const QDateTime from = Time::parseIso(fromText);
+    if (!from.isValid())
+        throw Failure{kBadInput, QStringLiteral("--from '%1' is not an ISO 8601 date or date-time (e.g. 2026-04-23 or 2026-04-23T09:30:00+07:00)").arg(fromText)};
+    bool ok = false;
+    const int limit = a.value(QStringLiteral("--limit")).toInt(&ok);
+    if (!ok || limit < 0 || limit > 3650)
+        throw Failure{kBadInput, QStringLiteral("--limit must be a whole number from 0 to 3650")};
+    const auto unit = timeUnitFromKey(a.value(QStringLiteral("--unit")));
+    if (!unit || *unit == TimeUnit::Unspecified)
+        throw Failure{kBadInput, QStringLiteral("--unit must be working-days, working-hours, days or hours")};
+    WorkingCalendar cal = Holidays::workingCalendar(Time::toVietnam(from).date().year(), Time::toVietnam(from).date().year() + 10, storedArrangements(a));
+    if (a.has(QStringLiteral("--policy"))) {
+        const auto policy = countingFromKey(a.value(QStringLiteral("--policy")));
+        if (!policy)
+            throw Failure{kBadInput, QStringLiteral("--policy must be civil-code or working-hours")};
+        cal.setCounting(*policy);
+    }
+    const auto due = cal.dueDate(from, limit, *unit);
+    if (out.json())
+        out.line({{QStringLiteral("from"), Time::toVietnamIso(from)}, {QStringLiteral("due"), Time::toVietnamIso(due.at)}});
+    else
+        out.text(Time::toVietnamIso(due.at));
+    return kOk;
+}
+
+int cmdCalendarImport(const Args &a, Output &out)
+{
+    expectPositional(a, 3, QStringLiteral("calendar import FILE"));
+    QFile f(a.positional.at(2));
+    if (!f.open(QIODevice::ReadOnly))
+        throw Failure{kBadInput, QStringLiteral("cannot read %1").arg(a.positional.at(2))};
+    const YearArrangement arrangement = unwrap(CalendarService::parseArrangement(f.readAll()));
+    auto store = openStore(a);
+    const Session session = login(*store, a);
+    unwrap(CalendarService(*store).publish(session, arrangement));
+    if (out.json())
+        out.line({{QStringLiteral("year"), arrangement.year}, {QStringLiteral("days"), int(arrangement.days.size())}});
+    else
+        out.text(tr("Holiday arrangement for %1 recorded (%2 days)").arg(arrangement.year).arg(arrangement.days.size()));
+    return kOk;
+}
+
 void printHelp(Output &out)
 {
     out.text(QStringLiteral(
@@ -634,6 +739,10 @@ void printHelp(Output &out)
         "  user add NAME --role ROLE... [--full-name N] [--department D] [--temporary-password]  (password on stdin)\n"
         "  user list\n"
         "  validate citizen-id ID...           (IDs on stdin when none are given)\n"
+        "  calendar lunar DATE...              solar -> Vietnamese lunar date\n"
+        "  calendar holidays YEAR              days off: the published arrangement, else the Labour Code default\n"
+        "  calendar due --from DATETIME --limit N --unit working-days|working-hours|days [--policy civil-code|working-hours]\n"
+        "  calendar import FILE                record a year's official arrangement (JSON; administrators)\n"
         "  rebuild                             drop and rebuild every projection from the event log\n"
         "  verify                              check every hash chain and the projections (exit 1 if broken)\n"
         "  export --canonical                  every projection as deterministic JSON Lines\n"
@@ -681,6 +790,10 @@ int run(const QStringList &argv)
         {{QStringLiteral("user"), QStringLiteral("add")}, cmdUserAdd},
         {{QStringLiteral("user"), QStringLiteral("list")}, cmdUserList},
         {{QStringLiteral("validate"), QStringLiteral("citizen-id")}, cmdValidateCitizenId},
+        {{QStringLiteral("calendar"), QStringLiteral("lunar")}, cmdCalendarLunar},
+        {{QStringLiteral("calendar"), QStringLiteral("holidays")}, cmdCalendarHolidays},
+        {{QStringLiteral("calendar"), QStringLiteral("due")}, cmdCalendarDue},
+        {{QStringLiteral("calendar"), QStringLiteral("import")}, cmdCalendarImport},
         {{QStringLiteral("rebuild")}, cmdRebuild},
         {{QStringLiteral("verify")}, cmdVerify},
         {{QStringLiteral("export")}, cmdExport},

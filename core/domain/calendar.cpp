@@ -26,6 +26,29 @@ std::optional<TimeUnit> timeUnitFromKey(const QString &key)
     return std::nullopt;
 }
 
+QString countingKey(WorkingCalendar::Counting c)
+{
+    return c == WorkingCalendar::Counting::CivilCode ? QStringLiteral("civil-code") : QStringLiteral("working-hours");
+}
+
+std::optional<WorkingCalendar::Counting> countingFromKey(const QString &key)
+{
+    if (key == QLatin1String("civil-code"))
+        return WorkingCalendar::Counting::CivilCode;
+    if (key == QLatin1String("working-hours"))
+        return WorkingCalendar::Counting::WorkingHours;
+    return std::nullopt;
+}
+
+void WorkingCalendar::setWorkingHours(const QTime &morningStart, const QTime &morningEnd, const QTime &afternoonStart,
+                                      const QTime &afternoonEnd)
+{
+    m_morningStart = morningStart;
+    m_morningEnd = morningEnd;
+    m_afternoonStart = afternoonStart;
+    m_afternoonEnd = afternoonEnd;
+}
+
 bool WorkingCalendar::isWorkingDay(const QDate &date) const
 {
     if (m_extraWorkingDays.contains(date))
@@ -44,12 +67,12 @@ QDate WorkingCalendar::nextWorkingDay(const QDate &date) const
     return d;
 }
 
-QDateTime WorkingCalendar::addWorkingHours(const QDateTime &start, int hours) const
+QDateTime WorkingCalendar::addWorkingSeconds(const QDateTime &start, qint64 seconds) const
 {
     QDateTime local = Time::toVietnam(start);
     QDate day = local.date();
     QTime t = local.time();
-    qint64 remaining = qint64(hours) * 3600;
+    qint64 remaining = seconds;
     const std::pair<QTime, QTime> windows[] = {{m_morningStart, m_morningEnd}, {m_afternoonStart, m_afternoonEnd}};
     if (!isWorkingDay(day)) {
         day = nextWorkingDay(day);
@@ -82,6 +105,14 @@ WorkingCalendar::Due WorkingCalendar::dueDate(const QDateTime &received, int lim
         due.unitAssumed = true;
         [[fallthrough]];
     case TimeUnit::WorkingDays: {
+        if (m_counting == Counting::WorkingHours) {
+            QDateTime start = local;
+            if (local.time() >= m_cutoff || !isWorkingDay(local.date()))
+                start = QDateTime(nextWorkingDay(local.date()), m_morningStart, Time::vietnam());
+            const qint64 secondsPerDay = m_morningStart.secsTo(m_morningEnd) + m_afternoonStart.secsTo(m_afternoonEnd);
+            due.at = addWorkingSeconds(start, limit * secondsPerDay);
+            break;
+        }
         QDate d = local.date();
         if (limit == 0) {
             if (!isWorkingDay(d))
@@ -101,7 +132,7 @@ WorkingCalendar::Due WorkingCalendar::dueDate(const QDateTime &received, int lim
     }
     case TimeUnit::WorkingHours:
     case TimeUnit::Hours:
-        due.at = addWorkingHours(local, limit);
+        due.at = addWorkingSeconds(local, qint64(limit) * 3600);
         break;
     }
     return due;

@@ -20,7 +20,20 @@ std::optional<TimeUnit> timeUnitFromKey(const QString &key);
 class WorkingCalendar
 {
 public:
+    // How a limit in working days is counted (DOMAIN.md §2.7; one policy per province).
+    enum class Counting {
+        CivilCode,    // Civil Code 2015 Đ147-148: the day of receipt is not counted; ends at the end of the last day
+        WorkingHours, // N working days = N x 8 working hours from the moment of receipt
+    };
+
     WorkingCalendar() = default;
+
+    void setCounting(Counting counting) { m_counting = counting; }
+    Counting counting() const { return m_counting; }
+    // With WorkingHours counting, a dossier received after this time counts from the next working day's start.
+    void setCutoff(const QTime &cutoff) { m_cutoff = cutoff; }
+    void setWorkingHours(const QTime &morningStart, const QTime &morningEnd, const QTime &afternoonStart,
+                         const QTime &afternoonEnd);
 
     void addDayOff(const QDate &date) { m_daysOff.insert(date); }
     void addWorkingDay(const QDate &date) { m_extraWorkingDays.insert(date); } // a swapped (make-up) Saturday
@@ -36,13 +49,13 @@ public:
         bool unitAssumed = false;     // the limit had no unit: counted as working days, flagged
     };
 
-    // Civil Code 2015 Đ147-148: the day of receipt is not counted; a period in days ends at the end of its last
-    // day; a last day that is not worked moves to the end of the next working day. Working hours are counted
-    // inside the working-hour windows from the moment of receipt.
+    // Working days per counting(); calendar days by the Civil Code (the day of receipt is not counted, a last day
+    // that is not worked moves to the end of the next working day); working hours inside the working-hour windows
+    // from the moment of receipt.
     Due dueDate(const QDateTime &received, int limit, TimeUnit unit) const;
 
 private:
-    QDateTime addWorkingHours(const QDateTime &start, int hours) const;
+    QDateTime addWorkingSeconds(const QDateTime &start, qint64 seconds) const;
 
     QSet<QDate> m_daysOff;
     QSet<QDate> m_extraWorkingDays;
@@ -50,6 +63,11 @@ private:
     QTime m_morningEnd{12, 0};
     QTime m_afternoonStart{13, 0};
     QTime m_afternoonEnd{17, 0};
+    Counting m_counting = Counting::CivilCode;
+    QTime m_cutoff{15, 0};
 };
+
+QString countingKey(WorkingCalendar::Counting c); // "civil-code", "working-hours"
+std::optional<WorkingCalendar::Counting> countingFromKey(const QString &key);
 
 } // namespace MotCua

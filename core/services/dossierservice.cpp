@@ -3,6 +3,7 @@
 #include "domain/citizenid.h"
 #include "domain/ids.h"
 #include "domain/text.h"
+#include "services/calendarservice.h"
 #include "services/catalogservice.h"
 #include "store/store.h"
 #include "util/log.h"
@@ -183,7 +184,10 @@ Result<Dossier> DossierService::receive(const Session &actor, const ReceiveReque
     }
 
     const int limit = procedure->timeLimit.value_or(0);
-    const WorkingCalendar::Due due = m_calendar.dueDate(receivedAt, limit, procedure->timeUnit);
+    auto calendar = CalendarService(m_store).calendarFor(Time::toVietnam(receivedAt).date());
+    if (!calendar)
+        return calendar.error();
+    const WorkingCalendar::Due due = calendar->dueDate(receivedAt, limit, procedure->timeUnit);
 
     // --- write: one transaction holds the numbering, the event and its projection rows -------------------------
     const QString id = newUuidV7();

@@ -85,17 +85,12 @@ public:
     Result<DossierPage> list(const Session &actor, const DossierFilter &filter, const DossierCursor &after, int limit);
     Result<qint64> count(const Session &actor, const DossierFilter &filter);
 
-    // The calendar used for due dates (Mon-Fri for now; the calendar issue adds holidays).
-    void setCalendar(const WorkingCalendar &calendar) { m_calendar = calendar; }
-    const WorkingCalendar &calendar() const { return m_calendar; }
-
     static QStringList knownStates();
 
 private:
     Result<QString> nextCode(const QDateTime &receivedAt);
 
     Store &m_store;
-    WorkingCalendar m_calendar;
 };
 
 } // namespace MotCua

@@ -41,6 +41,7 @@ namespace EventType {
 inline const QString UserCreated = QStringLiteral("UserCreated");
 inline const QString ProcedureDefined = QStringLiteral("ProcedureDefined");
 inline const QString DossierReceived = QStringLiteral("DossierReceived");
+inline const QString HolidayArrangementPublished = QStringLiteral("HolidayArrangementPublished");
 } // namespace EventType
 
 } // namespace MotCua

@@ -29,6 +29,8 @@ Result<void> Projector::apply(const Event &e)
         return applyProcedureDefined(e);
     if (e.type == EventType::DossierReceived)
         return applyDossierReceived(e);
+    if (e.type == EventType::HolidayArrangementPublished)
+        return applyHolidayArrangement(e);
     // Unknown types (from a newer client) are kept in the log and ignored by this version's projections.
     return {};
 }
@@ -89,6 +91,20 @@ Result<void> Projector::applyProcedureDefined(const Event &e)
         .bind(11, p.value(QLatin1String("papers_known")).toBool())
         .bind(12, jsonText(p.value(QLatin1String("issues")).toArray()))
         .bindOptional(13, optString(p, "url"));
+    return st->exec();
+}
+
+Result<void> Projector::applyHolidayArrangement(const Event &e)
+{
+    // The latest publication for a year replaces the earlier one.
+    auto st = m_db.prepare(QStringLiteral(
+        "INSERT INTO calendar_arrangements (year, source, days) VALUES (?1, ?2, ?3)"
+        " ON CONFLICT(year) DO UPDATE SET source = excluded.source, days = excluded.days"));
+    if (!st)
+        return st.error();
+    st->bind(1, qint64(e.payload.value(QLatin1String("year")).toInt()))
+        .bind(2, e.payload.value(QLatin1String("source")).toString())
+        .bind(3, jsonText(e.payload.value(QLatin1String("days")).toArray()));
     return st->exec();
 }
 

@@ -20,6 +20,7 @@ private:
     Result<void> applyUserCreated(const Event &e);
     Result<void> applyProcedureDefined(const Event &e);
     Result<void> applyDossierReceived(const Event &e);
+    Result<void> applyHolidayArrangement(const Event &e);
 
     Db::Database &m_db;
 };

@@ -107,11 +107,21 @@ CREATE INDEX dossiers_applicant ON dossiers(applicant_id);
 CREATE INDEX dossiers_citizen ON dossiers(citizen_id, procedure_code);
 )sql";
 
+// Version 2: the government's yearly holiday arrangements, published by the province (or imported) as events.
+constexpr const char *kSchemaV2 = R"sql(
+CREATE TABLE calendar_arrangements (
+    year    INTEGER PRIMARY KEY,
+    source  TEXT NOT NULL,
+    days    TEXT NOT NULL          -- JSON array of {"date","name","kind"}
+);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kSchemaV1},
+    {2, kSchemaV2},
 };
 
-constexpr const char *kProjectionTables[] = {"dossiers", "applicants", "procedures", "users"};
+constexpr const char *kProjectionTables[] = {"dossiers", "applicants", "procedures", "users", "calendar_arrangements"};
 } // namespace
 
 std::span<const Migration> migrations()

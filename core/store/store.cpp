@@ -37,7 +37,7 @@ struct TableSpec
 };
 // Canonical export order and keys. Local-only columns (none yet) would be left out here.
 constexpr TableSpec kExportTables[] = {
-    {"users", "id"}, {"procedures", "code"}, {"applicants", "id"}, {"dossiers", "id"}};
+    {"users", "id"}, {"procedures", "code"}, {"applicants", "id"}, {"dossiers", "id"}, {"calendar_arrangements", "year"}};
 } // namespace
 
 Store::~Store() = default;

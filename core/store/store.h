@@ -59,12 +59,13 @@ public:
     Result<QByteArray> exportCanonical();
     Result<VerifyReport> verify();
 
+    // Local (not synced) settings of this installation.
     Result<QString> meta(const QString &key);
+    Result<void> setMeta(const QString &key, const QString &value);
 
 private:
     Store() = default;
     Result<void> loadIdentity();
-    Result<void> setMeta(const QString &key, const QString &value);
     Result<QByteArray> exportTable(const char *table, const char *orderBy);
 
     QString m_dataDir;

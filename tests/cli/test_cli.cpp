@@ -332,3 +332,55 @@ TEST_CASE("validate citizen-id reports structure, from arguments or stdin", "[cl
     CHECK_FALSE(lines.at(1).value(QStringLiteral("valid")).toBool());
     CHECK(lines.at(1).value(QStringLiteral("reason")).toString().contains(QStringLiteral("12 digits")));
 }
+
+TEST_CASE("calendar due, lunar and holidays (CLI.md), including the worked example", "[cli][calendar]")
+{
+    Cli cli;
+    const Run due = cli({QStringLiteral("calendar"), QStringLiteral("due"), QStringLiteral("--from"), QStringLiteral("2026-04-23"),
+                         QStringLiteral("--limit"), QStringLiteral("3"), QStringLiteral("--unit"), QStringLiteral("working-days"), QStringLiteral("--json")});
+    INFO(due.err.toStdString());
+    REQUIRE(due.exitCode == 0);
+    CHECK(due.json().value(QStringLiteral("due")).toString() == QStringLiteral("2026-04-29T17:00:00+07:00"));
+
+    const Run lunar = cli({QStringLiteral("calendar"), QStringLiteral("lunar"), QStringLiteral("2026-02-17"), QStringLiteral("2020-05-23"), QStringLiteral("--json")});
+    REQUIRE(lunar.exitCode == 0);
+    const auto l = lunar.lines();
+    REQUIRE(l.size() == 2);
+    CHECK(l.at(0) == QJsonObject{{QStringLiteral("date"), QStringLiteral("2026-02-17")}, {QStringLiteral("lunar_day"), 1},
+                                 {QStringLiteral("lunar_month"), 1}, {QStringLiteral("lunar_year"), 2026}, {QStringLiteral("leap"), false}});
+    CHECK(l.at(1).value(QStringLiteral("leap")).toBool());
+    CHECK(l.at(1).value(QStringLiteral("lunar_month")).toInt() == 4);
+
+    const Run holidays = cli({QStringLiteral("calendar"), QStringLiteral("holidays"), QStringLiteral("2026"), QStringLiteral("--json")});
+    REQUIRE(holidays.exitCode == 0);
+    bool compensation = false;
+    for (const QJsonObject &h : holidays.lines())
+        compensation = compensation || (h.value(QStringLiteral("date")).toString() == QStringLiteral("2026-04-27")
+                                        && h.value(QStringLiteral("kind")).toString() == QStringLiteral("compensation"));
+    CHECK(compensation);
+
+    for (const QStringList &bad : {QStringList{QStringLiteral("calendar"), QStringLiteral("lunar"), QStringLiteral("2026-02-30")},
+                                   QStringList{QStringLiteral("calendar"), QStringLiteral("holidays"), QStringLiteral("20x6")},
+                                   QStringList{QStringLiteral("calendar"), QStringLiteral("due"), QStringLiteral("--from"), QStringLiteral("2026-04-23"),
+                                               QStringLiteral("--limit"), QStringLiteral("3"), QStringLiteral("--unit"), QStringLiteral("fortnights")}}) {
+        const Run r = cli(bad);
+        CHECK(r.exitCode == 2);
+        CHECK_FALSE(r.err.isEmpty());
+    }
+
+    SECTION("an imported arrangement changes the days and the due dates")
+    {
+        cli.init();
+        QTemporaryDir tmp;
+        QFile f(tmp.filePath(QStringLiteral("2026.json")));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(R"json({"year": 2026, "source": "test arrangement", "days": [
+            {"date": "2026-04-24", "name": "Nghỉ hoán đổi", "kind": "official"},
+            {"date": "2026-04-27", "name": "Nghỉ bù", "kind": "official"}]})json");
+        f.close();
+        REQUIRE(cli({QStringLiteral("calendar"), QStringLiteral("import"), f.fileName()}).exitCode == 0);
+        const Run after = cli({QStringLiteral("calendar"), QStringLiteral("due"), QStringLiteral("--from"), QStringLiteral("2026-04-23"),
+                               QStringLiteral("--limit"), QStringLiteral("3"), QStringLiteral("--unit"), QStringLiteral("working-days"), QStringLiteral("--json")});
+        CHECK(after.json().value(QStringLiteral("due")).toString() == QStringLiteral("2026-04-30T17:00:00+07:00"));
+    }
+}

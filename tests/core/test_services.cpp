@@ -197,8 +197,9 @@ TEST_CASE("Receiving a dossier stores it with its code, due date and applicant",
     CHECK(d->channel == QStringLiteral("direct"));
     CHECK(d->timeLimit == 60);
     CHECK(d->timeUnit == TimeUnit::WorkingDays);
-    // 60 working days from Thursday 23/04/2026, Monday-Friday only: Thursday 16/07/2026 at 17:00.
-    CHECK(Time::toVietnam(d->dueAt) == QDateTime(QDate(2026, 7, 16), QTime(17, 0), Time::vietnam()));
+    // 60 working days from Thursday 23/04/2026 (Civil Code counting), skipping the compensation day 27/04 and the
+    // holidays 30/04 and 01/05: Tuesday 21/07/2026 at 17:00.
+    CHECK(Time::toVietnam(d->dueAt) == QDateTime(QDate(2026, 7, 21), QTime(17, 0), Time::vietnam()));
     CHECK(d->receivedBy == t.admin.userId);
 
     SECTION("serials count up per day and are never reused")

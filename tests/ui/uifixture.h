@@ -3,12 +3,16 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <catch2/catch.hpp>
+
 #include <chrono>
 #include <functional>
 #include <memory>
 
 #include "services/session.h"
 #include "store/store.h"
+
+class QWidget;
 
 namespace MotCua::Test {
 
@@ -28,4 +32,15 @@ struct UiStore
 // Spins the event loop until `pred` holds or `timeout` passes; returns the last value of `pred`.
 bool waitUntil(const std::function<bool()> &pred, std::chrono::milliseconds timeout = std::chrono::seconds(2));
 
+// QTest::keyClicks only knows ASCII: this also types Vietnamese letters (as key events carrying text).
+void typeText(QWidget *widget, const QString &text);
+
 } // namespace MotCua::Test
+
+namespace Catch {
+template <>
+struct StringMaker<QString>
+{
+    static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
+};
+} // namespace Catch

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/calendar.h"
+#include "domain/holidays.h"
+#include "services/session.h"
+#include "util/result.h"
+
+namespace MotCua {
+
+class Store;
+
+// Days off and due-date policy for this commune: the computed Labour Code default, replaced year by year by the
+// arrangements the province publishes (or an administrator imports), and the counting policy.
+class CalendarService
+{
+public:
+    explicit CalendarService(Store &store) : m_store(store) {}
+
+    // Parses an arrangement file: {"year":2026,"source":"...","days":[{"date":"2026-02-16","name":"...","kind":"official"},
+    // {"date":"2026-01-31","name":"Làm bù","kind":"working"}]}.
+    static Result<YearArrangement> parseArrangement(const QByteArray &json);
+
+    Result<QList<YearArrangement>> arrangements();
+    Result<QList<Holiday>> holidays(int year);
+    // Records an arrangement as an event (it then replaces the default for its year). Administrators only.
+    Result<void> publish(const Session &actor, const YearArrangement &arrangement);
+
+    Result<WorkingCalendar::Counting> counting();
+    Result<void> setCounting(const Session &actor, WorkingCalendar::Counting counting);
+
+    // The calendar for deadlines that start on `from` (its year, and two years after for long limits).
+    Result<WorkingCalendar> calendarFor(const QDate &from);
+
+private:
+    Store &m_store;
+};
+
+} // namespace MotCua

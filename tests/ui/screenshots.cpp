@@ -1,0 +1,135 @@
+// Takes the documentation screenshots (docs/screenshots) of the real setup dialog, main window and receive dialog
+// over a temporary store seeded with Vietnamese dossiers. Run under Xvfb:
+//   xvfb-run -a -s "-screen 0 1366x800x24" build/ui/tests/ui/motcua_ui_screenshots docs/screenshots
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPixmap>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <cstdio>
+
+#include "application.h"
+#include "mainwindow.h"
+#include "receivedialog.h"
+#include "services/dossierservice.h"
+#include "setupdialog.h"
+#include "store/store.h"
+#include "uifixture.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void settle(int ms = 300)
+{
+    QTest::qWait(ms);
+}
+
+bool save(QWidget &widget, const QString &dir, const QString &name)
+{
+    settle();
+    const QString path = QDir(dir).filePath(name);
+    const bool ok = widget.grab().save(path);
+    std::printf("%s %s\n", ok ? "saved" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+struct Seed
+{
+    const char *procedure;
+    const char *name;
+    const char *citizenId;
+    const char *phone;
+    const char *address;
+    const char *channel;
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"motcua-screenshots"_s);
+    QApplication::setApplicationName(u"MotCua Desk"_s);
+    const QStringList args = QApplication::arguments();
+    const QString outDir = args.size() > 1 ? args.at(1) : u"."_s;
+    const QString language = args.size() > 2 ? args.at(2) : u"vi"_s;
+    QDir().mkpath(outDir);
+    MotCua::Ui::installTranslations(app, language);
+    bool ok = true;
+
+    // 1. First run: the setup dialog on an empty store, with the commune search typed.
+    {
+        QTemporaryDir dir;
+        auto store = MotCua::Store::open(dir.path(), true);
+        if (!store)
+            return 1;
+        MotCua::Ui::SetupDialog setup(**store);
+        setup.show();
+        MotCua::Test::typeText(setup.findChild<QLineEdit *>(u"communeSearch"_s), u"ba dinh"_s);
+        MotCua::Test::typeText(setup.findChild<QLineEdit *>(u"adminFullName"_s), u"Trần Thị Bình"_s);
+        MotCua::Test::typeText(setup.findChild<QLineEdit *>(u"adminPassword"_s), u"correct horse 1"_s);
+        MotCua::Test::typeText(setup.findChild<QLineEdit *>(u"confirmPassword"_s), u"correct horse 1"_s);
+        ok &= save(setup, outDir, u"setup-dialog.png"_s);
+    }
+
+    // 2. The main window over a store with a few dossiers.
+    MotCua::Test::UiStore s;
+    MotCua::DossierService dossiers(*s.store);
+    const Seed seeds[] = {
+        {"1.001193", "Nguyễn Văn An", "001090123456", "0912345678", "Số 12 phố Đội Cấn, Ba Đình", "direct"},
+        {"1.001022", "Trần Thị Bích Ngọc", "001186004512", "0983112233", "Ngõ 28 Kim Mã, Ba Đình", "direct"},
+        {"1.004222", "Lê Hoàng Phúc", "038095001234", "", "Số 5 Liễu Giai, Ba Đình", "online"},
+        {"1.001193", "Phạm Thu Hằng", "001301002345", "0904556677", "Tập thể Giảng Võ, Ba Đình", "direct"},
+        {"1.000656", "Hoàng Đức Minh", "", "0868123456", "Phố Quán Thánh, Ba Đình", "post"},
+        {"1.001022", "Vũ Thị Thanh Hương", "034188009876", "0977889900", "Ngõ 6 Vĩnh Phúc, Ba Đình", "direct"},
+        {"1.000894", "Đặng Quốc Bảo", "001099008765", "", "Phố Đốc Ngữ, Ba Đình", "online"},
+        {"1.001193", "Bùi Ngọc Ánh", "001305004321", "0936123987", "Phố Nguyễn Thái Học, Ba Đình", "direct"},
+    };
+    MotCua::CatalogService catalog(*s.store);
+    for (const Seed &seed : seeds) {
+        MotCua::ReceiveRequest request;
+        QString code = QString::fromUtf8(seed.procedure);
+        if (!catalog.find(code)) {
+            auto any = catalog.search({}, 1);
+            code = any && !any->isEmpty() ? any->first().code : u"1.001193"_s;
+        }
+        request.procedureCode = code;
+        request.applicantName = QString::fromUtf8(seed.name);
+        request.citizenId = QString::fromUtf8(seed.citizenId);
+        request.phone = QString::fromUtf8(seed.phone);
+        request.address = QString::fromUtf8(seed.address);
+        request.channel = QString::fromUtf8(seed.channel);
+        auto d = dossiers.receive(s.session, request);
+        if (!d) {
+            std::printf("seed failed: %s\n", qPrintable(d.error().message));
+            ok = false;
+        }
+    }
+    MotCua::Ui::AppSettings settings(QDir(s.dir.path()).filePath(u"settings.ini"_s));
+    MotCua::Ui::MainWindow window(*s.store, s.session, settings);
+    window.show();
+    ok &= save(window, outDir, u"main-window.png"_s);
+
+    // 3. The receive dialog with a procedure chosen and the applicant typed.
+    MotCua::Ui::ReceiveDialog dialog(window.dossierService(), window.catalogService(), s.session, &window);
+    dialog.show();
+    MotCua::Test::typeText(dialog.findChild<QLineEdit *>(u"procedureSearch"_s), u"dang ky khai sinh"_s);
+    MotCua::Test::typeText(dialog.findChild<QLineEdit *>(u"applicantName"_s), u"Nguyễn Thị Mai"_s);
+    MotCua::Test::typeText(dialog.findChild<QLineEdit *>(u"citizenId"_s), u"001190012345"_s);
+    MotCua::Test::typeText(dialog.findChild<QLineEdit *>(u"phone"_s), u"0912 345 678"_s);
+    MotCua::Test::typeText(dialog.findChild<QLineEdit *>(u"address"_s), u"Số 3 ngõ 15 Đội Cấn, Ba Đình, Hà Nội"_s);
+    auto *papers = dialog.findChild<QListWidget *>(u"papersList"_s);
+    for (int i = 3; i < papers->count() && i < 7; ++i)
+        papers->item(i)->setCheckState(Qt::Checked);
+    dialog.findChild<QLineEdit *>(u"address"_s)->setFocus();
+    ok &= save(dialog, outDir, u"receive-dialog.png"_s);
+    dialog.reject();
+    window.close();
+    return ok ? 0 : 1;
+}
