@@ -67,6 +67,23 @@ QDate WorkingCalendar::nextWorkingDay(const QDate &date) const
     return d;
 }
 
+int WorkingCalendar::workingDaysBetween(const QDate &after, const QDate &upTo) const
+{
+    int n = 0;
+    for (QDate d = after.addDays(1); d <= upTo; d = d.addDays(1))
+        n += isWorkingDay(d) ? 1 : 0;
+    return n;
+}
+
+QDateTime WorkingCalendar::addWorkingDays(const QDateTime &at, int days) const
+{
+    const QDateTime local = Time::toVietnam(at);
+    QDate d = local.date();
+    for (int i = 0; i < days; ++i)
+        d = nextWorkingDay(d);
+    return QDateTime(d, local.time(), Time::vietnam());
+}
+
 QDateTime WorkingCalendar::addWorkingSeconds(const QDateTime &start, qint64 seconds) const
 {
     QDateTime local = Time::toVietnam(start);

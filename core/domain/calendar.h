@@ -39,6 +39,8 @@ public:
     void addWorkingDay(const QDate &date) { m_extraWorkingDays.insert(date); } // a swapped (make-up) Saturday
     bool isWorkingDay(const QDate &date) const;
     QDate nextWorkingDay(const QDate &date) const; // the first working day strictly after `date`
+    int workingDaysBetween(const QDate &after, const QDate &upTo) const; // working days d with after < d <= upTo
+    QDateTime addWorkingDays(const QDateTime &at, int days) const;       // same time of day, `days` working days later
 
     // Working hours (08:00-12:00, 13:00-17:00 by default); the end of a working day is workEnd().
     QTime workEnd() const { return m_afternoonEnd; }

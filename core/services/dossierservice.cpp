@@ -18,8 +18,17 @@ namespace {
 constexpr auto kSelect =
     "SELECT d.id, d.code, d.code_provisional, d.procedure_code, d.procedure_name, d.applicant_id, d.applicant_name,"
     " d.citizen_id, d.phone, d.address, d.channel, d.received_at, d.received_by, u.full_name, d.due_at,"
-    " d.due_unit_assumed, d.time_limit, d.time_unit, d.papers, d.state, d.status_code"
+    " d.due_unit_assumed, d.time_limit, d.time_unit, d.papers, d.state, d.status_code, d.assignee, d.assignee_name,"
+    " d.department, d.supplement_count, d.paused_at, d.original_due_at, d.new_due_at, d.ended_at, d.returned_at,"
+    " d.return_how, d.outcome_reason, d.duplicate_of, d.duplicate_reason"
     " FROM dossiers d LEFT JOIN users u ON u.id = d.received_by";
+
+constexpr auto kOpenStates = "('received', 'in_processing', 'awaiting_approval', 'supplement_requested', 'approved')";
+
+QDateTime isoOrNull(const QString &text)
+{
+    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODate);
+}
 
 Dossier readDossier(const Db::Statement &st)
 {
@@ -47,24 +56,22 @@ Dossier readDossier(const Db::Statement &st)
         d.papers.append(v.toString());
     d.state = st.text(19);
     d.statusCode = int(st.integer(20));
+    d.assignee = st.text(21);
+    d.assigneeName = st.text(22);
+    d.department = st.text(23);
+    d.supplementCount = int(st.integer(24));
+    d.pausedAt = isoOrNull(st.text(25));
+    d.originalDueAt = isoOrNull(st.text(26));
+    d.newDueAt = isoOrNull(st.text(27));
+    d.endedAt = isoOrNull(st.text(28));
+    d.returnedAt = isoOrNull(st.text(29));
+    d.returnHow = st.text(30);
+    d.outcomeReason = st.text(31);
+    d.duplicateOf = st.text(32);
+    d.duplicateReason = st.text(33);
     return d;
 }
 
-// Appends the filter's WHERE terms; returns the binds in order after `firstIndex`.
-QString whereClause(const DossierFilter &filter, QStringList *binds)
-{
-    QStringList terms;
-    if (!filter.state.isEmpty()) {
-        binds->append(filter.state);
-        terms.append(QStringLiteral("d.state = ?%1").arg(binds->size()));
-    }
-    const QStringList words = Text::foldedWords(filter.text);
-    for (qsizetype i = 0; i < std::min<qsizetype>(words.size(), 8); ++i) {
-        binds->append(u'%' + Db::escapeLike(words.at(i)) + u'%');
-        terms.append(QStringLiteral("d.search_folded LIKE ?%1 ESCAPE '\\'").arg(binds->size()));
-    }
-    return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
-}
 } // namespace
 
 QString channelKey(Channel c)
@@ -88,7 +95,83 @@ std::optional<Channel> channelFromKey(const QString &key)
 
 QStringList DossierService::knownStates()
 {
-    return {QStringLiteral("received")};
+    QStringList keys;
+    for (DossierState st : allDossierStates())
+        keys.append(dossierStateKey(st));
+    return keys;
+}
+
+QStringList DossierService::queues()
+{
+    return {QStringLiteral("to_receive"),   QStringLiteral("mine"),     QStringLiteral("awaiting_supplement"),
+            QStringLiteral("awaiting_approval"), QStringLiteral("due_today"), QStringLiteral("due_soon"),
+            QStringLiteral("overdue"),      QStringLiteral("ready_to_return")};
+}
+
+bool Dossier::isOpen() const
+{
+    const auto st = dossierStateFromKey(state);
+    return st && MotCua::isOpen(*st);
+}
+
+bool Dossier::isLate(const QDateTime &now) const
+{
+    if (supplementCount > 1)
+        return true;
+    if (endedAt.isValid())
+        return endedAt > dueAt;
+    if (pausedAt.isValid())
+        return pausedAt > dueAt;
+    return isOpen() && now > dueAt;
+}
+
+QString DossierService::whereClause(const DossierFilter &filter, const Session &actor, QStringList *binds)
+{
+    QStringList terms;
+    if (!filter.state.isEmpty()) {
+        binds->append(filter.state);
+        terms.append(QStringLiteral("d.state = ?%1").arg(binds->size()));
+    }
+    const QStringList words = Text::foldedWords(filter.text);
+    for (qsizetype i = 0; i < std::min<qsizetype>(words.size(), 8); ++i) {
+        binds->append(u'%' + Db::escapeLike(words.at(i)) + u'%');
+        terms.append(QStringLiteral("d.search_folded LIKE ?%1 ESCAPE '\\'").arg(binds->size()));
+    }
+    const QString &q = filter.queue;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDate today = Time::toVietnam(now).date();
+    auto bindTime = [&](const QDateTime &t) {
+        binds->append(Time::toUtcIso(t));
+        return QStringLiteral("?%1").arg(binds->size());
+    };
+    const QString open = QStringLiteral("d.state IN %1").arg(QLatin1String(kOpenStates));
+    if (q == QLatin1String("to_receive")) {
+        terms.append(QStringLiteral("d.state = 'received'"));
+    } else if (q == QLatin1String("mine")) {
+        binds->append(actor.userId);
+        terms.append(QStringLiteral("d.assignee = ?%1 AND d.state IN ('in_processing', 'awaiting_approval', 'approved')").arg(binds->size()));
+    } else if (q == QLatin1String("awaiting_supplement")) {
+        terms.append(QStringLiteral("d.state = 'supplement_requested'"));
+    } else if (q == QLatin1String("awaiting_approval")) {
+        terms.append(QStringLiteral("d.state = 'awaiting_approval'"));
+    } else if (q == QLatin1String("ready_to_return")) {
+        terms.append(QStringLiteral("d.state IN ('finished', 'rejected')"));
+    } else if (q == QLatin1String("due_today")) {
+        const QString from = bindTime(QDateTime(today, QTime(0, 0), Time::vietnam()));
+        const QString to = bindTime(QDateTime(today.addDays(1), QTime(0, 0), Time::vietnam()));
+        terms.append(open + QStringLiteral(" AND d.state <> 'supplement_requested' AND d.due_at >= %1 AND d.due_at < %2").arg(from, to));
+    } else if (q == QLatin1String("due_soon")) {
+        auto cal = CalendarService(m_store).calendarFor(today);
+        QDate last = today;
+        for (int i = 0; i < 2 && cal; ++i)
+            last = cal->nextWorkingDay(last);
+        const QString from = bindTime(now);
+        const QString to = bindTime(QDateTime(last.addDays(1), QTime(0, 0), Time::vietnam()));
+        terms.append(open + QStringLiteral(" AND d.state <> 'supplement_requested' AND d.due_at >= %1 AND d.due_at < %2").arg(from, to));
+    } else if (q == QLatin1String("overdue")) {
+        terms.append(open + QStringLiteral(" AND d.state <> 'supplement_requested' AND d.due_at < %1").arg(bindTime(now)));
+    }
+    return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
 }
 
 Result<QString> DossierService::nextCode(const QDateTime &receivedAt)
@@ -183,6 +266,25 @@ Result<Dossier> DossierService::receive(const Session &actor, const ReceiveReque
         papers.append(paper);
     }
 
+    // The same citizen with an open dossier for the same procedure: warn, then refuse it as a duplicate or receive it
+    // with a reason.
+    std::optional<Dossier> duplicate;
+    if (!citizenId.isEmpty()) {
+        auto found = findOpenDuplicate(actor, citizenId, procedure->code);
+        if (!found)
+            return found.error();
+        duplicate = *found;
+    }
+    const QString duplicateReason = Text::normalizeSpaces(req.duplicateReason);
+    if (duplicate && !req.refuseAsDuplicate && duplicateReason.isEmpty())
+        return Error{Error::Code::Conflict,
+                     QStringLiteral("dossier %1 of this citizen for this procedure is still open: refuse this one as a duplicate or give a reason to receive it")
+                         .arg(duplicate->code),
+                     QStringLiteral("duplicate")};
+    if (req.refuseAsDuplicate && !duplicate)
+        return Error::invalid(QStringLiteral("there is no open dossier of this citizen for this procedure to be a duplicate of"),
+                              QStringLiteral("duplicate"));
+
     const int limit = procedure->timeLimit.value_or(0);
     auto calendar = CalendarService(m_store).calendarFor(Time::toVietnam(receivedAt).date());
     if (!calendar)
@@ -212,6 +314,8 @@ Result<Dossier> DossierService::receive(const Session &actor, const ReceiveReque
         {QStringLiteral("commune"), m_store.communeCode()},
     };
     payload.insert(QStringLiteral("time_limit"), procedure->timeLimit ? QJsonValue(*procedure->timeLimit) : QJsonValue());
+    if (duplicate && !req.refuseAsDuplicate)
+        payload.insert(QStringLiteral("duplicate_reason"), duplicateReason);
     QString code;
     auto events = m_store.commit(
         [&]() -> Result<QList<EventDraft>> {
@@ -220,7 +324,13 @@ Result<Dossier> DossierService::receive(const Session &actor, const ReceiveReque
                 return next.error();
             code = *next;
             payload.insert(QStringLiteral("code"), code);
-            return QList<EventDraft>{{QStringLiteral("dossier"), id, EventType::DossierReceived, payload}};
+            QList<EventDraft> drafts{{QStringLiteral("dossier"), id, EventType::DossierReceived, payload}};
+            if (req.refuseAsDuplicate)
+                drafts.append({QStringLiteral("dossier"), id, EventType::DossierRefused,
+                               QJsonObject{{QStringLiteral("at"), Time::toUtcIso(receivedAt)},
+                                           {QStringLiteral("reason"), QStringLiteral("duplicate")},
+                                           {QStringLiteral("duplicate_of"), duplicate->code}}});
+            return drafts;
         },
         actor.userId);
     if (!events)
@@ -228,6 +338,282 @@ Result<Dossier> DossierService::receive(const Session &actor, const ReceiveReque
     static const auto log = Log::get("dossier");
     log->info("dossier {} received ({}) by {}", id.toStdString(), code.toStdString(), actor.userId.toStdString());
     return findByCode(actor, code);
+}
+
+Result<std::optional<Dossier>> DossierService::findOpenDuplicate(const Session &actor, const QString &citizenId,
+                                                                 const QString &procedureCode)
+{
+    if (!actor.can(Permission::ViewDossiers))
+        return Error::forbidden(QStringLiteral("your role cannot view dossiers"));
+    auto st = m_store.db().prepare(QLatin1String(kSelect)
+                                   + QStringLiteral(" WHERE d.citizen_id = ?1 AND d.procedure_code = ?2 AND d.state IN %1"
+                                                    " ORDER BY d.received_at DESC LIMIT 1")
+                                         .arg(QLatin1String(kOpenStates)));
+    if (!st)
+        return st.error();
+    st->bind(1, citizenId).bind(2, procedureCode);
+    if (st->next())
+        return std::optional<Dossier>(readDossier(*st));
+    if (st->failed())
+        return st->lastError();
+    return std::optional<Dossier>();
+}
+
+namespace {
+QString eventTypeFor(DossierAction a)
+{
+    switch (a) {
+    case DossierAction::Transfer: return EventType::DossierTransferred;
+    case DossierAction::RequestSupplement: return EventType::SupplementRequested;
+    case DossierAction::SupplementReceived: return EventType::SupplementReceived;
+    case DossierAction::Refuse: return EventType::DossierRefused;
+    case DossierAction::Reject: return EventType::DossierRejected;
+    case DossierAction::Approve: return EventType::DossierApproved;
+    case DossierAction::Finish: return EventType::DossierFinished;
+    case DossierAction::Return: return EventType::ResultReturned;
+    case DossierAction::Withdraw: return EventType::DossierWithdrawn;
+    case DossierAction::Stop: return EventType::DossierStopped;
+    case DossierAction::Apologize: return EventType::DelayApologized;
+    }
+    return {};
+}
+} // namespace
+
+Result<Dossier> DossierService::act(const Session &actor, const DossierActionRequest &req)
+{
+    const DossierAction action = req.action;
+    const QString actionKey = dossierActionKey(action);
+    if (!actor.can(permissionFor(action)))
+        return Error::forbidden(QStringLiteral("your role cannot %1 dossiers").arg(actionKey));
+    auto found = findByCode(actor, req.code);
+    if (!found)
+        return found.error();
+    const Dossier d = *found;
+    const auto state = dossierStateFromKey(d.state);
+    if (!state)
+        return Error{Error::Code::Corrupt, QStringLiteral("dossier %1 has an unknown state %2").arg(d.code, d.state), {}};
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime at = req.at.isValid() ? req.at.toUTC() : now;
+    at.setTime(QTime(at.time().hour(), at.time().minute(), at.time().second()));
+    if (at > now.addSecs(300))
+        return Error::invalid(QStringLiteral("the time of the action is in the future"), QStringLiteral("at"));
+    if (at < d.receivedAt)
+        return Error::invalid(QStringLiteral("the time of the action is before the dossier was received"), QStringLiteral("at"));
+
+    QJsonObject payload{{QStringLiteral("at"), Time::toUtcIso(at)}};
+    const QString reason = Text::normalizeSpaces(req.reason);
+    const QString note = Text::normalizeSpaces(req.note);
+    if (!note.isEmpty())
+        payload.insert(QStringLiteral("note"), note);
+    auto needReason = [&]() -> Result<void> {
+        if (reason.isEmpty())
+            return Error::invalid(QStringLiteral("%1 needs a reason").arg(actionKey), QStringLiteral("reason"));
+        if (reason.size() > 1000)
+            return Error::invalid(QStringLiteral("the reason is longer than 1000 characters"), QStringLiteral("reason"));
+        payload.insert(QStringLiteral("reason"), reason);
+        return {};
+    };
+
+    bool toLeader = false;
+    switch (action) {
+    case DossierAction::Transfer: {
+        if (req.toUser.isEmpty() && req.toDepartment.trimmed().isEmpty())
+            return Error::invalid(QStringLiteral("transfer needs a person (user name) or a department"), QStringLiteral("to"));
+        if (!req.toUser.isEmpty()) {
+            auto st = m_store.db().prepare(QStringLiteral("SELECT id, full_name, roles, active FROM users WHERE username = ?1"));
+            if (!st)
+                return st.error();
+            st->bind(1, req.toUser.trimmed().toLower());
+            if (!st->next())
+                return Error::invalid(QStringLiteral("no user '%1'").arg(req.toUser), QStringLiteral("to"));
+            if (st->integer(3) == 0)
+                return Error::invalid(QStringLiteral("user '%1' is disabled").arg(req.toUser), QStringLiteral("to"));
+            payload.insert(QStringLiteral("to_user"), st->text(0));
+            payload.insert(QStringLiteral("to_user_name"), st->text(1));
+            toLeader = st->text(2).contains(QLatin1String("\"leader\""));
+        }
+        if (!req.toDepartment.trimmed().isEmpty())
+            payload.insert(QStringLiteral("to_department"), Text::normalizeSpaces(req.toDepartment));
+        payload.insert(QStringLiteral("to_leader"), toLeader);
+        if (req.stepDays < 0 || req.stepDays > 365)
+            return Error::invalid(QStringLiteral("the step's time must be 0-365 working days"), QStringLiteral("days"));
+        if (req.stepDays > 0) {
+            auto cal = CalendarService(m_store).calendarFor(Time::toVietnam(at).date());
+            if (!cal)
+                return cal.error();
+            payload.insert(QStringLiteral("step_due_at"), Time::toUtcIso(cal->dueDate(at, req.stepDays, TimeUnit::WorkingDays).at));
+        }
+        break;
+    }
+    case DossierAction::RequestSupplement: {
+        QJsonArray items;
+        for (const QString &i : req.items) {
+            const QString item = Text::normalizeSpaces(i);
+            if (!item.isEmpty())
+                items.append(item);
+        }
+        if (items.isEmpty())
+            return Error::invalid(QStringLiteral("a supplement request lists everything that is missing, at least one item"),
+                                  QStringLiteral("items"));
+        payload.insert(QStringLiteral("items"), items);
+        if (!reason.isEmpty())
+            payload.insert(QStringLiteral("reason"), reason);
+        // Only one request is lawful; a second one is recorded and counts the dossier as late.
+        payload.insert(QStringLiteral("repeat"), d.supplementCount > 0);
+        break;
+    }
+    case DossierAction::SupplementReceived: {
+        // The time the citizen took is not counted: the due date moves by the working days of the pause.
+        auto cal = CalendarService(m_store).calendarFor(Time::toVietnam(d.pausedAt.isValid() ? d.pausedAt : at).date());
+        if (!cal)
+            return cal.error();
+        const int paused = d.pausedAt.isValid()
+                               ? cal->workingDaysBetween(Time::toVietnam(d.pausedAt).date(), Time::toVietnam(at).date())
+                               : 0;
+        payload.insert(QStringLiteral("paused_working_days"), paused);
+        payload.insert(QStringLiteral("due_at"), Time::toUtcIso(cal->addWorkingDays(d.dueAt, paused)));
+        break;
+    }
+    case DossierAction::Refuse:
+    case DossierAction::Reject:
+    case DossierAction::Stop:
+    case DossierAction::Apologize:
+        if (auto r = needReason(); !r)
+            return r.error();
+        break;
+    case DossierAction::Withdraw:
+        payload.insert(QStringLiteral("reason"), reason.isEmpty() ? QStringLiteral("applicant's request") : reason);
+        break;
+    case DossierAction::Return:
+        if (req.how != QLatin1String("desk") && req.how != QLatin1String("post") && req.how != QLatin1String("electronic"))
+            return Error::invalid(QStringLiteral("how the result was returned must be desk, post or electronic (got '%1')").arg(req.how),
+                                  QStringLiteral("how"));
+        payload.insert(QStringLiteral("how"), req.how);
+        break;
+    case DossierAction::Approve:
+    case DossierAction::Finish:
+        break;
+    }
+    if (action == DossierAction::Apologize) {
+        if (!req.newDueAt.isValid())
+            return Error::invalid(QStringLiteral("an apology gives the citizen a new appointment date"), QStringLiteral("new_due_at"));
+        if (req.newDueAt.toUTC() <= d.dueAt || req.newDueAt.toUTC() <= at)
+            return Error::invalid(QStringLiteral("the new appointment must be after the original one and after now"), QStringLiteral("new_due_at"));
+        payload.insert(QStringLiteral("new_due_at"), Time::toUtcIso(req.newDueAt));
+        payload.insert(QStringLiteral("original_due_at"), Time::toUtcIso(d.dueAt));
+    }
+
+    if (!nextState(*state, action, toLeader))
+        return Error{Error::Code::Conflict,
+                     QStringLiteral("dossier %1 is %2: %3 is not possible now").arg(d.code, d.state, actionKey),
+                     QStringLiteral("state")};
+
+    auto events = m_store.commit(
+        [&]() -> Result<QList<EventDraft>> {
+            // Re-check inside the transaction: another process may have acted on the dossier meanwhile.
+            auto st = m_store.db().prepare(QStringLiteral("SELECT state FROM dossiers WHERE id = ?1"));
+            if (!st)
+                return st.error();
+            st->bind(1, d.id);
+            if (!st->next() || st->text(0) != d.state)
+                return Error::conflict(QStringLiteral("dossier %1 changed meanwhile; try again").arg(d.code));
+            return QList<EventDraft>{{QStringLiteral("dossier"), d.id, eventTypeFor(action), payload}};
+        },
+        actor.userId);
+    if (!events)
+        return events.error();
+    static const auto log = Log::get("dossier");
+    log->info("dossier {} {} by {}", d.id.toStdString(), actionKey.toStdString(), actor.userId.toStdString());
+    return findByCode(actor, d.code);
+}
+
+Result<QList<Event>> DossierService::history(const Session &actor, const QString &code)
+{
+    auto d = findByCode(actor, code);
+    if (!d)
+        return d.error();
+    return m_store.log().forEntity(QStringLiteral("dossier"), d->id);
+}
+
+Result<ControlSheet> DossierService::controlSheet(const Session &actor, const QString &code)
+{
+    auto d = findByCode(actor, code);
+    if (!d)
+        return d.error();
+    auto events = m_store.log().forEntity(QStringLiteral("dossier"), d->id);
+    if (!events)
+        return events.error();
+    QHash<QString, QString> names;
+    {
+        auto st = m_store.db().prepare(QStringLiteral("SELECT id, full_name FROM users"));
+        if (!st)
+            return st.error();
+        while (st->next())
+            names.insert(st->text(0), st->text(1));
+    }
+    const QString desk = QStringLiteral("Bộ phận Một cửa");
+    ControlSheet sheet{*d, {}};
+    QString holder = desk;
+    QDateTime holderAllowed = d->originalDueAt.isValid() ? d->originalDueAt : d->dueAt;
+    auto closeLast = [&](const QDateTime &at) {
+        if (!sheet.steps.isEmpty() && !sheet.steps.last().doneAt.isValid())
+            sheet.steps.last().doneAt = at;
+    };
+    for (const Event &e : *events) {
+        const QJsonObject &p = e.payload;
+        const QDateTime at = QDateTime::fromString(p.value(QLatin1String(e.type == EventType::DossierReceived ? "received_at" : "at")).toString(), Qt::ISODate);
+        const QString who = names.value(e.actor, e.actor);
+        if (e.type == EventType::DossierReceived) {
+            sheet.steps.append({d->applicantName, desk + QStringLiteral(" (") + who + u')', at,
+                                QDateTime::fromString(p.value(QLatin1String("due_at")).toString(), Qt::ISODate), {}, {}, {}});
+        } else if (e.type == EventType::DossierTransferred) {
+            closeLast(at);
+            QString to = p.value(QLatin1String("to_user_name")).toString();
+            const QString dept = p.value(QLatin1String("to_department")).toString();
+            if (!dept.isEmpty())
+                to = to.isEmpty() ? dept : to + QStringLiteral(" (") + dept + u')';
+            const QDateTime stepDue = QDateTime::fromString(p.value(QLatin1String("step_due_at")).toString(), Qt::ISODate);
+            sheet.steps.append({who, to, at, stepDue.isValid() ? stepDue : holderAllowed, {}, {}, p.value(QLatin1String("note")).toString()});
+            holder = to;
+        } else if (e.type == EventType::SupplementReceived) {
+            holderAllowed = QDateTime::fromString(p.value(QLatin1String("due_at")).toString(), Qt::ISODate);
+            if (!sheet.steps.isEmpty() && sheet.steps.last().allowedUntil < holderAllowed)
+                sheet.steps.last().allowedUntil = holderAllowed;
+        } else if (e.type == EventType::SupplementRequested) {
+            if (!sheet.steps.isEmpty()) {
+                QStringList items;
+                for (const QJsonValue &v : p.value(QLatin1String("items")).toArray())
+                    items.append(v.toString());
+                sheet.steps.last().note = QStringLiteral("Yêu cầu bổ sung: ") + items.join(QStringLiteral("; "));
+            }
+        } else if (e.type == EventType::DossierFinished || e.type == EventType::DossierRejected) {
+            closeLast(at);
+            sheet.steps.append({who, desk, at, holderAllowed, at, {},
+                                e.type == EventType::DossierRejected ? QStringLiteral("Từ chối: ") + p.value(QLatin1String("reason")).toString()
+                                                                     : QStringLiteral("Có kết quả")});
+        } else if (e.type == EventType::ResultReturned) {
+            closeLast(at);
+            sheet.steps.append({desk + QStringLiteral(" (") + who + u')', d->applicantName, at, holderAllowed, at, {},
+                                QStringLiteral("Trả kết quả: ") + p.value(QLatin1String("how")).toString()});
+        } else if (e.type == EventType::DossierWithdrawn || e.type == EventType::DossierStopped || e.type == EventType::DossierRefused) {
+            closeLast(at);
+        }
+    }
+    // Per step: early / on time / late by day (the portal's convention), or in time / overdue while still held.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (ControlStep &step : sheet.steps) {
+        if (!step.allowedUntil.isValid())
+            continue;
+        const QDate allowed = Time::toVietnam(step.allowedUntil).date();
+        if (step.doneAt.isValid()) {
+            const QDate done = Time::toVietnam(step.doneAt).date();
+            step.result = done < allowed ? QStringLiteral("early") : done == allowed ? QStringLiteral("on_time") : QStringLiteral("late");
+        } else {
+            step.result = now <= step.allowedUntil ? QStringLiteral("in_time") : QStringLiteral("overdue");
+        }
+    }
+    return sheet;
 }
 
 Result<Dossier> DossierService::findByCode(const Session &actor, const QString &code)
@@ -252,7 +638,7 @@ Result<DossierPage> DossierService::list(const Session &actor, const DossierFilt
         return Error::forbidden(QStringLiteral("your role cannot view dossiers"));
     limit = std::clamp(limit, 1, 1000);
     QStringList binds;
-    QString where = whereClause(filter, &binds);
+    QString where = whereClause(filter, actor, &binds);
     if (!after.isNull()) {
         binds.append(after.receivedAt);
         const int a = int(binds.size());
@@ -285,7 +671,7 @@ Result<qint64> DossierService::count(const Session &actor, const DossierFilter &
     if (!actor.can(Permission::ViewDossiers))
         return Error::forbidden(QStringLiteral("your role cannot view dossiers"));
     QStringList binds;
-    const QString where = whereClause(filter, &binds);
+    const QString where = whereClause(filter, actor, &binds);
     auto st = m_store.db().prepare(QStringLiteral("SELECT count(*) FROM dossiers d") + where);
     if (!st)
         return st.error();

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "domain/calendar.h"
+#include "domain/dossierstate.h"
 #include "services/session.h"
+#include "store/event.h"
 #include "util/result.h"
 
 #include <QDateTime>
@@ -26,6 +28,10 @@ struct ReceiveRequest
     QString channel = QStringLiteral("direct");
     QDateTime receivedAt; // null: now
     QStringList papers;   // papers ticked as received
+    // Another dossier of this citizen for this procedure is open: receive anyway and say why (recorded) ...
+    QString duplicateReason;
+    // ... or refuse this one at the counter as a duplicate of that dossier (it is counted as such).
+    bool refuseAsDuplicate = false;
 };
 
 struct Dossier
@@ -51,12 +57,63 @@ struct Dossier
     QStringList papers;
     QString state;
     int statusCode = 0;     // national portal TrangThaiHoSo
+    QString assignee;       // user id holding it now
+    QString assigneeName;
+    QString department;
+    int supplementCount = 0;
+    QDateTime pausedAt;     // supplement requested: the clock is paused since
+    QDateTime originalDueAt; // the appointment given at reception (kept for statistics)
+    QDateTime newDueAt;     // the new appointment of an apology, shown to the citizen
+    QDateTime endedAt;
+    QDateTime returnedAt;
+    QString returnHow;      // desk, post, electronic
+    QString outcomeReason;
+    QString duplicateOf;
+    QString duplicateReason;
+
+    bool isOpen() const;
+    // Late: ended after the due date, or still open past it, or more than one supplement request (QĐ 766).
+    bool isLate(const QDateTime &now) const;
+};
+
+struct DossierActionRequest
+{
+    DossierAction action = DossierAction::Transfer;
+    QString code;
+    QString toUser;          // transfer: user name
+    QString toDepartment;    // transfer
+    int stepDays = 0;        // transfer: working days allowed for this step (0: until the dossier's due date)
+    QString reason;          // refuse, reject, withdraw, stop, apologize, request-supplement
+    QStringList items;       // request-supplement: everything that is missing, in one written request
+    QString how = QStringLiteral("desk"); // return: desk, post, electronic
+    QDateTime newDueAt;      // apologize
+    QString note;
+    QDateTime at;            // when it happened (null: now)
+};
+
+// One row of the processing control sheet (phiếu kiểm soát quá trình giải quyết hồ sơ).
+struct ControlStep
+{
+    QString from;            // who handed over
+    QString to;              // who received (person or department)
+    QDateTime handedAt;
+    QDateTime allowedUntil;  // the time allowed for this step
+    QDateTime doneAt;        // when the receiver passed it on (null: still with them)
+    QString result;          // early, on_time, late; or in_time / overdue while still open
+    QString note;
+};
+
+struct ControlSheet
+{
+    Dossier dossier;
+    QList<ControlStep> steps;
 };
 
 struct DossierFilter
 {
     QString state;  // empty: all
     QString text;   // folded words over code, applicant, citizen id, procedure
+    QString queue;  // empty or one of DossierService::queues()
 };
 
 // Keyset position in the newest-first list: the last row seen.
@@ -81,14 +138,25 @@ public:
     // Validates everything before writing anything; on success the dossier, its code and due date are stored.
     Result<Dossier> receive(const Session &actor, const ReceiveRequest &request);
 
+    // Everything after reception: hand-overs, supplements, decisions, the result, apologies.
+    Result<Dossier> act(const Session &actor, const DossierActionRequest &request);
+    // An open dossier of the same citizen for the same procedure, if any (warned about at reception).
+    Result<std::optional<Dossier>> findOpenDuplicate(const Session &actor, const QString &citizenId, const QString &procedureCode);
+    Result<ControlSheet> controlSheet(const Session &actor, const QString &code);
+    Result<QList<Event>> history(const Session &actor, const QString &code);
+
     Result<Dossier> findByCode(const Session &actor, const QString &code);
     Result<DossierPage> list(const Session &actor, const DossierFilter &filter, const DossierCursor &after, int limit);
     Result<qint64> count(const Session &actor, const DossierFilter &filter);
 
     static QStringList knownStates();
+    // Work queues: to_receive, mine, awaiting_supplement, awaiting_approval, due_today, due_soon, overdue,
+    // ready_to_return.
+    static QStringList queues();
 
 private:
     Result<QString> nextCode(const QDateTime &receivedAt);
+    QString whereClause(const DossierFilter &filter, const Session &actor, QStringList *binds);
 
     Store &m_store;
 };

@@ -33,6 +33,10 @@ QString permissionKey(Permission permission)
     switch (permission) {
     case Permission::ReceiveDossier: return QStringLiteral("receive_dossier");
     case Permission::ViewDossiers: return QStringLiteral("view_dossiers");
+    case Permission::TransferDossier: return QStringLiteral("transfer_dossier");
+    case Permission::ProcessDossier: return QStringLiteral("process_dossier");
+    case Permission::ApproveDossier: return QStringLiteral("approve_dossier");
+    case Permission::ReturnResult: return QStringLiteral("return_result");
     case Permission::ManageUsers: return QStringLiteral("manage_users");
     case Permission::ManageCatalog: return QStringLiteral("manage_catalog");
     case Permission::Maintain: return QStringLiteral("maintain");
@@ -48,9 +52,14 @@ bool roleAllows(Role role, Permission permission)
         // also keeps CLI.md's promise that scripts run as the init administrator work unchanged.
         return true;
     case Role::Receptionist:
-        return permission == Permission::ReceiveDossier || permission == Permission::ViewDossiers;
+        return permission == Permission::ReceiveDossier || permission == Permission::ViewDossiers
+               || permission == Permission::TransferDossier || permission == Permission::ReturnResult;
     case Role::Specialist:
+        return permission == Permission::ViewDossiers || permission == Permission::TransferDossier
+               || permission == Permission::ProcessDossier;
     case Role::Leader:
+        return permission == Permission::ViewDossiers || permission == Permission::TransferDossier
+               || permission == Permission::ProcessDossier || permission == Permission::ApproveDossier;
     case Role::Clerk:
         return permission == Permission::ViewDossiers;
     }

@@ -12,8 +12,12 @@ enum class Role { Receptionist, Specialist, Leader, Clerk, Admin };
 
 // What a command needs. The matrix lives in roleAllows(); services check it, the UI only mirrors it.
 enum class Permission {
-    ReceiveDossier,   // receive at the counter, print the receipt
+    ReceiveDossier,   // receive at the counter, print the receipt, refuse, record a supplement or a withdrawal
     ViewDossiers,
+    TransferDossier,  // hand a dossier over to a specialist, a department or a leader
+    ProcessDossier,   // appraise: request a supplement, reject, finish, apologise for a delay
+    ApproveDossier,   // leaders: approve, stop
+    ReturnResult,     // return the result to the citizen
     ManageUsers,
     ManageCatalog,
     Maintain,         // rebuild, verify, export, backup

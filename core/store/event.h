@@ -41,6 +41,17 @@ namespace EventType {
 inline const QString UserCreated = QStringLiteral("UserCreated");
 inline const QString ProcedureDefined = QStringLiteral("ProcedureDefined");
 inline const QString DossierReceived = QStringLiteral("DossierReceived");
+inline const QString DossierTransferred = QStringLiteral("DossierTransferred");
+inline const QString SupplementRequested = QStringLiteral("SupplementRequested");
+inline const QString SupplementReceived = QStringLiteral("SupplementReceived");
+inline const QString DossierRefused = QStringLiteral("DossierRefused");
+inline const QString DossierRejected = QStringLiteral("DossierRejected");
+inline const QString DossierApproved = QStringLiteral("DossierApproved");
+inline const QString DossierFinished = QStringLiteral("DossierFinished");
+inline const QString ResultReturned = QStringLiteral("ResultReturned");
+inline const QString DossierWithdrawn = QStringLiteral("DossierWithdrawn");
+inline const QString DossierStopped = QStringLiteral("DossierStopped");
+inline const QString DelayApologized = QStringLiteral("DelayApologized");
 inline const QString HolidayArrangementPublished = QStringLiteral("HolidayArrangementPublished");
 } // namespace EventType
 

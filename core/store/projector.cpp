@@ -1,5 +1,6 @@
 #include "store/projector.h"
 
+#include "domain/dossierstate.h"
 #include "domain/text.h"
 #include "store/schema.h"
 
@@ -31,6 +32,8 @@ Result<void> Projector::apply(const Event &e)
         return applyDossierReceived(e);
     if (e.type == EventType::HolidayArrangementPublished)
         return applyHolidayArrangement(e);
+    if (e.entity == QLatin1String("dossier"))
+        return applyDossierAction(e);
     // Unknown types (from a newer client) are kept in the log and ignored by this version's projections.
     return {};
 }
@@ -137,8 +140,9 @@ Result<void> Projector::applyDossierReceived(const Event &e)
     auto st = m_db.prepare(QStringLiteral(
         "INSERT INTO dossiers (id, code, code_provisional, procedure_code, procedure_name, applicant_id, applicant_name,"
         " citizen_id, phone, address, channel, received_at, received_by, due_at, due_unit_assumed, time_limit,"
-        " time_unit, papers, state, status_code, search_folded, updated_hlc)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, 'received', 2, ?19, ?20)"));
+        " time_unit, papers, state, status_code, search_folded, updated_hlc, original_due_at, duplicate_reason)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, 'received', 2, ?19, ?20,"
+        " ?14, ?21)"));
     if (!st)
         return st.error();
     st->bind(1, e.entityId).bind(2, code).bind(3, p.value(QLatin1String("code_provisional")).toBool());
@@ -156,6 +160,109 @@ Result<void> Projector::applyDossierReceived(const Event &e)
     st->bind(18, jsonText(p.value(QLatin1String("papers")).toArray()));
     st->bind(19, Text::fold(code + u' ' + name + u' ' + citizenId + u' ' + procedureName));
     st->bind(20, e.hlc);
+    st->bindOptional(21, optString(p, "duplicate_reason"));
+    return st->exec();
+}
+
+namespace {
+std::optional<DossierAction> actionOfEvent(const QString &type)
+{
+    static const QHash<QString, DossierAction> map = {
+        {EventType::DossierTransferred, DossierAction::Transfer},
+        {EventType::SupplementRequested, DossierAction::RequestSupplement},
+        {EventType::SupplementReceived, DossierAction::SupplementReceived},
+        {EventType::DossierRefused, DossierAction::Refuse},
+        {EventType::DossierRejected, DossierAction::Reject},
+        {EventType::DossierApproved, DossierAction::Approve},
+        {EventType::DossierFinished, DossierAction::Finish},
+        {EventType::ResultReturned, DossierAction::Return},
+        {EventType::DossierWithdrawn, DossierAction::Withdraw},
+        {EventType::DossierStopped, DossierAction::Stop},
+        {EventType::DelayApologized, DossierAction::Apologize},
+    };
+    const auto it = map.constFind(type);
+    if (it == map.constEnd())
+        return std::nullopt;
+    return *it;
+}
+} // namespace
+
+Result<void> Projector::applyDossierAction(const Event &e)
+{
+    const auto action = actionOfEvent(e.type);
+    if (!action)
+        return {}; // a dossier event type this version does not know: kept in the log, ignored here
+    auto cur = m_db.prepare(QStringLiteral("SELECT state FROM dossiers WHERE id = ?1"));
+    if (!cur)
+        return cur.error();
+    cur->bind(1, e.entityId);
+    QString stateKey;
+    if (cur->next())
+        stateKey = cur->text(0);
+    if (cur->failed())
+        return cur->lastError();
+
+    const QJsonObject &p = e.payload;
+    const auto from = dossierStateFromKey(stateKey);
+    const bool toLeader = p.value(QLatin1String("to_leader")).toBool();
+    const auto to = from ? nextState(*from, *action, toLeader) : std::nullopt;
+    if (!to) {
+        // Not valid where the fold stands: keep it visible for a person instead of dropping it.
+        auto c = m_db.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO dossier_conflicts (event_id, dossier_id, type, state, detail) VALUES (?1, ?2, ?3, ?4, ?5)"));
+        if (!c)
+            return c.error();
+        c->bind(1, e.id).bind(2, e.entityId).bind(3, e.type).bind(4, stateKey.isEmpty() ? QStringLiteral("missing") : stateKey);
+        c->bind(5, QStringLiteral("%1 is not allowed when the dossier is %2").arg(e.type, stateKey.isEmpty() ? QStringLiteral("unknown") : stateKey));
+        return c->exec();
+    }
+
+    const QString at = p.value(QLatin1String("at")).toString();
+    QString sql = QStringLiteral("UPDATE dossiers SET state = ?2, status_code = ?3, updated_hlc = ?4");
+    QList<std::pair<QString, QString>> sets; // column -> value (null QString binds NULL)
+    switch (*action) {
+    case DossierAction::Transfer:
+        sets = {{QStringLiteral("assignee"), optString(p, "to_user")},
+                {QStringLiteral("assignee_name"), optString(p, "to_user_name")},
+                {QStringLiteral("department"), optString(p, "to_department")}};
+        break;
+    case DossierAction::RequestSupplement:
+        sql += QStringLiteral(", supplement_count = supplement_count + 1");
+        sets = {{QStringLiteral("paused_at"), at}};
+        break;
+    case DossierAction::SupplementReceived:
+        sets = {{QStringLiteral("paused_at"), QString()}, {QStringLiteral("due_at"), optString(p, "due_at")}};
+        break;
+    case DossierAction::Refuse:
+        sets = {{QStringLiteral("ended_at"), at}, {QStringLiteral("outcome_reason"), optString(p, "reason")},
+                {QStringLiteral("duplicate_of"), optString(p, "duplicate_of")}};
+        break;
+    case DossierAction::Reject:
+    case DossierAction::Withdraw:
+    case DossierAction::Stop:
+        sets = {{QStringLiteral("ended_at"), at}, {QStringLiteral("outcome_reason"), optString(p, "reason")}, {QStringLiteral("paused_at"), QString()}};
+        break;
+    case DossierAction::Finish:
+        sets = {{QStringLiteral("ended_at"), at}};
+        break;
+    case DossierAction::Approve:
+        break;
+    case DossierAction::Return:
+        sets = {{QStringLiteral("returned_at"), at}, {QStringLiteral("return_how"), optString(p, "how")}};
+        break;
+    case DossierAction::Apologize:
+        sets = {{QStringLiteral("new_due_at"), optString(p, "new_due_at")}};
+        break;
+    }
+    for (qsizetype i = 0; i < sets.size(); ++i)
+        sql += QStringLiteral(", %1 = ?%2").arg(sets.at(i).first).arg(i + 5);
+    sql += QStringLiteral(" WHERE id = ?1");
+    auto st = m_db.prepare(sql);
+    if (!st)
+        return st.error();
+    st->bind(1, e.entityId).bind(2, dossierStateKey(*to)).bind(3, portalStatusCode(*to)).bind(4, e.hlc);
+    for (qsizetype i = 0; i < sets.size(); ++i)
+        st->bindOptional(int(i + 5), sets.at(i).second);
     return st->exec();
 }
 

@@ -21,6 +21,7 @@ private:
     Result<void> applyProcedureDefined(const Event &e);
     Result<void> applyDossierReceived(const Event &e);
     Result<void> applyHolidayArrangement(const Event &e);
+    Result<void> applyDossierAction(const Event &e);
 
     Db::Database &m_db;
 };

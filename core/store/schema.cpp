@@ -116,12 +116,43 @@ CREATE TABLE calendar_arrangements (
 );
 )sql";
 
+// Version 3: the dossier workflow (hand-overs, supplements, results, apologies) and fold conflicts.
+constexpr const char *kSchemaV3 = R"sql(
+ALTER TABLE dossiers ADD COLUMN assignee TEXT;              -- user id holding the dossier now
+ALTER TABLE dossiers ADD COLUMN assignee_name TEXT;
+ALTER TABLE dossiers ADD COLUMN department TEXT;
+ALTER TABLE dossiers ADD COLUMN supplement_count INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE dossiers ADD COLUMN paused_at TEXT;             -- supplement requested, clock paused since
+ALTER TABLE dossiers ADD COLUMN original_due_at TEXT;       -- the appointment given at reception (statistics)
+ALTER TABLE dossiers ADD COLUMN new_due_at TEXT;            -- the new appointment of an apology (shown to the citizen)
+ALTER TABLE dossiers ADD COLUMN ended_at TEXT;              -- finished, rejected, refused, withdrawn or stopped
+ALTER TABLE dossiers ADD COLUMN returned_at TEXT;
+ALTER TABLE dossiers ADD COLUMN return_how TEXT;
+ALTER TABLE dossiers ADD COLUMN outcome_reason TEXT;
+ALTER TABLE dossiers ADD COLUMN duplicate_of TEXT;          -- refused as a duplicate of this dossier code
+ALTER TABLE dossiers ADD COLUMN duplicate_reason TEXT;      -- received although another was open, and why
+CREATE INDEX dossiers_assignee ON dossiers(assignee, state);
+CREATE INDEX dossiers_due ON dossiers(state, due_at);
+
+-- Events that were not valid in the state the fold reached (two counters acted on the same dossier offline).
+-- They stay in the log; a person resolves them.
+CREATE TABLE dossier_conflicts (
+    event_id   TEXT PRIMARY KEY,
+    dossier_id TEXT NOT NULL,
+    type       TEXT NOT NULL,
+    state      TEXT NOT NULL,
+    detail     TEXT NOT NULL
+) WITHOUT ROWID;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kSchemaV1},
     {2, kSchemaV2},
+    {3, kSchemaV3},
 };
 
-constexpr const char *kProjectionTables[] = {"dossiers", "applicants", "procedures", "users", "calendar_arrangements"};
+constexpr const char *kProjectionTables[] = {"dossier_conflicts", "dossiers", "applicants", "procedures", "users",
+                                             "calendar_arrangements"};
 } // namespace
 
 std::span<const Migration> migrations()

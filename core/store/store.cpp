@@ -37,7 +37,8 @@ struct TableSpec
 };
 // Canonical export order and keys. Local-only columns (none yet) would be left out here.
 constexpr TableSpec kExportTables[] = {
-    {"users", "id"}, {"procedures", "code"}, {"applicants", "id"}, {"dossiers", "id"}, {"calendar_arrangements", "year"}};
+    {"users", "id"}, {"procedures", "code"}, {"applicants", "id"}, {"dossiers", "id"}, {"calendar_arrangements", "year"},
+    {"dossier_conflicts", "event_id"}};
 } // namespace
 
 Store::~Store() = default;

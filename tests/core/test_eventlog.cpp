@@ -12,10 +12,12 @@ using namespace MotCua::Test;
 namespace {
 ReceiveRequest birthRegistration(const QString &name)
 {
+    // A different citizen each time: the same citizen and procedure twice would be a duplicate.
+    static int serial = 0;
     ReceiveRequest r;
     r.procedureCode = QStringLiteral("1.001193");
     r.applicantName = name;
-    r.citizenId = QStringLiteral("001090123456");
+    r.citizenId = QStringLiteral("001090%1").arg(++serial, 6, 10, QLatin1Char('0'));
     r.phone = QStringLiteral("0912345678");
     r.address = QStringLiteral("12 Phố Đội Cấn, Phường Ba Đình, Hà Nội");
     return r;

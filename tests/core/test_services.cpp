@@ -204,6 +204,7 @@ TEST_CASE("Receiving a dossier stores it with its code, due date and applicant",
 
     SECTION("serials count up per day and are never reused")
     {
+        r.duplicateReason = QStringLiteral("Hồ sơ thứ hai cho người khác trong gia đình");
         auto second = dossiers.receive(t.admin, r);
         REQUIRE(second.has_value());
         CHECK(second->code.endsWith(QStringLiteral("-260423-0002")));

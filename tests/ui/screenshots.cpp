@@ -23,7 +23,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace
+{
 
 void settle(int ms = 300)
 {

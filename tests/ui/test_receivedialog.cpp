@@ -22,10 +22,10 @@ using namespace Qt::StringLiterals;
 using MotCua::Test::UiStore;
 using MotCua::Test::waitUntil;
 
-namespace {
+namespace
+{
 
-template <typename T>
-T *child(QWidget &parent, const QString &name)
+template <typename T> T *child(QWidget &parent, const QString &name)
 {
     T *w = parent.findChild<T *>(name);
     REQUIRE(w != nullptr);
@@ -159,8 +159,8 @@ TEST_CASE("ReceiveDialog shows a 9-digit CMND as a warning and an empty name as 
 
     auto *citizenId = child<QLineEdit>(dialog, u"citizenId"_s);
     MotCua::Test::typeText(citizenId, u"123456789"_s);
-    CHECK(child<QLabel>(dialog, u"citizenIdMessage"_s)->property("messageLevel").toInt()
-          == int(MotCua::Ui::MessageLevel::Warning));
+    CHECK(child<QLabel>(dialog, u"citizenIdMessage"_s)->property("messageLevel").toInt() ==
+          int(MotCua::Ui::MessageLevel::Warning));
 
     QTest::keyClick(citizenId, Qt::Key_Return); // no name: the core refuses, the message sits under the name
     QTest::qWait(50);

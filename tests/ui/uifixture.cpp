@@ -11,7 +11,8 @@
 #include "services/authservice.h"
 #include "services/setupservice.h"
 
-namespace MotCua::Test {
+namespace MotCua::Test
+{
 
 UiStore::UiStore()
 {

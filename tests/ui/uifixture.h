@@ -14,7 +14,8 @@
 
 class QWidget;
 
-namespace MotCua::Test {
+namespace MotCua::Test
+{
 
 inline constexpr auto kCommune = "00004";
 inline constexpr auto kAdmin = "admin";
@@ -37,9 +38,9 @@ void typeText(QWidget *widget, const QString &text);
 
 } // namespace MotCua::Test
 
-namespace Catch {
-template <>
-struct StringMaker<QString>
+namespace Catch
+{
+template <> struct StringMaker<QString>
 {
     static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
 };
