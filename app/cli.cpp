@@ -56,11 +56,15 @@ const QSet<QString> kValueOptions = {
     QStringLiteral("--received-at"), QStringLiteral("--paper"),       QStringLiteral("--state"),
     QStringLiteral("--limit"),       QStringLiteral("--filter"),      QStringLiteral("--full-name"),
     QStringLiteral("--role"),        QStringLiteral("--department"),  QStringLiteral("--from"),
-    QStringLiteral("--unit"),        QStringLiteral("--policy"),
+    QStringLiteral("--unit"),        QStringLiteral("--policy"),      QStringLiteral("--to"),
+    QStringLiteral("--days"),        QStringLiteral("--reason"),      QStringLiteral("--item"),
+    QStringLiteral("--how"),         QStringLiteral("--new-due"),     QStringLiteral("--note"),
+    QStringLiteral("--at"),          QStringLiteral("--queue"),       QStringLiteral("--duplicate-reason"),
 };
 const QSet<QString> kFlags = {
     QStringLiteral("--json"), QStringLiteral("--password-stdin"), QStringLiteral("--canonical"),
     QStringLiteral("--help"), QStringLiteral("--version"),        QStringLiteral("--temporary-password"),
+    QStringLiteral("--refuse-duplicate"),
 };
 
 struct Args
@@ -300,6 +304,20 @@ QJsonObject dossierJson(const Dossier &d)
                   {QStringLiteral("papers"), QJsonArray::fromStringList(d.papers)},
                   {QStringLiteral("state"), d.state},
                   {QStringLiteral("status_code"), d.statusCode}};
+    auto optional = [&o](const char *key, const QString &v) { o.insert(QLatin1String(key), v.isEmpty() ? QJsonValue() : QJsonValue(v)); };
+    auto optionalTime = [&o](const char *key, const QDateTime &t) { o.insert(QLatin1String(key), t.isValid() ? QJsonValue(Time::toVietnamIso(t)) : QJsonValue()); };
+    optional("assignee", d.assigneeName);
+    optional("department", d.department);
+    o.insert(QStringLiteral("supplement_count"), d.supplementCount);
+    optionalTime("paused_at", d.pausedAt);
+    optionalTime("original_due_at", d.originalDueAt);
+    optionalTime("new_due_at", d.newDueAt);
+    optionalTime("ended_at", d.endedAt);
+    optionalTime("returned_at", d.returnedAt);
+    optional("return_how", d.returnHow);
+    optional("reason", d.outcomeReason);
+    optional("duplicate_of", d.duplicateOf);
+    o.insert(QStringLiteral("late"), d.isLate(QDateTime::currentDateTimeUtc()));
     return o;
 }
 
@@ -367,6 +385,8 @@ int cmdDossierReceive(const Args &a, Output &out)
             throw Failure{kBadInput, QStringLiteral("--received-at '%1' is not an ISO 8601 date or date-time (e.g. 2026-02-17 or 2026-02-17T09:30:00+07:00)").arg(text)};
     }
     req.papers = a.all(QStringLiteral("--paper"));
+    req.duplicateReason = a.value(QStringLiteral("--duplicate-reason"));
+    req.refuseAsDuplicate = a.has(QStringLiteral("--refuse-duplicate"));
 
     auto store = openStore(a);
     const Session session = login(*store, a);
@@ -381,7 +401,7 @@ int cmdDossierReceive(const Args &a, Output &out)
 
 int cmdDossierList(const Args &a, Output &out)
 {
-    expectPositional(a, 2, QStringLiteral("dossier list [--state STATE] [--limit N] [--json]"));
+    expectPositional(a, 2, QStringLiteral("dossier list [--state STATE] [--queue QUEUE] [--filter TEXT] [--limit N] [--json]"));
     bool ok = true;
     int limit = 50;
     if (a.has(QStringLiteral("--limit"))) {
@@ -389,7 +409,9 @@ int cmdDossierList(const Args &a, Output &out)
         if (!ok || limit < 1 || limit > 100000)
             throw Failure{kBadInput, QStringLiteral("--limit must be a whole number from 1 to 100000")};
     }
-    DossierFilter filter{a.value(QStringLiteral("--state")), a.value(QStringLiteral("--filter"))};
+    DossierFilter filter{a.value(QStringLiteral("--state")), a.value(QStringLiteral("--filter")), a.value(QStringLiteral("--queue"))};
+    if (!filter.queue.isEmpty() && !DossierService::queues().contains(filter.queue))
+        throw Failure{kBadInput, QStringLiteral("unknown queue '%1'; known: %2").arg(filter.queue, DossierService::queues().join(QStringLiteral(", ")))};
     if (!filter.state.isEmpty() && !DossierService::knownStates().contains(filter.state))
         throw Failure{kBadInput, QStringLiteral("unknown state '%1'; known: %2").arg(filter.state, DossierService::knownStates().join(QStringLiteral(", ")))};
 
@@ -442,6 +464,72 @@ int cmdDossierShow(const Args &a, Output &out)
     };
     for (const auto &[k, v] : fields)
         out.text(k.leftJustified(12) + v);
+    return kOk;
+}
+
+int cmdDossierAct(const Args &a, Output &out)
+{
+    const QString actionKey = a.positional.value(1);
+    const auto action = dossierActionFromKey(actionKey);
+    if (!action)
+        throw UsageError(QStringLiteral("unknown command 'dossier %1' (see motcua-cli --help)").arg(actionKey));
+    expectPositional(a, 3, QStringLiteral("dossier %1 CODE [options]").arg(actionKey));
+    DossierActionRequest req;
+    req.action = *action;
+    req.code = a.positional.at(2);
+    req.toUser = a.value(QStringLiteral("--to"));
+    req.toDepartment = a.value(QStringLiteral("--department"));
+    if (a.has(QStringLiteral("--days"))) {
+        bool ok = false;
+        req.stepDays = a.value(QStringLiteral("--days")).toInt(&ok);
+        if (!ok)
+            throw Failure{kBadInput, QStringLiteral("--days must be a whole number of working days")};
+    }
+    req.reason = a.value(QStringLiteral("--reason"));
+    req.items = a.all(QStringLiteral("--item"));
+    if (a.has(QStringLiteral("--how")))
+        req.how = a.value(QStringLiteral("--how"));
+    req.note = a.value(QStringLiteral("--note"));
+    for (const auto &[option, target] : {std::pair{"--new-due", &req.newDueAt}, std::pair{"--at", &req.at}}) {
+        if (!a.has(QLatin1String(option)))
+            continue;
+        const QString text = a.value(QLatin1String(option));
+        *target = Time::parseIso(text);
+        if (!target->isValid())
+            throw Failure{kBadInput, QStringLiteral("%1 '%2' is not an ISO 8601 date or date-time").arg(QLatin1String(option), text)};
+    }
+    // A new appointment given as a bare date is at the end of that working day.
+    if (a.has(QStringLiteral("--new-due")) && !a.value(QStringLiteral("--new-due")).contains(u'T'))
+        req.newDueAt = QDateTime(Time::toVietnam(req.newDueAt).date(), QTime(17, 0), Time::vietnam());
+
+    auto store = openStore(a);
+    const Session session = login(*store, a);
+    const Dossier d = unwrap(DossierService(*store).act(session, req));
+    if (out.json())
+        out.line(dossierJson(d));
+    else
+        out.text(tr("Dossier %1: %2 (status %3)").arg(d.code, d.state).arg(d.statusCode));
+    return kOk;
+}
+
+int cmdDossierControlSheet(const Args &a, Output &out)
+{
+    expectPositional(a, 3, QStringLiteral("dossier control-sheet CODE [--json]"));
+    auto store = openStore(a);
+    const Session session = login(*store, a);
+    const ControlSheet sheet = unwrap(DossierService(*store).controlSheet(session, a.positional.at(2)));
+    QList<QStringList> rows;
+    for (const ControlStep &s : sheet.steps) {
+        auto t = [](const QDateTime &dt) { return dt.isValid() ? Time::toVietnamIso(dt) : QString(); };
+        if (out.json())
+            out.line({{QStringLiteral("from"), s.from}, {QStringLiteral("to"), s.to}, {QStringLiteral("handed_at"), t(s.handedAt)},
+                      {QStringLiteral("allowed_until"), t(s.allowedUntil)}, {QStringLiteral("done_at"), s.doneAt.isValid() ? QJsonValue(t(s.doneAt)) : QJsonValue()},
+                      {QStringLiteral("result"), s.result}, {QStringLiteral("note"), s.note}});
+        rows.append({s.from, s.to, vnDateTime(s.handedAt), s.allowedUntil.isValid() ? vnDateTime(s.allowedUntil) : QString(),
+                     s.doneAt.isValid() ? vnDateTime(s.doneAt) : QString(), s.result, s.note});
+    }
+    if (!out.json())
+        out.table({tr("From"), tr("To"), tr("Handed over"), tr("Allowed until"), tr("Done"), tr("Result"), tr("Note")}, rows);
     return kOk;
 }
 
@@ -733,8 +821,16 @@ void printHelp(Output &out)
         "  init --commune CODE                 create the store and the first administrator (MOTCUA_USER/MOTCUA_PASSWORD)\n"
         "  dossier receive --procedure CODE --applicant-name NAME [--citizen-id ID] [--phone P] [--address A]\n"
         "                  [--channel direct|online|post] [--received-at DATETIME] [--paper TEXT]...\n"
-        "  dossier list [--state STATE] [--filter TEXT] [--limit N]\n"
+        "                  [--duplicate-reason TEXT | --refuse-duplicate]\n"
+        "  dossier list [--state STATE] [--queue QUEUE] [--filter TEXT] [--limit N]\n"
+        "         queues: to_receive mine awaiting_supplement awaiting_approval due_today due_soon overdue ready_to_return\n"
         "  dossier show CODE\n"
+        "  dossier control-sheet CODE          the processing control sheet, from the events\n"
+        "  dossier transfer CODE --to USER [--department D] [--days N]\n"
+        "  dossier request-supplement CODE --item TEXT... [--reason R]   |  dossier supplement-received CODE\n"
+        "  dossier refuse|reject|stop CODE --reason R   |  dossier withdraw CODE [--reason R]\n"
+        "  dossier approve|finish CODE   |  dossier return CODE [--how desk|post|electronic]\n"
+        "  dossier apologize CODE --reason R --new-due DATE      (every action takes [--note N] [--at DATETIME])\n"
         "  catalog search WORDS... [--limit N]\n"
         "  user add NAME --role ROLE... [--full-name N] [--department D] [--temporary-password]  (password on stdin)\n"
         "  user list\n"
@@ -786,6 +882,8 @@ int run(const QStringList &argv)
         {{QStringLiteral("dossier"), QStringLiteral("receive")}, cmdDossierReceive},
         {{QStringLiteral("dossier"), QStringLiteral("list")}, cmdDossierList},
         {{QStringLiteral("dossier"), QStringLiteral("show")}, cmdDossierShow},
+        {{QStringLiteral("dossier"), QStringLiteral("control-sheet")}, cmdDossierControlSheet},
+        {{QStringLiteral("dossier")}, cmdDossierAct},
         {{QStringLiteral("catalog"), QStringLiteral("search")}, cmdCatalogSearch},
         {{QStringLiteral("user"), QStringLiteral("add")}, cmdUserAdd},
         {{QStringLiteral("user"), QStringLiteral("list")}, cmdUserList},

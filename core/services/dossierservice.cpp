@@ -553,6 +553,7 @@ Result<ControlSheet> DossierService::controlSheet(const Session &actor, const QS
             names.insert(st->text(0), st->text(1));
     }
     const QString desk = QStringLiteral("Bộ phận Một cửa");
+    auto calendar = CalendarService(m_store).calendarFor(Time::toVietnam(d->receivedAt).date());
     ControlSheet sheet{*d, {}};
     QString holder = desk;
     QDateTime holderAllowed = d->originalDueAt.isValid() ? d->originalDueAt : d->dueAt;
@@ -565,8 +566,17 @@ Result<ControlSheet> DossierService::controlSheet(const Session &actor, const QS
         const QDateTime at = QDateTime::fromString(p.value(QLatin1String(e.type == EventType::DossierReceived ? "received_at" : "at")).toString(), Qt::ISODate);
         const QString who = names.value(e.actor, e.actor);
         if (e.type == EventType::DossierReceived) {
-            sheet.steps.append({d->applicantName, desk + QStringLiteral(" (") + who + u')', at,
-                                QDateTime::fromString(p.value(QLatin1String("due_at")).toString(), Qt::ISODate), {}, {}, {}});
+            // The desk hands a paper dossier over the same working day, or the next one when it came after 15:00
+            // (NĐ 61/2018 Đ20 practice, DOMAIN.md §2.5).
+            QDateTime deskUntil;
+            if (calendar) {
+                const QDateTime local = Time::toVietnam(at);
+                QDate day = local.date();
+                if (!calendar->isWorkingDay(day) || local.time() >= QTime(15, 0))
+                    day = calendar->nextWorkingDay(day);
+                deskUntil = QDateTime(day, calendar->workEnd(), Time::vietnam()).toUTC();
+            }
+            sheet.steps.append({d->applicantName, desk + QStringLiteral(" (") + who + u')', at, deskUntil, {}, {}, {}});
         } else if (e.type == EventType::DossierTransferred) {
             closeLast(at);
             QString to = p.value(QLatin1String("to_user_name")).toString();
@@ -577,9 +587,11 @@ Result<ControlSheet> DossierService::controlSheet(const Session &actor, const QS
             sheet.steps.append({who, to, at, stepDue.isValid() ? stepDue : holderAllowed, {}, {}, p.value(QLatin1String("note")).toString()});
             holder = to;
         } else if (e.type == EventType::SupplementReceived) {
+            // The pause is not counted: the dossier's deadline and the current step's allowance both move.
             holderAllowed = QDateTime::fromString(p.value(QLatin1String("due_at")).toString(), Qt::ISODate);
-            if (!sheet.steps.isEmpty() && sheet.steps.last().allowedUntil < holderAllowed)
-                sheet.steps.last().allowedUntil = holderAllowed;
+            const int paused = p.value(QLatin1String("paused_working_days")).toInt();
+            if (!sheet.steps.isEmpty() && calendar && sheet.steps.last().allowedUntil.isValid())
+                sheet.steps.last().allowedUntil = calendar->addWorkingDays(sheet.steps.last().allowedUntil, paused).toUTC();
         } else if (e.type == EventType::SupplementRequested) {
             if (!sheet.steps.isEmpty()) {
                 QStringList items;

@@ -385,3 +385,63 @@ TEST_CASE("calendar due, lunar and holidays (CLI.md), including the worked examp
         CHECK(after.json().value(QStringLiteral("due")).toString() == QStringLiteral("2026-04-30T17:00:00+07:00"));
     }
 }
+
+TEST_CASE("dossier actions from reception to result, with roles, queues and the control sheet", "[cli][workflow]")
+{
+    Cli cli;
+    cli.init();
+    REQUIRE(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("cv"), QStringLiteral("--role"), QStringLiteral("specialist")}, "specialist pass 1\n").exitCode == 0);
+    const Run r = cli(receiveArgs(QStringLiteral("Nguyễn Văn An")) << QStringLiteral("--received-at") << QStringLiteral("2026-11-02T09:00"));
+    REQUIRE(r.exitCode == 0);
+    const QString code = r.json().value(QStringLiteral("code")).toString();
+    auto act = [&](QStringList args) {
+        args.insert(1, code);
+        return cli(QStringList{QStringLiteral("dossier")} + args + QStringList{QStringLiteral("--json")});
+    };
+    const Run transfer = act({QStringLiteral("transfer"), QStringLiteral("--to"), QStringLiteral("cv"), QStringLiteral("--days"), QStringLiteral("3"),
+                              QStringLiteral("--at"), QStringLiteral("2026-11-02T10:00")});
+    INFO(transfer.err.toStdString());
+    REQUIRE(transfer.exitCode == 0);
+    CHECK(transfer.json().value(QStringLiteral("state")).toString() == QStringLiteral("in_processing"));
+
+    // The duplicate is warned about with the open dossier's code and can be refused as such.
+    const Run dup = cli(receiveArgs(QStringLiteral("Nguyễn Văn An")));
+    CHECK(dup.exitCode == 2);
+    CHECK(dup.err.contains(code));
+    const Run refusedDup = cli(receiveArgs(QStringLiteral("Nguyễn Văn An")) << QStringLiteral("--refuse-duplicate"));
+    REQUIRE(refusedDup.exitCode == 0);
+    CHECK(refusedDup.json().value(QStringLiteral("duplicate_of")).toString() == code);
+    CHECK(refusedDup.json().value(QStringLiteral("status_code")).toInt() == 3);
+
+    // Bad input to an action exits 2 and changes nothing.
+    const QByteArray before = cli.dbHash();
+    CHECK(act({QStringLiteral("request-supplement")}).exitCode == 2);                              // no items
+    CHECK(act({QStringLiteral("return"), QStringLiteral("--how"), QStringLiteral("pigeon")}).exitCode == 2);
+    CHECK(act({QStringLiteral("apologize"), QStringLiteral("--reason"), QStringLiteral("x"), QStringLiteral("--new-due"), QStringLiteral("someday")}).exitCode == 2);
+    CHECK(act({QStringLiteral("approve")}).exitCode == 2);                                         // not awaiting approval
+    CHECK(cli({QStringLiteral("dossier"), QStringLiteral("finish"), QStringLiteral("00004.NOPE0-261102-0001")}).exitCode == 2);
+    CHECK(cli.dbHash() == before);
+
+    REQUIRE(act({QStringLiteral("request-supplement"), QStringLiteral("--item"), QStringLiteral("Bản sao giấy khai sinh"),
+                 QStringLiteral("--at"), QStringLiteral("2026-11-03T09:00")}).exitCode == 0);
+    const Run waiting = cli({QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--queue"), QStringLiteral("awaiting_supplement"), QStringLiteral("--json")});
+    REQUIRE(waiting.lines().size() == 1);
+    CHECK(waiting.json().value(QStringLiteral("code")).toString() == code);
+    REQUIRE(act({QStringLiteral("supplement-received"), QStringLiteral("--at"), QStringLiteral("2026-11-05T09:00")}).exitCode == 0);
+    const Run fin = act({QStringLiteral("finish"), QStringLiteral("--at"), QStringLiteral("2026-11-06T09:00")});
+    REQUIRE(fin.exitCode == 0);
+    CHECK(fin.json().value(QStringLiteral("status_code")).toInt() == 9);
+    const Run ret = act({QStringLiteral("return"), QStringLiteral("--how"), QStringLiteral("post"), QStringLiteral("--at"), QStringLiteral("2026-11-06T14:00")});
+    REQUIRE(ret.exitCode == 0);
+    CHECK(ret.json().value(QStringLiteral("status_code")).toInt() == 10);
+    CHECK_FALSE(ret.json().value(QStringLiteral("late")).toBool());
+
+    const Run sheet = cli({QStringLiteral("dossier"), QStringLiteral("control-sheet"), code, QStringLiteral("--json")});
+    REQUIRE(sheet.exitCode == 0);
+    const auto steps = sheet.lines();
+    REQUIRE(steps.size() == 4);
+    // 3 working days from Monday 02/11 10:00, plus the 2 working days of the pause: Friday 09/11... done 06/11: early.
+    CHECK(steps.at(1).value(QStringLiteral("result")).toString() == QStringLiteral("early"));
+    CHECK(steps.at(1).value(QStringLiteral("note")).toString().contains(QStringLiteral("Bản sao giấy khai sinh")));
+    CHECK(cli({QStringLiteral("verify")}).exitCode == 0);
+}
