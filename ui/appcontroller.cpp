@@ -15,7 +15,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace MotCua::Ui {
+namespace MotCua::Ui
+{
 
 int runApplication(QApplication &app, const StartOptions &options)
 {
@@ -34,10 +35,10 @@ int runApplication(QApplication &app, const StartOptions &options)
     installTranslations(app, settings.language());
 
     if (!dirOk) {
-        QMessageBox::critical(nullptr, QApplication::translate("MotCua::Ui::AppController", "MotCua Desk"),
-                              QApplication::translate("MotCua::Ui::AppController",
-                                                      "The data folder %1 cannot be created.")
-                                  .arg(QDir::toNativeSeparators(dataDir)));
+        QMessageBox::critical(
+            nullptr, QApplication::translate("MotCua::Ui::AppController", "MotCua Desk"),
+            QApplication::translate("MotCua::Ui::AppController", "The data folder %1 cannot be created.")
+                .arg(QDir::toNativeSeparators(dataDir)));
         return 1;
     }
 

@@ -4,7 +4,8 @@
 
 class QApplication;
 
-namespace MotCua::Ui {
+namespace MotCua::Ui
+{
 
 struct StartOptions
 {

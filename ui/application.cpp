@@ -11,9 +11,11 @@
 
 using namespace Qt::StringLiterals;
 
-namespace MotCua::Ui {
+namespace MotCua::Ui
+{
 
-namespace {
+namespace
+{
 const auto kLanguageKey = u"ui/language"_s;
 const auto kLastUserKey = u"ui/lastUsername"_s;
 } // namespace
@@ -94,9 +96,9 @@ bool installTranslations(QCoreApplication &app, const QString &language)
         QCoreApplication::installTranslator(appTranslator);
     else
         log->warn("could not load the {} translation: the interface stays in English", language.toStdString());
-    QLocale::setDefault(QLocale(language == QLatin1String(kLanguageEnglish) ? QLocale::English : QLocale::Vietnamese,
-                                language == QLatin1String(kLanguageEnglish) ? QLocale::UnitedKingdom
-                                                                            : QLocale::Vietnam));
+    QLocale::setDefault(
+        QLocale(language == QLatin1String(kLanguageEnglish) ? QLocale::English : QLocale::Vietnamese,
+                language == QLatin1String(kLanguageEnglish) ? QLocale::UnitedKingdom : QLocale::Vietnam));
     return loaded;
 }
 

@@ -9,7 +9,8 @@ class QCoreApplication;
 class QSettings;
 class QWidget;
 
-namespace MotCua::Ui {
+namespace MotCua::Ui
+{
 
 // The user interface languages: Vietnamese (the default) and English.
 inline constexpr auto kLanguageVietnamese = "vi";

@@ -14,19 +14,18 @@
 
 using namespace Qt::StringLiterals;
 
-namespace MotCua::Ui {
+namespace MotCua::Ui
+{
 
-namespace {
+namespace
+{
 constexpr int kFilterDelayMs = 200;
 }
 
 DossiersPage::DossiersPage(DossierService &service, const Session &session, QWidget *parent)
-    : QWidget(parent)
-    , m_model(new DossierTableModel(service, session, this))
-    , m_table(new QTableView(this))
-    , m_filter(new QLineEdit(this))
-    , m_receive(new QPushButton(tr("Receive dossier"), this))
-    , m_filterTimer(new QTimer(this))
+    : QWidget(parent), m_model(new DossierTableModel(service, session, this)), m_table(new QTableView(this)),
+      m_filter(new QLineEdit(this)), m_receive(new QPushButton(tr("Receive dossier"), this)),
+      m_filterTimer(new QTimer(this))
 {
     setObjectName(u"dossiersPage"_s);
     m_receive->setObjectName(u"receiveButton"_s);

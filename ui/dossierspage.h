@@ -9,12 +9,14 @@ class QPushButton;
 class QTableView;
 class QTimer;
 
-namespace MotCua {
+namespace MotCua
+{
 class DossierService;
 struct Error;
-}
+} // namespace MotCua
 
-namespace MotCua::Ui {
+namespace MotCua::Ui
+{
 
 class AppSettings;
 class DossierTableModel;

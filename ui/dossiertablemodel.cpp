@@ -6,12 +6,11 @@
 
 using namespace Qt::StringLiterals;
 
-namespace MotCua::Ui {
+namespace MotCua::Ui
+{
 
 DossierTableModel::DossierTableModel(DossierService &service, const Session &session, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_service(service)
-    , m_session(session)
+    : QAbstractTableModel(parent), m_service(service), m_session(session)
 {
 }
 

@@ -5,7 +5,8 @@
 #include "services/dossierservice.h"
 #include "services/session.h"
 
-namespace MotCua::Ui {
+namespace MotCua::Ui
+{
 
 // The dossier list, newest first. It never loads everything: rows arrive in pages from DossierService::list with
 // keyset cursors, through canFetchMore()/fetchMore() as the view scrolls.
@@ -15,16 +16,7 @@ class DossierTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(DossierTableModel)
 
 public:
-    enum Column {
-        Code,
-        Procedure,
-        Applicant,
-        CitizenId,
-        Received,
-        Due,
-        State,
-        ColumnCount
-    };
+    enum Column { Code, Procedure, Applicant, CitizenId, Received, Due, State, ColumnCount };
     Q_ENUM(Column)
 
     enum Role {

@@ -4,12 +4,15 @@
 #include <QPalette>
 
 #include "domain/citizenid.h"
+#include "domain/contact.h"
+#include "domain/dossierstate.h"
 #include "services/authservice.h"
 #include "services/catalogservice.h"
 
 using namespace Qt::StringLiterals;
 
-namespace MotCua::Ui {
+namespace MotCua::Ui
+{
 
 QString ErrorText::message(const Error &error)
 {
@@ -18,7 +21,8 @@ QString ErrorText::message(const Error &error)
         if (field == u"procedure")
             return tr("Choose a procedure from the list.");
         if (field == u"applicant_name")
-            return tr("Enter the applicant's full name: letters, spaces, '.', '-' and ''' only, at most 100 characters.");
+            return tr(
+                "Enter the applicant's full name: letters, spaces, '.', '-' and ''' only, at most 100 characters.");
         if (field == u"citizen_id")
             return tr("The citizen ID must have 12 digits (or 9 for an old identity card).");
         if (field == u"phone")
@@ -70,8 +74,7 @@ Hint ErrorText::citizenIdHint(const CitizenIdInfo &info)
     case Problem::NotDigits:
         return {MessageLevel::Error, tr("The ID number may only contain digits.")};
     case Problem::WrongLength:
-        return {MessageLevel::Error,
-                tr("The ID number must have 12 digits (%n typed).", nullptr, int(info.id.size()))};
+        return {MessageLevel::Error, tr("The ID number must have 12 digits (%n typed).", nullptr, int(info.id.size()))};
     case Problem::BadCentury:
         return {MessageLevel::Error, tr("The 4th digit (century and gender) must be between 0 and 3.")};
     case Problem::FutureBirthYear:
@@ -80,7 +83,8 @@ Hint ErrorText::citizenIdHint(const CitizenIdInfo &info)
         break;
     }
     if (info.legacyCmnd)
-        return {MessageLevel::Warning, tr("Old 9-digit identity card (CMND): accepted, but ask for the 12-digit number.")};
+        return {MessageLevel::Warning,
+                tr("Old 9-digit identity card (CMND): accepted, but ask for the 12-digit number.")};
     const bool male = info.gender == u"male";
     if (info.unknownProvince) {
         return {MessageLevel::Warning,
@@ -98,18 +102,10 @@ Hint ErrorText::citizenIdHint(const CitizenIdInfo &info)
 
 Hint ErrorText::phoneHint(const QString &text)
 {
-    QString phone = text;
-    phone.remove(u' ').remove(u'.').remove(u'-');
-    if (phone.isEmpty())
+    if (text.trimmed().isEmpty())
         return {MessageLevel::Info, tr("Optional: a mobile or landline number.")};
-    const QString rest = phone.startsWith(u"+84") ? phone.mid(3) : phone.startsWith(u'0') ? phone.mid(1) : QString();
-    bool digitsOnly = !rest.isEmpty();
-    for (const QChar c : rest)
-        digitsOnly = digitsOnly && c.isDigit() && c.unicode() < 128;
-    if (phone.startsWith(u"+84") || phone.startsWith(u'0')) {
-        if (digitsOnly && rest.size() >= 8 && rest.size() <= 10)
-            return {MessageLevel::Success, tr("The phone number looks right.")};
-    }
+    if (validatePhone(text).valid)
+        return {MessageLevel::Success, tr("The phone number looks right.")};
     return {MessageLevel::Error, tr("The phone number must start with 0 or +84, followed by 8 to 10 digits.")};
 }
 
@@ -165,13 +161,39 @@ QStringList ErrorText::catalogIssues(const QStringList &issues)
 
 QString ErrorText::dossierState(const QString &state)
 {
-    if (state == u"received")
+    const auto known = dossierStateFromKey(state);
+    if (!known)
+        return state;
+    switch (*known) {
+    case DossierState::Received:
         return tr("Received", "dossier state");
+    case DossierState::InProcessing:
+        return tr("In processing", "dossier state");
+    case DossierState::AwaitingApproval:
+        return tr("Awaiting approval", "dossier state");
+    case DossierState::SupplementRequested:
+        return tr("Supplement requested", "dossier state");
+    case DossierState::Approved:
+        return tr("Approved", "dossier state");
+    case DossierState::Finished:
+        return tr("Result ready", "dossier state");
+    case DossierState::Returned:
+        return tr("Result returned", "dossier state");
+    case DossierState::Refused:
+        return tr("Not accepted", "dossier state");
+    case DossierState::Rejected:
+        return tr("Rejected", "dossier state");
+    case DossierState::Withdrawn:
+        return tr("Withdrawn", "dossier state");
+    case DossierState::Stopped:
+        return tr("Stopped", "dossier state");
+    }
     return state;
 }
 
 void showHint(QLabel *label, const Hint &hint)
 {
+    label->setAlignment(Qt::AlignLeading | Qt::AlignTop);
     label->setText(hint.text);
     label->setVisible(hint.level != MessageLevel::None && !hint.text.isEmpty());
     QPalette palette = label->parentWidget() ? label->parentWidget()->palette() : label->palette();

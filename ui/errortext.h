@@ -7,12 +7,14 @@
 
 class QLabel;
 
-namespace MotCua {
+namespace MotCua
+{
 struct CitizenIdInfo;
 struct Procedure;
-}
+} // namespace MotCua
 
-namespace MotCua::Ui {
+namespace MotCua::Ui
+{
 
 // How an inline message looks. The text always carries the meaning; the colour only repeats it.
 enum class MessageLevel {

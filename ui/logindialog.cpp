@@ -11,12 +11,11 @@
 
 using namespace Qt::StringLiterals;
 
-namespace MotCua::Ui {
+namespace MotCua::Ui
+{
 
 LoginDialog::LoginDialog(Store &store, const QString &username, QWidget *parent)
-    : QDialog(parent)
-    , m_ui(std::make_unique<Ui::LoginDialog>())
-    , m_store(store)
+    : QDialog(parent), m_ui(std::make_unique<Ui::LoginDialog>()), m_store(store)
 {
     m_ui->setupUi(this);
     setObjectName(u"loginDialog"_s);
@@ -46,8 +45,8 @@ void LoginDialog::accept()
     QGuiApplication::restoreOverrideCursor();
     if (!result) {
         const Error &e = result.error();
-        const QString text = e.code == Error::Code::Auth ? tr("Wrong user name or password. Please try again.")
-                                                         : ErrorText::message(e);
+        const QString text =
+            e.code == Error::Code::Auth ? tr("Wrong user name or password. Please try again.") : ErrorText::message(e);
         showHint(m_ui->formMessage, {MessageLevel::Error, text});
         m_ui->password->selectAll();
         m_ui->password->setFocus();

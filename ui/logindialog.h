@@ -7,13 +7,16 @@
 
 #include "services/session.h"
 
-namespace MotCua {
+namespace MotCua
+{
 class Store;
 }
 
-namespace MotCua::Ui {
+namespace MotCua::Ui
+{
 
-namespace Ui {
+namespace Ui
+{
 class LoginDialog;
 }
 

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -30,15 +31,11 @@
 
 using namespace Qt::StringLiterals;
 
-namespace MotCua::Ui {
+namespace MotCua::Ui
+{
 
 MainWindow::MainWindow(Store &store, const Session &session, AppSettings &settings, QWidget *parent)
-    : QMainWindow(parent)
-    , m_store(store)
-    , m_session(session)
-    , m_settings(settings)
-    , m_dossiers(store)
-    , m_catalog(store)
+    : QMainWindow(parent), m_store(store), m_session(session), m_settings(settings), m_dossiers(store), m_catalog(store)
 {
     setObjectName(u"mainWindow"_s);
     //: Window title: the application, then the commune
@@ -50,7 +47,7 @@ MainWindow::MainWindow(Store &store, const Session &session, AppSettings &settin
     m_navigation->setUniformItemSizes(true);
     m_navigation->setSpacing(2);
     const QStringList titles{tr("Dossiers"), tr("Incoming documents"), tr("Outgoing documents"),
-                             tr("Reports"), tr("Synchronisation"), tr("Administration")};
+                             tr("Reports"),  tr("Synchronisation"),    tr("Administration")};
     for (const QString &title : titles)
         m_navigation->addItem(title);
     QFont navFont = m_navigation->font();
@@ -66,22 +63,28 @@ MainWindow::MainWindow(Store &store, const Session &session, AppSettings &settin
     m_pages->setObjectName(u"pages"_s);
     m_dossiersPage = new DossiersPage(m_dossiers, m_session, m_pages);
     m_pages->addWidget(m_dossiersPage);
-    m_pages->addWidget(createPlaceholder(u"incomingPage"_s, tr("Incoming documents"),
-                                         tr("Incoming official documents will be registered, assigned and tracked here.")));
-    m_pages->addWidget(createPlaceholder(u"outgoingPage"_s, tr("Outgoing documents"),
-                                         tr("Outgoing official documents will be numbered, registered and sent from here.")));
-    m_pages->addWidget(createPlaceholder(u"reportsPage"_s, tr("Reports"),
-                                         tr("Reports on received, processed and overdue dossiers will be produced here.")));
-    m_pages->addWidget(createPlaceholder(u"syncPage"_s, tr("Synchronisation"),
-                                         tr("The exchange of events with the provincial server will be shown and controlled here.")));
-    m_pages->addWidget(createPlaceholder(u"adminPage"_s, tr("Administration"),
-                                         tr("User accounts, the procedure catalog and store maintenance will be managed here.")));
+    m_pages->addWidget(
+        createPlaceholder(u"incomingPage"_s, tr("Incoming documents"),
+                          tr("Incoming official documents will be registered, assigned and tracked here.")));
+    m_pages->addWidget(
+        createPlaceholder(u"outgoingPage"_s, tr("Outgoing documents"),
+                          tr("Outgoing official documents will be numbered, registered and sent from here.")));
+    m_pages->addWidget(
+        createPlaceholder(u"reportsPage"_s, tr("Reports"),
+                          tr("Reports on received, processed and overdue dossiers will be produced here.")));
+    m_pages->addWidget(
+        createPlaceholder(u"syncPage"_s, tr("Synchronisation"),
+                          tr("The exchange of events with the provincial server will be shown and controlled here.")));
+    m_pages->addWidget(
+        createPlaceholder(u"adminPage"_s, tr("Administration"),
+                          tr("User accounts, the procedure catalog and store maintenance will be managed here.")));
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(u"mainSplitter"_s);
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({m_navigation->minimumWidth(), m_navigation->minimumWidth() * 5});
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
 
@@ -169,7 +172,7 @@ void MainWindow::createActions()
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     const QStringList titles{tr("Dossiers"), tr("Incoming documents"), tr("Outgoing documents"),
-                             tr("Reports"), tr("Synchronisation"), tr("Administration")};
+                             tr("Reports"),  tr("Synchronisation"),    tr("Administration")};
     for (int i = 0; i < titles.size(); ++i) {
         QAction *go = viewMenu->addAction(titles.at(i));
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -212,8 +215,8 @@ void MainWindow::receiveDossier()
     m_dossiersPage->filterEdit()->clear();
     refresh();
     m_dossiersPage->table()->selectRow(0);
-    statusBar()->showMessage(tr("Received dossier %1, due %2")
-                                 .arg(dossier.code, Time::toVietnam(dossier.dueAt).toString(u"dd/MM/yyyy"_s)));
+    statusBar()->showMessage(
+        tr("Received dossier %1, due %2").arg(dossier.code, Time::toVietnam(dossier.dueAt).toString(u"dd/MM/yyyy"_s)));
 }
 
 void MainWindow::refresh()

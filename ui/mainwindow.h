@@ -11,11 +11,13 @@ class QLabel;
 class QListWidget;
 class QStackedWidget;
 
-namespace MotCua {
+namespace MotCua
+{
 class Store;
 }
 
-namespace MotCua::Ui {
+namespace MotCua::Ui
+{
 
 class AppSettings;
 class DossiersPage;

@@ -12,21 +12,19 @@
 
 using namespace Qt::StringLiterals;
 
-namespace MotCua::Ui {
+namespace MotCua::Ui
+{
 
-namespace {
+namespace
+{
 constexpr int kSearchLimit = 200; // the whole seed catalog has 147 procedures
 constexpr int kPaperRole = Qt::UserRole;
 constexpr int kProcedureRowRole = Qt::UserRole;
 } // namespace
 
-ReceiveDialog::ReceiveDialog(DossierService &dossiers, CatalogService &catalog, const Session &session,
-                             QWidget *parent)
-    : QDialog(parent)
-    , m_ui(std::make_unique<Ui::ReceiveDialog>())
-    , m_dossiers(dossiers)
-    , m_catalog(catalog)
-    , m_session(session)
+ReceiveDialog::ReceiveDialog(DossierService &dossiers, CatalogService &catalog, const Session &session, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ReceiveDialog>()), m_dossiers(dossiers), m_catalog(catalog),
+      m_session(session)
 {
     m_ui->setupUi(this);
     setObjectName(u"receiveDialog"_s);
@@ -41,8 +39,9 @@ ReceiveDialog::ReceiveDialog(DossierService &dossiers, CatalogService &catalog, 
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
 
     for (QLabel *label : {m_ui->procedureMessage, m_ui->applicantNameMessage, m_ui->citizenIdMessage,
-                          m_ui->phoneMessage, m_ui->addressMessage, m_ui->papersMessage, m_ui->formMessage})
+                          m_ui->phoneMessage, m_ui->addressMessage, m_ui->papersMessage, m_ui->formMessage}) {
         showHint(label, {});
+    }
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ReceiveDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ReceiveDialog::reject);
@@ -134,7 +133,8 @@ void ReceiveDialog::showProcedure(int row)
     html += u"</p>"_s;
     const QStringList issues = ErrorText::catalogIssues(p.issues);
     if (!issues.isEmpty()) {
-        html += u"<p style=\"color:#8a4b00\">"_s + tr("Note: the catalog data is incomplete or unclear.").toHtmlEscaped();
+        html +=
+            u"<p style=\"color:#8a4b00\">"_s + tr("Note: the catalog data is incomplete or unclear.").toHtmlEscaped();
         for (const QString &issue : issues)
             html += u"<br>&bull; "_s + issue.toHtmlEscaped();
         html += u"</p>"_s;
@@ -257,7 +257,8 @@ bool ReceiveDialog::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
         if (watched == m_ui->procedureList) {
-            if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && m_ui->procedureList->currentRow() >= 0) {
+            if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+                m_ui->procedureList->currentRow() >= 0) {
                 m_ui->applicantName->setFocus();
                 return true;
             }

@@ -11,9 +11,11 @@
 
 class QLabel;
 
-namespace MotCua::Ui {
+namespace MotCua::Ui
+{
 
-namespace Ui {
+namespace Ui
+{
 class ReceiveDialog;
 }
 

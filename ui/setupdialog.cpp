@@ -12,17 +12,17 @@
 
 using namespace Qt::StringLiterals;
 
-namespace MotCua::Ui {
+namespace MotCua::Ui
+{
 
-namespace {
+namespace
+{
 constexpr int kCommuneLimit = 50;
 constexpr int kCodeRole = Qt::UserRole;
 } // namespace
 
 SetupDialog::SetupDialog(Store &store, QWidget *parent)
-    : QDialog(parent)
-    , m_ui(std::make_unique<Ui::SetupDialog>())
-    , m_store(store)
+    : QDialog(parent), m_ui(std::make_unique<Ui::SetupDialog>()), m_store(store)
 {
     m_ui->setupUi(this);
     setObjectName(u"setupDialog"_s);
@@ -75,10 +75,12 @@ void SetupDialog::validate()
 {
     bool ok = true;
     if (m_ui->communeList->count() == 0) {
-        showHint(m_ui->communeMessage, {MessageLevel::Error, tr("No commune matches \"%1\".").arg(m_ui->communeSearch->text())});
+        showHint(m_ui->communeMessage,
+                 {MessageLevel::Error, tr("No commune matches \"%1\".").arg(m_ui->communeSearch->text())});
         ok = false;
     } else if (selectedCommuneCode().isEmpty()) {
-        showHint(m_ui->communeMessage, {MessageLevel::Info, tr("Type to search, then choose the commune in the list.")});
+        showHint(m_ui->communeMessage,
+                 {MessageLevel::Info, tr("Type to search, then choose the commune in the list.")});
         ok = false;
     } else {
         showHint(m_ui->communeMessage, {});
@@ -99,15 +101,16 @@ void SetupDialog::validate()
 
     const QString password = m_ui->adminPassword->text();
     if (auto r = AuthService::checkPasswordPolicy(password); !r) {
-        showHint(m_ui->passwordMessage, {password.isEmpty() ? MessageLevel::Info : MessageLevel::Error,
-                                         ErrorText::message(r.error())});
+        showHint(m_ui->passwordMessage,
+                 {password.isEmpty() ? MessageLevel::Info : MessageLevel::Error, ErrorText::message(r.error())});
         ok = false;
     } else {
         showHint(m_ui->passwordMessage, {MessageLevel::Success, tr("The password is long enough.")});
     }
     if (m_ui->confirmPassword->text() != password) {
-        showHint(m_ui->confirmMessage, {m_ui->confirmPassword->text().isEmpty() ? MessageLevel::Info : MessageLevel::Error,
-                                        tr("The two passwords do not match.")});
+        showHint(m_ui->confirmMessage,
+                 {m_ui->confirmPassword->text().isEmpty() ? MessageLevel::Info : MessageLevel::Error,
+                  tr("The two passwords do not match.")});
         ok = false;
     } else {
         showHint(m_ui->confirmMessage, {});
@@ -148,8 +151,8 @@ void SetupDialog::accept()
 
 bool SetupDialog::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_ui->communeSearch && event->type() == QEvent::KeyPress
-        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down && m_ui->communeList->count() > 0) {
+    if (watched == m_ui->communeSearch && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down && m_ui->communeList->count() > 0) {
         m_ui->communeList->setFocus();
         if (m_ui->communeList->currentRow() < 0)
             m_ui->communeList->setCurrentRow(0);

@@ -1,5 +1,6 @@
 #include "domain/ids.h"
 
+#include <QMutex>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -10,8 +11,24 @@ namespace MotCua {
 
 QString newUuidV7(qint64 unixMs)
 {
+    // RFC 9562 §6.2 method 1: the 12-bit rand_a field is a counter within one millisecond, so ids made in this
+    // process sort in the order they were made even when the clock has not moved.
+    static QMutex mutex;
+    static qint64 lastMs = -1;
+    static int counter = 0;
     if (unixMs < 0)
         unixMs = QDateTime::currentMSecsSinceEpoch();
+    int seq;
+    {
+        QMutexLocker lock(&mutex);
+        if (unixMs == lastMs && counter < 0xfff) {
+            seq = ++counter;
+        } else {
+            lastMs = unixMs;
+            counter = int(QRandomGenerator::system()->bounded(0x800)); // leave room to count up
+            seq = counter;
+        }
+    }
     unsigned char b[16];
     for (int i = 0; i < 6; ++i)
         b[i] = static_cast<unsigned char>((unixMs >> (8 * (5 - i))) & 0xff);
@@ -19,6 +36,8 @@ QString newUuidV7(qint64 unixMs)
     QRandomGenerator::system()->fillRange(r, 3);
     for (int i = 0; i < 10; ++i)
         b[6 + i] = static_cast<unsigned char>((r[i / 4] >> (8 * (i % 4))) & 0xff);
+    b[6] = static_cast<unsigned char>((seq >> 8) & 0x0f);
+    b[7] = static_cast<unsigned char>(seq & 0xff);
     b[6] = static_cast<unsigned char>((b[6] & 0x0f) | 0x70); // version 7
     b[8] = static_cast<unsigned char>((b[8] & 0x3f) | 0x80); // RFC variant
     static const char hex[] = "0123456789abcdef";

@@ -1,6 +1,7 @@
 #include "services/dossierservice.h"
 
 #include "domain/citizenid.h"
+#include "domain/contact.h"
 #include "domain/ids.h"
 #include "domain/text.h"
 #include "services/calendarservice.h"
@@ -230,13 +231,12 @@ Result<Dossier> DossierService::receive(const Session &actor, const ReceiveReque
                                   QStringLiteral("citizen_id"));
     }
 
-    QString phone = req.phone;
-    phone.remove(QRegularExpression(QStringLiteral("[ .-]")));
-    if (!phone.isEmpty()) {
-        static const QRegularExpression phoneRe(QStringLiteral("^(\\+84|0)\\d{8,10}$"));
-        if (!phoneRe.match(phone).hasMatch())
-            return Error::invalid(QStringLiteral("phone '%1' is not valid: use 0 or +84 followed by 8-10 digits").arg(req.phone),
-                                  QStringLiteral("phone"));
+    QString phone;
+    if (!req.phone.trimmed().isEmpty()) {
+        const PhoneCheck check = validatePhone(req.phone);
+        if (!check.valid)
+            return Error::invalid(QStringLiteral("phone '%1' is not valid: %2").arg(req.phone, check.reason), QStringLiteral("phone"));
+        phone = check.normalized;
     }
     const QString address = Text::normalizeSpaces(req.address);
     if (address.size() > 300)

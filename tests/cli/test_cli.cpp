@@ -434,7 +434,9 @@ TEST_CASE("dossier actions from reception to result, with roles, queues and the 
     const Run ret = act({QStringLiteral("return"), QStringLiteral("--how"), QStringLiteral("post"), QStringLiteral("--at"), QStringLiteral("2026-11-06T14:00")});
     REQUIRE(ret.exitCode == 0);
     CHECK(ret.json().value(QStringLiteral("status_code")).toInt() == 10);
-    CHECK_FALSE(ret.json().value(QStringLiteral("late")).toBool());
+    // Birth registration has a 1-day limit: due 03/11, moved to 05/11 by the two paused working days; finished 06/11.
+    CHECK(ret.json().value(QStringLiteral("late")).toBool());
+    CHECK(ret.json().value(QStringLiteral("due_at")).toString() == QStringLiteral("2026-11-05T17:00:00+07:00"));
 
     const Run sheet = cli({QStringLiteral("dossier"), QStringLiteral("control-sheet"), code, QStringLiteral("--json")});
     REQUIRE(sheet.exitCode == 0);

@@ -36,6 +36,13 @@ TEST_CASE("UUIDv7 ids are well-formed, unique and time-ordered", "[domain][ids]"
     }
     CHECK(seen.size() == 1000);
     CHECK(newUuidV7(1000) < newUuidV7(2000));
+    // Within one millisecond they still sort in the order they were made.
+    QString previous = newUuidV7(5000);
+    for (int i = 0; i < 100; ++i) {
+        const QString next = newUuidV7(5000);
+        CHECK(previous < next);
+        previous = next;
+    }
 }
 
 TEST_CASE("The hybrid logical clock never goes backwards", "[domain][ids]")
