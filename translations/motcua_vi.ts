@@ -4,283 +4,242 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../ui/errortext.cpp" line="+21"/>
         <source>Choose a procedure from the list.</source>
         <translation>Hãy chọn một thủ tục trong danh sách.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Enter the applicant&apos;s full name: letters, spaces, &apos;.&apos;, &apos;-&apos; and &apos;&apos;&apos; only, at most 100 characters.</source>
         <translation>Hãy nhập họ và tên người nộp: chỉ gồm chữ cái, dấu cách, &apos;.&apos;, &apos;-&apos; và &apos;&apos;&apos;, tối đa 100 ký tự.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The citizen ID must have 12 digits (or 9 for an old identity card).</source>
         <translation>Số định danh phải gồm 12 chữ số (hoặc 9 chữ số với CMND cũ).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+88"/>
         <source>The phone number must start with 0 or +84, followed by 8 to 10 digits.</source>
         <translation>Số điện thoại phải bắt đầu bằng 0 hoặc +84, tiếp theo là 8 đến 10 chữ số.</translation>
     </message>
     <message>
-        <location line="-86"/>
         <source>The address may have at most 300 characters.</source>
         <translation>Địa chỉ chỉ được dài tối đa 300 ký tự.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Choose how the dossier was submitted.</source>
         <translation>Hãy chọn kênh nộp hồ sơ.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A ticked paper does not belong to this procedure.</source>
         <translation>Có giấy tờ được đánh dấu không thuộc thủ tục này.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The reception time is not valid.</source>
         <translation>Thời điểm tiếp nhận không hợp lệ.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Choose your commune from the list.</source>
         <translation>Hãy chọn xã/phường của bạn trong danh sách.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A user name has 2 to 32 characters: lower-case letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
         <translation>Tên đăng nhập gồm 2 đến 32 ký tự: chữ thường a-z, chữ số, &apos;.&apos;, &apos;_&apos; hoặc &apos;-&apos;.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>The password must have at least %n characters.</source>
-        <translation><numerusform>Mật khẩu phải có ít nhất %n ký tự.</numerusform></translation>
+        <translation>
+            <numerusform>Mật khẩu phải có ít nhất %n ký tự.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The full name must have 1 to 100 characters.</source>
         <translation>Họ và tên phải có từ 1 đến 100 ký tự.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Some of the information is not valid: %1</source>
         <translation>Một số thông tin không hợp lệ: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The record was not found.</source>
         <translation>Không tìm thấy bản ghi.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>This conflicts with data already in the store: %1</source>
         <translation>Trùng hoặc mâu thuẫn với dữ liệu đã có: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Your account is not allowed to do this.</source>
         <translation>Tài khoản của bạn không có quyền thực hiện thao tác này.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Wrong user name or password.</source>
         <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The data store reported an error (%1): %2</source>
         <translation>Kho dữ liệu báo lỗi (%1): %2</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Optional: the 12-digit personal identification number.</source>
         <translation>Không bắt buộc: số định danh cá nhân gồm 12 chữ số.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The ID number may only contain digits.</source>
         <translation>Số định danh chỉ được gồm chữ số.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>The ID number must have 12 digits (%n typed).</source>
-        <translation><numerusform>Số định danh phải gồm 12 chữ số (đã nhập %n).</numerusform></translation>
+        <translation>
+            <numerusform>Số định danh phải gồm 12 chữ số (đã nhập %n).</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The 4th digit (century and gender) must be between 0 and 3.</source>
         <translation>Chữ số thứ 4 (thế kỷ và giới tính) phải từ 0 đến 3.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The birth year %1 is in the future.</source>
         <translation>Năm sinh %1 chưa đến.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Old 9-digit identity card (CMND): accepted, but ask for the 12-digit number.</source>
         <translation>CMND cũ 9 số: vẫn tiếp nhận, nhưng nên hỏi số định danh 12 số.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Male, born in %1; unknown birth registration code %2 (perhaps registered abroad).</source>
         <translation>Nam, sinh năm %1; mã nơi đăng ký khai sinh %2 không xác định (có thể đăng ký ở nước ngoài).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Female, born in %1; unknown birth registration code %2 (perhaps registered abroad).</source>
         <translation>Nữ, sinh năm %1; mã nơi đăng ký khai sinh %2 không xác định (có thể đăng ký ở nước ngoài).</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Male, born in %1, birth registered in %2.</source>
         <translation>Nam, sinh năm %1, đăng ký khai sinh tại %2</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Female, born in %1, birth registered in %2.</source>
         <translation>Nữ, sinh năm %1, đăng ký khai sinh tại %2</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Optional: a mobile or landline number.</source>
         <translation>Không bắt buộc: số di động hoặc số cố định.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The phone number looks right.</source>
         <translation>Số điện thoại hợp lệ.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>not stated</source>
         <translation>không ghi</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n working day(s)</source>
-        <translation><numerusform>%n ngày làm việc</numerusform></translation>
+        <translation>
+            <numerusform>%n ngày làm việc</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n day(s)</source>
-        <translation><numerusform>%n ngày</numerusform></translation>
+        <translation>
+            <numerusform>%n ngày</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n working hour(s)</source>
-        <translation><numerusform>%n giờ làm việc</numerusform></translation>
+        <translation>
+            <numerusform>%n giờ làm việc</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
         <source>%n hour(s)</source>
-        <translation><numerusform>%n giờ</numerusform></translation>
+        <translation>
+            <numerusform>%n giờ</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
         <source>%n (unit not stated; counted as working days)</source>
-        <translation><numerusform>%n (không ghi đơn vị; tính theo ngày làm việc)</numerusform></translation>
+        <translation>
+            <numerusform>%n (không ghi đơn vị; tính theo ngày làm việc)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The source does not state the unit of the time limit.</source>
         <translation>Nguồn không ghi đơn vị của thời hạn giải quyết.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The source states no time limit.</source>
         <translation>Nguồn không ghi thời hạn giải quyết.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The required papers are not known: check the national portal.</source>
         <translation>Chưa rõ thành phần hồ sơ: hãy tra cứu trên Cổng Dịch vụ công quốc gia.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The source has no fee information.</source>
         <translation>Nguồn không có thông tin phí, lệ phí.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Marked free, but the description mentions a fee: check the province&apos;s fee rules.</source>
         <translation>Ghi là miễn phí nhưng phần mô tả có nhắc đến phí: hãy đối chiếu quy định phí, lệ phí của tỉnh.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The papers combine several lists (alternatives, or papers only to be shown).</source>
         <translation>Thành phần hồ sơ gộp từ nhiều danh sách (giấy tờ thay thế, hoặc giấy tờ chỉ cần xuất trình).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Some texts are shortened; the full text is on the national portal.</source>
         <translation>Một số nội dung đã được rút gọn; toàn văn có trên Cổng Dịch vụ công quốc gia.</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Received</source>
         <comment>dossier state</comment>
         <translation>Đã tiếp nhận</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>In processing</source>
         <comment>dossier state</comment>
         <translation>Đang xử lý</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Awaiting approval</source>
         <comment>dossier state</comment>
         <translation>Chờ phê duyệt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Supplement requested</source>
         <comment>dossier state</comment>
         <translation>Yêu cầu bổ sung</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Approved</source>
         <comment>dossier state</comment>
         <translation>Đã phê duyệt</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Result ready</source>
         <comment>dossier state</comment>
         <translation>Đã có kết quả</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Result returned</source>
         <comment>dossier state</comment>
         <translation>Đã trả kết quả</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Not accepted</source>
         <comment>dossier state</comment>
         <translation>Không được tiếp nhận</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Rejected</source>
         <comment>dossier state</comment>
         <translation>Từ chối giải quyết</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Withdrawn</source>
         <comment>dossier state</comment>
         <translation>Đã rút hồ sơ</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Stopped</source>
         <comment>dossier state</comment>
         <translation>Dừng xử lý</translation>
@@ -289,230 +248,178 @@
 <context>
     <name>MotCua::Cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="+360"/>
         <source>Store created at %1</source>
         <translation>Đã tạo kho dữ liệu tại %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Commune: %1 (%2)</source>
         <translation>Xã/phường: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Administrator: %1</source>
         <translation>Quản trị viên: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Procedures imported: %1</source>
         <translation>Số thủ tục đã nạp: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>Dossier %1 received; result due %2</source>
         <translation>Đã tiếp nhận hồ sơ %1; hẹn trả kết quả %2</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <location line="+16"/>
-        <location line="+258"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location line="-274"/>
-        <location line="+17"/>
-        <location line="+257"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location line="-274"/>
-        <location line="+18"/>
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+23"/>
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+24"/>
         <source>Due</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+26"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location line="-10"/>
         <source> (provisional)</source>
         <translation> (tạm thời)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Citizen ID</source>
         <translation>CCCD</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Channel</source>
         <translation>Kênh nộp</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source> (time unit not stated in the catalog: counted as working days)</source>
         <translation> (danh mục không ghi đơn vị thời hạn: tính theo ngày làm việc)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Papers</source>
         <translation>Giấy tờ</translation>
     </message>
     <message>
-        <location line="+49"/>
         <source>Dossier %1: %2 (status %3)</source>
         <translation>Hồ sơ %1: %2 (trạng thái %3)</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>From</source>
         <translation>Bên giao</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>To</source>
         <translation>Bên nhận</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Handed over</source>
         <translation>Thời gian giao</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Allowed until</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Done</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Projections rebuilt from %1 events</source>
         <translation>Đã dựng lại dữ liệu từ %1 sự kiện</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>%1 events from %2 devices</source>
         <translation>%1 sự kiện từ %2 máy</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>BROKEN CHAIN: device %1, event #%2 %3: %4</source>
         <translation>CHUỖI BỊ ĐỨT: máy %1, sự kiện #%2 %3: %4</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>PROJECTIONS DIFFER from the event log: %1</source>
         <translation>DỮ LIỆU KHÁC VỚI NHẬT KÝ SỰ KIỆN: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>OK: every hash chain holds and the projections match the event log</source>
         <translation>OK: mọi chuỗi băm đều nguyên vẹn và dữ liệu khớp với nhật ký sự kiện</translation>
     </message>
     <message>
-        <location line="+50"/>
         <source>valid</source>
         <translation>hợp lệ</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>INVALID</source>
         <translation>KHÔNG HỢP LỆ</translation>
     </message>
     <message>
-        <location line="+40"/>
         <source>User %1 created</source>
         <translation>Đã tạo người dùng %1</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>User</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Roles</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source>Time limit</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location line="+33"/>
         <source> (leap)</source>
         <translation> (nhuận)</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Day</source>
         <translation>Thứ</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location line="+46"/>
         <source>Holiday arrangement for %1 recorded (%2 days)</source>
         <translation>Đã ghi lịch nghỉ lễ năm %1 (%2 ngày)</translation>
     </message>
@@ -520,18 +427,14 @@
 <context>
     <name>MotCua::Ui::AppController</name>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="+39"/>
-        <location line="+9"/>
         <source>MotCua Desk</source>
         <translation>MotCua Desk</translation>
     </message>
     <message>
-        <location line="-8"/>
         <source>The data folder %1 cannot be created.</source>
         <translation>Không tạo được thư mục dữ liệu %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The data store in %1 cannot be opened. Nothing was changed.
 
 Details: %2</source>
@@ -543,46 +446,38 @@ Chi tiết: %2</translation>
 <context>
     <name>MotCua::Ui::DossierTableModel</name>
     <message>
-        <location filename="../ui/dossiertablemodel.cpp" line="+63"/>
         <source>%1 (%2)</source>
         <comment>procedure name (code)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Code</source>
         <comment>dossier code column</comment>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Citizen ID</source>
         <translation>CCCD</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Received</source>
         <comment>reception time column</comment>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Due</source>
         <comment>due date column</comment>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
@@ -590,38 +485,30 @@ Chi tiết: %2</translation>
 <context>
     <name>MotCua::Ui::DossiersPage</name>
     <message>
-        <location filename="../ui/dossierspage.cpp" line="+27"/>
-        <location line="+5"/>
         <source>Receive dossier</source>
         <translation>Tiếp nhận hồ sơ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Receive a new dossier at the counter (F2)</source>
         <translation>Tiếp nhận hồ sơ mới tại quầy (F2)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Filter dossiers</source>
         <translation>Lọc hồ sơ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Filter by code, applicant, citizen ID or procedure (diacritics optional)</source>
         <translation>Lọc theo mã hồ sơ, người nộp, CCCD hoặc thủ tục (gõ có dấu hay không dấu đều được)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>&amp;Filter:</source>
         <translation>&amp;Lọc:</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Dossiers</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Received</source>
         <comment>dossier state</comment>
         <translation>Đã tiếp nhận</translation>
@@ -630,47 +517,38 @@ Chi tiết: %2</translation>
 <context>
     <name>MotCua::Ui::LoginDialog</name>
     <message>
-        <location filename="../ui/logindialog.ui" line="+6"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Sign in to the one-stop counter of %1.</source>
         <translation>Đăng nhập vào bộ phận một cửa của %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>&amp;User name:</source>
         <translation>&amp;Tên đăng nhập:</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../ui/logindialog.cpp" line="+23"/>
         <source>&amp;Sign in</source>
         <translation>Đăng &amp;nhập</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>Wrong user name or password. Please try again.</source>
         <translation>Sai tên đăng nhập hoặc mật khẩu. Vui lòng thử lại.</translation>
     </message>
@@ -678,189 +556,145 @@ Chi tiết: %2</translation>
 <context>
     <name>MotCua::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+42"/>
         <source>MotCua Desk — %1</source>
         <extracomment>Window title: the application, then the commune</extracomment>
         <translation>MotCua Desk — %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Navigation</source>
         <translation>Điều hướng</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+125"/>
         <source>Dossiers</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+18"/>
-        <location line="+107"/>
         <source>Incoming documents</source>
         <translation>Văn bản đến</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+21"/>
-        <location line="+104"/>
         <source>Outgoing documents</source>
         <translation>Văn bản đi</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+23"/>
-        <location line="+102"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+26"/>
-        <location line="+99"/>
         <source>Synchronisation</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+29"/>
-        <location line="+96"/>
         <source>Administration</source>
         <translation>Quản trị</translation>
     </message>
     <message>
-        <location line="-107"/>
         <source>Incoming official documents will be registered, assigned and tracked here.</source>
         <translation>Văn bản đến sẽ được vào sổ, phân công xử lý và theo dõi tại đây.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Outgoing official documents will be numbered, registered and sent from here.</source>
         <translation>Văn bản đi sẽ được lấy số, vào sổ và phát hành từ đây.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Reports on received, processed and overdue dossiers will be produced here.</source>
         <translation>Báo cáo về hồ sơ đã tiếp nhận, đã giải quyết và quá hạn sẽ được lập tại đây.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The exchange of events with the provincial server will be shown and controlled here.</source>
         <translation>Việc trao đổi dữ liệu với máy chủ của tỉnh sẽ được hiển thị và điều khiển tại đây.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>User accounts, the procedure catalog and store maintenance will be managed here.</source>
         <translation>Tài khoản người dùng, danh mục thủ tục và việc bảo trì kho dữ liệu sẽ được quản lý tại đây.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Store: %1</source>
         <translation>Kho dữ liệu: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Signed in: %1 (%2)</source>
         <translation>Người dùng: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sync: offline, not configured</source>
         <translation>Đồng bộ: ngoại tuyến, chưa cấu hình</translation>
     </message>
     <message>
-        <location line="+44"/>
         <source>&amp;Dossier</source>
         <translation>&amp;Hồ sơ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Receive dossier…</source>
         <translation>&amp;Tiếp nhận hồ sơ…</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Find dossier</source>
         <translation>Tìm &amp;kiếm hồ sơ</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;About MotCua Desk</source>
         <translation>&amp;Giới thiệu MotCua Desk</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>About &amp;Qt</source>
         <translation>Giới thiệu &amp;Qt</translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Received dossier %1, due %2</source>
         <translation>Đã tiếp nhận hồ sơ %1, hẹn trả %2</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Dossiers: unknown</source>
         <translation>Số hồ sơ: chưa rõ</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
         <source>%n dossier(s)</source>
-        <translation><numerusform>%n hồ sơ</numerusform></translation>
+        <translation>
+            <numerusform>%n hồ sơ</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Could not load the dossiers: %1</source>
         <translation>Không tải được danh sách hồ sơ: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>The new language takes effect when MotCua Desk is restarted.</source>
         <translation>Ngôn ngữ mới sẽ có hiệu lực khi khởi động lại MotCua Desk.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>About MotCua Desk</source>
         <translation>Giới thiệu MotCua Desk</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&lt;h3&gt;MotCua Desk %1&lt;/h3&gt;&lt;p&gt;Offline-first desktop client for the one-stop counters of Vietnam&apos;s communes.&lt;/p&gt;&lt;p&gt;Commune: %2&lt;br&gt;Data store: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MotCua Desk %1&lt;/h3&gt;&lt;p&gt;Phần mềm cho bộ phận một cửa cấp xã, làm việc được cả khi không có mạng.&lt;/p&gt;&lt;p&gt;Xã/phường: %2&lt;br&gt;Kho dữ liệu: %3&lt;/p&gt;</translation>
     </message>
@@ -868,164 +702,131 @@ Chi tiết: %2</translation>
 <context>
     <name>MotCua::Ui::ReceiveDialog</name>
     <message>
-        <location filename="../ui/receivedialog.ui" line="+6"/>
-        <location line="+3"/>
         <source>Receive dossier</source>
         <translation>Tiếp nhận hồ sơ</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>&amp;Procedure:</source>
         <translation>&amp;Thủ tục:</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Search procedures</source>
         <translation>Tìm thủ tục</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Type part of the name or the code, with or without diacritics</source>
         <translation>Gõ một phần tên hoặc mã thủ tục, có dấu hay không dấu đều được</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Matching procedures</source>
         <translation>Các thủ tục phù hợp</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Procedure details</source>
         <translation>Thông tin thủ tục</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Applicant&apos;s full name</source>
         <translation>Họ và tên người nộp</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Citizen &amp;ID:</source>
         <translation>Số định danh (&amp;CCCD):</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Citizen ID number</source>
         <translation>Số định danh cá nhân</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>P&amp;hone:</source>
         <translation>Điện th&amp;oại:</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Phone number</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>&amp;Address:</source>
         <translation>Đị&amp;a chỉ:</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>&amp;Channel:</source>
         <translation>&amp;Kênh nộp:</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Submission channel</source>
         <translation>Kênh nộp hồ sơ</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Papers &amp;received:</source>
         <translation>&amp;Giấy tờ đã nhận:</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Papers received</source>
         <translation>Giấy tờ đã nhận</translation>
     </message>
     <message>
-        <location filename="../ui/receivedialog.cpp" line="+32"/>
         <source>In person</source>
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>By post</source>
         <translation>Qua bưu chính</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+56"/>
         <source>%1 (%2)</source>
         <comment>procedure name (code)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>No procedure matches &quot;%1&quot;.</source>
         <translation>Không có thủ tục nào khớp với “%1”.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Choose a procedure to see its time limit, fee and required papers.</source>
         <translation>Chọn một thủ tục để xem thời hạn, lệ phí và thành phần hồ sơ.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Field: %1</source>
         <translation>Lĩnh vực: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Legal time limit: %1</source>
         <translation>Thời hạn giải quyết: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Fee: %1</source>
         <translation>Phí, lệ phí: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>not stated</source>
         <translation>không ghi</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Note: the catalog data is incomplete or unclear.</source>
         <translation>Lưu ý: dữ liệu danh mục còn thiếu hoặc chưa rõ.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The required papers of this procedure are not known.</source>
         <translation>Chưa có danh sách thành phần hồ sơ của thủ tục này.</translation>
     </message>
@@ -1033,113 +834,91 @@ Chi tiết: %2</translation>
 <context>
     <name>MotCua::Ui::SetupDialog</name>
     <message>
-        <location filename="../ui/setupdialog.ui" line="+6"/>
         <source>Set up MotCua Desk</source>
         <translation>Thiết lập MotCua Desk</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Welcome. This computer has no data yet: choose the commune it serves and create the first administrator account.</source>
         <translation>Xin chào. Máy tính này chưa có dữ liệu: hãy chọn xã/phường mà máy phục vụ và tạo tài khoản quản trị đầu tiên.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>&amp;Commune:</source>
         <translation>&amp;Xã/phường:</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Search communes</source>
         <translation>Tìm xã/phường</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Name of the commune or ward, or its 5-digit code</source>
         <translation>Tên xã/phường, hoặc mã 5 chữ số</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Matching communes</source>
         <translation>Các xã/phường phù hợp</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Administrator &amp;user name:</source>
         <translation>Tên đăng nhập &amp;quản trị:</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Administrator user name</source>
         <translation>Tên đăng nhập của quản trị viên</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Administrator full name</source>
         <translation>Họ và tên quản trị viên</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Con&amp;firm password:</source>
         <translation>&amp;Nhập lại mật khẩu:</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Confirm password</source>
         <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../ui/setupdialog.cpp" line="+30"/>
         <source>&amp;Set up</source>
         <translation>&amp;Thiết lập</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+34"/>
         <source>%1 — %2 (%3)</source>
         <extracomment>A commune in the picker: &quot;Phường Ba Đình — Thành phố Hà Nội (00004)&quot;</extracomment>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>No commune matches &quot;%1&quot;.</source>
         <translation>Không có xã/phường nào khớp với “%1”.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Type to search, then choose the commune in the list.</source>
         <translation>Gõ để tìm, rồi chọn xã/phường trong danh sách.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Optional: shown in the status bar and on receipts.</source>
         <translation>Không bắt buộc: hiển thị ở thanh trạng thái và trên phiếu tiếp nhận.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The password is long enough.</source>
         <translation>Mật khẩu đủ độ dài.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The two passwords do not match.</source>
         <translation>Hai mật khẩu không khớp nhau.</translation>
     </message>
@@ -1147,22 +926,18 @@ Chi tiết: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+30"/>
         <source>MotCua Desk: the one-stop counter client of a commune.</source>
         <translation>MotCua Desk: phần mềm bộ phận một cửa cấp xã.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Displays version information.</source>
         <translation>Hiển thị thông tin phiên bản.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Keeps the store, settings and logs in &lt;dir&gt;.</source>
         <translation>Lưu kho dữ liệu, cài đặt và nhật ký trong &lt;dir&gt;.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>dir</source>
         <translation>dir</translation>
     </message>
