@@ -34,8 +34,11 @@ appstreamcli validate --no-net packaging/linux/org.motcua.Desk.metainfo.xml
 # The Debian package: built, then checked to hold both programs and the desktop metadata.
 (cd build/ci && rm -f motcua-desk_*.deb && cpack -G DEB >/dev/null)
 deb=$(ls build/ci/motcua-desk_*.deb)
-dpkg-deb --contents "$deb" | grep -q './usr/bin/motcua$'
-dpkg-deb --contents "$deb" | grep -q './usr/share/applications/org.motcua.Desk.desktop'
+contents=$(dpkg-deb --contents "$deb")
+for f in ./usr/bin/motcua ./usr/bin/motcua-cli ./usr/share/applications/org.motcua.Desk.desktop \
+         ./usr/share/metainfo/org.motcua.Desk.metainfo.xml ./usr/share/icons/hicolor/scalable/apps/org.motcua.Desk.svg; do
+    grep -q " $f\$" <<<"$contents" || { echo "package is missing $f" >&2; exit 1; }
+done
 echo "package: $deb"
 
 ctest --preset ci -j2
