@@ -64,7 +64,7 @@ const QSet<QString> kValueOptions = {
 const QSet<QString> kFlags = {
     QStringLiteral("--json"), QStringLiteral("--password-stdin"), QStringLiteral("--canonical"),
     QStringLiteral("--help"), QStringLiteral("--version"),        QStringLiteral("--temporary-password"),
-    QStringLiteral("--refuse-duplicate"),
+    QStringLiteral("--refuse-duplicate"), QStringLiteral("--disable"), QStringLiteral("--enable"),
 };
 
 struct Args
@@ -252,7 +252,7 @@ std::unique_ptr<Store> openStore(const Args &a)
     return std::move(store.value());
 }
 
-Session login(Store &store, const Args &a)
+Session login(Store &store, const Args &a, QString *password = nullptr, bool allowTemporary = false)
 {
     const Credentials c = credentials(a);
     if (c.password.isEmpty())
@@ -260,6 +260,10 @@ Session login(Store &store, const Args &a)
     auto session = AuthService(store).authenticate(c.user, c.password);
     if (!session)
         throw fromError(session.error());
+    if (session->mustChangePassword && !allowTemporary)
+        throw Failure{kBadInput, QStringLiteral("the password of '%1' is temporary: change it first with `motcua-cli user passwd`").arg(session->username)};
+    if (password)
+        *password = c.password;
     return *session;
 }
 
@@ -635,6 +639,18 @@ int cmdValidateCitizenId(const Args &a, Output &out)
     return allValid ? kOk : kBadInput;
 }
 
+QList<Role> rolesOf(const Args &a)
+{
+    QList<Role> roles;
+    for (const QString &r : a.all(QStringLiteral("--role"))) {
+        const auto role = roleFromKey(r);
+        if (!role)
+            throw Failure{kBadInput, QStringLiteral("unknown role '%1'; known: receptionist, specialist, leader, clerk, admin").arg(r)};
+        roles.append(*role);
+    }
+    return roles;
+}
+
 int cmdUserAdd(const Args &a, Output &out)
 {
     expectPositional(a, 3, QStringLiteral("user add NAME --role ROLE [--role ROLE] [--full-name NAME] [--department D] [--temporary-password]  (the new user's password on stdin)"));
@@ -645,12 +661,7 @@ int cmdUserAdd(const Args &a, Output &out)
         nu.fullName = nu.username;
     nu.department = a.value(QStringLiteral("--department"));
     nu.temporaryPassword = a.has(QStringLiteral("--temporary-password"));
-    for (const QString &r : a.all(QStringLiteral("--role"))) {
-        const auto role = roleFromKey(r);
-        if (!role)
-            throw Failure{kBadInput, QStringLiteral("unknown role '%1'; known: receptionist, specialist, leader, clerk, admin").arg(r)};
-        nu.roles.append(*role);
-    }
+    nu.roles = rolesOf(a);
     if (nu.roles.isEmpty())
         throw UsageError(QStringLiteral("user add needs at least one --role"));
     auto store = openStore(a);
@@ -666,6 +677,67 @@ int cmdUserAdd(const Args &a, Output &out)
     } else {
         out.text(tr("User %1 created").arg(u.username));
     }
+    return kOk;
+}
+
+int cmdUserPasswd(const Args &a, Output &out)
+{
+    expectPositional(a, 2, QStringLiteral("user passwd  (the current password as usual; the new one on the next line of stdin)"));
+    auto store = openStore(a);
+    QString current;
+    const Session session = login(*store, a, &current, /*allowTemporary=*/true);
+    const QString next = readPasswordFromStdin();
+    if (next.isEmpty())
+        throw Failure{kBadInput, QStringLiteral("no new password on standard input")};
+    unwrap(AuthService(*store).changePassword(session, current, next));
+    if (out.json())
+        out.line({{QStringLiteral("username"), session.username}, {QStringLiteral("changed"), true}});
+    else
+        out.text(tr("Password of %1 changed").arg(session.username));
+    return kOk;
+}
+
+int cmdUserReset(const Args &a, Output &out)
+{
+    expectPositional(a, 3, QStringLiteral("user reset NAME  (the temporary password on stdin)"));
+    auto store = openStore(a);
+    const Session session = login(*store, a);
+    const QString temporary = readPasswordFromStdin();
+    unwrap(AuthService(*store).resetPassword(session, a.positional.at(2), temporary));
+    if (out.json())
+        out.line({{QStringLiteral("username"), a.positional.at(2)}, {QStringLiteral("must_change_password"), true}});
+    else
+        out.text(tr("Temporary password set for %1; it must be changed at the next sign-in").arg(a.positional.at(2)));
+    return kOk;
+}
+
+int cmdUserSet(const Args &a, Output &out)
+{
+    expectPositional(a, 3, QStringLiteral("user set NAME [--role ROLE]... [--full-name N] [--department D] [--disable|--enable]"));
+    UserUpdate update;
+    if (a.has(QStringLiteral("--role")))
+        update.roles = rolesOf(a);
+    if (a.has(QStringLiteral("--full-name")))
+        update.fullName = a.value(QStringLiteral("--full-name"));
+    if (a.has(QStringLiteral("--department")))
+        update.department = a.value(QStringLiteral("--department"));
+    if (a.has(QStringLiteral("--disable")) && a.has(QStringLiteral("--enable")))
+        throw UsageError(QStringLiteral("--disable and --enable exclude each other"));
+    if (a.has(QStringLiteral("--disable")))
+        update.active = false;
+    if (a.has(QStringLiteral("--enable")))
+        update.active = true;
+    auto store = openStore(a);
+    const Session session = login(*store, a);
+    const User u = unwrap(AuthService(*store).updateUser(session, a.positional.at(2), update));
+    QStringList roles;
+    for (Role r : u.roles)
+        roles.append(roleKey(r));
+    if (out.json())
+        out.line({{QStringLiteral("username"), u.username}, {QStringLiteral("roles"), QJsonArray::fromStringList(roles)},
+                  {QStringLiteral("active"), u.active}, {QStringLiteral("full_name"), u.fullName}});
+    else
+        out.text(tr("User %1: %2%3").arg(u.username, roles.join(u','), u.active ? QString() : tr(" (disabled)")));
     return kOk;
 }
 
@@ -833,7 +905,8 @@ void printHelp(Output &out)
         "  dossier apologize CODE --reason R --new-due DATE      (every action takes [--note N] [--at DATETIME])\n"
         "  catalog search WORDS... [--limit N]\n"
         "  user add NAME --role ROLE... [--full-name N] [--department D] [--temporary-password]  (password on stdin)\n"
-        "  user list\n"
+        "  user list   |  user passwd (new password on stdin)   |  user reset NAME (temporary password on stdin)\n"
+        "  user set NAME [--role ROLE]... [--full-name N] [--department D] [--disable|--enable]\n"
         "  validate citizen-id ID...           (IDs on stdin when none are given)\n"
         "  calendar lunar DATE...              solar -> Vietnamese lunar date\n"
         "  calendar holidays YEAR              days off: the published arrangement, else the Labour Code default\n"
@@ -887,6 +960,9 @@ int run(const QStringList &argv)
         {{QStringLiteral("catalog"), QStringLiteral("search")}, cmdCatalogSearch},
         {{QStringLiteral("user"), QStringLiteral("add")}, cmdUserAdd},
         {{QStringLiteral("user"), QStringLiteral("list")}, cmdUserList},
+        {{QStringLiteral("user"), QStringLiteral("passwd")}, cmdUserPasswd},
+        {{QStringLiteral("user"), QStringLiteral("reset")}, cmdUserReset},
+        {{QStringLiteral("user"), QStringLiteral("set")}, cmdUserSet},
         {{QStringLiteral("validate"), QStringLiteral("citizen-id")}, cmdValidateCitizenId},
         {{QStringLiteral("calendar"), QStringLiteral("lunar")}, cmdCalendarLunar},
         {{QStringLiteral("calendar"), QStringLiteral("holidays")}, cmdCalendarHolidays},

@@ -7,9 +7,13 @@
 
 #include <argon2.h>
 
+#include <algorithm>
+
+#include <QCollator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace MotCua {
@@ -37,6 +41,22 @@ QList<Role> rolesFromJson(const QString &json)
             roles.append(*r);
     }
     return roles;
+}
+
+// The first eight columns of every user query: id, username, full_name, roles, department, active,
+// must_change_password, created_at.
+User readUser(const Db::Statement &st)
+{
+    User u;
+    u.id = st.text(0);
+    u.username = st.text(1);
+    u.fullName = st.text(2);
+    u.roles = rolesFromJson(st.text(3));
+    u.department = st.text(4);
+    u.active = st.integer(5) != 0;
+    u.mustChangePassword = st.integer(6) != 0;
+    u.createdAt = QDateTime::fromString(st.text(7), Qt::ISODate);
+    return u;
 }
 } // namespace
 
@@ -101,15 +121,7 @@ Result<std::optional<User>> AuthService::findByUsername(const QString &username,
             return st->lastError();
         return std::optional<User>();
     }
-    User u;
-    u.id = st->text(0);
-    u.username = st->text(1);
-    u.fullName = st->text(2);
-    u.roles = rolesFromJson(st->text(3));
-    u.department = st->text(4);
-    u.active = st->integer(5) != 0;
-    u.mustChangePassword = st->integer(6) != 0;
-    u.createdAt = QDateTime::fromString(st->text(7), Qt::ISODate);
+    const User u = readUser(*st);
     if (passwordHash)
         *passwordHash = st->text(8);
     return std::optional<User>(u);
@@ -193,48 +205,118 @@ Result<QList<User>> AuthService::listUsers(const Session &actor)
 {
     if (!actor.can(Permission::ManageUsers))
         return Error::forbidden(QStringLiteral("only an administrator can list accounts"));
-    auto st = m_store.db().prepare(QStringLiteral(
-        "SELECT id, username, full_name, roles, department, active, must_change_password, created_at FROM users"
-        " ORDER BY username"));
+    return selectUsers({}, QStringLiteral("username"));
+}
+
+Result<QList<User>> AuthService::listColleagues(const Session &actor)
+{
+    if (!actor.can(Permission::ViewDossiers))
+        return Error::forbidden(QStringLiteral("your role cannot view dossiers"));
+    auto users = selectUsers(QStringLiteral("active <> 0"), QStringLiteral("full_name, username"));
+    if (!users)
+        return users;
+    // SQLite orders by bytes; people expect Vietnamese alphabetical order of full names.
+    QCollator collator{QLocale(QLocale::Vietnamese, QLocale::Vietnam)};
+    std::stable_sort(users->begin(), users->end(),
+                     [&](const User &a, const User &b) { return collator.compare(a.fullName, b.fullName) < 0; });
+    return users;
+}
+
+Result<QList<User>> AuthService::selectUsers(const QString &condition, const QString &order)
+{
+    auto st = m_store.db().prepare(
+        QStringLiteral("SELECT id, username, full_name, roles, department, active, must_change_password, created_at FROM users")
+        + (condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition) + QStringLiteral(" ORDER BY ") + order);
     if (!st)
         return st.error();
     QList<User> users;
-    while (st->next()) {
-        User u;
-        u.id = st->text(0);
-        u.username = st->text(1);
-        u.fullName = st->text(2);
-        u.roles = rolesFromJson(st->text(3));
-        u.department = st->text(4);
-        u.active = st->integer(5) != 0;
-        u.mustChangePassword = st->integer(6) != 0;
-        u.createdAt = QDateTime::fromString(st->text(7), Qt::ISODate);
-        users.append(u);
-    }
+    while (st->next())
+        users.append(readUser(*st));
     if (st->failed())
         return st->lastError();
     return users;
 }
 
+Result<std::optional<QDateTime>> AuthService::lockedUntil(const QString &username)
+{
+    auto st = m_store.db().prepare(QStringLiteral("SELECT locked_until FROM login_failures WHERE username = ?1"));
+    if (!st)
+        return st.error();
+    st->bind(1, username.trimmed().toLower());
+    std::optional<QDateTime> until;
+    if (st->next() && !st->isNull(0)) {
+        const QDateTime t = QDateTime::fromString(st->text(0), Qt::ISODate);
+        if (t > now())
+            until = t;
+    }
+    if (st->failed())
+        return st->lastError();
+    return until;
+}
+
+Result<void> AuthService::recordFailure(const QString &username)
+{
+    auto st = m_store.db().prepare(QStringLiteral("SELECT failures FROM login_failures WHERE username = ?1"));
+    if (!st)
+        return st.error();
+    st->bind(1, username);
+    const int failures = (st->next() ? int(st->integer(0)) : 0) + 1;
+    if (st->failed())
+        return st->lastError();
+    QString lockedUntil;
+    if (failures >= kFreeAttempts) {
+        const int steps = std::min(failures - kFreeAttempts, 16);
+        const qint64 seconds = std::min<qint64>(qint64(kBaseLockSeconds) << steps, kMaxLockSeconds);
+        lockedUntil = Time::toUtcIso(now().addSecs(seconds));
+    }
+    auto up = m_store.db().prepare(QStringLiteral(
+        "INSERT INTO login_failures (username, failures, last_failure, locked_until) VALUES (?1, ?2, ?3, ?4)"
+        " ON CONFLICT(username) DO UPDATE SET failures = excluded.failures, last_failure = excluded.last_failure,"
+        " locked_until = excluded.locked_until"));
+    if (!up)
+        return up.error();
+    up->bind(1, username).bind(2, failures).bind(3, Time::toUtcIso(now())).bindOptional(4, lockedUntil);
+    return up->exec();
+}
+
+Result<void> AuthService::clearFailures(const QString &username)
+{
+    auto st = m_store.db().prepare(QStringLiteral("DELETE FROM login_failures WHERE username = ?1"));
+    if (!st)
+        return st.error();
+    st->bind(1, username);
+    return st->exec();
+}
+
 Result<Session> AuthService::authenticate(const QString &username, const QString &password)
 {
+    const QString name = username.trimmed().toLower();
+    auto locked = lockedUntil(name);
+    if (!locked)
+        return locked.error();
+    if (*locked) {
+        const qint64 minutes = std::max<qint64>(1, (now().secsTo(**locked) + 59) / 60);
+        return Error{Error::Code::Auth,
+                     QStringLiteral("too many wrong passwords: this account is locked for %1 more minute(s)").arg(minutes),
+                     QStringLiteral("locked")};
+    }
     QString hash;
-    auto found = findByUsername(username.trimmed().toLower(), &hash);
+    auto found = findByUsername(name, &hash);
     if (!found)
         return found.error();
     // Same message whether the user or the password is wrong.
     const Error wrong = Error::auth(QStringLiteral("wrong user name or password"));
-    if (!found->has_value()) {
-        authLog()->info("login refused: unknown user");
+    if (!found->has_value() || !verifyPassword(hash, password)) {
+        authLog()->info("login refused{}", found->has_value() ? " for " + (*found)->id.toStdString() : std::string(": unknown user"));
+        if (auto r = recordFailure(name); !r)
+            return r.error();
         return wrong;
     }
     const User &u = **found;
-    if (!verifyPassword(hash, password)) {
-        authLog()->info("login refused for {}", u.id.toStdString());
-        return wrong;
-    }
     if (!u.active)
         return Error::auth(QStringLiteral("this account is disabled"));
+    if (auto r = clearFailures(name); !r)
+        return r.error();
     Session s;
     s.userId = u.id;
     s.username = u.username;
@@ -243,6 +325,104 @@ Result<Session> AuthService::authenticate(const QString &username, const QString
     s.mustChangePassword = u.mustChangePassword;
     authLog()->info("login {}", u.id.toStdString());
     return s;
+}
+
+Result<void> AuthService::changePassword(const Session &actor, const QString &oldPassword, const QString &newPassword)
+{
+    QString hash;
+    auto found = findByUsername(actor.username, &hash);
+    if (!found)
+        return found.error();
+    if (!found->has_value() || !verifyPassword(hash, oldPassword))
+        return Error{Error::Code::Auth, QStringLiteral("the current password is wrong"), QStringLiteral("old_password")};
+    if (auto r = checkPasswordPolicy(newPassword); !r)
+        return r;
+    if (newPassword == oldPassword)
+        return Error::invalid(QStringLiteral("the new password must differ from the current one"), QStringLiteral("password"));
+    auto newHash = hashPassword(newPassword);
+    if (!newHash)
+        return newHash.error();
+    auto events = m_store.commit({{QStringLiteral("user"), actor.userId, EventType::UserPasswordChanged,
+                                   QJsonObject{{QStringLiteral("password"), *newHash}, {QStringLiteral("must_change_password"), false}}}},
+                                 actor.userId);
+    if (!events)
+        return events.error();
+    authLog()->info("password changed by {}", actor.userId.toStdString());
+    return {};
+}
+
+Result<void> AuthService::resetPassword(const Session &actor, const QString &username, const QString &temporaryPassword)
+{
+    if (!actor.can(Permission::ManageUsers))
+        return Error::forbidden(QStringLiteral("only an administrator can reset passwords"));
+    auto found = findByUsername(username.trimmed().toLower());
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::notFound(QStringLiteral("no user '%1'").arg(username));
+    if (auto r = checkPasswordPolicy(temporaryPassword); !r)
+        return r;
+    auto hash = hashPassword(temporaryPassword);
+    if (!hash)
+        return hash.error();
+    auto events = m_store.commit({{QStringLiteral("user"), (*found)->id, EventType::UserPasswordChanged,
+                                   QJsonObject{{QStringLiteral("password"), *hash}, {QStringLiteral("must_change_password"), true}}}},
+                                 actor.userId);
+    if (!events)
+        return events.error();
+    if (auto r = clearFailures((*found)->username); !r)
+        return r;
+    return {};
+}
+
+Result<User> AuthService::updateUser(const Session &actor, const QString &username, const UserUpdate &update)
+{
+    if (!actor.can(Permission::ManageUsers))
+        return Error::forbidden(QStringLiteral("only an administrator can change accounts"));
+    auto found = findByUsername(username.trimmed().toLower());
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::notFound(QStringLiteral("no user '%1'").arg(username));
+    User u = **found;
+    if (update.fullName) {
+        const QString n = Text::normalizeSpaces(*update.fullName);
+        if (n.isEmpty() || n.size() > 100)
+            return Error::invalid(QStringLiteral("the full name must have 1-100 characters"), QStringLiteral("full_name"));
+        u.fullName = n;
+    }
+    if (update.roles) {
+        if (update.roles->isEmpty())
+            return Error::invalid(QStringLiteral("a user needs at least one role"), QStringLiteral("roles"));
+        u.roles = *update.roles;
+    }
+    if (update.department)
+        u.department = update.department->trimmed();
+    if (update.active)
+        u.active = *update.active;
+    // Never leave the commune without an administrator.
+    const bool wasAdmin = (*found)->roles.contains(Role::Admin) && (*found)->active;
+    const bool staysAdmin = u.roles.contains(Role::Admin) && u.active;
+    if (wasAdmin && !staysAdmin) {
+        auto admins = m_store.db().scalarInt(
+            QStringLiteral("SELECT count(*) FROM users WHERE active = 1 AND roles LIKE '%\"admin\"%'"));
+        if (!admins)
+            return admins.error();
+        if (*admins <= 1)
+            return Error::conflict(QStringLiteral("'%1' is the last active administrator").arg(u.username));
+    }
+    QJsonArray roles;
+    for (Role r : u.roles)
+        roles.append(roleKey(r));
+    const QJsonObject payload{{QStringLiteral("full_name"), u.fullName},
+                              {QStringLiteral("roles"), roles},
+                              {QStringLiteral("department"), u.department},
+                              {QStringLiteral("active"), u.active}};
+    auto events = m_store.commit({{QStringLiteral("user"), u.id, EventType::UserUpdated, payload}}, actor.userId);
+    if (!events)
+        return events.error();
+    authLog()->info("user {} updated by {}", u.id.toStdString(), actor.userId.toStdString());
+    return u;
 }
 
 } // namespace MotCua

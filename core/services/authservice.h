@@ -6,6 +6,9 @@
 
 #include <QDateTime>
 
+#include <functional>
+#include <optional>
+
 namespace MotCua {
 
 class Store;
@@ -20,6 +23,15 @@ struct User
     bool active = true;
     bool mustChangePassword = false;
     QDateTime createdAt;
+};
+
+// What an administrator may change about an account (unset fields stay as they are).
+struct UserUpdate
+{
+    std::optional<QString> fullName;
+    std::optional<QList<Role>> roles;
+    std::optional<QString> department;
+    std::optional<bool> active;
 };
 
 struct NewUser
@@ -50,16 +62,42 @@ public:
     Result<User> createFirstAdmin(const QString &username, const QString &password, const QString &fullName);
     Result<User> createUser(const Session &actor, const NewUser &user);
     Result<QList<User>> listUsers(const Session &actor);
+    // The active people of the commune (id, user name, full name, roles, department), ordered by full name: whom a
+    // dossier can be handed to. Anyone who may view dossiers may list them.
+    Result<QList<User>> listColleagues(const Session &actor);
 
+    // Offline login against the local store. After kFreeAttempts failures in a row the name is locked for
+    // kBaseLockSeconds, doubling with each further failure up to kMaxLockSeconds; a success resets it.
     Result<Session> authenticate(const QString &username, const QString &password);
+    static constexpr int kFreeAttempts = 5;
+    static constexpr int kBaseLockSeconds = 60;
+    static constexpr int kMaxLockSeconds = 3600;
+    // When the name is locked, until when.
+    Result<std::optional<QDateTime>> lockedUntil(const QString &username);
+
+    // The person changes their own password (required after a temporary one).
+    Result<void> changePassword(const Session &actor, const QString &oldPassword, const QString &newPassword);
+    // An administrator sets a temporary password that must be changed at the next login.
+    Result<void> resetPassword(const Session &actor, const QString &username, const QString &temporaryPassword);
+    // Roles, department, name, enabled: administrators only; the last active administrator stays one.
+    Result<User> updateUser(const Session &actor, const QString &username, const UserUpdate &update);
+
+    // Test seam: the clock used for lockouts.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
     // The drafts for a UserCreated event (used by the setup service to commit it with the catalog).
     Result<std::pair<User, EventDraft>> prepareUser(const NewUser &user);
 
 private:
+    // The users matching `condition` (constant SQL, no user input), in `order`.
+    Result<QList<User>> selectUsers(const QString &condition, const QString &order);
     Result<std::optional<User>> findByUsername(const QString &username, QString *passwordHash = nullptr);
+    Result<void> recordFailure(const QString &username);
+    Result<void> clearFailures(const QString &username);
+    QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
 
     Store &m_store;
+    std::function<QDateTime()> m_clock;
 };
 
 } // namespace MotCua

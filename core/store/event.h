@@ -39,6 +39,8 @@ struct EventDraft
 
 namespace EventType {
 inline const QString UserCreated = QStringLiteral("UserCreated");
+inline const QString UserUpdated = QStringLiteral("UserUpdated");
+inline const QString UserPasswordChanged = QStringLiteral("UserPasswordChanged");
 inline const QString ProcedureDefined = QStringLiteral("ProcedureDefined");
 inline const QString DossierReceived = QStringLiteral("DossierReceived");
 inline const QString DossierTransferred = QStringLiteral("DossierTransferred");

@@ -26,6 +26,8 @@ Result<void> Projector::apply(const Event &e)
 {
     if (e.type == EventType::UserCreated)
         return applyUserCreated(e);
+    if (e.type == EventType::UserUpdated || e.type == EventType::UserPasswordChanged)
+        return applyUserChanged(e);
     if (e.type == EventType::ProcedureDefined)
         return applyProcedureDefined(e);
     if (e.type == EventType::DossierReceived)
@@ -65,6 +67,31 @@ Result<void> Projector::applyUserCreated(const Event &e)
         .bind(7, p.value(QLatin1String("must_change_password")).toBool())
         .bind(8, p.value(QLatin1String("created_at")).toString());
     return st->exec();
+}
+
+Result<void> Projector::applyUserChanged(const Event &e)
+{
+    const QJsonObject &p = e.payload;
+    Db::Statement st;
+    if (e.type == EventType::UserPasswordChanged) {
+        auto prepared = m_db.prepare(QStringLiteral("UPDATE users SET password = ?2, must_change_password = ?3 WHERE id = ?1"));
+        if (!prepared)
+            return prepared.error();
+        st = std::move(prepared.value());
+        st.bind(2, p.value(QLatin1String("password")).toString()).bind(3, p.value(QLatin1String("must_change_password")).toBool());
+    } else {
+        auto prepared = m_db.prepare(QStringLiteral(
+            "UPDATE users SET full_name = ?2, roles = ?3, department = ?4, active = ?5 WHERE id = ?1"));
+        if (!prepared)
+            return prepared.error();
+        st = std::move(prepared.value());
+        st.bind(2, p.value(QLatin1String("full_name")).toString())
+            .bind(3, jsonText(p.value(QLatin1String("roles")).toArray()))
+            .bindOptional(4, optString(p, "department"))
+            .bind(5, p.value(QLatin1String("active")).toBool());
+    }
+    st.bind(1, e.entityId);
+    return st.exec();
 }
 
 Result<void> Projector::applyProcedureDefined(const Event &e)

@@ -18,6 +18,7 @@ public:
 
 private:
     Result<void> applyUserCreated(const Event &e);
+    Result<void> applyUserChanged(const Event &e);
     Result<void> applyProcedureDefined(const Event &e);
     Result<void> applyDossierReceived(const Event &e);
     Result<void> applyHolidayArrangement(const Event &e);

@@ -145,10 +145,21 @@ CREATE TABLE dossier_conflicts (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 4: local login failures for the lockout (per device, never synced, not a projection).
+constexpr const char *kSchemaV4 = R"sql(
+CREATE TABLE login_failures (
+    username     TEXT PRIMARY KEY,
+    failures     INTEGER NOT NULL,
+    last_failure TEXT NOT NULL,
+    locked_until TEXT
+) WITHOUT ROWID;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kSchemaV1},
     {2, kSchemaV2},
     {3, kSchemaV3},
+    {4, kSchemaV4},
 };
 
 constexpr const char *kProjectionTables[] = {"dossier_conflicts", "dossiers", "applicants", "procedures", "users",
