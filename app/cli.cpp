@@ -6,6 +6,7 @@
 #include "services/calendarservice.h"
 #include "domain/ids.h"
 #include "services/authservice.h"
+#include "services/backupservice.h"
 #include "services/catalogservice.h"
 #include "services/dossierservice.h"
 #include "services/setupservice.h"
@@ -60,6 +61,7 @@ const QSet<QString> kValueOptions = {
     QStringLiteral("--days"),        QStringLiteral("--reason"),      QStringLiteral("--item"),
     QStringLiteral("--how"),         QStringLiteral("--new-due"),     QStringLiteral("--note"),
     QStringLiteral("--at"),          QStringLiteral("--queue"),       QStringLiteral("--duplicate-reason"),
+    QStringLiteral("--keep"),
 };
 const QSet<QString> kFlags = {
     QStringLiteral("--json"), QStringLiteral("--password-stdin"), QStringLiteral("--canonical"),
@@ -569,12 +571,15 @@ int cmdVerify(const Args &a, Output &out)
                   {QStringLiteral("events"), r.events},
                   {QStringLiteral("devices"), r.devices},
                   {QStringLiteral("chain_problems"), problems},
+                  {QStringLiteral("integrity_problems"), QJsonArray::fromStringList(r.integrityProblems)},
                   {QStringLiteral("projections_match"), r.projectionsMatch},
                   {QStringLiteral("projection_diffs"), QJsonArray::fromStringList(r.projectionDiffs)}});
     } else {
         out.text(tr("%1 events from %2 devices").arg(r.events).arg(r.devices));
         for (const ChainProblem &p : r.chainProblems)
             out.text(tr("BROKEN CHAIN: device %1, event #%2 %3: %4").arg(p.device).arg(p.deviceSeq).arg(p.eventId, p.detail));
+        for (const QString &p : r.integrityProblems)
+            out.text(tr("DAMAGED FILE: %1").arg(p));
         if (!r.projectionsMatch)
             out.text(tr("PROJECTIONS DIFFER from the event log: %1").arg(r.projectionDiffs.join(QStringLiteral(", "))));
         if (r.ok())
@@ -884,6 +889,76 @@ int cmdCalendarImport(const Args &a, Output &out)
     return kOk;
 }
 
+QJsonObject backupJson(const BackupInfo &b)
+{
+    return {{QStringLiteral("path"), b.path},
+            {QStringLiteral("commune"), b.communeCode},
+            {QStringLiteral("commune_name"), b.communeName},
+            {QStringLiteral("schema_version"), b.schemaVersion},
+            {QStringLiteral("events"), b.events},
+            {QStringLiteral("dossiers"), b.dossiers},
+            {QStringLiteral("users"), b.users},
+            {QStringLiteral("last_event_at"), b.lastEventAt.isValid() ? QJsonValue(Time::toVietnamIso(b.lastEventAt)) : QJsonValue()},
+            {QStringLiteral("size_bytes"), b.sizeBytes},
+            {QStringLiteral("ok"), b.ok()},
+            {QStringLiteral("problems"), QJsonArray::fromStringList(b.problems)}};
+}
+
+void printBackup(Output &out, const BackupInfo &b)
+{
+    if (out.json()) {
+        out.line(backupJson(b));
+        return;
+    }
+    out.text(tr("File:      %1 (%2 KB)").arg(b.path).arg(b.sizeBytes / 1024));
+    out.text(tr("Commune:   %1 (%2)").arg(b.communeName, b.communeCode));
+    out.text(tr("Holds:     %1 events, %2 dossiers, %3 users").arg(b.events).arg(b.dossiers).arg(b.users));
+    out.text(tr("Last change: %1").arg(b.lastEventAt.isValid() ? vnDateTime(b.lastEventAt) : QStringLiteral("-")));
+    out.text(b.ok() ? tr("Check:     OK (integrity, hash chains)") : tr("Check:     FAILED: %1").arg(b.problems.join(QStringLiteral("; "))));
+}
+
+int cmdBackup(const Args &a, Output &out)
+{
+    if (a.positional.size() == 3 && a.positional.at(1) == QLatin1String("inspect")) {
+        const BackupInfo info = unwrap(BackupService::inspect(a.positional.at(2)));
+        printBackup(out, info);
+        return info.ok() ? kOk : kFailure;
+    }
+    expectPositional(a, 1, QStringLiteral("backup --to FOLDER [--keep N]   |   backup inspect FILE"));
+    const QString folder = a.value(QStringLiteral("--to"));
+    if (folder.isEmpty())
+        throw UsageError(QStringLiteral("backup needs --to FOLDER (a folder or a USB drive)"));
+    int keep = BackupService::kDefaultKeep;
+    if (a.has(QStringLiteral("--keep"))) {
+        bool ok = false;
+        keep = a.value(QStringLiteral("--keep")).toInt(&ok);
+        if (!ok || keep < 1)
+            throw Failure{kBadInput, QStringLiteral("--keep must be a whole number of backups, at least 1")};
+    }
+    auto store = openStore(a);
+    const Session session = login(*store, a);
+    BackupService service(*store);
+    const BackupInfo info = unwrap(service.backup(session, folder));
+    const QStringList pruned = unwrap(service.prune(session, folder, keep));
+    printBackup(out, info);
+    if (!out.json() && !pruned.isEmpty())
+        out.text(tr("Deleted %1 older backup(s)").arg(pruned.size()));
+    return kOk;
+}
+
+int cmdRestore(const Args &a, Output &out)
+{
+    expectPositional(a, 1, QStringLiteral("--data-dir NEW_DIR restore --from FILE"));
+    const QString from = a.value(QStringLiteral("--from"));
+    if (from.isEmpty())
+        throw UsageError(QStringLiteral("restore needs --from FILE"));
+    const BackupInfo info = unwrap(BackupService::restore(from, dataDirOf(a)));
+    printBackup(out, info);
+    if (!out.json())
+        out.text(tr("Restored into %1").arg(dataDirOf(a)));
+    return kOk;
+}
+
 void printHelp(Output &out)
 {
     out.text(QStringLiteral(
@@ -915,6 +990,9 @@ void printHelp(Output &out)
         "  rebuild                             drop and rebuild every projection from the event log\n"
         "  verify                              check every hash chain and the projections (exit 1 if broken)\n"
         "  export --canonical                  every projection as deterministic JSON Lines\n"
+        "  backup --to FOLDER [--keep N]       a verified copy of the store (and attachments); keeps the newest N (14)\n"
+        "  backup inspect FILE                 what a backup holds, and whether it verifies\n"
+        "  --data-dir NEW_DIR restore --from FILE   into a new data directory only\n"
         "\n"
         "Exit codes: 0 success, 2 bad usage or input (nothing changed), 1 other failure.\n"
         "Data directory: --data-dir, else MOTCUA_DATA_DIR, else %2")
@@ -968,6 +1046,8 @@ int run(const QStringList &argv)
         {{QStringLiteral("calendar"), QStringLiteral("holidays")}, cmdCalendarHolidays},
         {{QStringLiteral("calendar"), QStringLiteral("due")}, cmdCalendarDue},
         {{QStringLiteral("calendar"), QStringLiteral("import")}, cmdCalendarImport},
+        {{QStringLiteral("backup")}, cmdBackup},
+        {{QStringLiteral("restore")}, cmdRestore},
         {{QStringLiteral("rebuild")}, cmdRebuild},
         {{QStringLiteral("verify")}, cmdVerify},
         {{QStringLiteral("export")}, cmdExport},

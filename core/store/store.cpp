@@ -250,9 +250,28 @@ Result<QByteArray> Store::exportCanonical()
     return out;
 }
 
+Result<QStringList> Store::quickCheck()
+{
+    auto st = m_db.prepare(QStringLiteral("PRAGMA quick_check"));
+    if (!st)
+        return st.error();
+    QStringList problems;
+    while (st->next()) {
+        if (st->text(0) != QLatin1String("ok"))
+            problems.append(st->text(0));
+    }
+    if (st->failed())
+        return Error{Error::Code::Corrupt, st->lastError().message, {}};
+    return problems;
+}
+
 Result<VerifyReport> Store::verify()
 {
     VerifyReport report;
+    auto integrity = quickCheck();
+    if (!integrity)
+        return integrity.error();
+    report.integrityProblems = *integrity;
     auto count = m_log->count();
     if (!count)
         return count.error();

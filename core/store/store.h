@@ -17,9 +17,10 @@ struct VerifyReport
     qint64 events = 0;
     qint64 devices = 0;
     QList<ChainProblem> chainProblems;
+    QStringList integrityProblems; // PRAGMA quick_check findings
     bool projectionsMatch = true;
     QStringList projectionDiffs; // tables whose rows differ from a fresh rebuild
-    bool ok() const { return chainProblems.isEmpty() && projectionsMatch; }
+    bool ok() const { return chainProblems.isEmpty() && projectionsMatch && integrityProblems.isEmpty(); }
 };
 
 // The local store of one counter PC: the SQLite file in the data directory, its event log and projections.
@@ -54,6 +55,10 @@ public:
                                     const QList<EventDraft> &drafts, const QString &actor);
 
     EventLog &log() { return *m_log; }
+
+    // PRAGMA quick_check: empty when the file is sound, else SQLite's findings. The window runs it at start-up and
+    // opens the recovery screen instead of the store when it fails; `verify` runs it too.
+    Result<QStringList> quickCheck();
 
     Result<void> rebuild();
     Result<QByteArray> exportCanonical();

@@ -1,0 +1,247 @@
+#include "services/backupservice.h"
+
+#include "store/eventlog.h"
+#include "store/store.h"
+#include "util/log.h"
+
+#include <sqlite3.h>
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+
+namespace MotCua {
+
+namespace {
+const auto &backupLog()
+{
+    static const auto log = Log::get("backup");
+    return log;
+}
+
+// Copies the whole database `from` into the file `toPath` with the online backup API.
+Result<void> copyDatabase(sqlite3 *from, const QString &toPath)
+{
+    sqlite3 *to = nullptr;
+    const QByteArray path = toPath.toUtf8();
+    int rc = sqlite3_open_v2(path.constData(), &to, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString msg = QString::fromUtf8(sqlite3_errmsg(to));
+        sqlite3_close(to);
+        return Error::io(QStringLiteral("cannot create %1: %2").arg(toPath, msg));
+    }
+    sqlite3_backup *b = sqlite3_backup_init(to, "main", from, "main");
+    if (!b) {
+        const QString msg = QString::fromUtf8(sqlite3_errmsg(to));
+        sqlite3_close(to);
+        return Error::io(QStringLiteral("cannot start the backup: %1").arg(msg));
+    }
+    do {
+        rc = sqlite3_backup_step(b, 256);
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+            sqlite3_sleep(50);
+    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    sqlite3_backup_finish(b);
+    const int finalRc = sqlite3_errcode(to);
+    QString msg = QString::fromUtf8(sqlite3_errmsg(to));
+    // A self-contained file: no -wal beside it.
+    if (rc == SQLITE_DONE)
+        sqlite3_exec(to, "PRAGMA journal_mode=DELETE;", nullptr, nullptr, nullptr);
+    sqlite3_close(to);
+    if (rc != SQLITE_DONE)
+        return Error{(rc & 0xff) == SQLITE_FULL ? Error::Code::Io : Error::Code::Db,
+                     QStringLiteral("backup to %1 failed: %2").arg(toPath, finalRc == SQLITE_OK ? QString::fromUtf8(sqlite3_errstr(rc)) : msg), {}};
+    return {};
+}
+
+Result<void> copyTree(const QString &from, const QString &to)
+{
+    if (!QFileInfo(from).isDir())
+        return {};
+    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString target = QDir(to).filePath(QDir(from).relativeFilePath(file));
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        if (QFileInfo::exists(target))
+            continue; // files are named by their SHA-256: same name, same bytes
+        if (!QFile::copy(file, target))
+            return Error::io(QStringLiteral("cannot copy %1 to %2").arg(file, target));
+    }
+    return {};
+}
+
+QString attachmentsOf(const QString &dbFile)
+{
+    QString base = dbFile;
+    if (base.endsWith(QLatin1String(".db")))
+        base.chop(3);
+    return base + QStringLiteral("-attachments");
+}
+} // namespace
+
+Result<BackupInfo> BackupService::inspect(const QString &backupFile)
+{
+    if (!QFileInfo(backupFile).isFile())
+        return Error::invalid(QStringLiteral("no backup file at %1").arg(backupFile), QStringLiteral("path"));
+    auto db = Db::Database::open(backupFile, Db::Database::OpenMode::ReadOnly);
+    if (!db)
+        return db.error();
+    BackupInfo info;
+    info.path = QFileInfo(backupFile).absoluteFilePath();
+    info.sizeBytes = QFileInfo(backupFile).size();
+    auto check = db->prepare(QStringLiteral("PRAGMA integrity_check"));
+    if (!check)
+        return check.error();
+    while (check->next()) {
+        if (check->text(0) != QLatin1String("ok"))
+            info.problems.append(check->text(0));
+    }
+    if (check->failed())
+        return Error{Error::Code::Corrupt, QStringLiteral("%1 is not a readable MotCua store: %2").arg(backupFile, check->lastError().message), {}};
+    info.integrityOk = info.problems.isEmpty();
+    info.schemaVersion = db->userVersion();
+    if (info.schemaVersion < 1)
+        return Error{Error::Code::Invalid, QStringLiteral("%1 is not a MotCua store").arg(backupFile), {}};
+    auto scalar = [&](const char *sql) -> qint64 {
+        auto v = db->scalarInt(QString::fromLatin1(sql));
+        return v ? *v : -1;
+    };
+    info.events = scalar("SELECT count(*) FROM events");
+    info.dossiers = scalar("SELECT count(*) FROM dossiers");
+    info.users = scalar("SELECT count(*) FROM users");
+    const qint64 maxHlc = scalar("SELECT coalesce(max(hlc), 0) FROM events");
+    if (maxHlc > 0)
+        info.lastEventAt = QDateTime::fromMSecsSinceEpoch(HybridClock::physicalMs(maxHlc), Qt::UTC);
+    auto meta = db->prepare(QStringLiteral("SELECT key, value FROM meta"));
+    if (meta) {
+        while (meta->next()) {
+            const QString key = meta->text(0);
+            if (key == QLatin1String("commune_code"))
+                info.communeCode = meta->text(1);
+            else if (key == QLatin1String("commune_name"))
+                info.communeName = meta->text(1);
+            else if (key == QLatin1String("device_id"))
+                info.deviceId = meta->text(1);
+        }
+    }
+    EventLog log(*db, info.deviceId, 0);
+    auto chain = log.verify();
+    if (!chain)
+        return chain.error();
+    info.chainsOk = chain->isEmpty();
+    for (const ChainProblem &p : *chain)
+        info.problems.append(QStringLiteral("chain: device %1 event #%2: %3").arg(p.device).arg(p.deviceSeq).arg(p.detail));
+    return info;
+}
+
+Result<BackupInfo> BackupService::backup(const Session &actor, const QString &folder)
+{
+    if (!actor.can(Permission::Maintain))
+        return Error::forbidden(QStringLiteral("only an administrator can make backups"));
+    if (folder.trimmed().isEmpty())
+        return Error::invalid(QStringLiteral("no backup folder given"), QStringLiteral("path"));
+    if (!QDir().mkpath(folder))
+        return Error::io(QStringLiteral("cannot create the backup folder %1").arg(folder));
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString file = QDir(folder).filePath(QStringLiteral("motcua-%1-%2.db").arg(m_store.communeCode(), stamp));
+    for (int i = 2; QFileInfo::exists(file); ++i)
+        file = QDir(folder).filePath(QStringLiteral("motcua-%1-%2-%3.db").arg(m_store.communeCode(), stamp).arg(i));
+
+    // The copy and the count it must hold are taken inside one read transaction, so they agree.
+    qint64 expectedEvents = 0;
+    {
+        if (auto r = m_store.db().execScript("BEGIN;"); !r)
+            return r.error();
+        auto count = m_store.log().count();
+        auto copied = count ? copyDatabase(m_store.db().handle(), file) : Result<void>(count.error());
+        (void)m_store.db().execScript("COMMIT;");
+        if (!count)
+            return count.error();
+        if (!copied) {
+            QFile::remove(file);
+            return copied.error();
+        }
+        expectedEvents = *count;
+    }
+    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    if (auto r = copyTree(QDir(m_store.dataDir()).filePath(QStringLiteral("attachments")), attachmentsOf(file)); !r) {
+        QFile::remove(file);
+        return r.error();
+    }
+
+    auto info = inspect(file);
+    if (!info || !info->ok() || info->events != expectedEvents) {
+        const QString why = !info ? info.error().message
+                                  : info->events != expectedEvents
+                                        ? QStringLiteral("holds %1 events instead of %2").arg(info->events).arg(expectedEvents)
+                                        : info->problems.join(QStringLiteral("; "));
+        QFile::remove(file);
+        backupLog()->error("backup check failed, copy removed: {}", why.toStdString());
+        return Error{Error::Code::Io, QStringLiteral("the backup copy did not verify and was removed: %1").arg(why), {}};
+    }
+    backupLog()->info("backup written: {} ({} events)", file.toStdString(), info->events);
+    return info;
+}
+
+Result<QStringList> BackupService::prune(const Session &actor, const QString &folder, int keep)
+{
+    if (!actor.can(Permission::Maintain))
+        return Error::forbidden(QStringLiteral("only an administrator can delete backups"));
+    if (keep < 1)
+        return Error::invalid(QStringLiteral("keep at least one backup"), QStringLiteral("keep"));
+    QDir dir(folder);
+    QFileInfoList files = dir.entryInfoList({QStringLiteral("motcua-%1-*.db").arg(m_store.communeCode())}, QDir::Files);
+    // Oldest first: by the time written, then by name (a "-2" copy of the same second is the newer one).
+    std::sort(files.begin(), files.end(), [](const QFileInfo &a, const QFileInfo &b) {
+        if (a.lastModified() != b.lastModified())
+            return a.lastModified() < b.lastModified();
+        return a.fileName().size() != b.fileName().size() ? a.fileName().size() < b.fileName().size() : a.fileName() < b.fileName();
+    });
+    QStringList deleted;
+    while (files.size() > keep) {
+        const QString path = files.takeFirst().absoluteFilePath();
+        if (!QFile::remove(path))
+            return Error::io(QStringLiteral("cannot delete %1").arg(path));
+        QDir(attachmentsOf(path)).removeRecursively();
+        deleted.append(path);
+    }
+    return deleted;
+}
+
+Result<BackupInfo> BackupService::restore(const QString &backupFile, const QString &newDataDir)
+{
+    const QString target = QDir(newDataDir).filePath(QLatin1String(Store::kDatabaseFile));
+    if (QFileInfo::exists(target))
+        return Error::conflict(QStringLiteral("%1 already holds a store: restore into a new, empty data directory").arg(newDataDir));
+    auto info = inspect(backupFile);
+    if (!info)
+        return info.error();
+    if (!info->ok())
+        return Error{Error::Code::Corrupt, QStringLiteral("the backup does not verify: %1").arg(info->problems.join(QStringLiteral("; "))), {}};
+    if (!QDir().mkpath(newDataDir))
+        return Error::io(QStringLiteral("cannot create %1").arg(newDataDir));
+    QFile::setPermissions(newDataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    auto source = Db::Database::open(backupFile, Db::Database::OpenMode::ReadOnly);
+    if (!source)
+        return source.error();
+    if (auto r = copyDatabase(source->handle(), target); !r) {
+        QFile::remove(target);
+        return r.error();
+    }
+    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+    if (auto r = copyTree(attachmentsOf(backupFile), QDir(newDataDir).filePath(QStringLiteral("attachments"))); !r)
+        return r.error();
+    // Open it as a store once: migrations of an older backup run now, and the result is checked again.
+    auto store = Store::open(newDataDir, false);
+    if (!store)
+        return store.error();
+    auto restored = inspect(target);
+    if (!restored)
+        return restored.error();
+    backupLog()->info("restored {} events into {}", restored->events, newDataDir.toStdString());
+    return restored;
+}
+
+} // namespace MotCua

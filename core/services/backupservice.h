@@ -1,0 +1,58 @@
+#pragma once
+
+#include "services/session.h"
+#include "util/result.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+namespace MotCua {
+
+class Store;
+
+// What a backup file holds, read from the file itself (for the restore preview and the post-write check).
+struct BackupInfo
+{
+    QString path;
+    QString communeCode;
+    QString communeName;
+    QString deviceId;
+    int schemaVersion = 0;
+    qint64 events = 0;
+    qint64 dossiers = 0;
+    qint64 users = 0;
+    QDateTime lastEventAt;   // newest event's clock time (UTC)
+    qint64 sizeBytes = 0;
+    bool integrityOk = false;  // PRAGMA integrity_check
+    bool chainsOk = false;     // every device's hash chain holds
+    QStringList problems;
+    bool ok() const { return integrityOk && chainsOk && problems.isEmpty(); }
+};
+
+// Backups of the store with SQLite's online backup API (a consistent copy while the app keeps working), plus the
+// attachment files; verified after writing; restored only into a new data directory.
+class BackupService
+{
+public:
+    explicit BackupService(Store &store) : m_store(store) {}
+
+    static constexpr int kDefaultKeep = 14;
+
+    // Writes <folder>/motcua-<commune>-<yyyyMMdd-HHmmss>.db (and its attachments folder when there are any), then
+    // checks the copy: integrity, event count equal to the store's at the time of the copy, hash chains.
+    // A copy that fails its check is deleted and the error returned. Administrators only.
+    Result<BackupInfo> backup(const Session &actor, const QString &folder);
+    // Deletes the oldest of this commune's backups in `folder` beyond the newest `keep`. Returns the deleted paths.
+    Result<QStringList> prune(const Session &actor, const QString &folder, int keep = kDefaultKeep);
+
+    // Opens a backup read-only and reports what it holds (never changes it).
+    static Result<BackupInfo> inspect(const QString &backupFile);
+    // Restores a verified backup into `newDataDir`, which must not hold a store yet: the live store is never
+    // overwritten in place. The restored store keeps the backup's device identity.
+    static Result<BackupInfo> restore(const QString &backupFile, const QString &newDataDir);
+
+private:
+    Store &m_store;
+};
+
+} // namespace MotCua
