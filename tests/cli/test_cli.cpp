@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 
 namespace {
@@ -446,4 +447,49 @@ TEST_CASE("dossier actions from reception to result, with roles, queues and the 
     CHECK(steps.at(1).value(QStringLiteral("result")).toString() == QStringLiteral("early"));
     CHECK(steps.at(1).value(QStringLiteral("note")).toString().contains(QStringLiteral("Bản sao giấy khai sinh")));
     CHECK(cli({QStringLiteral("verify")}).exitCode == 0);
+}
+
+#include <csignal>
+#include <QThread>
+
+TEST_CASE("kill -9 during a write loop loses nothing acknowledged and leaves a store that verifies", "[cli][crash]")
+{
+    Cli cli;
+    cli.init();
+    QTemporaryDir work;
+    const QString acks = work.filePath(QStringLiteral("acknowledged.txt"));
+    // A counter clerk's script: receive dossiers one after another, noting each code the program acknowledged.
+    // (Built by concatenation: printf's %06d must not meet QString::arg.)
+    const QString script = QStringLiteral("i=$1; while true; do i=$((i+1)); code=$(\"") + QStringLiteral(MOTCUA_CLI_PATH)
+                           + QStringLiteral("\" dossier receive --procedure 1.001193 --applicant-name \"Nguyễn Văn Bền\""
+                                            " --citizen-id $(printf '001090%06d' $i) --address \"Thôn Đông, xã Yên Lạc\" --json"
+                                            " | sed -n 's/.*\"code\":\"\\([^\"]*\\)\".*/\\1/p') && [ -n \"$code\" ] && echo \"$code\" >> \"")
+                           + acks + QStringLiteral("\"; done");
+    for (int round = 0; round < 3; ++round) {
+        QProcess loop;
+        loop.setProcessEnvironment(cli.env());
+        loop.start(QStringLiteral("setsid"), {QStringLiteral("bash"), QStringLiteral("-c"), script, QStringLiteral("loop"), QString::number(round * 1000)});
+        REQUIRE(loop.waitForStarted(5000));
+        QThread::msleep(1500 + round * 700);
+        // The whole process group, the CLI in the middle of its transaction included.
+        ::kill(-pid_t(loop.processId()), SIGKILL);
+        loop.waitForFinished(5000);
+    }
+    QFile f(acks);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QStringList codes = QString::fromUtf8(f.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    INFO("acknowledged: " << codes.size());
+    REQUIRE(codes.size() >= 3);
+
+    const Run verify = cli({QStringLiteral("verify"), QStringLiteral("--json")});
+    INFO(verify.out.toStdString());
+    CHECK(verify.exitCode == 0);
+    const Run list = cli({QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("100000"), QStringLiteral("--json")});
+    QSet<QString> stored;
+    for (const QJsonObject &o : list.lines())
+        stored.insert(o.value(QStringLiteral("code")).toString());
+    for (const QString &code : codes)
+        CHECK(stored.contains(code));
+    // At most the one in flight at each kill can exist without an acknowledgement.
+    CHECK(stored.size() <= codes.size() + 3);
 }
