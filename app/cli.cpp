@@ -5,6 +5,7 @@
 #include "domain/lunar.h"
 #include "services/calendarservice.h"
 #include "domain/ids.h"
+#include "services/auditservice.h"
 #include "services/authservice.h"
 #include "services/backupservice.h"
 #include "services/catalogservice.h"
@@ -61,7 +62,8 @@ const QSet<QString> kValueOptions = {
     QStringLiteral("--days"),        QStringLiteral("--reason"),      QStringLiteral("--item"),
     QStringLiteral("--how"),         QStringLiteral("--new-due"),     QStringLiteral("--note"),
     QStringLiteral("--at"),          QStringLiteral("--queue"),       QStringLiteral("--duplicate-reason"),
-    QStringLiteral("--keep"),
+    QStringLiteral("--keep"),        QStringLiteral("--entity"),      QStringLiteral("--record"),
+    QStringLiteral("--until"),
 };
 const QSet<QString> kFlags = {
     QStringLiteral("--json"), QStringLiteral("--password-stdin"), QStringLiteral("--canonical"),
@@ -959,6 +961,54 @@ int cmdRestore(const Args &a, Output &out)
     return kOk;
 }
 
+int cmdAudit(const Args &a, Output &out)
+{
+    expectPositional(a, 1, QStringLiteral("audit [--user NAME] [--entity E] [--record R] [--from DATE] [--until DATE] [--limit N]"));
+    AuditFilter filter;
+    filter.actor = a.value(QStringLiteral("--user"));
+    filter.entity = a.value(QStringLiteral("--entity"));
+    filter.record = a.value(QStringLiteral("--record"));
+    for (const auto &[option, target] : {std::pair{"--from", &filter.from}, std::pair{"--until", &filter.to}}) {
+        if (!a.has(QLatin1String(option)))
+            continue;
+        *target = QDate::fromString(a.value(QLatin1String(option)), Qt::ISODate);
+        if (!target->isValid())
+            throw Failure{kBadInput, QStringLiteral("%1 must be a date (YYYY-MM-DD)").arg(QLatin1String(option))};
+    }
+    int limit = 100;
+    if (a.has(QStringLiteral("--limit"))) {
+        bool ok = false;
+        limit = a.value(QStringLiteral("--limit")).toInt(&ok);
+        if (!ok || limit < 1)
+            throw Failure{kBadInput, QStringLiteral("--limit must be a whole number, at least 1")};
+    }
+    // --user names the account being audited here; sign in through MOTCUA_USER (or --user with --password-stdin).
+    Args auth = a;
+    auth.values.remove(QStringLiteral("--user"));
+    auto store = openStore(a);
+    const Session session = login(*store, auth);
+    AuditService audit(*store);
+    QList<AuditEntry> entries;
+    qint64 before = 0;
+    do {
+        const AuditPage page = unwrap(audit.list(session, filter, before, std::min(1000, limit - int(entries.size()))));
+        entries += page.entries;
+        before = page.nextBefore;
+    } while (before > 0 && entries.size() < limit);
+    QList<QStringList> rows;
+    for (const AuditEntry &e : entries) {
+        if (out.json())
+            out.line({{QStringLiteral("at"), Time::toVietnamIso(e.at)}, {QStringLiteral("actor"), e.actorName},
+                      {QStringLiteral("type"), e.event.type}, {QStringLiteral("entity"), e.event.entity},
+                      {QStringLiteral("record"), e.recordLabel}, {QStringLiteral("device"), e.event.device},
+                      {QStringLiteral("event"), e.event.id}});
+        rows.append({vnDateTime(e.at), e.actorName, e.event.type, e.recordLabel, e.event.device.left(8)});
+    }
+    if (!out.json())
+        out.table({tr("When"), tr("Who"), tr("What"), tr("Record"), tr("Device")}, rows);
+    return kOk;
+}
+
 void printHelp(Output &out)
 {
     out.text(QStringLiteral(
@@ -990,6 +1040,8 @@ void printHelp(Output &out)
         "  rebuild                             drop and rebuild every projection from the event log\n"
         "  verify                              check every hash chain and the projections (exit 1 if broken)\n"
         "  export --canonical                  every projection as deterministic JSON Lines\n"
+        "  audit [--user NAME] [--entity E] [--record CODE] [--from DATE] [--until DATE] [--limit N]\n"
+        "                                      who did what, when, from which device (newest first)\n"
         "  backup --to FOLDER [--keep N]       a verified copy of the store (and attachments); keeps the newest N (14)\n"
         "  backup inspect FILE                 what a backup holds, and whether it verifies\n"
         "  --data-dir NEW_DIR restore --from FILE   into a new data directory only\n"
@@ -1046,6 +1098,7 @@ int run(const QStringList &argv)
         {{QStringLiteral("calendar"), QStringLiteral("holidays")}, cmdCalendarHolidays},
         {{QStringLiteral("calendar"), QStringLiteral("due")}, cmdCalendarDue},
         {{QStringLiteral("calendar"), QStringLiteral("import")}, cmdCalendarImport},
+        {{QStringLiteral("audit")}, cmdAudit},
         {{QStringLiteral("backup")}, cmdBackup},
         {{QStringLiteral("restore")}, cmdRestore},
         {{QStringLiteral("rebuild")}, cmdRebuild},
