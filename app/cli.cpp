@@ -10,6 +10,7 @@
 #include "services/backupservice.h"
 #include "services/catalogservice.h"
 #include "services/dossierservice.h"
+#include "services/searchservice.h"
 #include "services/setupservice.h"
 #include "services/units.h"
 #include "store/store.h"
@@ -63,7 +64,7 @@ const QSet<QString> kValueOptions = {
     QStringLiteral("--how"),         QStringLiteral("--new-due"),     QStringLiteral("--note"),
     QStringLiteral("--at"),          QStringLiteral("--queue"),       QStringLiteral("--duplicate-reason"),
     QStringLiteral("--keep"),        QStringLiteral("--entity"),      QStringLiteral("--record"),
-    QStringLiteral("--until"),
+    QStringLiteral("--until"),       QStringLiteral("--kind"),        QStringLiteral("--assignee"),
 };
 const QSet<QString> kFlags = {
     QStringLiteral("--json"), QStringLiteral("--password-stdin"), QStringLiteral("--canonical"),
@@ -1009,6 +1010,50 @@ int cmdAudit(const Args &a, Output &out)
     return kOk;
 }
 
+int cmdSearch(const Args &a, Output &out)
+{
+    if (a.positional.size() < 2)
+        throw UsageError(QStringLiteral("usage: motcua-cli search QUERY [--kind dossier|applicant|procedure]... [--state S] [--from DATE] [--until DATE] [--procedure CODE] [--assignee USER] [--limit N] [--json]"));
+    SearchQuery q;
+    q.text = a.positional.mid(1).join(u' ');
+    q.kinds = a.all(QStringLiteral("--kind"));
+    for (const QString &k : q.kinds) {
+        if (k != QLatin1String("dossier") && k != QLatin1String("applicant") && k != QLatin1String("procedure"))
+            throw Failure{kBadInput, QStringLiteral("unknown kind '%1'; known: dossier, applicant, procedure").arg(k)};
+    }
+    q.state = a.value(QStringLiteral("--state"));
+    if (!q.state.isEmpty() && !DossierService::knownStates().contains(q.state))
+        throw Failure{kBadInput, QStringLiteral("unknown state '%1'").arg(q.state)};
+    for (const auto &[option, target] : {std::pair{"--from", &q.receivedFrom}, std::pair{"--until", &q.receivedTo}}) {
+        if (!a.has(QLatin1String(option)))
+            continue;
+        *target = QDate::fromString(a.value(QLatin1String(option)), Qt::ISODate);
+        if (!target->isValid())
+            throw Failure{kBadInput, QStringLiteral("%1 must be a date (YYYY-MM-DD)").arg(QLatin1String(option))};
+    }
+    q.procedureCode = a.value(QStringLiteral("--procedure"));
+    q.assignee = a.value(QStringLiteral("--assignee"));
+    if (a.has(QStringLiteral("--limit"))) {
+        bool ok = false;
+        q.limit = a.value(QStringLiteral("--limit")).toInt(&ok);
+        if (!ok || q.limit < 1 || q.limit > 200)
+            throw Failure{kBadInput, QStringLiteral("--limit must be a whole number from 1 to 200")};
+    }
+    auto store = openStore(a);
+    const Session session = login(*store, a);
+    const SearchResult r = unwrap(SearchService(*store).search(session, q));
+    QList<QStringList> rows;
+    for (const SearchHit &h : r.hits) {
+        if (out.json())
+            out.line({{QStringLiteral("kind"), h.kind}, {QStringLiteral("id"), h.kind == QLatin1String("dossier") ? h.code : h.id},
+                      {QStringLiteral("title"), h.title}, {QStringLiteral("snippet"), h.snippet}});
+        rows.append({h.kind, h.title.left(70), h.snippet.left(90)});
+    }
+    if (!out.json())
+        out.table({tr("Kind"), tr("Title"), tr("Match")}, rows);
+    return kOk;
+}
+
 void printHelp(Output &out)
 {
     out.text(QStringLiteral(
@@ -1029,6 +1074,8 @@ void printHelp(Output &out)
         "  dossier approve|finish CODE   |  dossier return CODE [--how desk|post|electronic]\n"
         "  dossier apologize CODE --reason R --new-due DATE      (every action takes [--note N] [--at DATETIME])\n"
         "  catalog search WORDS... [--limit N]\n"
+        "  search QUERY [--kind K]... [--state S] [--from DATE] [--until DATE] [--procedure CODE] [--assignee USER]\n"
+        "                                      one search over dossiers, applicants and procedures, diacritics optional\n"
         "  user add NAME --role ROLE... [--full-name N] [--department D] [--temporary-password]  (password on stdin)\n"
         "  user list   |  user passwd (new password on stdin)   |  user reset NAME (temporary password on stdin)\n"
         "  user set NAME [--role ROLE]... [--full-name N] [--department D] [--disable|--enable]\n"
@@ -1098,6 +1145,7 @@ int run(const QStringList &argv)
         {{QStringLiteral("calendar"), QStringLiteral("holidays")}, cmdCalendarHolidays},
         {{QStringLiteral("calendar"), QStringLiteral("due")}, cmdCalendarDue},
         {{QStringLiteral("calendar"), QStringLiteral("import")}, cmdCalendarImport},
+        {{QStringLiteral("search")}, cmdSearch},
         {{QStringLiteral("audit")}, cmdAudit},
         {{QStringLiteral("backup")}, cmdBackup},
         {{QStringLiteral("restore")}, cmdRestore},

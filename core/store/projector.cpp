@@ -3,6 +3,7 @@
 #include "domain/dossierstate.h"
 #include "domain/text.h"
 #include "store/schema.h"
+#include "store/searchindex.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -121,7 +122,9 @@ Result<void> Projector::applyProcedureDefined(const Event &e)
         .bind(11, p.value(QLatin1String("papers_known")).toBool())
         .bind(12, jsonText(p.value(QLatin1String("issues")).toArray()))
         .bindOptional(13, optString(p, "url"));
-    return st->exec();
+    if (auto r = st->exec(); !r)
+        return r;
+    return SearchIndex::indexProcedure(m_db, e.entityId);
 }
 
 Result<void> Projector::applyHolidayArrangement(const Event &e)
@@ -188,7 +191,11 @@ Result<void> Projector::applyDossierReceived(const Event &e)
     st->bind(19, Text::fold(code + u' ' + name + u' ' + citizenId + u' ' + procedureName));
     st->bind(20, e.hlc);
     st->bindOptional(21, optString(p, "duplicate_reason"));
-    return st->exec();
+    if (auto r = st->exec(); !r)
+        return r;
+    if (auto r = SearchIndex::indexApplicant(m_db, applicantId); !r)
+        return r;
+    return SearchIndex::indexDossier(m_db, e.entityId);
 }
 
 namespace {
@@ -290,7 +297,10 @@ Result<void> Projector::applyDossierAction(const Event &e)
     st->bind(1, e.entityId).bind(2, dossierStateKey(*to)).bind(3, portalStatusCode(*to)).bind(4, e.hlc);
     for (qsizetype i = 0; i < sets.size(); ++i)
         st->bindOptional(int(i + 5), sets.at(i).second);
-    return st->exec();
+    if (auto r = st->exec(); !r)
+        return r;
+    // Reasons, holders and departments are searchable too.
+    return SearchIndex::indexDossier(m_db, e.entityId);
 }
 
 } // namespace MotCua

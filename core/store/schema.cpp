@@ -155,15 +155,33 @@ CREATE TABLE login_failures (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 5: the search index (a projection). search_docs holds what is shown; search_fts the folded text that is
+// matched (case, diacritics, đ and tone placement already folded away), sharing its rowid. A Vietnamese sort key
+// for applicants.
+constexpr const char *kSchemaV5 = R"sql(
+CREATE TABLE search_docs (
+    id    INTEGER PRIMARY KEY,
+    kind  TEXT NOT NULL,       -- dossier, applicant, procedure (later: incoming, outgoing, attachment)
+    ref   TEXT NOT NULL,       -- the record's id (procedure: its code)
+    title TEXT NOT NULL,       -- display text, diacritics kept
+    body  TEXT NOT NULL,
+    UNIQUE (kind, ref)
+);
+CREATE VIRTUAL TABLE search_fts USING fts5(title, body, tokenize = 'unicode61', prefix = '1 2 3');
+ALTER TABLE applicants ADD COLUMN sort_key BLOB;
+CREATE INDEX applicants_sort ON applicants(sort_key);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kSchemaV1},
     {2, kSchemaV2},
     {3, kSchemaV3},
     {4, kSchemaV4},
+    {5, kSchemaV5},
 };
 
-constexpr const char *kProjectionTables[] = {"dossier_conflicts", "dossiers", "applicants", "procedures", "users",
-                                             "calendar_arrangements"};
+constexpr const char *kProjectionTables[] = {"search_fts", "search_docs", "dossier_conflicts", "dossiers", "applicants",
+                                             "procedures", "users", "calendar_arrangements"};
 } // namespace
 
 std::span<const Migration> migrations()

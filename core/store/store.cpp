@@ -38,7 +38,10 @@ struct TableSpec
 // Canonical export order and keys. Local-only columns (none yet) would be left out here.
 constexpr TableSpec kExportTables[] = {
     {"users", "id"}, {"procedures", "code"}, {"applicants", "id"}, {"dossiers", "id"}, {"calendar_arrangements", "year"},
-    {"dossier_conflicts", "event_id"}};
+    {"dossier_conflicts", "event_id"}, {"search", nullptr}};
+// The search index is exported by its meaning (kind, ref, the text), not by its local rowids.
+constexpr auto kSearchExport = "SELECT s.kind, s.ref, s.title, s.body, f.title AS folded_title, f.body AS folded_body"
+                               " FROM search_docs s JOIN search_fts f ON f.rowid = s.id ORDER BY s.kind, s.ref";
 } // namespace
 
 Store::~Store() = default;
@@ -217,7 +220,9 @@ Result<void> Store::rebuild()
 
 Result<QByteArray> Store::exportTable(const char *table, const char *orderBy)
 {
-    auto st = m_db.prepare(QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(QLatin1String(table), QLatin1String(orderBy)));
+    const QString sql = orderBy ? QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(QLatin1String(table), QLatin1String(orderBy))
+                                : QString::fromLatin1(kSearchExport);
+    auto st = m_db.prepare(sql);
     if (!st)
         return st.error();
     QByteArray out;
@@ -225,7 +230,10 @@ Result<QByteArray> Store::exportTable(const char *table, const char *orderBy)
         QJsonObject row;
         for (int c = 0; c < st->columnCount(); ++c) {
             const QVariant v = st->value(c);
-            row.insert(st->columnName(c), v.isNull() ? QJsonValue() : QJsonValue::fromVariant(v));
+            // Binary columns (sort keys) as hex: JSON has no bytes.
+            row.insert(st->columnName(c), v.isNull() ? QJsonValue()
+                                          : v.typeId() == QMetaType::QByteArray ? QJsonValue(QString::fromLatin1(v.toByteArray().toHex()))
+                                                                                : QJsonValue::fromVariant(v));
         }
         QJsonObject line;
         line.insert(QStringLiteral("table"), QLatin1String(table));

@@ -1,0 +1,194 @@
+#include "services/searchservice.h"
+
+#include "domain/text.h"
+#include "store/searchindex.h"
+#include "store/store.h"
+
+#include <QRegularExpression>
+
+namespace MotCua {
+
+namespace {
+QStringList searchWords(const QString &text)
+{
+    // Letters and digits only: quotes, *, -, parentheses and the like separate words.
+    static const QRegularExpression nonWord(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    QStringList words = Text::fold(text).split(nonWord, Qt::SkipEmptyParts);
+    if (words.size() > 8)
+        words = words.mid(0, 8);
+    return words;
+}
+
+int kindOrder(const QString &kind)
+{
+    if (kind == SearchIndex::Dossier)
+        return 0;
+    if (kind == SearchIndex::Applicant)
+        return 1;
+    return 2;
+}
+} // namespace
+
+QString SearchService::ftsQuery(const QString &text)
+{
+    const QStringList words = searchWords(text);
+    QStringList terms;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        QString w = words.at(i);
+        w.replace(u'"', QStringLiteral("\"\""));
+        terms.append(u'"' + w + u'"' + (i + 1 == words.size() ? QStringLiteral("*") : QString()));
+    }
+    return terms.join(u' ');
+}
+
+Result<SearchResult> SearchService::search(const Session &actor, const SearchQuery &q)
+{
+    if (!actor.can(Permission::ViewDossiers))
+        return Error::forbidden(QStringLiteral("your role cannot search the records"));
+    SearchResult result;
+    result.words = searchWords(q.text);
+    const int limit = std::clamp(q.limit, 1, 200);
+    const bool dossierFilters = !q.state.isEmpty() || q.receivedFrom.isValid() || q.receivedTo.isValid()
+                                || !q.procedureCode.isEmpty() || !q.assignee.isEmpty();
+    auto wanted = [&](const QString &kind) {
+        if (dossierFilters && kind != SearchIndex::Dossier)
+            return false;
+        return q.kinds.isEmpty() || q.kinds.contains(kind);
+    };
+    QSet<QString> seen;
+
+    // Exact lookups first: a citizen id (9 or 12 digits) or a dossier code finds its records directly.
+    const QString trimmed = q.text.trimmed();
+    static const QRegularExpression idRe(QStringLiteral("^\\d{9}$|^\\d{12}$"));
+    static const QRegularExpression codeRe(QStringLiteral("^[A-Za-z0-9.]+-\\d{6}-\\d{4,7}$"));
+    if (idRe.match(trimmed).hasMatch() || codeRe.match(trimmed).hasMatch()) {
+        const bool isId = idRe.match(trimmed).hasMatch();
+        auto st = m_store.db().prepare(
+            isId ? QStringLiteral("SELECT 'applicant', id, NULL FROM applicants WHERE citizen_id = ?1"
+                                  " UNION ALL SELECT 'dossier', id, code FROM dossiers WHERE citizen_id = ?1")
+                 : QStringLiteral("SELECT 'dossier', id, code FROM dossiers WHERE code = ?1 COLLATE NOCASE"));
+        if (!st)
+            return st.error();
+        st->bind(1, trimmed);
+        QList<std::pair<QString, QString>> refs;
+        while (st->next())
+            refs.append({st->text(0), st->text(1)});
+        if (st->failed())
+            return st->lastError();
+        for (const auto &[kind, ref] : refs) {
+            if (!wanted(kind))
+                continue;
+            auto doc = m_store.db().prepare(QStringLiteral("SELECT title, body FROM search_docs WHERE kind = ?1 AND ref = ?2"));
+            if (!doc)
+                return doc.error();
+            doc->bind(1, kind).bind(2, ref);
+            if (doc->next()) {
+                SearchHit h{kind, ref, {}, doc->text(0), Text::highlight(doc->text(1), result.words, q.open, q.close), true};
+                result.hits.append(h);
+                seen.insert(kind + u'/' + ref);
+            }
+        }
+    }
+
+    const QString match = ftsQuery(q.text);
+    if (!match.isEmpty()) {
+        QString sql = QStringLiteral(
+            "SELECT s.kind, s.ref, s.title, s.body, bm25(search_fts, 10.0, 1.0) FROM search_fts"
+            " JOIN search_docs s ON s.id = search_fts.rowid");
+        QStringList terms{QStringLiteral("search_fts MATCH ?1")};
+        QVariantList binds{match};
+        auto bind = [&](const QVariant &v) {
+            binds.append(v);
+            return QStringLiteral("?%1").arg(binds.size());
+        };
+        if (dossierFilters) {
+            sql += QStringLiteral(" JOIN dossiers d ON s.kind = 'dossier' AND d.id = s.ref");
+            if (!q.state.isEmpty())
+                terms.append(QStringLiteral("d.state = %1").arg(bind(q.state)));
+            if (q.receivedFrom.isValid())
+                terms.append(QStringLiteral("d.received_at >= %1").arg(bind(Time::toUtcIso(QDateTime(q.receivedFrom, QTime(0, 0), Time::vietnam())))));
+            if (q.receivedTo.isValid())
+                terms.append(QStringLiteral("d.received_at < %1").arg(bind(Time::toUtcIso(QDateTime(q.receivedTo.addDays(1), QTime(0, 0), Time::vietnam())))));
+            if (!q.procedureCode.isEmpty())
+                terms.append(QStringLiteral("d.procedure_code = %1").arg(bind(q.procedureCode)));
+            if (!q.assignee.isEmpty())
+                terms.append(QStringLiteral("d.assignee = (SELECT id FROM users WHERE username = %1)").arg(bind(q.assignee.trimmed().toLower())));
+        }
+        if (!q.kinds.isEmpty()) {
+            QStringList placeholders;
+            for (const QString &k : q.kinds)
+                placeholders.append(bind(k));
+            terms.append(QStringLiteral("s.kind IN (%1)").arg(placeholders.join(QStringLiteral(", "))));
+        }
+        // Newest records first among the matches, so a common prefix ("ng") stops early instead of scoring
+        // every match; the candidates are then ranked below.
+        sql += QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "))
+               + QStringLiteral(" ORDER BY search_fts.rowid DESC LIMIT %1").arg(limit * 12);
+        auto st = m_store.db().prepare(sql);
+        if (!st)
+            return st.error();
+        for (int i = 0; i < binds.size(); ++i)
+            st->bind(i + 1, binds.at(i).toString());
+        struct Candidate
+        {
+            SearchHit hit;
+            int tier;       // 0: title is the query, 1: title starts with it, 2: title holds every word, 3: the rest
+            double bm25;
+            QByteArray sortKey;
+        };
+        QList<Candidate> candidates;
+        const QString foldedQuery = result.words.join(u' ');
+        while (st->next()) {
+            const QString kind = st->text(0);
+            const QString ref = st->text(1);
+            if (seen.contains(kind + u'/' + ref))
+                continue;
+            const QString title = st->text(2);
+            const QString foldedTitle = Text::fold(title);
+            // Titles may start with a code ("00004.… — Nguyễn Văn An"): compare the part after it too.
+            const QString foldedName = foldedTitle.contains(QStringLiteral(" — ")) ? foldedTitle.section(QStringLiteral(" — "), 1) : foldedTitle;
+            int tier = 3;
+            if (foldedName == foldedQuery || foldedTitle == foldedQuery)
+                tier = 0;
+            else if (foldedName.startsWith(foldedQuery) || foldedTitle.startsWith(foldedQuery))
+                tier = 1;
+            else if (Text::matchSpans(title, result.words).size() >= qsizetype(result.words.size()))
+                tier = 2;
+            QString code;
+            if (kind == SearchIndex::Dossier)
+                code = title.section(QStringLiteral(" — "), 0, 0);
+            else if (kind == SearchIndex::Procedure)
+                code = ref;
+            const QString snippet = Text::matchSpans(st->text(3), result.words).isEmpty()
+                                        ? Text::highlight(title, result.words, q.open, q.close)
+                                        : Text::highlight(st->text(3), result.words, q.open, q.close);
+            candidates.append({SearchHit{kind, ref, code, title, snippet, false}, tier, st->real(4), Text::sortKey(foldedName)});
+        }
+        if (st->failed())
+            return st->lastError();
+        std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
+            if (kindOrder(a.hit.kind) != kindOrder(b.hit.kind))
+                return kindOrder(a.hit.kind) < kindOrder(b.hit.kind);
+            if (a.tier != b.tier)
+                return a.tier < b.tier;
+            if (a.bm25 != b.bm25)
+                return a.bm25 < b.bm25; // more relevant is more negative
+            return a.sortKey < b.sortKey;
+        });
+        QHash<QString, int> perKind;
+        for (const Candidate &c : candidates) {
+            if (perKind[c.hit.kind]++ < limit)
+                result.hits.append(c.hit);
+        }
+    }
+    // Group by kind, keeping exact hits first within their kind.
+    std::stable_sort(result.hits.begin(), result.hits.end(),
+                     [](const SearchHit &a, const SearchHit &b) { return kindOrder(a.kind) < kindOrder(b.kind); });
+    for (SearchHit &h : result.hits) {
+        if (h.kind == SearchIndex::Dossier && h.code.isEmpty())
+            h.code = h.title.section(QStringLiteral(" — "), 0, 0);
+    }
+    return result;
+}
+
+} // namespace MotCua

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "services/session.h"
+#include "util/result.h"
+
+#include <QDate>
+#include <QStringList>
+
+namespace MotCua {
+
+class Store;
+
+struct SearchHit
+{
+    QString kind;     // dossier, applicant, procedure
+    QString id;       // the record's id (procedure: code); dossiers also carry their code
+    QString code;     // dossier code or procedure code, when there is one
+    QString title;    // display text
+    QString snippet;  // the matching text with the matches marked (see SearchQuery::open/close)
+    bool exact = false; // an exact citizen id / code lookup
+};
+
+struct SearchQuery
+{
+    QString text;
+    QStringList kinds;        // empty: all kinds
+    // Filters on dossiers (they restrict the result to dossiers):
+    QString state;
+    QDate receivedFrom;
+    QDate receivedTo;
+    QString procedureCode;
+    QString assignee;         // user name
+    int limit = 20;           // per kind
+    QString open = QStringLiteral("[");   // highlight markers for the snippet
+    QString close = QStringLiteral("]");
+};
+
+struct SearchResult
+{
+    QList<SearchHit> hits;    // grouped by kind (dossier, applicant, procedure), best first within a kind
+    QStringList words;        // the folded words that were matched (for highlighting elsewhere)
+};
+
+// One search box over every kind of record: case-, diacritic-, đ- and tone-placement-insensitive, prefix matching
+// as you type, exact lookups for citizen ids and codes, never an error for what a person types.
+class SearchService
+{
+public:
+    explicit SearchService(Store &store) : m_store(store) {}
+
+    Result<SearchResult> search(const Session &actor, const SearchQuery &query);
+
+    // The FTS5 query for `text`: every word quoted (FTS syntax in the input is data), the last one a prefix.
+    // Empty when there is nothing to search for.
+    static QString ftsQuery(const QString &text);
+
+private:
+    Store &m_store;
+};
+
+} // namespace MotCua

@@ -1,0 +1,169 @@
+#include "domain/text.h"
+#include "services/dossierservice.h"
+#include "services/searchservice.h"
+#include "support/tempstore.h"
+
+#include <catch2/catch.hpp>
+
+using namespace MotCua;
+using namespace MotCua::Test;
+
+namespace {
+struct Searchable
+{
+    TempStore t;
+    DossierService dossiers{*t.store};
+    SearchService search{*t.store};
+    int serial = 0;
+
+    Dossier receive(const QString &name, const QString &address = {}, const QString &procedure = QStringLiteral("1.001193"))
+    {
+        ReceiveRequest r;
+        r.procedureCode = procedure;
+        r.applicantName = name;
+        r.citizenId = QStringLiteral("001190%1").arg(++serial, 6, 10, QLatin1Char('0'));
+        r.address = address;
+        auto d = dossiers.receive(t.admin, r);
+        REQUIRE(d.has_value());
+        return *d;
+    }
+    QList<SearchHit> find(const QString &text, QStringList kinds = {})
+    {
+        SearchQuery q;
+        q.text = text;
+        q.kinds = kinds;
+        auto r = search.search(t.admin, q);
+        INFO(text.toStdString());
+        REQUIRE(r.has_value());
+        return r->hits;
+    }
+    QStringList titles(const QString &text, const QStringList &kinds)
+    {
+        QStringList out;
+        for (const SearchHit &h : find(text, kinds))
+            out.append(h.title);
+        return out;
+    }
+};
+} // namespace
+
+TEST_CASE("Search finds what people type without diacritics", "[search]")
+{
+    Searchable s;
+    s.receive(QStringLiteral("Nguyễn Văn An"));
+    s.receive(QStringLiteral("Nguyễn Thị Bình"));
+    s.receive(QStringLiteral("Trần Văn Anh"));
+
+    const QStringList applicants = s.titles(QStringLiteral("nguyen van an"), {QStringLiteral("applicant")});
+    REQUIRE_FALSE(applicants.isEmpty());
+    CHECK(applicants.first() == QStringLiteral("Nguyễn Văn An"));
+    // Prefix as you type: "nguyen van a" also finds "Anh" — but the exact name first.
+    CHECK(s.titles(QStringLiteral("NGUYỄN VĂN AN"), {QStringLiteral("applicant")}).first() == QStringLiteral("Nguyễn Văn An"));
+
+    const QList<SearchHit> procedures = s.find(QStringLiteral("dang ky khai sinh"), {QStringLiteral("procedure")});
+    REQUIRE_FALSE(procedures.isEmpty());
+    CHECK(procedures.first().id == QStringLiteral("1.001193"));
+    CHECK(procedures.first().snippet.contains(QStringLiteral("[đăng] [ký] [khai] [sinh]"), Qt::CaseInsensitive));
+
+    // NFD input.
+    const QString nfd = QStringLiteral("Nguyễn Thị Bình").normalized(QString::NormalizationForm_D);
+    CHECK(s.titles(nfd, {QStringLiteral("applicant")}).first() == QStringLiteral("Nguyễn Thị Bình"));
+}
+
+TEST_CASE("Both tone placements, and an accented query, find both spellings", "[search]")
+{
+    Searchable s;
+    s.receive(QStringLiteral("Lê Văn Tùng"), QStringLiteral("Số 3 phố Trần Quốc Vượng, Phường Yên Hòa, Hà Nội"));
+    s.receive(QStringLiteral("Lê Văn Tuấn"), QStringLiteral("Số 8 phố Trung Kính, Phường Yên Hoà, Hà Nội"));
+    for (const char *q : {"Hoà", "hòa", "HOA", "yen hoa"}) {
+        const QList<SearchHit> hits = s.find(QString::fromUtf8(q), {QStringLiteral("applicant")});
+        INFO(q);
+        CHECK(hits.size() == 2);
+    }
+}
+
+TEST_CASE("Citizen ids and dossier codes are exact lookups, ranked first", "[search]")
+{
+    Searchable s;
+    const Dossier d = s.receive(QStringLiteral("Phan Văn Đức"));
+    s.receive(QStringLiteral("Phan Văn Được"));
+    const QList<SearchHit> byId = s.find(d.citizenId);
+    REQUIRE(byId.size() >= 2);
+    CHECK(byId.at(0).exact);
+    CHECK(byId.at(0).kind == QStringLiteral("dossier"));
+    CHECK(byId.at(0).code == d.code);
+    bool applicant = false;
+    for (const SearchHit &h : byId)
+        applicant = applicant || (h.kind == QStringLiteral("applicant") && h.title == QStringLiteral("Phan Văn Đức") && h.exact);
+    CHECK(applicant);
+
+    const QList<SearchHit> byCode = s.find(d.code);
+    REQUIRE_FALSE(byCode.isEmpty());
+    CHECK(byCode.first().code == d.code);
+    CHECK(byCode.first().exact);
+    // đ folds to d: "duc" finds "Đức".
+    CHECK(s.titles(QStringLiteral("phan van duc"), {QStringLiteral("applicant")}).contains(QStringLiteral("Phan Văn Đức")));
+}
+
+TEST_CASE("FTS syntax in the query is data and never an error", "[search]")
+{
+    Searchable s;
+    s.receive(QStringLiteral("Vũ Thị Near"));
+    for (const char *q : {"\"", "\"nguyen", "*", "nguyen*", "-", "-van", "NEAR", "NEAR(a b)", "(", ")", "a AND", "OR", "NOT x",
+                          "col:val", "^start", "''", "\\", "%", "_", "{}", "[x]", "   ", ""}) {
+        SearchQuery query;
+        query.text = QString::fromUtf8(q);
+        auto r = s.search.search(s.t.admin, query);
+        INFO(q);
+        CHECK(r.has_value());
+    }
+    CHECK(s.titles(QStringLiteral("NEAR"), {QStringLiteral("applicant")}) == QStringList{QStringLiteral("Vũ Thị Near")});
+    CHECK(SearchService::ftsQuery(QStringLiteral("a \"b\" c*")) == QStringLiteral("\"a\" \"b\" \"c\"*"));
+}
+
+TEST_CASE("Filters combine with the text; the index is a projection", "[search]")
+{
+    Searchable s;
+    const Dossier a = s.receive(QStringLiteral("Cao Thị Mận"));
+    s.receive(QStringLiteral("Cao Văn Mạnh"), {}, QStringLiteral("1.004335"));
+    SearchQuery q;
+    q.text = QStringLiteral("cao");
+    q.procedureCode = QStringLiteral("1.001193");
+    auto r = s.search.search(s.t.admin, q);
+    REQUIRE(r.has_value());
+    REQUIRE(r->hits.size() == 1);
+    CHECK(r->hits.first().code == a.code);
+    q.procedureCode.clear();
+    q.state = QStringLiteral("refused");
+    CHECK(s.search.search(s.t.admin, q)->hits.isEmpty());
+
+    // Reasons become searchable when the dossier changes.
+    DossierActionRequest refuse;
+    refuse.action = DossierAction::Refuse;
+    refuse.code = a.code;
+    refuse.reason = QStringLiteral("Không thuộc thẩm quyền giải quyết");
+    REQUIRE(s.dossiers.act(s.t.admin, refuse).has_value());
+    CHECK(s.find(QStringLiteral("tham quyen"), {QStringLiteral("dossier")}).size() == 1);
+
+    const QByteArray before = *s.t.store->exportCanonical();
+    REQUIRE(before.contains("\"table\":\"search\""));
+    REQUIRE(s.t.store->rebuild().has_value());
+    CHECK(*s.t.store->exportCanonical() == before);
+}
+
+TEST_CASE("Vietnamese alphabetical order, not code points", "[search][collation]")
+{
+    QStringList names = {QStringLiteral("Đức"), QStringLiteral("Dũng"), QStringLiteral("Ân"), QStringLiteral("Anh"),
+                         QStringLiteral("Ăn"), QStringLiteral("Bình"), QStringLiteral("Ơn"), QStringLiteral("Ông"),
+                         QStringLiteral("Oanh"), QStringLiteral("Ưng"), QStringLiteral("Uyên"), QStringLiteral("Y")};
+    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) { return Text::sortKey(a) < Text::sortKey(b); });
+    CHECK(names == QStringList{QStringLiteral("Anh"), QStringLiteral("Ăn"), QStringLiteral("Ân"), QStringLiteral("Bình"),
+                               QStringLiteral("Dũng"), QStringLiteral("Đức"), QStringLiteral("Oanh"), QStringLiteral("Ông"),
+                               QStringLiteral("Ơn"), QStringLiteral("Uyên"), QStringLiteral("Ưng"), QStringLiteral("Y")});
+    // Tones after the letters: a, à, ả, ã, á, ạ.
+    QStringList tones = {QStringLiteral("ạ"), QStringLiteral("á"), QStringLiteral("ã"), QStringLiteral("ả"), QStringLiteral("à"), QStringLiteral("a")};
+    std::sort(tones.begin(), tones.end(), [](const QString &a, const QString &b) { return Text::sortKey(a) < Text::sortKey(b); });
+    CHECK(tones == QStringList{QStringLiteral("a"), QStringLiteral("à"), QStringLiteral("ả"), QStringLiteral("ã"), QStringLiteral("á"), QStringLiteral("ạ")});
+    CHECK(Text::highlight(QStringLiteral("Phường Yên Hòa"), {QStringLiteral("hoa")}, QStringLiteral("<"), QStringLiteral(">"))
+          == QStringLiteral("Phường Yên <Hòa>"));
+}
