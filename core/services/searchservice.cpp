@@ -159,9 +159,10 @@ Result<SearchResult> SearchService::search(const Session &actor, const SearchQue
                 code = title.section(QStringLiteral(" — "), 0, 0);
             else if (kind == SearchIndex::Procedure)
                 code = ref;
-            const QString snippet = Text::matchSpans(st->text(3), result.words).isEmpty()
-                                        ? Text::highlight(title, result.words, q.open, q.close)
-                                        : Text::highlight(st->text(3), result.words, q.open, q.close);
+            // The snippet shows where the words matched: the title when it holds them, else the body.
+            const bool inTitle = Text::matchSpans(title, result.words).size() >= qsizetype(result.words.size())
+                                 || Text::matchSpans(st->text(3), result.words).isEmpty();
+            const QString snippet = Text::highlight(inTitle ? title : st->text(3), result.words, q.open, q.close);
             candidates.append({SearchHit{kind, ref, code, title, snippet, false}, tier, st->real(4), Text::sortKey(foldedName)});
         }
         if (st->failed())

@@ -11,7 +11,7 @@ QString joinNonEmpty(const QStringList &parts)
     for (const QString &p : parts)
         if (!p.trimmed().isEmpty())
             kept.append(p.trimmed());
-    return kept.join(QStringLiteral(" · "));
+    return kept.isEmpty() ? QStringLiteral("") : kept.join(QStringLiteral(" · "));
 }
 } // namespace
 

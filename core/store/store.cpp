@@ -94,6 +94,13 @@ Result<std::unique_ptr<Store>> Store::open(const QString &dataDir, bool create)
         return maxHlc.error();
     store->m_log = std::make_unique<EventLog>(store->m_db, store->m_deviceId, *maxHlc);
     store->m_projector = std::make_unique<Projector>(store->m_db);
+    // A store written by an older version: its projections (new tables and columns among them) are rebuilt from
+    // the log, which holds everything.
+    if (version > 0 && version < latest) {
+        storeLog()->info("schema {} -> {}: rebuilding the projections", version, latest);
+        if (auto r = store->rebuild(); !r)
+            return r.error();
+    }
     return store;
 }
 

@@ -2,7 +2,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 using namespace MotCua;
@@ -130,4 +133,41 @@ TEST_CASE("A file that is not a database is reported as corrupt, not overwritten
 TEST_CASE("escapeLike escapes the LIKE wildcards", "[store]")
 {
     CHECK(escapeLike(QStringLiteral("50%_a\\b")) == QStringLiteral("50\\%\\_a\\\\b"));
+}
+
+#include "store/schema.h"
+#include "store/eventlog.h"
+#include "store/store.h"
+
+TEST_CASE("A store from an older schema is migrated and its projections rebuilt", "[store][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = QDir(dir.path()).filePath(QStringLiteral("motcua.db"));
+    {
+        // A version-4 store as the previous release wrote it: a procedure event, no search index yet.
+        auto db = Database::open(path);
+        REQUIRE(db.has_value());
+        REQUIRE(db->migrate(migrations().first(4)).has_value());
+        REQUIRE(db->userVersion() == 4);
+        REQUIRE(db->execScript("INSERT INTO meta VALUES ('device_id', 'dev-1'), ('device_tag', 'ABCDE'),"
+                               " ('commune_code', '00004'), ('commune_name', 'Phường Ba Đình');").has_value());
+        MotCua::EventLog log(*db, QStringLiteral("dev-1"), 0);
+        Transaction tx(*db);
+        REQUIRE(log.append({QStringLiteral("procedure"), QStringLiteral("9.000001"), MotCua::EventType::ProcedureDefined,
+                            QJsonObject{{QStringLiteral("name"), QStringLiteral("Thủ tục thử nghiệm")},
+                                        {QStringLiteral("field"), QStringLiteral("Thử")},
+                                        {QStringLiteral("time_unit"), QStringLiteral("days")},
+                                        {QStringLiteral("papers"), QJsonArray()},
+                                        {QStringLiteral("issues"), QJsonArray()}}},
+                           QStringLiteral("system"))
+                    .has_value());
+        REQUIRE(tx.commit().has_value());
+    }
+    auto reopened = Store::open(dir.path(), false);
+    REQUIRE(reopened.has_value());
+    CHECK((*reopened)->db().userVersion() == migrations().back().version);
+    // The projections were rebuilt from the log: the procedure and its search document are there.
+    CHECK(*(*reopened)->db().scalarInt(QStringLiteral("SELECT count(*) FROM procedures WHERE code = '9.000001'")) == 1);
+    CHECK(*(*reopened)->db().scalarInt(QStringLiteral("SELECT count(*) FROM search_docs WHERE ref = '9.000001'")) == 1);
+    CHECK((*reopened)->verify()->ok());
 }
