@@ -11,6 +11,7 @@
 
 #include "application.h"
 #include "dossiertablemodel.h"
+#include "errortext.h"
 
 using namespace Qt::StringLiterals;
 
@@ -67,7 +68,11 @@ DossiersPage::DossiersPage(DossierService &service, const Session &session, QWid
     header->resizeSection(DossierTableModel::CitizenId, fm.horizontalAdvance(u"001190012345"_s) + pad);
     header->resizeSection(DossierTableModel::Received, fm.horizontalAdvance(u"17/02/2026 09:30"_s) + pad);
     header->resizeSection(DossierTableModel::Due, fm.horizontalAdvance(u"17/02/2026"_s) + pad);
-    header->resizeSection(DossierTableModel::State, fm.horizontalAdvance(tr("Received", "dossier state")) + pad * 2);
+    header->resizeSection(
+        DossierTableModel::State,
+        fm.horizontalAdvance(
+            DossierTableModel::tr("Overdue · %1").arg(ErrorText::dossierState(u"awaiting_approval"_s))) +
+            pad * 3);
 
     auto *toolbar = new QHBoxLayout;
     toolbar->addWidget(m_receive);
@@ -82,6 +87,11 @@ DossiersPage::DossiersPage(DossierService &service, const Session &session, QWid
     connect(m_filter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
     connect(m_filterTimer, &QTimer::timeout, this, [this] { m_model->setFilterText(m_filter->text().trimmed()); });
     connect(m_model, &DossierTableModel::loadFailed, this, &DossiersPage::loadFailed);
+    // activated: Enter on the current row, or a double click (per the platform's style).
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (const Dossier *d = m_model->itemAt(index))
+            emit openRequested(d->code);
+    });
     setTabOrder(m_receive, m_filter);
     setTabOrder(m_filter, m_table);
 }
@@ -91,6 +101,17 @@ DossiersPage::~DossiersPage() = default;
 void DossiersPage::reload()
 {
     m_model->reload();
+}
+
+void DossiersPage::setQueue(const QString &queue)
+{
+    m_model->setQueue(queue);
+}
+
+QString DossiersPage::currentCode() const
+{
+    const Dossier *d = m_model->itemAt(m_table->currentIndex());
+    return d ? d->code : QString();
 }
 
 void DossiersPage::saveState(AppSettings &settings) const

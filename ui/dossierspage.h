@@ -38,11 +38,18 @@ public:
     void saveState(AppSettings &settings) const;
     void restoreState(const AppSettings &settings);
 
+    // The code of the selected dossier, or empty.
+    QString currentCode() const;
+
 public slots:
     void reload();
+    // Shows one work queue (DossierService::queues(), empty for all) in the same paged table.
+    void setQueue(const QString &queue);
 
 signals:
     void receiveRequested();
+    // Enter or a double click on a row: show that dossier.
+    void openRequested(const QString &code);
     void loadFailed(const MotCua::Error &error);
 
 private:

@@ -1,5 +1,10 @@
 #include "dossiertablemodel.h"
 
+#include <QApplication>
+#include <QBrush>
+#include <QColor>
+#include <QStyle>
+
 #include "domain/ids.h"
 #include "errortext.h"
 #include "util/log.h"
@@ -24,6 +29,12 @@ int DossierTableModel::rowCount(const QModelIndex &parent) const
 int DossierTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool DossierTableModel::isOverdue(const Dossier &dossier, const QDateTime &now)
+{
+    return dossier.isOpen() && dossier.state != u"supplement_requested" && dossier.dueAt.isValid() &&
+           dossier.dueAt < now;
 }
 
 const Dossier *DossierTableModel::itemAt(const QModelIndex &index) const
@@ -54,15 +65,43 @@ QVariant DossierTableModel::data(const QModelIndex &index, int role) const
         case Due:
             return Time::toVietnam(d->dueAt).toString(u"dd/MM/yyyy"_s);
         case State:
+            if (isOverdue(*d, QDateTime::currentDateTimeUtc()))
+                //: State column of an overdue dossier: the word "Overdue" carries the meaning, not the colour
+                return tr("Overdue · %1").arg(ErrorText::dossierState(d->state));
             return ErrorText::dossierState(d->state);
         default:
             return {};
         }
+    case Qt::DecorationRole:
+        if (index.column() == State && isOverdue(*d, QDateTime::currentDateTimeUtc()))
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        return {};
+    case Qt::BackgroundRole:
+        if (isOverdue(*d, QDateTime::currentDateTimeUtc()))
+            return QBrush(QColor(0xfd, 0xe2, 0xe1));
+        return {};
+    case Qt::ForegroundRole:
+        // The tint is light: keep dark text on it whatever the palette.
+        if (isOverdue(*d, QDateTime::currentDateTimeUtc()))
+            return QBrush(QColor(0x20, 0x20, 0x20));
+        return {};
+    case OverdueRole:
+        return isOverdue(*d, QDateTime::currentDateTimeUtc());
+    case StateKeyRole:
+        return d->state;
     case Qt::ToolTipRole:
         if (index.column() == Procedure)
             return tr("%1 (%2)", "procedure name (code)").arg(d->procedureName, d->procedureCode);
-        if (index.column() == Due)
+        if (index.column() == Due) {
+            if (d->newDueAt.isValid())
+                return tr("Due %1; new appointment after an apology: %2")
+                    .arg(Time::toVietnam(d->dueAt).toString(u"dd/MM/yyyy HH:mm"_s),
+                         Time::toVietnam(d->newDueAt).toString(u"dd/MM/yyyy HH:mm"_s));
             return Time::toVietnam(d->dueAt).toString(u"dd/MM/yyyy HH:mm"_s);
+        }
+        if (index.column() == State && isOverdue(*d, QDateTime::currentDateTimeUtc()))
+            return tr("Overdue: the due date %1 has passed.")
+                .arg(Time::toVietnam(d->dueAt).toString(u"dd/MM/yyyy HH:mm"_s));
         return {};
     case CodeRole:
         return d->code;
@@ -160,6 +199,14 @@ void DossierTableModel::reload()
     m_fetching = false;
     if (!page)
         emit loadFailed(page.error());
+}
+
+void DossierTableModel::setQueue(const QString &queue)
+{
+    if (queue == m_filter.queue)
+        return;
+    m_filter.queue = queue;
+    reload();
 }
 
 void DossierTableModel::setFilterText(const QString &text)

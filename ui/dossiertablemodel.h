@@ -23,6 +23,8 @@ public:
         CodeRole = Qt::UserRole,
         IdRole,
         SortTimeRole, // received or due as a QDateTime (UTC)
+        OverdueRole,  // bool: still open (and not paused for a supplement) past its due date
+        StateKeyRole, // the state key, "in_processing"
     };
 
     static constexpr int kPageSize = 200;
@@ -38,12 +40,16 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
     const Dossier *itemAt(const QModelIndex &index) const;
+    // The same test as the core's "overdue" queue, at `now`.
+    static bool isOverdue(const Dossier &dossier, const QDateTime &now);
     DossierFilter filter() const { return m_filter; }
 
 public slots:
     // Drops the loaded rows and loads the first page again (after a receive, or a new filter).
     void reload();
     void setFilterText(const QString &text);
+    // One of DossierService::queues(), or empty for every dossier.
+    void setQueue(const QString &queue);
 
 signals:
     void loadFailed(const MotCua::Error &error);

@@ -43,7 +43,30 @@ QString ErrorText::message(const Error &error)
             return tr("The password must have at least %n characters.", nullptr, AuthService::kMinPasswordLength);
         if (field == u"full_name")
             return tr("The full name must have 1 to 100 characters.");
+        // Dossier actions (DossierService::act).
+        if (field == u"reason")
+            return tr("Give the reason (at most 1000 characters): it is recorded and told to the citizen.");
+        if (field == u"items")
+            return tr("List at least one missing paper: everything that is missing goes in one request.");
+        if (field == u"to")
+            return tr("Choose a person with an active account, or type a department.");
+        if (field == u"days")
+            return tr("The time for this step must be 0 to 365 working days.");
+        if (field == u"how")
+            return tr("Choose how the result is returned: at the desk, by post or online.");
+        if (field == u"new_due_at")
+            return tr("The new appointment must be later than the original due date and later than now.");
+        if (field == u"at")
+            return tr("The time of the action is not valid: not in the future, not before the reception.");
+        if (field == u"duplicate")
+            return tr("There is no open dossier of this citizen for this procedure any more.");
     }
+    if (error.code == Error::Code::Conflict && field == u"state")
+        return tr(
+            "This is not possible in the dossier's current state. Close this form and look at the dossier again.");
+    if (error.code == Error::Code::Conflict && field == u"duplicate")
+        return tr("This citizen already has an open dossier for this procedure: refuse this one as a duplicate, or "
+                  "give the reason for receiving it anyway.");
     switch (error.code) {
     case Error::Code::Invalid:
         return tr("Some of the information is not valid: %1").arg(error.message);

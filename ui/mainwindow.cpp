@@ -8,19 +8,21 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <climits>
 
 #include "application.h"
 #include "domain/ids.h"
+#include "dossierdialog.h"
 #include "dossierspage.h"
 #include "dossiertablemodel.h"
 #include "errortext.h"
@@ -28,6 +30,7 @@
 #include "store/store.h"
 #include "util/log.h"
 #include "version.h"
+#include "workqueues.h"
 
 using namespace Qt::StringLiterals;
 
@@ -35,28 +38,54 @@ namespace MotCua::Ui
 {
 
 MainWindow::MainWindow(Store &store, const Session &session, AppSettings &settings, QWidget *parent)
-    : QMainWindow(parent), m_store(store), m_session(session), m_settings(settings), m_dossiers(store), m_catalog(store)
+    : QMainWindow(parent), m_store(store), m_session(session), m_settings(settings), m_dossiers(store),
+      m_catalog(store), m_auth(store)
 {
     setObjectName(u"mainWindow"_s);
     //: Window title: the application, then the commune
     setWindowTitle(tr("MotCua Desk — %1").arg(store.communeName()));
 
-    m_navigation = new QListWidget(this);
+    m_navigation = new QTreeWidget(this);
     m_navigation->setObjectName(u"navigation"_s);
     m_navigation->setAccessibleName(tr("Navigation"));
-    m_navigation->setUniformItemSizes(true);
-    m_navigation->setSpacing(2);
+    m_navigation->setHeaderHidden(true);
+    m_navigation->setColumnCount(1);
+    m_navigation->setRootIsDecorated(false);
+    m_navigation->setItemsExpandable(false);
+    m_navigation->setUniformRowHeights(true);
+    m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_navigation->setFrameShape(QFrame::NoFrame);
     const QStringList titles{tr("Dossiers"), tr("Incoming documents"), tr("Outgoing documents"),
                              tr("Reports"),  tr("Synchronisation"),    tr("Administration")};
-    for (const QString &title : titles)
-        m_navigation->addItem(title);
     QFont navFont = m_navigation->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
+    QFont pageFont = navFont;
+    pageFont.setBold(true);
     m_navigation->setFont(navFont);
+    for (int i = 0; i < titles.size(); ++i) {
+        auto *item = new QTreeWidgetItem(m_navigation, {titles.at(i)});
+        item->setData(0, kPageRole, i);
+        item->setFont(0, pageFont);
+        m_pageItems.append(item);
+    }
+    // The work queues live under Dossiers; each one filters the same paged list.
+    for (const WorkQueue &queue : WorkQueues::forSession(m_session)) {
+        auto *item = new QTreeWidgetItem(m_pageItems.at(int(Page::Dossiers)), {queue.title});
+        item->setData(0, kPageRole, int(Page::Dossiers));
+        item->setData(0, kQueueRole, queue.key);
+        item->setData(0, Qt::AccessibleTextRole, queue.title);
+        item->setToolTip(0, queue.title);
+        m_queueItems.append(item);
+    }
+    m_navigation->expandAll();
     int navWidth = 0;
+    const QFontMetrics navMetrics(navFont);
     for (const QString &title : titles)
-        navWidth = std::max(navWidth, QFontMetrics(navFont).horizontalAdvance(title));
-    m_navigation->setMinimumWidth(navWidth + QFontMetrics(navFont).averageCharWidth() * 6);
+        navWidth = std::max(navWidth, QFontMetrics(pageFont).horizontalAdvance(title));
+    for (const QTreeWidgetItem *item : std::as_const(m_queueItems))
+        navWidth =
+            std::max(navWidth, navMetrics.horizontalAdvance(item->text(0) + u" (999)"_s) + m_navigation->indentation());
+    m_navigation->setMinimumWidth(navWidth + navMetrics.averageCharWidth() * 4);
     m_navigation->setMaximumWidth(m_navigation->minimumWidth() * 2);
 
     m_pages = new QStackedWidget(this);
@@ -88,8 +117,10 @@ MainWindow::MainWindow(Store &store, const Session &session, AppSettings &settin
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
 
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem *current) { navigationChanged(current); });
     connect(m_dossiersPage, &DossiersPage::receiveRequested, this, &MainWindow::receiveDossier);
+    connect(m_dossiersPage, &DossiersPage::openRequested, this, &MainWindow::openDossier);
     connect(m_dossiersPage, &DossiersPage::loadFailed, this, &MainWindow::showLoadError);
 
     m_storeLabel = new QLabel(this);
@@ -110,14 +141,18 @@ MainWindow::MainWindow(Store &store, const Session &session, AppSettings &settin
     createActions();
 
     const QFontMetrics fm = fontMetrics();
-    resize(fm.averageCharWidth() * 170, fm.height() * 42);
+    // Wide enough for the queue navigation and a readable procedure column, but never beyond the screen.
+    QSize size(fm.averageCharWidth() * 195, fm.height() * 42);
+    if (const QScreen *s = screen())
+        size = size.boundedTo(s->availableGeometry().size() * 0.95);
+    resize(size);
     m_settings.restoreGeometry(this);
     const QByteArray splitterState = m_settings.uiState(splitter->objectName(), u"state"_s);
     if (!splitterState.isEmpty())
         splitter->restoreState(splitterState);
     m_dossiersPage->restoreState(m_settings);
 
-    m_navigation->setCurrentRow(int(Page::Dossiers));
+    m_navigation->setCurrentItem(m_queueItems.value(0));
     refresh();
     m_dossiersPage->table()->setFocus();
 }
@@ -200,7 +235,50 @@ void MainWindow::createActions()
 
 void MainWindow::showPage(Page page)
 {
-    m_navigation->setCurrentRow(int(page));
+    // Dossiers: keep the queue being looked at.
+    QTreeWidgetItem *current = m_navigation->currentItem();
+    if (page == Page::Dossiers && current && current->data(0, kPageRole).toInt() == int(Page::Dossiers))
+        return;
+    m_navigation->setCurrentItem(page == Page::Dossiers ? m_queueItems.value(0) : m_pageItems.value(int(page)));
+}
+
+QTreeWidgetItem *MainWindow::queueItem(const QString &queue) const
+{
+    for (QTreeWidgetItem *item : m_queueItems) {
+        if (item->data(0, kQueueRole).toString() == queue)
+            return item;
+    }
+    return nullptr;
+}
+
+void MainWindow::showQueue(const QString &queue)
+{
+    if (QTreeWidgetItem *item = queueItem(queue))
+        m_navigation->setCurrentItem(item);
+}
+
+void MainWindow::navigationChanged(QTreeWidgetItem *item)
+{
+    if (!item)
+        return;
+    const int page = item->data(0, kPageRole).toInt();
+    m_pages->setCurrentIndex(page);
+    if (page == int(Page::Dossiers))
+        m_dossiersPage->setQueue(item->data(0, kQueueRole).toString());
+}
+
+DossierDialog *MainWindow::openDossier(const QString &code)
+{
+    if (code.isEmpty())
+        return nullptr;
+    auto *dialog = new DossierDialog(m_dossiers, m_auth, m_session, code, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DossierDialog::dossierChanged, this, [this](const Dossier &dossier) {
+        refresh();
+        statusBar()->showMessage(tr("Dossier %1: %2").arg(dossier.code, ErrorText::dossierState(dossier.state)));
+    });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::receiveDossier()
@@ -211,12 +289,16 @@ void MainWindow::receiveDossier()
     if (dialog.exec() != QDialog::Accepted || !dialog.createdDossier())
         return;
     const Dossier &dossier = *dialog.createdDossier();
-    showPage(Page::Dossiers);
+    showQueue({});
     m_dossiersPage->filterEdit()->clear();
     refresh();
     m_dossiersPage->table()->selectRow(0);
-    statusBar()->showMessage(
-        tr("Received dossier %1, due %2").arg(dossier.code, Time::toVietnam(dossier.dueAt).toString(u"dd/MM/yyyy"_s)));
+    if (!dossier.duplicateOf.isEmpty() && dossier.state == u"refused")
+        statusBar()->showMessage(
+            tr("Dossier %1 was not accepted: duplicate of the open dossier %2").arg(dossier.code, dossier.duplicateOf));
+    else
+        statusBar()->showMessage(tr("Received dossier %1, due %2")
+                                     .arg(dossier.code, Time::toVietnam(dossier.dueAt).toString(u"dd/MM/yyyy"_s)));
 }
 
 void MainWindow::refresh()
@@ -227,6 +309,20 @@ void MainWindow::refresh()
 
 void MainWindow::updateCount()
 {
+    // One count query per queue shown.
+    for (QTreeWidgetItem *item : std::as_const(m_queueItems)) {
+        const QString key = item->data(0, kQueueRole).toString();
+        DossierFilter filter;
+        filter.queue = key;
+        auto n = m_dossiers.count(m_session, filter);
+        const QString title = WorkQueues::title(key);
+        item->setData(0, kCountRole, n ? QVariant(*n) : QVariant());
+        //: Navigation entry of a work queue: its name, then how many dossiers it holds
+        item->setText(0, n ? tr("%1 (%2)", "queue (count)").arg(title).arg(*n) : title);
+        QFont font = item->font(0);
+        font.setBold(n && *n > 0 && key == u"overdue");
+        item->setFont(0, font);
+    }
     auto count = m_dossiers.count(m_session, {});
     if (!count) {
         m_countLabel->setText(tr("Dossiers: unknown"));

@@ -2,14 +2,16 @@
 
 #include <QMainWindow>
 
+#include "services/authservice.h"
 #include "services/catalogservice.h"
 #include "services/dossierservice.h"
 #include "services/session.h"
 
 class QAction;
 class QLabel;
-class QListWidget;
 class QStackedWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace MotCua
 {
@@ -20,6 +22,7 @@ namespace MotCua::Ui
 {
 
 class AppSettings;
+class DossierDialog;
 class DossiersPage;
 
 // The main window: navigation on the left, one page per area on the right, the store, the dossier count and the
@@ -46,7 +49,19 @@ public:
     DossierService &dossierService() { return m_dossiers; }
     CatalogService &catalogService() { return m_catalog; }
     const Session &session() const { return m_session; }
+    QTreeWidget *navigation() const { return m_navigation; }
     void showPage(Page page);
+    // Shows one work queue of the dossier list (a DossierService::queues() key, empty for all).
+    void showQueue(const QString &queue);
+    // The navigation entry of a queue ("" for all), or nullptr when the person's roles do not show it.
+    QTreeWidgetItem *queueItem(const QString &queue) const;
+    // Opens the dossier (window-modal, not blocking); the list and counts follow its actions.
+    DossierDialog *openDossier(const QString &code);
+
+    // Item data of the navigation entries.
+    static constexpr int kPageRole = Qt::UserRole;      // int: Page
+    static constexpr int kQueueRole = Qt::UserRole + 1; // QString: the queue key of a dossier queue entry
+    static constexpr int kCountRole = Qt::UserRole + 2; // qint64: the queue's last count
 
 public slots:
     void receiveDossier();
@@ -59,6 +74,7 @@ private:
     void createActions();
     QWidget *createPlaceholder(const QString &objectName, const QString &title, const QString &sentence);
     void updateCount();
+    void navigationChanged(QTreeWidgetItem *item);
     void chooseLanguage(const QString &language);
     void about();
     void showLoadError(const Error &error);
@@ -68,7 +84,10 @@ private:
     AppSettings &m_settings;
     DossierService m_dossiers;
     CatalogService m_catalog;
-    QListWidget *m_navigation = nullptr;
+    AuthService m_auth;
+    QTreeWidget *m_navigation = nullptr;
+    QList<QTreeWidgetItem *> m_pageItems;  // one per Page, in order
+    QList<QTreeWidgetItem *> m_queueItems; // under Dossiers: "All", then the queues of the person's roles
     QStackedWidget *m_pages = nullptr;
     DossiersPage *m_dossiersPage = nullptr;
     QLabel *m_storeLabel = nullptr;

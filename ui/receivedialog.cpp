@@ -5,6 +5,7 @@
 #include <QPushButton>
 
 #include "domain/citizenid.h"
+#include "domain/ids.h"
 #include "errortext.h"
 #include "util/log.h"
 
@@ -39,7 +40,8 @@ ReceiveDialog::ReceiveDialog(DossierService &dossiers, CatalogService &catalog, 
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
 
     for (QLabel *label : {m_ui->procedureMessage, m_ui->applicantNameMessage, m_ui->citizenIdMessage,
-                          m_ui->phoneMessage, m_ui->addressMessage, m_ui->papersMessage, m_ui->formMessage}) {
+                          m_ui->phoneMessage, m_ui->addressMessage, m_ui->papersMessage, m_ui->formMessage,
+                          m_ui->duplicateMessage, m_ui->duplicateReasonMessage}) {
         showHint(label, {});
     }
 
@@ -49,6 +51,11 @@ ReceiveDialog::ReceiveDialog(DossierService &dossiers, CatalogService &catalog, 
     connect(m_ui->procedureList, &QListWidget::currentRowChanged, this, &ReceiveDialog::showProcedure);
     connect(m_ui->citizenId, &QLineEdit::textChanged, this, &ReceiveDialog::updateCitizenIdHint);
     connect(m_ui->phone, &QLineEdit::textChanged, this, &ReceiveDialog::updatePhoneHint);
+    m_ui->duplicateBox->hide();
+    connect(m_ui->citizenId, &QLineEdit::textChanged, this, &ReceiveDialog::checkDuplicate);
+    connect(m_ui->refuseDuplicateButton, &QPushButton::clicked, this, &ReceiveDialog::refuseAsDuplicate);
+    connect(m_ui->duplicateReason, &QLineEdit::textEdited, this,
+            [this] { showHint(m_ui->duplicateReasonMessage, {}); });
     connect(m_ui->applicantName, &QLineEdit::textEdited, this, [this] { showHint(m_ui->applicantNameMessage, {}); });
     connect(m_ui->address, &QLineEdit::textEdited, this, [this] { showHint(m_ui->addressMessage, {}); });
     connect(m_ui->papersList, &QListWidget::itemChanged, this, [this] { showHint(m_ui->papersMessage, {}); });
@@ -117,6 +124,7 @@ void ReceiveDialog::searchProcedures(const QString &query)
 
 void ReceiveDialog::showProcedure(int row)
 {
+    checkDuplicate();
     const QSignalBlocker blocker(m_ui->papersList);
     m_ui->papersList->clear();
     showHint(m_ui->papersMessage, {});
@@ -176,6 +184,8 @@ ReceiveRequest ReceiveDialog::request() const
     req.phone = m_ui->phone->text();
     req.address = m_ui->address->text();
     req.channel = m_ui->channel->currentData().toString();
+    if (m_duplicate)
+        req.duplicateReason = m_ui->duplicateReason->text();
     for (int i = 0; i < m_ui->papersList->count(); ++i) {
         const QListWidgetItem *item = m_ui->papersList->item(i);
         if ((item->flags() & Qt::ItemIsUserCheckable) && item->checkState() == Qt::Checked)
@@ -196,6 +206,48 @@ void ReceiveDialog::accept()
     QDialog::accept();
 }
 
+void ReceiveDialog::checkDuplicate()
+{
+    QString citizenId = m_ui->citizenId->text();
+    citizenId.remove(u' ');
+    const QString procedure = selectedProcedureCode();
+    m_duplicate.reset();
+    if (!citizenId.isEmpty() && !procedure.isEmpty() && validateCitizenId(citizenId).valid) {
+        auto found = m_dossiers.findOpenDuplicate(m_session, citizenId, procedure);
+        if (found && found->has_value())
+            m_duplicate = **found;
+    }
+    if (!m_duplicate) {
+        m_ui->duplicateBox->hide();
+        showHint(m_ui->duplicateMessage, {});
+        showHint(m_ui->duplicateReasonMessage, {});
+        return;
+    }
+    const Dossier &d = *m_duplicate;
+    showHint(
+        m_ui->duplicateMessage,
+        {MessageLevel::Warning,
+         tr("Possible duplicate: this citizen already has an open dossier %1 for this procedure, received %2 "
+            "(%3). Refuse this one as a duplicate, or give the reason for receiving it anyway.")
+             .arg(d.code, Time::toVietnam(d.receivedAt).toString(u"dd/MM/yyyy"_s), ErrorText::dossierState(d.state))});
+    m_ui->duplicateBox->show();
+}
+
+void ReceiveDialog::refuseAsDuplicate()
+{
+    clearErrors();
+    ReceiveRequest req = request();
+    req.duplicateReason.clear();
+    req.refuseAsDuplicate = true;
+    auto result = m_dossiers.receive(m_session, req);
+    if (!result) {
+        showError(result.error());
+        return;
+    }
+    m_created = *result;
+    QDialog::accept();
+}
+
 void ReceiveDialog::clearErrors()
 {
     showHint(m_ui->procedureMessage, {});
@@ -203,6 +255,7 @@ void ReceiveDialog::clearErrors()
     showHint(m_ui->addressMessage, {});
     showHint(m_ui->papersMessage, {});
     showHint(m_ui->formMessage, {});
+    showHint(m_ui->duplicateReasonMessage, {});
     updateCitizenIdHint();
     updatePhoneHint();
 }
@@ -234,6 +287,12 @@ void ReceiveDialog::showError(const Error &error)
         focus = m_ui->papersList;
     } else if (error.field == u"channel") {
         focus = m_ui->channel;
+    } else if (error.field == u"duplicate") {
+        checkDuplicate();
+        if (m_duplicate) {
+            label = m_ui->duplicateReasonMessage;
+            focus = m_ui->duplicateReason;
+        }
     }
     if (label == m_ui->citizenIdMessage) {
         // The as-you-type hint is the more precise sentence when it already reports the problem.

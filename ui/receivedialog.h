@@ -33,6 +33,8 @@ public:
     // The dossier created by the last successful save (the dialog is then accepted).
     const std::optional<Dossier> &createdDossier() const { return m_created; }
     QString selectedProcedureCode() const;
+    // The open dossier of the same citizen for the same procedure, when one was found.
+    const std::optional<Dossier> &duplicateOf() const { return m_duplicate; }
 
 public slots:
     void accept() override; // saves; stays open when the core refuses
@@ -45,6 +47,9 @@ private:
     void showProcedure(int row);
     void updateCitizenIdHint();
     void updatePhoneHint();
+    // Looks for an open dossier of the same citizen for the same procedure and shows the choice if there is one.
+    void checkDuplicate();
+    void refuseAsDuplicate();
     void clearErrors();
     void showError(const Error &error);
     ReceiveRequest request() const;
@@ -55,6 +60,7 @@ private:
     Session m_session;
     QList<Procedure> m_procedures;
     std::optional<Dossier> m_created;
+    std::optional<Dossier> m_duplicate; // the open dossier this one would duplicate
 };
 
 } // namespace MotCua::Ui

@@ -2,29 +2,103 @@
 
 namespace MotCua::Text {
 
-QString fold(const QString &text)
+namespace {
+// Per-character folding for the Basic Multilingual Plane's first 0x2000 code points (Latin, Latin Extended,
+// Vietnamese precomposed letters U+1E00-U+1EFF, combining marks), computed once from Unicode decomposition.
+// 0 means "drop" (combining marks), 1 means "not in the table": fall back to the slow path.
+struct FoldTable
+{
+    char16_t map[0x2000];
+    FoldTable()
+    {
+        for (char16_t c = 0; c < 0x2000; ++c) {
+            const QChar ch(c);
+            const auto cat = ch.category();
+            if (cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining || cat == QChar::Mark_Enclosing) {
+                map[c] = 0;
+                continue;
+            }
+            if (c == u'đ' || c == u'Đ') {
+                map[c] = u'd';
+                continue;
+            }
+            if (ch.isSpace()) {
+                map[c] = u' ';
+                continue;
+            }
+            const QString d = QString(ch).normalized(QString::NormalizationForm_D);
+            QString kept;
+            for (const QChar x : d) {
+                const auto xc = x.category();
+                if (xc != QChar::Mark_NonSpacing && xc != QChar::Mark_SpacingCombining && xc != QChar::Mark_Enclosing)
+                    kept += x;
+            }
+            const QString folded = kept.toCaseFolded();
+            map[c] = folded.size() == 1 ? folded.at(0).unicode() : char16_t(1);
+        }
+    }
+};
+
+const FoldTable &foldTable()
+{
+    static const FoldTable table;
+    return table;
+}
+
+// The folded form of one character: 0 to drop it, u' ' for any space, else the folded character; -1 when the
+// character needs the full path (outside the table, or folding to several characters).
+int foldChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x2000) {
+        const char16_t f = foldTable().map[u];
+        return f == 1 ? -1 : int(f);
+    }
+    return -1;
+}
+
+QString foldSlow(const QString &text)
 {
     const QString decomposed = text.normalized(QString::NormalizationForm_D);
     QString out;
     out.reserve(decomposed.size());
-    bool lastSpace = true;
     for (const QChar c : decomposed) {
         const auto cat = c.category();
         if (cat == QChar::Mark_NonSpacing || cat == QChar::Mark_SpacingCombining || cat == QChar::Mark_Enclosing)
             continue;
-        if (c == u'đ' || c == u'Đ') {
+        if (c == u'đ' || c == u'Đ')
             out += u'd';
-            lastSpace = false;
-            continue;
+        else if (c.isSpace())
+            out += u' ';
+        else
+            out += c.toCaseFolded();
+    }
+    return out;
+}
+} // namespace
+
+QString fold(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    bool lastSpace = true;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const int f = foldChar(text.at(i));
+        QString piece;
+        if (f < 0)
+            piece = foldSlow(QString(text.at(i)));
+        else if (f > 0)
+            piece = QChar(char16_t(f));
+        for (const QChar c : piece) {
+            if (c == u' ') {
+                if (!lastSpace)
+                    out += u' ';
+                lastSpace = true;
+            } else {
+                out += c;
+                lastSpace = false;
+            }
         }
-        if (c.isSpace()) {
-            if (!lastSpace)
-                out += u' ';
-            lastSpace = true;
-            continue;
-        }
-        out += c.toCaseFolded();
-        lastSpace = false;
     }
     if (out.endsWith(u' '))
         out.chop(1);
@@ -46,7 +120,28 @@ int letterRank(QChar base)
 }
 
 // Splits one NFC character into its Vietnamese base letter (with its own marks: ă â ê ô ơ ư đ) and its tone.
+std::pair<QChar, int> baseAndToneSlow(QChar c);
+
 std::pair<QChar, int> baseAndTone(QChar c)
+{
+    struct Table
+    {
+        std::pair<char16_t, char> map[0x2000];
+        Table()
+        {
+            for (char16_t u = 0; u < 0x2000; ++u) {
+                const auto [b, t] = baseAndToneSlow(QChar(u));
+                map[u] = {b.unicode(), char(t)};
+            }
+        }
+    };
+    static const Table table;
+    if (c.unicode() < 0x2000)
+        return {QChar(table.map[c.unicode()].first), table.map[c.unicode()].second};
+    return baseAndToneSlow(c);
+}
+
+std::pair<QChar, int> baseAndToneSlow(QChar c)
 {
     const QString d = QString(c).normalized(QString::NormalizationForm_D);
     int tone = 0;
@@ -95,9 +190,11 @@ QList<std::pair<qsizetype, qsizetype>> matchSpans(const QString &display, const 
     // Fold each character on its own, remembering where it came from.
     QString folded;
     QList<qsizetype> origin;
+    folded.reserve(display.size());
+    origin.reserve(display.size());
     for (qsizetype i = 0; i < display.size(); ++i) {
-        const QString f = fold(QString(display.at(i)));
-        const QString piece = f.isEmpty() && display.at(i).isSpace() ? QStringLiteral(" ") : f;
+        const int f = foldChar(display.at(i));
+        const QString piece = f < 0 ? foldSlow(QString(display.at(i))) : f > 0 ? QString(QChar(char16_t(f))) : QString();
         for (const QChar c : piece) {
             folded += c;
             origin.append(i);

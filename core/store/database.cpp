@@ -193,25 +193,49 @@ Error Statement::lastError() const
 
 // ---- Database -------------------------------------------------------------------------------------------------
 
-Database::Database(Database &&other) noexcept : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path))
+Database::Database(Database &&other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)), m_cache(std::move(other.m_cache))
 {
+}
+
+void Database::clearCache()
+{
+    m_cache.clear(); // finalizes the statements before the connection closes
 }
 
 Database &Database::operator=(Database &&other) noexcept
 {
     if (this != &other) {
+        clearCache();
         if (m_db)
             sqlite3_close_v2(m_db);
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
+        m_cache = std::move(other.m_cache);
     }
     return *this;
 }
 
 Database::~Database()
 {
+    clearCache();
     if (m_db)
         sqlite3_close_v2(m_db);
+}
+
+Result<Statement *> Database::cached(const QString &sql)
+{
+    const std::string key = sql.toStdString();
+    auto it = m_cache.find(key);
+    if (it == m_cache.end()) {
+        auto st = prepare(sql);
+        if (!st)
+            return st.error();
+        it = m_cache.emplace(key, std::make_unique<Statement>(std::move(st.value()))).first;
+    } else {
+        (void)it->second->reset();
+    }
+    return it->second.get();
 }
 
 Result<Database> Database::open(const QString &path, OpenMode mode)

@@ -9,6 +9,8 @@
 #include <functional>
 #include <memory>
 #include <span>
+#include <string>
+#include <unordered_map>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -98,6 +100,9 @@ public:
     sqlite3 *handle() const { return m_db; }
 
     Result<Statement> prepare(const QString &sql);
+    // A statement prepared once per connection and kept (hot paths: event append, projections, the search index);
+    // it comes back reset with its bindings cleared. Not re-entrant: finish with it before asking for it again.
+    Result<Statement *> cached(const QString &sql);
     // Runs trusted, constant SQL with no parameters (DDL, pragmas). Never pass user text here.
     Result<void> execScript(const char *sql);
     Result<qint64> scalarInt(const QString &sql);
@@ -111,8 +116,11 @@ public:
     Error lastError(const QString &context = {}) const;
 
 private:
+    void clearCache();
+
     sqlite3 *m_db = nullptr;
     QString m_path;
+    std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
 };
 
 // RAII transaction: BEGIN IMMEDIATE on construction, ROLLBACK unless commit() succeeded.

@@ -42,9 +42,10 @@ Result<Event> EventLog::append(const EventDraft &draft, const QString &actor)
     e.hlc = m_clock.now();
     e.id = newUuidV7(HybridClock::physicalMs(e.hlc));
 
-    auto head = m_db.prepare(QStringLiteral("SELECT device_seq, hash FROM device_heads WHERE device = ?1"));
-    if (!head)
-        return head.error();
+    auto headR = m_db.cached(QStringLiteral("SELECT device_seq, hash FROM device_heads WHERE device = ?1"));
+    if (!headR)
+        return headR.error();
+    Db::Statement *head = *headR;
     head->bind(1, m_device);
     if (head->next()) {
         e.deviceSeq = head->integer(0) + 1;
@@ -57,11 +58,12 @@ Result<Event> EventLog::append(const EventDraft &draft, const QString &actor)
         return head->lastError();
     e.hash = e.computeHash();
 
-    auto ins = m_db.prepare(QStringLiteral(
+    auto insR = m_db.cached(QStringLiteral(
         "INSERT INTO events (id, entity, entity_id, type, payload, actor, device, hlc, device_seq, prev_hash, hash, origin)"
         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'local')"));
-    if (!ins)
-        return ins.error();
+    if (!insR)
+        return insR.error();
+    Db::Statement *ins = *insR;
     ins->bind(1, e.id).bind(2, e.entity).bind(3, e.entityId).bind(4, e.type);
     ins->bind(5, QString::fromUtf8(QJsonDocument(e.payload).toJson(QJsonDocument::Compact)));
     ins->bind(6, e.actor).bind(7, e.device).bind(8, e.hlc).bind(9, e.deviceSeq);
@@ -70,11 +72,12 @@ Result<Event> EventLog::append(const EventDraft &draft, const QString &actor)
         return r.error();
     e.seq = m_db.lastInsertRowId();
 
-    auto up = m_db.prepare(QStringLiteral(
+    auto upR = m_db.cached(QStringLiteral(
         "INSERT INTO device_heads (device, device_seq, hash) VALUES (?1, ?2, ?3)"
         " ON CONFLICT(device) DO UPDATE SET device_seq = excluded.device_seq, hash = excluded.hash"));
-    if (!up)
-        return up.error();
+    if (!upR)
+        return upR.error();
+    Db::Statement *up = *upR;
     up->bind(1, e.device).bind(2, e.deviceSeq).bind(3, e.hash);
     if (auto r = up->exec(); !r)
         return r.error();

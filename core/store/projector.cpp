@@ -98,15 +98,16 @@ Result<void> Projector::applyUserChanged(const Event &e)
 Result<void> Projector::applyProcedureDefined(const Event &e)
 {
     const QJsonObject &p = e.payload;
-    auto st = m_db.prepare(QStringLiteral(
+    auto stR = m_db.cached(QStringLiteral(
         "INSERT INTO procedures (code, name, name_folded, field, decision, time_limit, time_unit, time_text, fee_text,"
         " papers, papers_known, issues, url, active) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 1)"
         " ON CONFLICT(code) DO UPDATE SET name = excluded.name, name_folded = excluded.name_folded,"
         " field = excluded.field, decision = excluded.decision, time_limit = excluded.time_limit,"
         " time_unit = excluded.time_unit, time_text = excluded.time_text, fee_text = excluded.fee_text,"
         " papers = excluded.papers, papers_known = excluded.papers_known, issues = excluded.issues, url = excluded.url"));
-    if (!st)
-        return st.error();
+    if (!stR)
+        return stR.error();
+    Db::Statement *st = *stR;
     const QString name = p.value(QLatin1String("name")).toString();
     st->bind(1, e.entityId).bind(2, name).bind(3, Text::fold(e.entityId + u' ' + name));
     st->bind(4, p.value(QLatin1String("field")).toString()).bindOptional(5, optString(p, "decision"));
@@ -151,15 +152,16 @@ Result<void> Projector::applyDossierReceived(const Event &e)
     const QString receivedAt = p.value(QLatin1String("received_at")).toString();
 
     // The applicant: the latest dossier's contact details win; counts and first/last dates are folds.
-    auto ap = m_db.prepare(QStringLiteral(
+    auto apR = m_db.cached(QStringLiteral(
         "INSERT INTO applicants (id, full_name, name_folded, citizen_id, phone, address, first_dossier_at,"
         " last_dossier_at, dossier_count) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, 1)"
         " ON CONFLICT(id) DO UPDATE SET full_name = excluded.full_name, name_folded = excluded.name_folded,"
         " phone = coalesce(excluded.phone, phone), address = coalesce(excluded.address, address),"
         " first_dossier_at = min(first_dossier_at, excluded.first_dossier_at),"
         " last_dossier_at = max(last_dossier_at, excluded.last_dossier_at), dossier_count = dossier_count + 1"));
-    if (!ap)
-        return ap.error();
+    if (!apR)
+        return apR.error();
+    Db::Statement *ap = *apR;
     ap->bind(1, applicantId).bind(2, name).bind(3, Text::fold(name)).bindOptional(4, citizenId.isEmpty() ? QString() : citizenId);
     ap->bindOptional(5, optString(applicant, "phone")).bindOptional(6, optString(applicant, "address")).bind(7, receivedAt);
     if (auto r = ap->exec(); !r)
@@ -167,14 +169,15 @@ Result<void> Projector::applyDossierReceived(const Event &e)
 
     const QString code = p.value(QLatin1String("code")).toString();
     const QString procedureName = p.value(QLatin1String("procedure_name")).toString();
-    auto st = m_db.prepare(QStringLiteral(
+    auto stR = m_db.cached(QStringLiteral(
         "INSERT INTO dossiers (id, code, code_provisional, procedure_code, procedure_name, applicant_id, applicant_name,"
         " citizen_id, phone, address, channel, received_at, received_by, due_at, due_unit_assumed, time_limit,"
         " time_unit, papers, state, status_code, search_folded, updated_hlc, original_due_at, duplicate_reason)"
         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, 'received', 2, ?19, ?20,"
         " ?14, ?21)"));
-    if (!st)
-        return st.error();
+    if (!stR)
+        return stR.error();
+    Db::Statement *st = *stR;
     st->bind(1, e.entityId).bind(2, code).bind(3, p.value(QLatin1String("code_provisional")).toBool());
     st->bind(4, p.value(QLatin1String("procedure_code")).toString()).bind(5, procedureName);
     st->bind(6, applicantId).bind(7, name).bindOptional(8, citizenId.isEmpty() ? QString() : citizenId);
@@ -226,9 +229,10 @@ Result<void> Projector::applyDossierAction(const Event &e)
     const auto action = actionOfEvent(e.type);
     if (!action)
         return {}; // a dossier event type this version does not know: kept in the log, ignored here
-    auto cur = m_db.prepare(QStringLiteral("SELECT state FROM dossiers WHERE id = ?1"));
-    if (!cur)
-        return cur.error();
+    auto curR = m_db.cached(QStringLiteral("SELECT state FROM dossiers WHERE id = ?1"));
+    if (!curR)
+        return curR.error();
+    Db::Statement *cur = *curR;
     cur->bind(1, e.entityId);
     QString stateKey;
     if (cur->next())
@@ -242,10 +246,11 @@ Result<void> Projector::applyDossierAction(const Event &e)
     const auto to = from ? nextState(*from, *action, toLeader) : std::nullopt;
     if (!to) {
         // Not valid where the fold stands: keep it visible for a person instead of dropping it.
-        auto c = m_db.prepare(QStringLiteral(
+        auto cR = m_db.cached(QStringLiteral(
             "INSERT OR REPLACE INTO dossier_conflicts (event_id, dossier_id, type, state, detail) VALUES (?1, ?2, ?3, ?4, ?5)"));
-        if (!c)
-            return c.error();
+        if (!cR)
+            return cR.error();
+        Db::Statement *c = *cR;
         c->bind(1, e.id).bind(2, e.entityId).bind(3, e.type).bind(4, stateKey.isEmpty() ? QStringLiteral("missing") : stateKey);
         c->bind(5, QStringLiteral("%1 is not allowed when the dossier is %2").arg(e.type, stateKey.isEmpty() ? QStringLiteral("unknown") : stateKey));
         return c->exec();
@@ -291,9 +296,10 @@ Result<void> Projector::applyDossierAction(const Event &e)
     for (qsizetype i = 0; i < sets.size(); ++i)
         sql += QStringLiteral(", %1 = ?%2").arg(sets.at(i).first).arg(i + 5);
     sql += QStringLiteral(" WHERE id = ?1");
-    auto st = m_db.prepare(sql);
-    if (!st)
-        return st.error();
+    auto stR = m_db.cached(sql);
+    if (!stR)
+        return stR.error();
+    Db::Statement *st = *stR;
     st->bind(1, e.entityId).bind(2, dossierStateKey(*to)).bind(3, portalStatusCode(*to)).bind(4, e.hlc);
     for (qsizetype i = 0; i < sets.size(); ++i)
         st->bindOptional(int(i + 5), sets.at(i).second);

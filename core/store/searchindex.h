@@ -27,6 +27,9 @@ Result<void> upsert(Db::Database &db, const SearchDocument &doc);
 Result<void> indexDossier(Db::Database &db, const QString &id);
 Result<void> indexApplicant(Db::Database &db, const QString &id);
 Result<void> indexProcedure(Db::Database &db, const QString &code);
+
+// Rebuilds the whole index from the projection rows (inside the caller's transaction). Returns the documents made.
+Result<qint64> rebuildAll(Db::Database &db);
 } // namespace SearchIndex
 
 } // namespace MotCua

@@ -7,15 +7,24 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPixmap>
+#include <QSpinBox>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
+#include <iterator>
+#include <tuple>
 
+#include "actiondialog.h"
 #include "application.h"
+#include "dossierdialog.h"
 #include "mainwindow.h"
 #include "receivedialog.h"
+#include "services/authservice.h"
+#include "services/catalogservice.h"
 #include "services/dossierservice.h"
 #include "setupdialog.h"
 #include "store/store.h"
@@ -79,9 +88,24 @@ int main(int argc, char **argv)
         ok &= save(setup, outDir, u"setup-dialog.png"_s);
     }
 
-    // 2. The main window over a store with a few dossiers.
+    // 2. The main window over a store with dossiers in various states, the work queues on the left.
     MotCua::Test::UiStore s;
     MotCua::DossierService dossiers(*s.store);
+    MotCua::AuthService auth(*s.store);
+    for (const auto &[user, name, role] : {std::tuple{"chuyenvien", "Phạm Văn Đức", MotCua::Role::Specialist},
+                                           std::tuple{"lanhdao", "Hoàng Minh Tuấn", MotCua::Role::Leader},
+                                           std::tuple{"tiepnhan", "Lê Thị Thu", MotCua::Role::Receptionist}}) {
+        const QString username = QString::fromUtf8(user);
+        if (!auth.createUser(s.session, {username,
+                                         QString::fromUtf8(name),
+                                         u"password-of-"_s + username,
+                                         {role},
+                                         u"Văn phòng - Thống kê"_s,
+                                         false})) {
+            std::printf("user %s failed\n", user);
+            ok = false;
+        }
+    }
     const Seed seeds[] = {
         {"1.001193", "Nguyễn Văn An", "001090123456", "0912345678", "Số 12 phố Đội Cấn, Ba Đình", "direct"},
         {"1.001022", "Trần Thị Bích Ngọc", "001186004512", "0983112233", "Ngõ 28 Kim Mã, Ba Đình", "direct"},
@@ -92,8 +116,13 @@ int main(int argc, char **argv)
         {"1.000894", "Đặng Quốc Bảo", "001099008765", "", "Phố Đốc Ngữ, Ba Đình", "online"},
         {"1.001193", "Bùi Ngọc Ánh", "001305004321", "0936123987", "Phố Nguyễn Thái Học, Ba Đình", "direct"},
     };
+    // How long ago each one came in (days), oldest results first in the story.
+    const int daysAgo[] = {0, 1, 9, 6, 5, 12, 15, 0};
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     MotCua::CatalogService catalog(*s.store);
-    for (const Seed &seed : seeds) {
+    QStringList codes;
+    for (int i = 0; i < int(std::size(seeds)); ++i) {
+        const Seed &seed = seeds[i];
         MotCua::ReceiveRequest request;
         QString code = QString::fromUtf8(seed.procedure);
         if (!catalog.find(code)) {
@@ -106,16 +135,87 @@ int main(int argc, char **argv)
         request.phone = QString::fromUtf8(seed.phone);
         request.address = QString::fromUtf8(seed.address);
         request.channel = QString::fromUtf8(seed.channel);
+        request.receivedAt = daysAgo[i] > 0 ? now.addDays(-daysAgo[i]).addSecs(-3 * 3600) : now.addSecs(-600 * (i + 1));
         auto d = dossiers.receive(s.session, request);
         if (!d) {
             std::printf("seed failed: %s\n", qPrintable(d.error().message));
             ok = false;
+            codes.append(QString());
+            continue;
         }
+        codes.append(d->code);
     }
+    auto act = [&](int i, MotCua::DossierAction action, double daysAfter,
+                   const std::function<void(MotCua::DossierActionRequest &)> &fill = {}) {
+        MotCua::DossierActionRequest r;
+        r.action = action;
+        r.code = codes.value(i);
+        r.at = daysAgo[i] > 0 ? now.addDays(-daysAgo[i]).addSecs(-3 * 3600 + qint64(daysAfter * 86400)) : QDateTime();
+        if (fill)
+            fill(r);
+        auto d = dossiers.act(s.session, r);
+        if (!d) {
+            std::printf("action failed: %s\n", qPrintable(d.error().message));
+            ok = false;
+        }
+    };
+    using A = MotCua::DossierAction;
+    auto to = [](const char *user, int days = 0) {
+        return [user, days](MotCua::DossierActionRequest &r) {
+            r.toUser = QString::fromUtf8(user);
+            r.stepDays = days;
+        };
+    };
+    act(1, A::Transfer, 0.1, to("chuyenvien", 2));
+    act(2, A::Transfer, 0.1, to("chuyenvien", 5));
+    act(2, A::RequestSupplement, 1, [](MotCua::DossierActionRequest &r) {
+        r.items = {u"Bản sao sổ đỏ nơi đăng ký thường trú"_s, u"Văn bản đồng ý của chủ hộ"_s};
+    });
+    act(2, A::SupplementReceived, 4);
+    act(2, A::Transfer, 4.1, to("lanhdao"));
+    act(4, A::Transfer, 0.2, to("chuyenvien"));
+    act(4, A::RequestSupplement, 1,
+        [](MotCua::DossierActionRequest &r) { r.items = {u"Giấy báo tử hoặc giấy tờ thay thế"_s}; });
+    act(5, A::Transfer, 0.1, to("chuyenvien", 2));
+    act(5, A::Finish, 2);
+    act(6, A::Transfer, 0.1, to("chuyenvien", 1));
+    act(6, A::Finish, 1);
+    act(6, A::Return, 2, [](MotCua::DossierActionRequest &r) { r.how = u"desk"_s; });
+    act(7, A::Transfer, 0, to("admin"));
+
     MotCua::Ui::AppSettings settings(QDir(s.dir.path()).filePath(u"settings.ini"_s));
     MotCua::Ui::MainWindow window(*s.store, s.session, settings);
     window.show();
     ok &= save(window, outDir, u"main-window.png"_s);
+
+    // 2b. The same list, only the overdue queue.
+    window.showQueue(u"overdue"_s);
+    ok &= save(window, outDir, u"main-window-overdue.png"_s);
+    window.showQueue({});
+
+    // 2c. A dossier with its history, the transfer form over it.
+    if (MotCua::Ui::DossierDialog *dossier = window.openDossier(codes.value(2))) {
+        if (auto *tabs = dossier->findChild<QTabWidget *>(u"tabs"_s))
+            tabs->setCurrentIndex(1);
+        ok &= save(*dossier, outDir, u"dossier-dialog.png"_s);
+        if (auto *tabs = dossier->findChild<QTabWidget *>(u"tabs"_s))
+            tabs->setCurrentIndex(2);
+        ok &= save(*dossier, outDir, u"dossier-control-sheet.png"_s);
+        if (auto *tabs = dossier->findChild<QTabWidget *>(u"tabs"_s))
+            tabs->setCurrentIndex(0);
+        ok &= save(*dossier, outDir, u"dossier-details.png"_s);
+        dossier->close();
+    }
+    if (MotCua::Ui::DossierDialog *dossier = window.openDossier(codes.value(0))) {
+        if (MotCua::Ui::ActionDialog *form = dossier->startAction(MotCua::DossierAction::Transfer)) {
+            auto *toUser = form->findChild<QComboBox *>(u"toUser"_s);
+            toUser->setCurrentIndex(toUser->findData(u"chuyenvien"_s));
+            form->findChild<QSpinBox *>(u"stepDays"_s)->setValue(1);
+            ok &= save(*form, outDir, u"action-transfer.png"_s);
+            form->reject();
+        }
+        dossier->close();
+    }
 
     // 3. The receive dialog with a procedure chosen and the applicant typed.
     MotCua::Ui::ReceiveDialog dialog(window.dossierService(), window.catalogService(), s.session, &window);
@@ -131,6 +231,16 @@ int main(int argc, char **argv)
     dialog.findChild<QLineEdit *>(u"address"_s)->setFocus();
     ok &= save(dialog, outDir, u"receive-dialog.png"_s);
     dialog.reject();
+
+    // 4. Reception of a second dossier of the same citizen for the same procedure: the duplicate warning.
+    MotCua::Ui::ReceiveDialog duplicate(window.dossierService(), window.catalogService(), s.session, &window);
+    duplicate.show();
+    MotCua::Test::typeText(duplicate.findChild<QLineEdit *>(u"procedureSearch"_s), u"dang ky khai sinh"_s);
+    MotCua::Test::typeText(duplicate.findChild<QLineEdit *>(u"applicantName"_s), u"Nguyễn Văn An"_s);
+    MotCua::Test::typeText(duplicate.findChild<QLineEdit *>(u"citizenId"_s), u"001090123456"_s);
+    duplicate.findChild<QLineEdit *>(u"duplicateReason"_s)->setFocus();
+    ok &= save(duplicate, outDir, u"receive-duplicate.png"_s);
+    duplicate.reject();
     window.close();
     return ok ? 0 : 1;
 }

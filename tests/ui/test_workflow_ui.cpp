@@ -1,0 +1,423 @@
+#include <catch2/catch.hpp>
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTreeWidget>
+
+#include "actiondialog.h"
+#include "application.h"
+#include "domain/ids.h"
+#include "dossierdialog.h"
+#include "dossierspage.h"
+#include "dossiertablemodel.h"
+#include "mainwindow.h"
+#include "receivedialog.h"
+#include "services/authservice.h"
+#include "services/catalogservice.h"
+#include "services/dossierservice.h"
+#include "uifixture.h"
+
+using namespace Qt::StringLiterals;
+using MotCua::DossierAction;
+using MotCua::Test::UiStore;
+using MotCua::Test::waitUntil;
+using MotCua::Ui::MainWindow;
+
+namespace
+{
+
+template <typename T> T *child(QObject &parent, const QString &name)
+{
+    T *w = parent.findChild<T *>(name);
+    INFO(name.toStdString());
+    REQUIRE(w != nullptr);
+    return w;
+}
+
+// A commune office: the administrator of UiStore plus a receptionist, a specialist and a leader.
+struct Office
+{
+    UiStore s;
+    MotCua::DossierService dossiers{*s.store};
+    MotCua::AuthService auth{*s.store};
+    MotCua::Session receptionist = person(u"tiepnhan"_s, u"Lê Thị Thu"_s, MotCua::Role::Receptionist);
+    MotCua::Session specialist = person(u"chuyenvien"_s, u"Phạm Văn Đức"_s, MotCua::Role::Specialist);
+    MotCua::Session leader = person(u"lanhdao"_s, u"Hoàng Minh Tuấn"_s, MotCua::Role::Leader);
+    MotCua::Ui::AppSettings settings{QDir(s.dir.path()).filePath(u"settings.ini"_s)};
+
+    MotCua::Session person(const QString &username, const QString &fullName, MotCua::Role role)
+    {
+        const QString password = u"password-of-"_s + username;
+        MotCua::NewUser user{username, fullName, password, {role}, u"Văn phòng"_s, false};
+        REQUIRE(auth.createUser(s.session, user).has_value());
+        auto session = auth.authenticate(username, password);
+        REQUIRE(session.has_value());
+        return *session;
+    }
+
+    MotCua::Dossier receive(const QString &citizenId, const QDateTime &at = {},
+                            const QString &procedure = u"1.004335"_s)
+    {
+        MotCua::ReceiveRequest r;
+        r.procedureCode = procedure;
+        r.applicantName = u"Nguyễn Thị Hoa"_s;
+        r.citizenId = citizenId;
+        r.receivedAt = at;
+        auto d = dossiers.receive(receptionist, r);
+        INFO((d ? QString() : d.error().message).toStdString());
+        REQUIRE(d.has_value());
+        return *d;
+    }
+
+    MotCua::Dossier act(const MotCua::Session &who, DossierAction a, const QString &code, const QString &to = {})
+    {
+        MotCua::DossierActionRequest r;
+        r.action = a;
+        r.code = code;
+        r.toUser = to;
+        auto d = dossiers.act(who, r);
+        INFO((d ? QString() : d.error().message).toStdString());
+        REQUIRE(d.has_value());
+        return *d;
+    }
+
+    qint64 count(const QString &queue, const MotCua::Session &who)
+    {
+        MotCua::DossierFilter f;
+        f.queue = queue;
+        auto n = dossiers.count(who, f);
+        REQUIRE(n.has_value());
+        return *n;
+    }
+};
+
+void checkCounts(Office &o, MainWindow &window, const MotCua::Session &who)
+{
+    QTreeWidget *nav = window.navigation();
+    QList<QTreeWidgetItem *> items;
+    for (int i = 0; i < nav->topLevelItemCount(); ++i)
+        for (int j = 0; j < nav->topLevelItem(i)->childCount(); ++j)
+            items.append(nav->topLevelItem(i)->child(j));
+    REQUIRE(!items.isEmpty());
+    for (QTreeWidgetItem *item : items) {
+        const QString key = item->data(0, MainWindow::kQueueRole).toString();
+        const qint64 expected = o.count(key, who);
+        INFO(key.toStdString() << ": " << item->text(0).toStdString());
+        CHECK(item->data(0, MainWindow::kCountRole).toLongLong() == expected);
+        CHECK(item->text(0).endsWith(u" (%1)"_s.arg(expected)));
+    }
+}
+
+} // namespace
+
+TEST_CASE("The navigation shows the work queues of the person's roles with live counts", "[ui][queues]")
+{
+    Office o;
+    const auto old = QDateTime::currentDateTimeUtc().addDays(-150); // 60 working days ago and more: overdue
+    const MotCua::Dossier late = o.receive(u"001090000001"_s, old);
+    const MotCua::Dossier a = o.receive(u"001090000002"_s);
+    o.receive(u"001090000003"_s);
+
+    SECTION("a receptionist sees the desk's queues, not approvals nor \"mine\"")
+    {
+        MainWindow window(*o.s.store, o.receptionist, o.settings);
+        CHECK(window.queueItem({}) != nullptr);
+        CHECK(window.queueItem(u"to_receive"_s) != nullptr);
+        CHECK(window.queueItem(u"ready_to_return"_s) != nullptr);
+        CHECK(window.queueItem(u"overdue"_s) != nullptr);
+        CHECK(window.queueItem(u"awaiting_approval"_s) == nullptr);
+        CHECK(window.queueItem(u"mine"_s) == nullptr);
+        checkCounts(o, window, o.receptionist);
+        CHECK(window.queueItem({})->text(0) == u"All (3)");
+        CHECK(window.queueItem(u"to_receive"_s)->text(0).endsWith(u"(3)"_s));
+        CHECK(window.queueItem(u"overdue"_s)->text(0).endsWith(u"(1)"_s));
+
+        // A transfer through the services, then F5: the counts follow.
+        o.act(o.receptionist, DossierAction::Transfer, a.code, u"chuyenvien"_s);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        QTest::keyClick(&window, Qt::Key_F5);
+        checkCounts(o, window, o.receptionist);
+        CHECK(window.queueItem(u"to_receive"_s)->text(0).endsWith(u"(2)"_s));
+    }
+
+    SECTION("a leader sees approvals and their own dossiers")
+    {
+        o.act(o.receptionist, DossierAction::Transfer, a.code, u"lanhdao"_s);
+        MainWindow window(*o.s.store, o.leader, o.settings);
+        REQUIRE(window.queueItem(u"awaiting_approval"_s) != nullptr);
+        REQUIRE(window.queueItem(u"mine"_s) != nullptr);
+        CHECK(window.queueItem(u"to_receive"_s) == nullptr);
+        checkCounts(o, window, o.leader);
+        CHECK(window.queueItem(u"awaiting_approval"_s)->data(0, MainWindow::kCountRole).toLongLong() == 1);
+        CHECK(window.queueItem(u"mine"_s)->data(0, MainWindow::kCountRole).toLongLong() == 1);
+    }
+
+    SECTION("selecting a queue filters the same paged model")
+    {
+        MainWindow window(*o.s.store, o.receptionist, o.settings);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        MotCua::Ui::DossierTableModel *model = window.dossiersPage()->model();
+        CHECK(model->rowCount() == 3);
+        QTreeWidget *nav = window.navigation();
+        QTreeWidgetItem *overdue = window.queueItem(u"overdue"_s);
+        nav->scrollToItem(overdue);
+        QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(overdue).center());
+        REQUIRE(nav->currentItem() == overdue);
+        CHECK(model->filter().queue == u"overdue");
+        REQUIRE(model->rowCount() == 1);
+        const QModelIndex state = model->index(0, MotCua::Ui::DossierTableModel::State);
+        CHECK(model->data(state, MotCua::Ui::DossierTableModel::CodeRole).toString() == late.code);
+        // Marked by a word and an icon, not by the tint alone.
+        CHECK(model->data(state, MotCua::Ui::DossierTableModel::OverdueRole).toBool());
+        CHECK(model->data(state).toString().startsWith(u"Overdue"_s));
+        CHECK(!model->data(state, Qt::DecorationRole).isNull());
+        CHECK(model->data(state, Qt::BackgroundRole).isValid());
+
+        window.showQueue({});
+        CHECK(model->rowCount() == 3);
+        int overdueRows = 0;
+        for (int row = 0; row < model->rowCount(); ++row)
+            overdueRows += model->data(model->index(row, 0), MotCua::Ui::DossierTableModel::OverdueRole).toBool();
+        CHECK(overdueRows == 1);
+    }
+}
+
+TEST_CASE("The dossier dialog enables exactly the actions the state and the roles allow", "[ui][dossier]")
+{
+    Office o;
+    const MotCua::Dossier d = o.receive(u"001090000011"_s);
+    o.act(o.receptionist, DossierAction::Transfer, d.code, u"lanhdao"_s); // up for approval
+
+    auto check = [&](const MotCua::Session &who) {
+        MotCua::Ui::DossierDialog dialog(o.dossiers, o.auth, who, d.code);
+        CHECK(dialog.dossier().state == u"awaiting_approval");
+        for (DossierAction action : MotCua::allDossierActions()) {
+            QPushButton *button = dialog.actionButton(action);
+            REQUIRE(button != nullptr);
+            const bool possible = MotCua::nextState(MotCua::DossierState::AwaitingApproval, action).has_value();
+            const bool expected = possible && who.can(MotCua::permissionFor(action));
+            INFO(MotCua::dossierActionKey(action).toStdString());
+            CHECK(button->isEnabled() == expected);
+            CHECK(button->isVisibleTo(&dialog) == possible);
+        }
+        return dialog.actionButton(DossierAction::Approve)->isEnabled();
+    };
+    CHECK_FALSE(check(o.receptionist));
+    CHECK(check(o.leader));
+    CHECK(check(o.s.session)); // the administrator stands in at every desk
+
+    MotCua::Ui::DossierDialog dialog(o.dossiers, o.auth, o.receptionist, d.code);
+    CHECK_FALSE(dialog.actionButton(DossierAction::Approve)->isEnabled());
+    CHECK(dialog.actionButton(DossierAction::Transfer)->isEnabled());
+    CHECK_FALSE(dialog.actionButton(DossierAction::Return)->isVisibleTo(&dialog));
+    CHECK(dialog.startAction(DossierAction::Approve) == nullptr);
+    // Details and history are shown.
+    CHECK(child<QLabel>(dialog, u"value_code"_s)->text().contains(d.code));
+    CHECK(child<QLabel>(dialog, u"value_holder"_s)->text().contains(u"Hoàng Minh Tuấn"_s));
+    CHECK(child<QLabel>(dialog, u"value_state"_s)->text().contains(u"portal status 4"_s));
+    auto *history = child<QTreeWidget>(dialog, u"historyList"_s);
+    REQUIRE(history->topLevelItemCount() == 2);
+    CHECK(history->topLevelItem(1)->text(1) == u"Lê Thị Thu");
+    CHECK(history->topLevelItem(1)->text(2).contains(u"Hoàng Minh Tuấn"_s));
+    CHECK(history->topLevelItem(1)->text(2).contains(u"for approval"_s));
+    CHECK(child<QTableWidget>(dialog, u"controlSheet"_s)->rowCount() == 2);
+}
+
+TEST_CASE("Transferring through the dossier dialog updates the dossier, the list and the queue counts", "[ui][dossier]")
+{
+    Office o;
+    const MotCua::Dossier d = o.receive(u"001090000021"_s);
+    MainWindow window(*o.s.store, o.receptionist, o.settings);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    CHECK(window.queueItem(u"to_receive"_s)->data(0, MainWindow::kCountRole).toLongLong() == 1);
+
+    // Enter on the row opens the dossier.
+    QTableView *table = window.dossiersPage()->table();
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTest::keyClick(table, Qt::Key_Return);
+    MotCua::Ui::DossierDialog *dialog = nullptr;
+    REQUIRE(waitUntil([&] { return (dialog = window.findChild<MotCua::Ui::DossierDialog *>()) != nullptr; }));
+    REQUIRE(dialog->dossier().code == d.code);
+
+    QPushButton *transfer = dialog->actionButton(DossierAction::Transfer);
+    REQUIRE(transfer->isEnabled());
+    QTest::mouseClick(transfer, Qt::LeftButton);
+    MotCua::Ui::ActionDialog *form = nullptr;
+    REQUIRE(waitUntil([&] { return (form = dialog->findChild<MotCua::Ui::ActionDialog *>()) != nullptr; }));
+    REQUIRE(waitUntil([&] { return form->isVisible(); }));
+    QPushButton *ok = child<QDialogButtonBox>(*form, u"buttonBox"_s)->button(QDialogButtonBox::Ok);
+
+    // Nobody chosen and no department: the core refuses, the form stays open with the message next to the field.
+    QTest::mouseClick(ok, Qt::LeftButton);
+    CHECK(form->isVisible());
+    auto *toMessage = child<QLabel>(*form, u"toMessage"_s);
+    CHECK(toMessage->isVisible());
+    CHECK(toMessage->text().contains(u"Choose a person"_s));
+
+    auto *toUser = child<QComboBox>(*form, u"toUser"_s);
+    const int index = toUser->findData(u"chuyenvien"_s);
+    REQUIRE(index > 0);
+    toUser->setFocus();
+    toUser->setCurrentIndex(index);
+    CHECK(child<QLineEdit>(*form, u"toDepartment"_s)->text() == u"Văn phòng"); // from the person chosen
+    auto *days = child<QSpinBox>(*form, u"stepDays"_s);
+    days->setFocus();
+    days->selectAll();
+    QTest::keyClicks(days, u"3"_s);
+    CHECK(days->value() == 3);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return !dialog->findChild<MotCua::Ui::ActionDialog *>(); }));
+
+    CHECK(dialog->dossier().state == u"in_processing");
+    auto stored = o.dossiers.findByCode(o.receptionist, d.code);
+    REQUIRE(stored.has_value());
+    CHECK(stored->state == u"in_processing");
+    CHECK(stored->assigneeName == u"Phạm Văn Đức");
+    auto *history = child<QTreeWidget>(*dialog, u"historyList"_s);
+    REQUIRE(history->topLevelItemCount() == 2);
+    CHECK(history->topLevelItem(1)->text(2).startsWith(u"Handed over to Phạm Văn Đức"_s));
+    CHECK(child<QLabel>(*dialog, u"statusMessage"_s)->text().contains(u"In processing"_s));
+    // The list and the counts followed.
+    CHECK(window.queueItem(u"to_receive"_s)->data(0, MainWindow::kCountRole).toLongLong() == 0);
+    CHECK(window.dossiersPage()->model()->data(window.dossiersPage()->model()->index(0, 0),
+                                               MotCua::Ui::DossierTableModel::StateKeyRole) == u"in_processing"_s);
+    // Refusing is no longer possible; rejecting needs a reason, given next to the field.
+    CHECK_FALSE(dialog->actionButton(DossierAction::Refuse)->isVisibleTo(dialog));
+    dialog->close();
+}
+
+TEST_CASE("Action forms show the core's refusal next to the field and keep what was typed", "[ui][dossier]")
+{
+    Office o;
+    const MotCua::Dossier d = o.receive(u"001090000031"_s);
+    o.act(o.receptionist, DossierAction::Transfer, d.code, u"chuyenvien"_s);
+
+    MotCua::Ui::DossierDialog dialog(o.dossiers, o.auth, o.specialist, d.code);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+
+    SECTION("reject needs a reason")
+    {
+        MotCua::Ui::ActionDialog *form = dialog.startAction(DossierAction::Reject);
+        REQUIRE(form != nullptr);
+        QPushButton *ok = child<QDialogButtonBox>(*form, u"buttonBox"_s)->button(QDialogButtonBox::Ok);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        CHECK(form->isVisible());
+        CHECK(child<QLabel>(*form, u"reasonMessage"_s)->isVisible());
+        auto *reason = child<QPlainTextEdit>(*form, u"reason"_s);
+        CHECK(form->focusWidget() == reason);
+        MotCua::Test::typeText(reason, u"Không đủ điều kiện"_s);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        REQUIRE(waitUntil([&] { return !dialog.findChild<MotCua::Ui::ActionDialog *>(); }));
+        CHECK(dialog.dossier().state == u"rejected");
+        CHECK(child<QLabel>(dialog, u"value_outcome_reason"_s)->text() == u"Không đủ điều kiện");
+    }
+
+    SECTION("a supplement request lists the missing papers; a second one is warned about")
+    {
+        MotCua::Ui::ActionDialog *form = dialog.startAction(DossierAction::RequestSupplement);
+        REQUIRE(form != nullptr);
+        CHECK_FALSE(child<QLabel>(*form, u"repeatWarning"_s)->isVisible());
+        QPushButton *ok = child<QDialogButtonBox>(*form, u"buttonBox"_s)->button(QDialogButtonBox::Ok);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        CHECK(child<QLabel>(*form, u"itemsMessage"_s)->isVisible());
+        auto *newItem = child<QLineEdit>(*form, u"newItem"_s);
+        MotCua::Test::typeText(newItem, u"Bản sao giấy chứng sinh"_s);
+        QTest::keyClick(newItem, Qt::Key_Return); // adds; does not submit
+        CHECK(form->isVisible());
+        MotCua::Test::typeText(newItem, u"Văn bản ủy quyền"_s);
+        QTest::mouseClick(child<QPushButton>(*form, u"addItemButton"_s), Qt::LeftButton);
+        CHECK(child<QListWidget>(*form, u"itemsList"_s)->count() == 2);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        REQUIRE(waitUntil([&] { return !dialog.findChild<MotCua::Ui::ActionDialog *>(); }));
+        CHECK(dialog.dossier().state == u"supplement_requested");
+        CHECK(dialog.dossier().supplementCount == 1);
+
+        o.act(o.receptionist, DossierAction::SupplementReceived, d.code);
+        dialog.refresh();
+        form = dialog.startAction(DossierAction::RequestSupplement);
+        REQUIRE(form != nullptr);
+        auto *warning = child<QLabel>(*form, u"repeatWarning"_s);
+        CHECK(warning->isVisible());
+        CHECK(warning->text().contains(u"late"_s));
+        form->reject();
+    }
+
+    SECTION("an apology proposes the original due date plus five days")
+    {
+        MotCua::Ui::ActionDialog *form = dialog.startAction(DossierAction::Apologize);
+        REQUIRE(form != nullptr);
+        auto *date = child<QDateEdit>(*form, u"newDueDate"_s);
+        const QDate proposed = MotCua::Time::toVietnam(d.dueAt).date().addDays(5);
+        CHECK(date->date() == proposed);
+        MotCua::Test::typeText(child<QPlainTextEdit>(*form, u"reason"_s), u"Chờ kết quả xác minh"_s);
+        QTest::mouseClick(child<QDialogButtonBox>(*form, u"buttonBox"_s)->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        REQUIRE(waitUntil([&] { return !dialog.findChild<MotCua::Ui::ActionDialog *>(); }));
+        CHECK(MotCua::Time::toVietnam(dialog.dossier().newDueAt).date() == proposed);
+        CHECK(child<QLabel>(dialog, u"value_due"_s)->text().contains(u"new appointment"_s));
+    }
+}
+
+TEST_CASE("Reception warns about an open dossier of the same citizen and can refuse the new one as a duplicate",
+          "[ui][receive][duplicate]")
+{
+    Office o;
+    const MotCua::Dossier first = o.receive(u"001090123456"_s, {}, u"1.001193"_s);
+    MotCua::CatalogService catalog(*o.s.store);
+    MotCua::Ui::ReceiveDialog dialog(o.dossiers, catalog, o.receptionist);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+
+    MotCua::Test::typeText(child<QLineEdit>(dialog, u"procedureSearch"_s), u"dang ky khai sinh"_s);
+    REQUIRE(dialog.selectedProcedureCode() == u"1.001193");
+    MotCua::Test::typeText(child<QLineEdit>(dialog, u"applicantName"_s), u"Nguyễn Thị Hoa"_s);
+    auto *box = child<QWidget>(dialog, u"duplicateBox"_s);
+    CHECK_FALSE(box->isVisible());
+    MotCua::Test::typeText(child<QLineEdit>(dialog, u"citizenId"_s), u"001090123456"_s);
+    // Warned as soon as the citizen ID and the procedure are known, before saving.
+    REQUIRE(box->isVisible());
+    CHECK(child<QLabel>(dialog, u"duplicateMessage"_s)->text().contains(first.code));
+    REQUIRE(dialog.duplicateOf().has_value());
+
+    SECTION("refuse as duplicate")
+    {
+        QTest::mouseClick(child<QPushButton>(dialog, u"refuseDuplicateButton"_s), Qt::LeftButton);
+        REQUIRE(waitUntil([&] { return !dialog.isVisible(); }));
+        REQUIRE(dialog.createdDossier().has_value());
+        CHECK(dialog.createdDossier()->state == u"refused");
+        CHECK(dialog.createdDossier()->duplicateOf == first.code);
+        CHECK(dialog.createdDossier()->statusCode == 3);
+    }
+
+    SECTION("receive anyway needs a reason")
+    {
+        auto *save = child<QDialogButtonBox>(dialog, u"buttonBox"_s)->button(QDialogButtonBox::Save);
+        QTest::mouseClick(save, Qt::LeftButton);
+        CHECK(dialog.isVisible());
+        auto *reasonMessage = child<QLabel>(dialog, u"duplicateReasonMessage"_s);
+        CHECK(reasonMessage->isVisible());
+        auto *reason = child<QLineEdit>(dialog, u"duplicateReason"_s);
+        CHECK(reason->hasFocus());
+        MotCua::Test::typeText(reason, u"Hồ sơ cho con thứ hai"_s);
+        QTest::mouseClick(save, Qt::LeftButton);
+        REQUIRE(waitUntil([&] { return !dialog.isVisible(); }));
+        REQUIRE(dialog.createdDossier().has_value());
+        CHECK(dialog.createdDossier()->state == u"received");
+        CHECK(dialog.createdDossier()->duplicateReason == u"Hồ sơ cho con thứ hai");
+    }
+}
