@@ -194,10 +194,14 @@ QList<std::pair<qsizetype, qsizetype>> matchSpans(const QString &display, const 
     origin.reserve(display.size());
     for (qsizetype i = 0; i < display.size(); ++i) {
         const int f = foldChar(display.at(i));
-        const QString piece = f < 0 ? foldSlow(QString(display.at(i))) : f > 0 ? QString(QChar(char16_t(f))) : QString();
-        for (const QChar c : piece) {
-            folded += c;
+        if (f > 0) {
+            folded += QChar(char16_t(f));
             origin.append(i);
+        } else if (f < 0) {
+            for (const QChar c : foldSlow(QString(display.at(i)))) {
+                folded += c;
+                origin.append(i);
+            }
         }
     }
     QList<std::pair<qsizetype, qsizetype>> spans;

@@ -131,55 +131,60 @@ Result<SearchResult> SearchService::search(const Session &actor, const SearchQue
             st->bind(i + 1, binds.at(i).toString());
         struct Candidate
         {
-            SearchHit hit;
-            int tier;       // 0: title is the query, 1: title starts with it, 2: title holds every word, 3: the rest
+            QString kind;
+            QString ref;
+            QString title;
+            QString body;
+            QString foldedName;
+            int tier;   // 0: the name is the query, 1: it starts with it, 2: the title holds every word, 3: the rest
             double bm25;
-            QByteArray sortKey;
         };
         QList<Candidate> candidates;
         const QString foldedQuery = result.words.join(u' ');
         while (st->next()) {
-            const QString kind = st->text(0);
-            const QString ref = st->text(1);
-            if (seen.contains(kind + u'/' + ref))
+            Candidate c{st->text(0), st->text(1), st->text(2), {}, {}, 3, st->real(4)};
+            if (seen.contains(c.kind + u'/' + c.ref))
                 continue;
-            const QString title = st->text(2);
-            const QString foldedTitle = Text::fold(title);
+            c.body = st->text(3);
+            const QString foldedTitle = Text::fold(c.title);
             // Titles may start with a code ("00004.… — Nguyễn Văn An"): compare the part after it too.
-            const QString foldedName = foldedTitle.contains(QStringLiteral(" — ")) ? foldedTitle.section(QStringLiteral(" — "), 1) : foldedTitle;
-            int tier = 3;
-            if (foldedName == foldedQuery || foldedTitle == foldedQuery)
-                tier = 0;
-            else if (foldedName.startsWith(foldedQuery) || foldedTitle.startsWith(foldedQuery))
-                tier = 1;
-            else if (Text::matchSpans(title, result.words).size() >= qsizetype(result.words.size()))
-                tier = 2;
-            QString code;
-            if (kind == SearchIndex::Dossier)
-                code = title.section(QStringLiteral(" — "), 0, 0);
-            else if (kind == SearchIndex::Procedure)
-                code = ref;
-            // The snippet shows where the words matched: the title when it holds them, else the body.
-            const bool inTitle = Text::matchSpans(title, result.words).size() >= qsizetype(result.words.size())
-                                 || Text::matchSpans(st->text(3), result.words).isEmpty();
-            const QString snippet = Text::highlight(inTitle ? title : st->text(3), result.words, q.open, q.close);
-            candidates.append({SearchHit{kind, ref, code, title, snippet, false}, tier, st->real(4), Text::sortKey(foldedName)});
+            const qsizetype dash = foldedTitle.indexOf(QStringLiteral(" — "));
+            c.foldedName = dash >= 0 ? foldedTitle.mid(dash + 3) : foldedTitle;
+            if (c.foldedName == foldedQuery || foldedTitle == foldedQuery) {
+                c.tier = 0;
+            } else if (c.foldedName.startsWith(foldedQuery) || foldedTitle.startsWith(foldedQuery)) {
+                c.tier = 1;
+            } else {
+                bool all = true;
+                for (const QString &w : result.words)
+                    all = all && foldedTitle.contains(w);
+                c.tier = all ? 2 : 3;
+            }
+            candidates.append(std::move(c));
         }
         if (st->failed())
             return st->lastError();
         std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
-            if (kindOrder(a.hit.kind) != kindOrder(b.hit.kind))
-                return kindOrder(a.hit.kind) < kindOrder(b.hit.kind);
+            if (kindOrder(a.kind) != kindOrder(b.kind))
+                return kindOrder(a.kind) < kindOrder(b.kind);
             if (a.tier != b.tier)
                 return a.tier < b.tier;
             if (a.bm25 != b.bm25)
                 return a.bm25 < b.bm25; // more relevant is more negative
-            return a.sortKey < b.sortKey;
+            return a.foldedName < b.foldedName;
         });
         QHash<QString, int> perKind;
         for (const Candidate &c : candidates) {
-            if (perKind[c.hit.kind]++ < limit)
-                result.hits.append(c.hit);
+            if (perKind[c.kind]++ >= limit)
+                continue;
+            QString code;
+            if (c.kind == SearchIndex::Dossier)
+                code = c.title.section(QStringLiteral(" — "), 0, 0);
+            else if (c.kind == SearchIndex::Procedure)
+                code = c.ref;
+            // The snippet shows where the words matched: the title when it holds them, else the body.
+            const bool inTitle = c.tier < 3 || Text::matchSpans(c.body, result.words).isEmpty();
+            result.hits.append({c.kind, c.ref, code, c.title, Text::highlight(inTitle ? c.title : c.body, result.words, q.open, q.close), false});
         }
     }
     // Group by kind, keeping exact hits first within their kind.
