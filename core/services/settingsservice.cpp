@@ -1,0 +1,94 @@
+#include "services/settingsservice.h"
+
+#include "domain/contact.h"
+#include "domain/text.h"
+#include "store/store.h"
+
+namespace MotCua {
+
+namespace {
+struct Key
+{
+    const char *name;
+    QString OfficeProfile::*field;
+};
+constexpr Key kOfficeKeys[] = {{"office_center_name", &OfficeProfile::centerName},
+                               {"office_address", &OfficeProfile::address},
+                               {"office_hotline", &OfficeProfile::hotline},
+                               {"office_email", &OfficeProfile::email}};
+} // namespace
+
+Result<OfficeProfile> SettingsService::office()
+{
+    OfficeProfile p;
+    for (const Key &k : kOfficeKeys) {
+        auto v = m_store.meta(QLatin1String(k.name));
+        if (!v)
+            return v.error();
+        p.*k.field = *v;
+    }
+    return p;
+}
+
+Result<void> SettingsService::setOffice(const Session &actor, const OfficeProfile &in)
+{
+    if (!actor.can(Permission::ManageUsers))
+        return Error::forbidden(QStringLiteral("only an administrator can change the office details"));
+    OfficeProfile p{Text::normalizeSpaces(in.centerName), Text::normalizeSpaces(in.address), in.hotline.trimmed(), in.email.trimmed()};
+    if (p.centerName.size() > 200 || p.address.size() > 300)
+        return Error::invalid(QStringLiteral("the center name or address is too long"), QStringLiteral("office"));
+    if (!p.hotline.isEmpty() && !validatePhone(p.hotline).valid)
+        return Error::invalid(QStringLiteral("the hotline '%1' is not a phone number").arg(p.hotline), QStringLiteral("hotline"));
+    if (!p.email.isEmpty() && (!p.email.contains(u'@') || p.email.size() > 200))
+        return Error::invalid(QStringLiteral("'%1' is not an e-mail address").arg(p.email), QStringLiteral("email"));
+    for (const Key &k : kOfficeKeys) {
+        if (auto r = m_store.setMeta(QLatin1String(k.name), p.*k.field); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<LocalSettings> SettingsService::local()
+{
+    LocalSettings s;
+    auto read = [&](const char *key, auto apply) -> Result<void> {
+        auto v = m_store.meta(QLatin1String(key));
+        if (!v)
+            return v.error();
+        if (!v->isEmpty())
+            apply(*v);
+        return {};
+    };
+    if (auto r = read("backup_folder", [&](const QString &v) { s.backupFolder = v; }); !r)
+        return r.error();
+    if (auto r = read("backup_keep", [&](const QString &v) { s.backupKeep = v.toInt(); }); !r)
+        return r.error();
+    if (auto r = read("backup_hour", [&](const QString &v) { s.backupHour = v.toInt(); }); !r)
+        return r.error();
+    if (auto r = read("idle_lock_minutes", [&](const QString &v) { s.idleLockMinutes = v.toInt(); }); !r)
+        return r.error();
+    return s;
+}
+
+Result<void> SettingsService::setLocal(const Session &actor, const LocalSettings &s)
+{
+    if (!actor.can(Permission::Maintain))
+        return Error::forbidden(QStringLiteral("only an administrator can change these settings"));
+    if (s.backupKeep < 1 || s.backupKeep > 365)
+        return Error::invalid(QStringLiteral("keep 1 to 365 backups"), QStringLiteral("backup_keep"));
+    if (s.backupHour < 0 || s.backupHour > 23)
+        return Error::invalid(QStringLiteral("the backup hour is 0-23"), QStringLiteral("backup_hour"));
+    if (s.idleLockMinutes < 0 || s.idleLockMinutes > 240)
+        return Error::invalid(QStringLiteral("lock the screen after 0 (never) to 240 minutes"), QStringLiteral("idle_lock_minutes"));
+    const std::pair<const char *, QString> values[] = {{"backup_folder", s.backupFolder.trimmed()},
+                                                       {"backup_keep", QString::number(s.backupKeep)},
+                                                       {"backup_hour", QString::number(s.backupHour)},
+                                                       {"idle_lock_minutes", QString::number(s.idleLockMinutes)}};
+    for (const auto &[key, value] : values) {
+        if (auto r = m_store.setMeta(QLatin1String(key), value); !r)
+            return r;
+    }
+    return {};
+}
+
+} // namespace MotCua
