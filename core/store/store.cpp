@@ -124,7 +124,7 @@ Result<void> Store::setMeta(const QString &key, const QString &value)
         "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     if (!st)
         return st.error();
-    st->bind(1, key).bind(2, value);
+    st->bind(1, key).bind(2, value.isNull() ? QStringLiteral("") : value); // an unset value is stored as empty
     return st->exec();
 }
 
