@@ -536,6 +536,18 @@ Result<QList<Event>> DossierService::history(const Session &actor, const QString
     return m_store.log().forEntity(QStringLiteral("dossier"), d->id);
 }
 
+namespace {
+// How the result went back, as the control sheet (an official form, in Vietnamese) writes it.
+QString returnHowText(const QString &how)
+{
+    if (how == QLatin1String("post"))
+        return QStringLiteral("qua dịch vụ bưu chính công ích");
+    if (how == QLatin1String("electronic"))
+        return QStringLiteral("trực tuyến");
+    return QStringLiteral("trực tiếp tại Bộ phận Một cửa");
+}
+} // namespace
+
 Result<ControlSheet> DossierService::controlSheet(const Session &actor, const QString &code)
 {
     auto d = findByCode(actor, code);
@@ -607,7 +619,7 @@ Result<ControlSheet> DossierService::controlSheet(const Session &actor, const QS
         } else if (e.type == EventType::ResultReturned) {
             closeLast(at);
             sheet.steps.append({desk + QStringLiteral(" (") + who + u')', d->applicantName, at, holderAllowed, at, {},
-                                QStringLiteral("Trả kết quả: ") + p.value(QLatin1String("how")).toString()});
+                                QStringLiteral("Trả kết quả: ") + returnHowText(p.value(QLatin1String("how")).toString())});
         } else if (e.type == EventType::DossierWithdrawn || e.type == EventType::DossierStopped || e.type == EventType::DossierRefused) {
             closeLast(at);
         }
