@@ -292,6 +292,29 @@ void expectPositional(const Args &a, qsizetype count, const QString &usage)
         throw UsageError(QStringLiteral("usage: motcua-cli %1").arg(usage));
 }
 
+// An optional --option DATE (YYYY-MM-DD): null when absent, exit 2 when malformed.
+QDate dateOption(const Args &a, const char *option)
+{
+    if (!a.has(QLatin1String(option)))
+        return {};
+    const QDate d = QDate::fromString(a.value(QLatin1String(option)), Qt::ISODate);
+    if (!d.isValid())
+        throw Failure{kBadInput, QStringLiteral("%1 must be a date (YYYY-MM-DD)").arg(QLatin1String(option))};
+    return d;
+}
+
+// A positive whole-number option, `fallback` when absent, exit 2 when malformed or outside [low, high].
+int intOption(const Args &a, const char *option, int fallback, int low, int high)
+{
+    if (!a.has(QLatin1String(option)))
+        return fallback;
+    bool ok = false;
+    const int v = a.value(QLatin1String(option)).toInt(&ok);
+    if (!ok || v < low || v > high)
+        throw Failure{kBadInput, QStringLiteral("%1 must be a whole number from %2 to %3").arg(QLatin1String(option)).arg(low).arg(high)};
+    return v;
+}
+
 QJsonObject dossierJson(const Dossier &d)
 {
     QJsonObject o{{QStringLiteral("code"), d.code},
@@ -411,13 +434,7 @@ int cmdDossierReceive(const Args &a, Output &out)
 int cmdDossierList(const Args &a, Output &out)
 {
     expectPositional(a, 2, QStringLiteral("dossier list [--state STATE] [--queue QUEUE] [--filter TEXT] [--limit N] [--json]"));
-    bool ok = true;
-    int limit = 50;
-    if (a.has(QStringLiteral("--limit"))) {
-        limit = a.value(QStringLiteral("--limit")).toInt(&ok);
-        if (!ok || limit < 1 || limit > 100000)
-            throw Failure{kBadInput, QStringLiteral("--limit must be a whole number from 1 to 100000")};
-    }
+    const int limit = intOption(a, "--limit", 50, 1, 1000000);
     DossierFilter filter{a.value(QStringLiteral("--state")), a.value(QStringLiteral("--filter")), a.value(QStringLiteral("--queue"))};
     if (!filter.queue.isEmpty() && !DossierService::queues().contains(filter.queue))
         throw Failure{kBadInput, QStringLiteral("unknown queue '%1'; known: %2").arg(filter.queue, DossierService::queues().join(QStringLiteral(", ")))};
@@ -777,7 +794,7 @@ int cmdCatalogSearch(const Args &a, Output &out)
     auto store = openStore(a);
     const Session session = login(*store, a);
     Q_UNUSED(session);
-    const int limit = a.has(QStringLiteral("--limit")) ? std::max(1, a.value(QStringLiteral("--limit")).toInt()) : 20;
+    const int limit = intOption(a, "--limit", 20, 1, 1000);
     const QList<Procedure> found = unwrap(CatalogService(*store).search(a.positional.mid(2).join(u' '), limit));
     QList<QStringList> rows;
     for (const Procedure &p : found) {
@@ -931,13 +948,7 @@ int cmdBackup(const Args &a, Output &out)
     const QString folder = a.value(QStringLiteral("--to"));
     if (folder.isEmpty())
         throw UsageError(QStringLiteral("backup needs --to FOLDER (a folder or a USB drive)"));
-    int keep = BackupService::kDefaultKeep;
-    if (a.has(QStringLiteral("--keep"))) {
-        bool ok = false;
-        keep = a.value(QStringLiteral("--keep")).toInt(&ok);
-        if (!ok || keep < 1)
-            throw Failure{kBadInput, QStringLiteral("--keep must be a whole number of backups, at least 1")};
-    }
+    const int keep = intOption(a, "--keep", BackupService::kDefaultKeep, 1, 365);
     auto store = openStore(a);
     const Session session = login(*store, a);
     BackupService service(*store);
@@ -969,20 +980,9 @@ int cmdAudit(const Args &a, Output &out)
     filter.actor = a.value(QStringLiteral("--user"));
     filter.entity = a.value(QStringLiteral("--entity"));
     filter.record = a.value(QStringLiteral("--record"));
-    for (const auto &[option, target] : {std::pair{"--from", &filter.from}, std::pair{"--until", &filter.to}}) {
-        if (!a.has(QLatin1String(option)))
-            continue;
-        *target = QDate::fromString(a.value(QLatin1String(option)), Qt::ISODate);
-        if (!target->isValid())
-            throw Failure{kBadInput, QStringLiteral("%1 must be a date (YYYY-MM-DD)").arg(QLatin1String(option))};
-    }
-    int limit = 100;
-    if (a.has(QStringLiteral("--limit"))) {
-        bool ok = false;
-        limit = a.value(QStringLiteral("--limit")).toInt(&ok);
-        if (!ok || limit < 1)
-            throw Failure{kBadInput, QStringLiteral("--limit must be a whole number, at least 1")};
-    }
+    filter.from = dateOption(a, "--from");
+    filter.to = dateOption(a, "--until");
+    const int limit = intOption(a, "--limit", 100, 1, 1000000);
     // --user names the account being audited here; sign in through MOTCUA_USER (or --user with --password-stdin).
     Args auth = a;
     auth.values.remove(QStringLiteral("--user"));
@@ -1024,21 +1024,11 @@ int cmdSearch(const Args &a, Output &out)
     q.state = a.value(QStringLiteral("--state"));
     if (!q.state.isEmpty() && !DossierService::knownStates().contains(q.state))
         throw Failure{kBadInput, QStringLiteral("unknown state '%1'").arg(q.state)};
-    for (const auto &[option, target] : {std::pair{"--from", &q.receivedFrom}, std::pair{"--until", &q.receivedTo}}) {
-        if (!a.has(QLatin1String(option)))
-            continue;
-        *target = QDate::fromString(a.value(QLatin1String(option)), Qt::ISODate);
-        if (!target->isValid())
-            throw Failure{kBadInput, QStringLiteral("%1 must be a date (YYYY-MM-DD)").arg(QLatin1String(option))};
-    }
+    q.receivedFrom = dateOption(a, "--from");
+    q.receivedTo = dateOption(a, "--until");
     q.procedureCode = a.value(QStringLiteral("--procedure"));
     q.assignee = a.value(QStringLiteral("--assignee"));
-    if (a.has(QStringLiteral("--limit"))) {
-        bool ok = false;
-        q.limit = a.value(QStringLiteral("--limit")).toInt(&ok);
-        if (!ok || q.limit < 1 || q.limit > 200)
-            throw Failure{kBadInput, QStringLiteral("--limit must be a whole number from 1 to 200")};
-    }
+    q.limit = intOption(a, "--limit", q.limit, 1, 200);
     auto store = openStore(a);
     const Session session = login(*store, a);
     const SearchResult r = unwrap(SearchService(*store).search(session, q));

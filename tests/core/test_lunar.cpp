@@ -55,30 +55,31 @@ QMap<int, QDate> table(const char *dates, const QMap<int, const char *> &overrid
 }
 } // namespace
 
+namespace {
+QStringList mismatches(const QMap<int, QDate> &expected, QDate (*compute)(int))
+{
+    QStringList out;
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        const QDate got = compute(it.key());
+        if (got != it.value())
+            out.append(QStringLiteral("%1: expected %2, got %3").arg(it.key()).arg(it.value().toString(Qt::ISODate), got.toString(Qt::ISODate)));
+    }
+    return out;
+}
+} // namespace
+
 TEST_CASE("Tết for every year 1901-2100 matches the independent table", "[lunar]")
 {
-    const QMap<int, QDate> expected = table(kTet, kVietnameseTet);
-    QStringList mismatches;
-    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
-        const QDate got = Lunar::tet(it.key());
-        if (got != it.value())
-            mismatches.append(QStringLiteral("%1: expected %2, got %3").arg(it.key()).arg(it.value().toString(Qt::ISODate), got.toString(Qt::ISODate)));
-    }
-    INFO(mismatches.join(QStringLiteral("; ")).toStdString());
-    CHECK(mismatches.isEmpty());
+    const QStringList wrong = mismatches(table(kTet, kVietnameseTet), Lunar::tet);
+    INFO(wrong.join(QStringLiteral("; ")).toStdString());
+    CHECK(wrong.isEmpty());
 }
 
 TEST_CASE("Giỗ Tổ Hùng Vương for every year 1901-2100 matches the independent table", "[lunar]")
 {
-    const QMap<int, QDate> expected = table(kHungKings, kVietnameseHungKings);
-    QStringList mismatches;
-    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
-        const QDate got = Lunar::hungKingsDay(it.key());
-        if (got != it.value())
-            mismatches.append(QStringLiteral("%1: expected %2, got %3").arg(it.key()).arg(it.value().toString(Qt::ISODate), got.toString(Qt::ISODate)));
-    }
-    INFO(mismatches.join(QStringLiteral("; ")).toStdString());
-    CHECK(mismatches.isEmpty());
+    const QStringList wrong = mismatches(table(kHungKings, kVietnameseHungKings), Lunar::hungKingsDay);
+    INFO(wrong.join(QStringLiteral("; ")).toStdString());
+    CHECK(wrong.isEmpty());
 }
 
 TEST_CASE("Vietnam's UTC+7 calendar differs from China's where it should", "[lunar]")
