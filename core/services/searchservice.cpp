@@ -97,6 +97,10 @@ Result<SearchResult> SearchService::search(const Session &actor, const SearchQue
             " JOIN search_docs s ON s.id = search_fts.rowid");
         QStringList terms{QStringLiteral("search_fts MATCH ?1")};
         QVariantList binds{match};
+        if (q.before > 0) {
+            binds.append(q.before);
+            terms.append(QStringLiteral("search_fts.rowid < ?%1").arg(binds.size()));
+        }
         auto bind = [&](const QVariant &v) {
             binds.append(v);
             return QStringLiteral("?%1").arg(binds.size());
@@ -122,13 +126,18 @@ Result<SearchResult> SearchService::search(const Session &actor, const SearchQue
         }
         // Newest records first among the matches, so a common prefix ("ng") stops early instead of scoring
         // every match; the candidates are then ranked below.
+        const int window = q.paged ? limit : limit * 12;
         sql += QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "))
-               + QStringLiteral(" ORDER BY search_fts.rowid DESC LIMIT %1").arg(limit * 12);
-        auto st = m_store.db().prepare(sql);
+               + QStringLiteral(" ORDER BY search_fts.rowid DESC LIMIT %1").arg(window);
+        auto st = m_store.db().prepare(sql.replace(QStringLiteral("s.title, s.body, bm25"), QStringLiteral("s.title, s.body, search_fts.rowid, bm25")));
         if (!st)
             return st.error();
-        for (int i = 0; i < binds.size(); ++i)
-            st->bind(i + 1, binds.at(i).toString());
+        for (int i = 0; i < binds.size(); ++i) {
+            if (binds.at(i).typeId() == QMetaType::LongLong)
+                st->bind(i + 1, binds.at(i).toLongLong());
+            else
+                st->bind(i + 1, binds.at(i).toString());
+        }
         struct Candidate
         {
             QString kind;
@@ -141,8 +150,12 @@ Result<SearchResult> SearchService::search(const Session &actor, const SearchQue
         };
         QList<Candidate> candidates;
         const QString foldedQuery = result.words.join(u' ');
+        int rows = 0;
+        qint64 oldest = 0;
         while (st->next()) {
-            Candidate c{st->text(0), st->text(1), st->text(2), {}, {}, 3, st->real(4)};
+            ++rows;
+            oldest = st->integer(4);
+            Candidate c{st->text(0), st->text(1), st->text(2), {}, {}, 3, st->real(5)};
             if (seen.contains(c.kind + u'/' + c.ref))
                 continue;
             c.body = st->text(3);
@@ -164,6 +177,9 @@ Result<SearchResult> SearchService::search(const Session &actor, const SearchQue
         }
         if (st->failed())
             return st->lastError();
+        // A full window means there may be older matches: the next page continues below the oldest one seen.
+        if (rows == window)
+            result.nextBefore = oldest;
         std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
             if (kindOrder(a.kind) != kindOrder(b.kind))
                 return kindOrder(a.kind) < kindOrder(b.kind);
@@ -175,7 +191,7 @@ Result<SearchResult> SearchService::search(const Session &actor, const SearchQue
         });
         QHash<QString, int> perKind;
         for (const Candidate &c : candidates) {
-            if (perKind[c.kind]++ >= limit)
+            if (!q.paged && perKind[c.kind]++ >= limit)
                 continue;
             QString code;
             if (c.kind == SearchIndex::Dossier)

@@ -277,7 +277,10 @@ Result<Database> Database::open(const QString &path, OpenMode mode)
             return st->lastError();
         if (journal.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
             dbLog()->warn("WAL not available (journal_mode={}), using it as is", journal.toStdString());
-        if (auto r = db.execScript("PRAGMA synchronous=NORMAL;"); !r)
+        // synchronous=NORMAL is durable in WAL mode across application crashes (a power cut may lose the last
+        // transactions, never the file's consistency); a 32 MiB page cache keeps a million-dossier store's
+        // indexes in memory instead of SQLite's 2 MiB default.
+        if (auto r = db.execScript("PRAGMA synchronous=NORMAL; PRAGMA cache_size=-32768;"); !r)
             return r.error();
     }
     return db;

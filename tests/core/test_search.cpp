@@ -167,3 +167,29 @@ TEST_CASE("Vietnamese alphabetical order, not code points", "[search][collation]
     CHECK(Text::highlight(QStringLiteral("Phường Yên Hòa"), {QStringLiteral("hoa")}, QStringLiteral("<"), QStringLiteral(">"))
           == QStringLiteral("Phường Yên <Hòa>"));
 }
+
+TEST_CASE("Search results page with a keyset cursor, each match once", "[search]")
+{
+    Searchable s;
+    for (int i = 0; i < 60; ++i)
+        s.receive(QStringLiteral("Nguyễn Văn Thắng"));
+    SearchQuery q;
+    q.text = QStringLiteral("nguyen van thang");
+    q.kinds = {QStringLiteral("applicant")};
+    q.limit = 25;
+    q.paged = true;
+    QSet<QString> seen;
+    int pages = 0;
+    do {
+        auto r = s.search.search(s.t.admin, q);
+        REQUIRE(r.has_value());
+        for (const SearchHit &h : r->hits) {
+            CHECK_FALSE(seen.contains(h.id));
+            seen.insert(h.id);
+        }
+        q.before = r->nextBefore;
+        ++pages;
+    } while (q.before > 0 && pages < 100);
+    CHECK(pages == 3); // 25 + 25 + 10
+    CHECK(seen.size() == 60);
+}
