@@ -284,6 +284,99 @@
         <source>This citizen already has an open dossier for this procedure: refuse this one as a duplicate, or give the reason for receiving it anyway.</source>
         <translation>Công dân này đã có hồ sơ đang giải quyết cho thủ tục này: hãy không tiếp nhận hồ sơ mới vì trùng, hoặc nêu lý do vẫn tiếp nhận.</translation>
     </message>
+    <message>
+        <source>receptionist</source>
+        <comment>role</comment>
+        <translation>cán bộ tiếp nhận</translation>
+    </message>
+    <message>
+        <source>specialist</source>
+        <comment>role</comment>
+        <translation>chuyên viên</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <comment>role</comment>
+        <translation>lãnh đạo</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <comment>role</comment>
+        <translation>văn thư</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <comment>role</comment>
+        <translation>quản trị viên</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>Tạo tài khoản</translation>
+    </message>
+    <message>
+        <source>Account changed</source>
+        <translation>Sửa tài khoản</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>Procedure defined</source>
+        <translation>Khai báo thủ tục</translation>
+    </message>
+    <message>
+        <source>Dossier received</source>
+        <translation>Tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>Dossier handed over</source>
+        <translation>Chuyển hồ sơ</translation>
+    </message>
+    <message>
+        <source>Supplement requested</source>
+        <translation>Yêu cầu bổ sung</translation>
+    </message>
+    <message>
+        <source>Supplement received</source>
+        <translation>Nhận bổ sung</translation>
+    </message>
+    <message>
+        <source>Dossier not accepted</source>
+        <translation>Từ chối tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Dossier rejected</source>
+        <translation>Trả lại hồ sơ (không giải quyết)</translation>
+    </message>
+    <message>
+        <source>Dossier approved</source>
+        <translation>Phê duyệt hồ sơ</translation>
+    </message>
+    <message>
+        <source>Result ready</source>
+        <translation>Đã có kết quả</translation>
+    </message>
+    <message>
+        <source>Result returned</source>
+        <translation>Đã trả kết quả</translation>
+    </message>
+    <message>
+        <source>Dossier withdrawn</source>
+        <translation>Rút hồ sơ</translation>
+    </message>
+    <message>
+        <source>Dossier stopped</source>
+        <translation>Dừng giải quyết</translation>
+    </message>
+    <message>
+        <source>Apology for a delay</source>
+        <translation>Xin lỗi vì trễ hạn</translation>
+    </message>
+    <message>
+        <source>Holiday arrangement published</source>
+        <translation>Công bố lịch nghỉ lễ</translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Cli</name>
@@ -794,6 +887,33 @@ A person in the transfer list: name, then roles, then department</extracomment>
     </message>
 </context>
 <context>
+    <name>MotCua::Ui::AdminPage</name>
+    <message>
+        <source>Administration</source>
+        <translation>Quản trị</translation>
+    </message>
+    <message>
+        <source>This page is for the administrators of the commune: accounts, backups, the audit trail and the office details. Ask an administrator if something needs changing.</source>
+        <translation>Trang này dành cho quản trị viên của xã/phường: tài khoản, sao lưu, nhật ký và thông tin cơ quan. Nếu cần thay đổi gì, hãy nhờ quản trị viên.</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Người dùng</translation>
+    </message>
+    <message>
+        <source>&amp;Backup</source>
+        <translation>&amp;Sao lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail</source>
+        <translation>Nhật &amp;ký</translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation>&amp;Cơ quan</translation>
+    </message>
+</context>
+<context>
     <name>MotCua::Ui::AppController</name>
     <message>
         <source>MotCua Desk</source>
@@ -810,6 +930,420 @@ Details: %2</source>
         <translation>Không mở được kho dữ liệu trong %1. Chưa có gì bị thay đổi.
 
 Chi tiết: %2</translation>
+    </message>
+    <message>
+        <source>Choose your own password to continue.</source>
+        <translation>Hãy đặt mật khẩu của riêng bạn để tiếp tục.</translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::AuditPanel</name>
+    <message>
+        <source>the event was changed after it was recorded (its fingerprint does not match)</source>
+        <translation>sự kiện đã bị sửa sau khi ghi (mã băm không khớp)</translation>
+    </message>
+    <message>
+        <source>events are missing before this one</source>
+        <translation>thiếu sự kiện trước sự kiện này</translation>
+    </message>
+    <message>
+        <source>the end of the chain does not match what was recorded</source>
+        <translation>cuối chuỗi không khớp với bản đã ghi</translation>
+    </message>
+    <message>
+        <source>the event&apos;s data cannot be read</source>
+        <translation>không đọc được dữ liệu của sự kiện</translation>
+    </message>
+    <message>
+        <source>Device %1, event no. %2 (%3): %4</source>
+        <translation>Thiết bị %1, sự kiện số %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tất cả mọi người</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>full name (user name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Dossier code or user name</source>
+        <translation>Mã hồ sơ hoặc tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Loại bản ghi</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Lịch làm việc</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Đế&amp;n ngày:</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Người thực hiện:</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>&amp;Bản ghi:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Nhật ký thao tác</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>Tải &amp;thêm</translation>
+    </message>
+    <message>
+        <source>&amp;Check the chains</source>
+        <translation>&amp;Kiểm tra chuỗi</translation>
+    </message>
+    <message>
+        <source>&amp;Print the record&apos;s history…</source>
+        <translation>&amp;In lịch sử…</translation>
+    </message>
+    <message>
+        <source>History as P&amp;DF…</source>
+        <translation>Lịch sử ra P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Problems found in the chains</source>
+        <translation>Các lỗi tìm thấy trong chuỗi sự kiện</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) shown; older ones with &quot;Load more&quot;.</source>
+        <translation>
+            <numerusform>Đang hiện %n sự kiện; bấm &quot;Tải thêm&quot; để xem các sự kiện cũ hơn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) shown.</source>
+        <translation>
+            <numerusform>Đang hiện %n sự kiện.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ The check could not run: %1</source>
+        <translation>⚠ Không chạy được việc kiểm tra: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ OK: the chains of %n device(s) hold; no event was changed or removed.</source>
+        <translation>
+            <numerusform>✓ ĐẠT: chuỗi sự kiện của %n thiết bị đều khớp; không sự kiện nào bị sửa hay xoá.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) checked.</source>
+        <translation>
+            <numerusform>Đã kiểm tra %n sự kiện.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ BROKEN: %n problem(s) found. The store has been changed outside MotCua Desk or is damaged. Do not delete anything; make a backup and call the province&apos;s IT.</source>
+        <translation>
+            <numerusform>⚠ CHUỖI BỊ HỎNG: tìm thấy %n lỗi. Kho dữ liệu đã bị sửa ngoài MotCua Desk hoặc bị hư hỏng. Không xoá gì cả; hãy sao lưu và báo bộ phận CNTT của tỉnh.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File check: %1</source>
+        <translation>Kiểm tra tệp: %1</translation>
+    </message>
+    <message>
+        <source>The tables differ from a rebuild from the events: %1</source>
+        <translation>Các bảng khác với bản dựng lại từ sự kiện: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>Lịch sử của %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %1 by %2. %n event(s), oldest first.</source>
+        <translation>
+            <numerusform>In lúc %1, người in: %2. %n sự kiện, cũ nhất trước.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>No event of %1 was found.</source>
+        <translation>Không tìm thấy sự kiện nào của %1.</translation>
+    </message>
+    <message>
+        <source>Save the history as PDF</source>
+        <translation>Lưu lịch sử thành PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Đã lưu %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::BackupPanel</name>
+    <message>
+        <source>Backups of this computer</source>
+        <translation>Sao lưu của máy này</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Thư mục sao lưu</translation>
+    </message>
+    <message>
+        <source>A folder on a USB disk or another drive</source>
+        <translation>Một thư mục trên ổ USB hoặc ổ đĩa khác</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;họn…</translation>
+    </message>
+    <message>
+        <source>Backups kept</source>
+        <translation>Số bản sao lưu giữ lại</translation>
+    </message>
+    <message>
+        <source>Daily backup hour</source>
+        <translation>Giờ sao lưu hằng ngày</translation>
+    </message>
+    <message>
+        <source>:00</source>
+        <comment>hour suffix</comment>
+        <translation>:00</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Lưu cài đặt</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Thư mục:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>&amp;Giữ lại số bản mới nhất:</translation>
+    </message>
+    <message>
+        <source>Daily &amp;at:</source>
+        <translation>Hằng ngày &amp;lúc:</translation>
+    </message>
+    <message>
+        <source>While MotCua Desk is open, a backup is written once a day after this hour (an administrator must be signed in).</source>
+        <translation>Khi MotCua Desk đang mở, mỗi ngày một bản sao lưu được ghi sau giờ này (cần một quản trị viên đang đăng nhập).</translation>
+    </message>
+    <message>
+        <source>Back up and restore</source>
+        <translation>Sao lưu và khôi phục</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Khôi phục…</translation>
+    </message>
+    <message>
+        <source>Backup settings saved.</source>
+        <translation>Đã lưu cài đặt sao lưu.</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder first.</source>
+        <translation>Hãy chọn thư mục sao lưu trước.</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>Sao lưu không thành công: %1</translation>
+    </message>
+    <message>
+        <source>Backup written and verified.</source>
+        <translation>Đã sao lưu và kiểm tra bản sao: ĐẠT.</translation>
+    </message>
+    <message>
+        <source>Backup written, but its check failed.</source>
+        <translation>Đã ghi bản sao lưu nhưng bản sao không qua được kiểm tra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backup(s) deleted.</source>
+        <translation>
+            <numerusform>Đã xoá %n bản sao lưu cũ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The older backups could not be deleted: %1</source>
+        <translation>Không xoá được các bản sao lưu cũ: %1</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Đã khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>The backup was restored into %1. The data in use now was not changed.
+
+%2</source>
+        <translation>Bản sao lưu đã được khôi phục vào %1. Dữ liệu đang dùng không bị thay đổi.
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+        <source>%1, you signed in with a temporary password. Choose your own password now: only you should know it.</source>
+        <translation>%1, bạn vừa đăng nhập bằng mật khẩu tạm. Hãy đặt mật khẩu của riêng bạn ngay bây giờ: chỉ mình bạn được biết.</translation>
+    </message>
+    <message>
+        <source>Change the password of %1 (%2).</source>
+        <translation>Đổi mật khẩu của %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Mật khẩu hiện tại</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>Nhập lại mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation>Mật khẩu &amp;tạm:</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Mật khẩu &amp;hiện tại:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Mật khẩu &amp;mới:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Nhập lại:</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>Đổi &amp;mật khẩu</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Đăng xuất</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters; a short sentence is easy to remember and hard to guess.</source>
+        <translation>
+            <numerusform>Ít nhất %n ký tự; một câu ngắn vừa dễ nhớ vừa khó đoán.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: at least %n characters (%1 typed).</source>
+        <translation>
+            <numerusform>Quá ngắn: cần ít nhất %n ký tự (đã nhập %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Mật khẩu mới phải khác mật khẩu hiện tại.</translation>
+    </message>
+    <message>
+        <source>Long enough.</source>
+        <translation>Đủ dài.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Hai lần nhập mật khẩu mới không giống nhau.</translation>
+    </message>
+    <message>
+        <source>The two new passwords match.</source>
+        <translation>Hai lần nhập mật khẩu mới khớp nhau.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Mật khẩu hiện tại không đúng.</translation>
     </message>
 </context>
 <context>
@@ -996,7 +1530,7 @@ Chi tiết: %2</translation>
     </message>
     <message>
         <source>Citizen ID</source>
-        <translation>Số CCCD</translation>
+        <translation>CCCD</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1179,6 +1713,27 @@ Chi tiết: %2</translation>
         <source>Done: %1. The dossier is now: %2.</source>
         <translation>Đã thực hiện: %1. Trạng thái hồ sơ: %2.</translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Print the slips of this dossier or save them as PDF</source>
+        <translation>In các phiếu của hồ sơ này hoặc lưu thành PDF</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <extracomment>Print menu entry of a slip: opens the print preview</extracomment>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF</source>
+        <translation>Lưu &amp;PDF</translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::DossierTableModel</name>
@@ -1260,6 +1815,74 @@ Chi tiết: %2</translation>
     </message>
 </context>
 <context>
+    <name>MotCua::Ui::LockScreen</name>
+    <message>
+        <source>MotCua Desk is locked</source>
+        <translation>MotCua Desk đang khoá</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Also signed in on this computer, their work kept: %1.</source>
+        <translation>Cũng đang đăng nhập trên máy này, công việc vẫn được giữ: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Another person signs in</source>
+        <translation>Người khác đăng nhập</translation>
+    </message>
+    <message>
+        <source>The screen is locked</source>
+        <translation>Màn hình đã khoá</translation>
+    </message>
+    <message>
+        <source>The work of %1 stays open and is shown again when they sign in.</source>
+        <translation>Công việc của %1 vẫn được giữ nguyên và sẽ hiện lại khi người đó đăng nhập.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is signed in. Enter the password to continue: everything stays as it was.</source>
+        <translation>%1 (%2) đang đăng nhập. Nhập mật khẩu để tiếp tục: mọi thứ vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Đăng &amp;nhập</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Mở khoá</translation>
+    </message>
+    <message>
+        <source>&amp;Back to %1</source>
+        <translation>&amp;Quay lại %1</translation>
+    </message>
+    <message>
+        <source>&amp;Another person signs in</source>
+        <translation>Người &amp;khác đăng nhập</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Hãy nhập tên đăng nhập.</translation>
+    </message>
+</context>
+<context>
     <name>MotCua::Ui::LoginDialog</name>
     <message>
         <source>Sign in</source>
@@ -1296,6 +1919,20 @@ Chi tiết: %2</translation>
     <message>
         <source>Wrong user name or password. Please try again.</source>
         <translation>Sai tên đăng nhập hoặc mật khẩu. Vui lòng thử lại.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the administrator of the commune.</source>
+        <translation>Tài khoản này đã bị khoá. Hãy liên hệ quản trị viên của xã/phường.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked for a while. Wait, or ask the administrator.</source>
+        <translation>Nhập sai mật khẩu quá nhiều lần: tài khoản tạm thời bị khoá. Hãy chờ, hoặc nhờ quản trị viên.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: this account is locked until %1 (%n more minute(s)). Wait, or ask the administrator to reset the password.</source>
+        <translation>
+            <numerusform>Nhập sai mật khẩu quá nhiều lần: tài khoản bị khoá đến %1 (còn %n phút). Hãy chờ, hoặc nhờ quản trị viên đặt lại mật khẩu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1342,16 +1979,8 @@ Chi tiết: %2</translation>
         <translation>Văn bản đi sẽ được lấy số, vào sổ và phát hành từ đây.</translation>
     </message>
     <message>
-        <source>Reports on received, processed and overdue dossiers will be produced here.</source>
-        <translation>Báo cáo về hồ sơ đã tiếp nhận, đã giải quyết và quá hạn sẽ được lập tại đây.</translation>
-    </message>
-    <message>
         <source>The exchange of events with the provincial server will be shown and controlled here.</source>
         <translation>Việc trao đổi dữ liệu với máy chủ của tỉnh sẽ được hiển thị và điều khiển tại đây.</translation>
-    </message>
-    <message>
-        <source>User accounts, the procedure catalog and store maintenance will be managed here.</source>
-        <translation>Tài khoản người dùng, danh mục thủ tục và việc bảo trì kho dữ liệu sẽ được quản lý tại đây.</translation>
     </message>
     <message>
         <source>Store: %1</source>
@@ -1376,10 +2005,6 @@ Chi tiết: %2</translation>
     <message>
         <source>Re&amp;fresh</source>
         <translation>&amp;Làm mới</translation>
-    </message>
-    <message>
-        <source>&amp;Find dossier</source>
-        <translation>Tìm &amp;kiếm hồ sơ</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1408,10 +2033,6 @@ Chi tiết: %2</translation>
     <message>
         <source>About &amp;Qt</source>
         <translation>Giới thiệu &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Received dossier %1, due %2</source>
-        <translation>Đã tiếp nhận hồ sơ %1, hẹn trả %2</translation>
     </message>
     <message>
         <source>Dossiers: unknown</source>
@@ -1456,6 +2077,114 @@ Chi tiết: %2</translation>
         <comment>queue (count)</comment>
         <extracomment>Navigation entry of a work queue: its name, then how many dossiers it holds</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>Tìm &amp;kiếm…</translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt</source>
+        <translation>&amp;In giấy tiếp nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Tài khoản</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>Đổi &amp;mật khẩu…</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Đã đổi mật khẩu của bạn.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock screen</source>
+        <translation>&amp;Khoá màn hình</translation>
+    </message>
+    <message>
+        <source>Received dossier %1, due %2. Ctrl+P prints its receipt.</source>
+        <translation>Đã tiếp nhận hồ sơ %1, hẹn trả %2. Bấm Ctrl+P để in giấy tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>Select a dossier in the list to print its receipt.</source>
+        <translation>Hãy chọn một hồ sơ trong danh sách để in giấy tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>Dossiers of %1</source>
+        <translation>Hồ sơ của %1</translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::OfficePanel</name>
+    <message>
+        <source>The centre (printed on the slips)</source>
+        <translation>Trung tâm (in trên các phiếu)</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the centre:</source>
+        <translation>&amp;Tên trung tâm:</translation>
+    </message>
+    <message>
+        <source>Name of the centre</source>
+        <translation>Tên trung tâm</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>&amp;Hotline:</source>
+        <translation>Đường &amp;dây nóng:</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>Đường dây nóng</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Thư điện tử:</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Máy tính này</translation>
+    </message>
+    <message>
+        <source>Lock the screen after minutes without use</source>
+        <translation>Khoá màn hình sau số phút không dùng</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes suffix</comment>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>không bao giờ</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen after:</source>
+        <translation>&amp;Khoá màn hình sau:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Saved. The screen lock follows the new time within a minute.</source>
+        <translation>Đã lưu. Thời gian khoá màn hình mới có hiệu lực trong vòng một phút.</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +2346,295 @@ Chi tiết: %2</translation>
         <source>Possible duplicate: this citizen already has an open dossier %1 for this procedure, received %2 (%3). Refuse this one as a duplicate, or give the reason for receiving it anyway.</source>
         <translation>Có thể trùng hồ sơ: công dân này đang có hồ sơ %1 cho thủ tục này, tiếp nhận ngày %2 (%3). Hãy không tiếp nhận hồ sơ mới vì trùng, hoặc nêu lý do vẫn tiếp nhận.</translation>
     </message>
+    <message>
+        <source>&amp;Print the receipt after saving</source>
+        <translation>&amp;In giấy tiếp nhận sau khi lưu</translation>
+    </message>
+    <message>
+        <source>Print the receipt after saving</source>
+        <translation>In giấy tiếp nhận sau khi lưu</translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::RecoveryDialog</name>
+    <message>
+        <source>MotCua Desk — the data store is damaged</source>
+        <translation>MotCua Desk — kho dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <source>The data store cannot be used</source>
+        <translation>Không dùng được kho dữ liệu</translation>
+    </message>
+    <message>
+        <source>MotCua Desk opened the data file %1, but its check found damage (for example after a power cut or a failing disk).</source>
+        <translation>MotCua Desk đã mở được tệp dữ liệu %1 nhưng khi kiểm tra thấy bị hỏng (ví dụ sau khi mất điện hoặc ổ đĩa bị lỗi).</translation>
+    </message>
+    <message>
+        <source>MotCua Desk cannot read the data file %1: it is damaged or unreadable.</source>
+        <translation>MotCua Desk không đọc được tệp dữ liệu %1: tệp bị hỏng hoặc không đọc được.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed and nothing will be overwritten: the damaged file stays exactly as it is, so the province&apos;s IT can still examine it. Choose what to do:</source>
+        <translation>Chưa có gì bị thay đổi và sẽ không ghi đè lên gì cả: tệp bị hỏng được giữ nguyên để bộ phận CNTT của tỉnh có thể kiểm tra. Hãy chọn cách xử lý:</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Chi tiết kỹ thuật</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Choose a backup file; it is checked and restored into a new, empty folder.</source>
+        <translation>Chọn một tệp sao lưu; tệp được kiểm tra rồi khôi phục vào một thư mục mới, trống.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the readable data…</source>
+        <translation>&amp;Xuất dữ liệu đọc được…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the damaged file…</source>
+        <translation>&amp;Sao chép tệp bị hỏng…</translation>
+    </message>
+    <message>
+        <source>Writes every record that can still be read to a file for the province&apos;s IT.</source>
+        <translation>Ghi mọi bản ghi còn đọc được ra một tệp để gửi bộ phận CNTT của tỉnh.</translation>
+    </message>
+    <message>
+        <source>Copies the damaged file elsewhere (a USB disk) for the province&apos;s IT.</source>
+        <translation>Sao chép tệp bị hỏng sang nơi khác (ổ USB) để gửi bộ phận CNTT của tỉnh.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Đã khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>The backup was restored into %1. The damaged file was not changed.
+
+%2</source>
+        <translation>Bản sao lưu đã được khôi phục vào %1. Tệp bị hỏng không bị thay đổi.
+
+%2</translation>
+    </message>
+    <message>
+        <source>&amp;Open it now</source>
+        <translation>&amp;Mở ngay</translation>
+    </message>
+    <message>
+        <source>Choose another file: the damaged file is never overwritten.</source>
+        <translation>Hãy chọn tệp khác: không bao giờ ghi đè lên tệp bị hỏng.</translation>
+    </message>
+    <message>
+        <source>The data could not be read: %1</source>
+        <translation>Không đọc được dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>The file cannot be copied to %1: %2</source>
+        <translation>Không sao chép được tệp sang %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Give this file to the province&apos;s IT.</source>
+        <translation>Đã lưu vào %1. Hãy gửi tệp này cho bộ phận CNTT của tỉnh.</translation>
+    </message>
+    <message>
+        <source>Save the readable data</source>
+        <translation>Xuất dữ liệu đọc được</translation>
+    </message>
+    <message>
+        <source>Copy the damaged file</source>
+        <translation>Sao chép tệp bị hỏng</translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Ngày đầu kỳ</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Ngày cuối kỳ</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Từ ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Đế&amp;n ngày:</translation>
+    </message>
+    <message>
+        <source>This &amp;month</source>
+        <translation>T&amp;háng này</translation>
+    </message>
+    <message>
+        <source>&amp;Reporting month (15th–14th, Decree 09/2019)</source>
+        <extracomment>Decree 09/2019/NĐ-CP: the monthly reporting period runs from the 15th of last month to the 14th</extracomment>
+        <translation>Kỳ &amp;báo cáo tháng (15 tháng trước – 14 tháng này, NĐ 09/2019)</translation>
+    </message>
+    <message>
+        <source>This &amp;quarter</source>
+        <translation>&amp;Quý này</translation>
+    </message>
+    <message>
+        <source>This &amp;year</source>
+        <translation>Năm na&amp;y</translation>
+    </message>
+    <message>
+        <source>Dossier tracking register</source>
+        <translation>Sổ theo dõi hồ sơ</translation>
+    </message>
+    <message>
+        <source>Every dossier received in the period, in the order received, with its appointment, hand-overs and result (form 07 of Circular 03/2025/TT-VPCP), on A4 landscape.</source>
+        <translation>Mọi hồ sơ tiếp nhận trong kỳ, theo thứ tự tiếp nhận, kèm ngày hẹn trả, các lần bàn giao và kết quả (Mẫu số 07, Thông tư số 03/2025/TT-VPCP), khổ A4 ngang.</translation>
+    </message>
+    <message>
+        <source>&amp;Print dossier tracking register…</source>
+        <translation>&amp;In sổ theo dõi hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Lưu P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Dossiers received in the period</source>
+        <translation>Hồ sơ tiếp nhận trong kỳ</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Tiếp nhận:</translation>
+    </message>
+    <message>
+        <source>Handled on time:</source>
+        <translation>Giải quyết đúng hạn:</translation>
+    </message>
+    <message>
+        <source>Handled late:</source>
+        <translation>Giải quyết quá hạn:</translation>
+    </message>
+    <message>
+        <source>Still in progress:</source>
+        <translation>Đang giải quyết:</translation>
+    </message>
+    <message>
+        <source>of which overdue:</source>
+        <translation>trong đó đã quá hạn:</translation>
+    </message>
+    <message>
+        <source>Refused as duplicates:</source>
+        <translation>Từ chối vì trùng:</translation>
+    </message>
+    <message>
+        <source>Refused for other reasons:</source>
+        <translation>Từ chối vì lý do khác:</translation>
+    </message>
+    <message>
+        <source>Co&amp;unt again</source>
+        <translation>Đếm &amp;lại</translation>
+    </message>
+    <message>
+        <source>No dossier was received in this period.</source>
+        <translation>Không có hồ sơ nào được tiếp nhận trong kỳ.</translation>
+    </message>
+    <message>
+        <source>%1, %2 on time, %3 late, %4 in progress, %5 refused as duplicates</source>
+        <extracomment>The statistics of a period in one line; %1 is &quot;N dossiers received&quot;</extracomment>
+        <translation>%1, %2 đúng hạn, %3 quá hạn, %4 đang xử lý, %5 từ chối vì trùng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) received</source>
+        <translation>
+            <numerusform>%n hồ sơ tiếp nhận</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last day is before the first day.</source>
+        <translation>Ngày cuối kỳ đứng trước ngày đầu kỳ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 to %2 (%n day(s))</source>
+        <extracomment>A reporting period: first day, last day, then how many days it has</extracomment>
+        <translation>
+            <numerusform>Từ %1 đến %2 (%n ngày)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The dossiers could not be counted: %1</source>
+        <translation>Không đếm được hồ sơ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::SearchPanel</name>
+    <message>
+        <source>Search dossiers, applicants and procedures</source>
+        <translation>Tìm hồ sơ, người nộp và thủ tục</translation>
+    </message>
+    <message>
+        <source>Search: code, name, citizen ID, procedure… (Ctrl+K)</source>
+        <translation>Tìm: mã hồ sơ, họ tên, số định danh, thủ tục… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search dossiers, applicants and procedures (Ctrl+F, Ctrl+K). Diacritics are optional.</source>
+        <translation>Tìm hồ sơ, người nộp và thủ tục (Ctrl+F, Ctrl+K). Gõ có dấu hay không dấu đều được.</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Kết quả tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Hiện:</translation>
+    </message>
+    <message>
+        <source>↑↓ choose · Enter open · Esc close</source>
+        <translation>↑↓ chọn · Enter mở · Esc đóng</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of record to search.</source>
+        <translation>Hãy đánh dấu ít nhất một loại để tìm.</translation>
+    </message>
+    <message>
+        <source>Search is not available: %1</source>
+        <translation>Không tìm kiếm được: %1</translation>
+    </message>
+    <message>
+        <source>exact match</source>
+        <translation>khớp chính xác</translation>
+    </message>
+    <message>
+        <source>Nothing matches &quot;%1&quot;.</source>
+        <extracomment>The search popup when nothing matches what was typed</extracomment>
+        <translation>Không có kết quả nào cho &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::SetupDialog</name>
@@ -1708,6 +2726,277 @@ Chi tiết: %2</translation>
     <message>
         <source>The two passwords do not match.</source>
         <translation>Hai mật khẩu không khớp nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::UserDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>Tài khoản mới</translation>
+    </message>
+    <message>
+        <source>Account of %1</source>
+        <translation>Tài khoản %1</translation>
+    </message>
+    <message>
+        <source>Temporary password for %1</source>
+        <translation>Mật khẩu tạm cho %1</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>2 to 32 characters: lower-case letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Từ 2 đến 32 ký tự: chữ thường a-z, chữ số, &apos;.&apos;, &apos;_&apos; hoặc &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation>&amp;Vai trò:</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Bộ phận</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Bộ phận:</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>Mật khẩu tạm</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation>Mật khẩu &amp;tạm:</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters. Give it to the person; they must choose their own password when they first sign in.</source>
+        <translation>
+            <numerusform>Ít nhất %n ký tự. Hãy đưa mật khẩu này cho người dùng; họ phải tự đặt mật khẩu riêng khi đăng nhập lần đầu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Create account</source>
+        <translation>&amp;Tạo tài khoản</translation>
+    </message>
+    <message>
+        <source>&amp;Set temporary password</source>
+        <translation>Đặt mật khẩu &amp;tạm</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>The user name %1 is already taken.</source>
+        <translation>Tên đăng nhập %1 đã có người dùng.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator: give another person the administrator role first.</source>
+        <translation>%1 là quản trị viên cuối cùng đang hoạt động: hãy giao vai trò quản trị cho người khác trước.</translation>
+    </message>
+    <message>
+        <source>Tick at least one role.</source>
+        <translation>Hãy chọn ít nhất một vai trò.</translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::UsersPanel</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Bộ phận</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>Tài khoản &amp;mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Khoá</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password…</source>
+        <translation>Mật khẩu &amp;tạm…</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Đã khoá</translation>
+    </message>
+    <message>
+        <source>Active, must change the temporary password</source>
+        <translation>Đang hoạt động, phải đổi mật khẩu tạm</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Mở khoá</translation>
+    </message>
+    <message>
+        <source>Account %1 created. Give the temporary password to %2.</source>
+        <translation>Đã tạo tài khoản %1. Hãy đưa mật khẩu tạm cho %2.</translation>
+    </message>
+    <message>
+        <source>Account %1 saved.</source>
+        <translation>Đã lưu tài khoản %1.</translation>
+    </message>
+    <message>
+        <source>Temporary password set for %1: they must change it when they sign in.</source>
+        <translation>Đã đặt mật khẩu tạm cho %1: người đó phải đổi khi đăng nhập.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator and cannot be disabled: give another person the administrator role first.</source>
+        <translation>%1 là quản trị viên cuối cùng đang hoạt động nên không thể khoá: hãy giao vai trò quản trị cho người khác trước.</translation>
+    </message>
+    <message>
+        <source>Account %1 enabled.</source>
+        <translation>Đã mở khoá tài khoản %1.</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled: it can no longer sign in.</source>
+        <translation>Đã khoá tài khoản %1: tài khoản này không đăng nhập được nữa.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreFlow</name>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã/phường</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Số sự kiện</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Số tài khoản</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Thay đổi gần nhất</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Check: OK — the file is sound and every event chain holds.</source>
+        <translation>Kiểm tra: ĐẠT — tệp nguyên vẹn và mọi chuỗi sự kiện đều khớp.</translation>
+    </message>
+    <message>
+        <source>Check FAILED: this backup cannot be restored.</source>
+        <translation>Kiểm tra: KHÔNG ĐẠT — không thể khôi phục bản sao lưu này.</translation>
+    </message>
+    <message>
+        <source>Start MotCua Desk with this data folder: motcua --data-dir &quot;%1&quot; (or set MOTCUA_DATA_DIR).</source>
+        <translation>Hãy khởi động MotCua Desk với thư mục dữ liệu này: motcua --data-dir &quot;%1&quot; (hoặc đặt biến MOTCUA_DATA_DIR).</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Chọn bản sao lưu</translation>
+    </message>
+    <message>
+        <source>MotCua backups (motcua-*.db);;All files (*)</source>
+        <translation>Bản sao lưu MotCua (motcua-*.db);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as a MotCua backup.
+
+%1</source>
+        <translation>Không đọc được tệp này như một bản sao lưu MotCua.
+
+%1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This backup holds:&lt;/p&gt;%1&lt;p&gt;It is restored into a &lt;b&gt;new, empty&lt;/b&gt; data folder; the data in use now is not changed. Choose that folder next.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Bản sao lưu này gồm:&lt;/p&gt;%1&lt;p&gt;Dữ liệu sẽ được khôi phục vào một thư mục dữ liệu &lt;b&gt;mới, trống&lt;/b&gt;; dữ liệu đang dùng không bị thay đổi. Bước tiếp theo: chọn thư mục đó.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Choose the new data folder…</source>
+        <translation>Chọn thư mục dữ liệu mới…</translation>
+    </message>
+    <message>
+        <source>New, empty data folder</source>
+        <translation>Thư mục dữ liệu mới, trống</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty. Choose or create an empty folder: nothing is ever restored over existing data.</source>
+        <translation>Thư mục %1 không trống. Hãy chọn hoặc tạo một thư mục trống: không bao giờ khôi phục đè lên dữ liệu có sẵn.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored.
+
+%1</source>
+        <translation>Không khôi phục được bản sao lưu.
+
+%1</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -13,6 +14,7 @@
 #include "domain/ids.h"
 #include "dossiertablemodel.h"
 #include "errortext.h"
+#include "slips/slipservice.h"
 
 #include "ui_dossierdialog.h"
 
@@ -137,6 +139,62 @@ DossierDialog::DossierDialog(DossierService &dossiers, AuthService &auth, const 
 }
 
 DossierDialog::~DossierDialog() = default;
+
+QList<SlipKind> DossierDialog::applicableSlips(const Dossier &dossier)
+{
+    QList<SlipKind> kinds{SlipKind::Receipt};
+    if (dossier.supplementCount > 0)
+        kinds.append(SlipKind::SupplementRequest);
+    if (dossier.state == u"refused")
+        kinds.append(SlipKind::Refusal);
+    if (dossier.newDueAt.isValid())
+        kinds.append(SlipKind::Apology);
+    kinds.append(SlipKind::ControlSheet);
+    return kinds;
+}
+
+void DossierDialog::enablePrinting(Store &store)
+{
+    m_store = &store;
+    if (m_printButton)
+        return;
+    m_printButton = m_ui->buttonBox->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
+    m_printButton->setObjectName(u"printButton"_s);
+    m_printButton->setAccessibleName(tr("Print"));
+    m_printButton->setToolTip(tr("Print the slips of this dossier or save them as PDF"));
+    m_printButton->setAutoDefault(false);
+    m_printMenu = new QMenu(m_printButton);
+    m_printMenu->setObjectName(u"printMenu"_s);
+    m_printButton->setMenu(m_printMenu);
+    connect(m_printMenu, &QMenu::aboutToShow, this, &DossierDialog::fillPrintMenu);
+    fillPrintMenu();
+}
+
+void DossierDialog::fillPrintMenu()
+{
+    if (!m_printMenu || !m_store)
+        return;
+    m_printMenu->clear();
+    const QList<SlipKind> kinds = applicableSlips(m_dossier);
+    for (SlipKind kind : kinds) {
+        //: Print menu entry of a slip: opens the print preview
+        QAction *action = m_printMenu->addAction(tr("%1…").arg(slipTitle(kind)));
+        action->setObjectName(u"print_"_s + slipKindKey(kind));
+        connect(action, &QAction::triggered, this, [this, kind] {
+            printSlip(this, *m_store, m_session, SlipRequest{kind, m_dossier.code, {}, {}});
+        });
+    }
+    m_printMenu->addSeparator();
+    QMenu *pdf = m_printMenu->addMenu(tr("Save as &PDF"));
+    pdf->setObjectName(u"pdfMenu"_s);
+    for (SlipKind kind : kinds) {
+        QAction *action = pdf->addAction(tr("%1…").arg(slipTitle(kind)));
+        action->setObjectName(u"pdf_"_s + slipKindKey(kind));
+        connect(action, &QAction::triggered, this, [this, kind] {
+            exportSlipPdf(this, *m_store, m_session, SlipRequest{kind, m_dossier.code, {}, {}});
+        });
+    }
+}
 
 QString DossierDialog::personName(const QString &userId) const
 {

@@ -10,9 +10,16 @@
 #include "services/authservice.h"
 #include "services/dossierservice.h"
 #include "services/session.h"
+#include "slips/slipdata.h"
 #include "store/event.h"
 
+class QMenu;
 class QPushButton;
+
+namespace MotCua
+{
+class Store;
+}
 
 namespace MotCua::Ui
 {
@@ -44,6 +51,12 @@ public:
     ActionDialog *startAction(DossierAction action);
     // A history event as one readable sentence.
     static QString describe(const Event &event);
+    // Shows the "Print" menu button: the slips of this dossier (printSlip preview, or exportSlipPdf).
+    void enablePrinting(Store &store);
+    QPushButton *printButton() const { return m_printButton; }
+    // The slips that apply to the dossier now: the receipt and control sheet always, the supplement request after
+    // one, the refusal when refused, the apology when a new appointment was given.
+    static QList<SlipKind> applicableSlips(const Dossier &dossier);
 
 public slots:
     // Reads the dossier, its history and control sheet again.
@@ -57,6 +70,7 @@ private:
     void fillHistory(const QList<Event> &events);
     void fillControlSheet(const ControlSheet &sheet);
     void updateActions();
+    void fillPrintMenu();
     QString personName(const QString &userId) const;
 
     std::unique_ptr<Ui::DossierDialog> m_ui;
@@ -68,6 +82,9 @@ private:
     QList<User> m_colleagues;
     QHash<QString, QString> m_names; // user id -> full name
     QMap<DossierAction, QPushButton *> m_buttons;
+    Store *m_store = nullptr; // set by enablePrinting
+    QPushButton *m_printButton = nullptr;
+    QMenu *m_printMenu = nullptr;
 };
 
 } // namespace MotCua::Ui

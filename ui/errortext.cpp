@@ -1,5 +1,6 @@
 #include "errortext.h"
 
+#include <QHash>
 #include <QLabel>
 #include <QPalette>
 
@@ -8,6 +9,7 @@
 #include "domain/dossierstate.h"
 #include "services/authservice.h"
 #include "services/catalogservice.h"
+#include "store/event.h"
 
 using namespace Qt::StringLiterals;
 
@@ -212,6 +214,48 @@ QString ErrorText::dossierState(const QString &state)
         return tr("Stopped", "dossier state");
     }
     return state;
+}
+
+QString ErrorText::roleName(Role role)
+{
+    switch (role) {
+    case Role::Receptionist:
+        return tr("receptionist", "role");
+    case Role::Specialist:
+        return tr("specialist", "role");
+    case Role::Leader:
+        return tr("leader", "role");
+    case Role::Clerk:
+        return tr("clerk", "role");
+    case Role::Admin:
+        return tr("administrator", "role");
+    }
+    return roleKey(role);
+}
+
+QString ErrorText::eventType(const QString &type)
+{
+    static const QHash<QString, const char *> names{
+        {EventType::UserCreated, QT_TR_NOOP("Account created")},
+        {EventType::UserUpdated, QT_TR_NOOP("Account changed")},
+        {EventType::UserPasswordChanged, QT_TR_NOOP("Password changed")},
+        {EventType::ProcedureDefined, QT_TR_NOOP("Procedure defined")},
+        {EventType::DossierReceived, QT_TR_NOOP("Dossier received")},
+        {EventType::DossierTransferred, QT_TR_NOOP("Dossier handed over")},
+        {EventType::SupplementRequested, QT_TR_NOOP("Supplement requested")},
+        {EventType::SupplementReceived, QT_TR_NOOP("Supplement received")},
+        {EventType::DossierRefused, QT_TR_NOOP("Dossier not accepted")},
+        {EventType::DossierRejected, QT_TR_NOOP("Dossier rejected")},
+        {EventType::DossierApproved, QT_TR_NOOP("Dossier approved")},
+        {EventType::DossierFinished, QT_TR_NOOP("Result ready")},
+        {EventType::ResultReturned, QT_TR_NOOP("Result returned")},
+        {EventType::DossierWithdrawn, QT_TR_NOOP("Dossier withdrawn")},
+        {EventType::DossierStopped, QT_TR_NOOP("Dossier stopped")},
+        {EventType::DelayApologized, QT_TR_NOOP("Apology for a delay")},
+        {EventType::HolidayArrangementPublished, QT_TR_NOOP("Holiday arrangement published")},
+    };
+    const auto it = names.constFind(type);
+    return it == names.cend() ? type : tr(it.value());
 }
 
 void showHint(QLabel *label, const Hint &hint)

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include "services/session.h"
 #include "util/result.h"
 
 class QLabel;
@@ -50,6 +51,10 @@ public:
     static Hint phoneHint(const QString &text);
     // A dossier state key ("received") as a word for the tables.
     static QString dossierState(const QString &state);
+    // A role as a word ("receptionist", "administrator").
+    static QString roleName(Role role);
+    // An event type ("DossierReceived") as a short sentence for the audit trail ("Dossier received").
+    static QString eventType(const QString &type);
 };
 
 // Shows `hint` in `label` (hidden when there is nothing to say).

@@ -1,13 +1,18 @@
 #include "logindialog.h"
 
+#include <QDateTime>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QPushButton>
 
+#include "domain/ids.h"
 #include "errortext.h"
 #include "services/authservice.h"
 #include "store/store.h"
 
 #include "ui_logindialog.h"
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -38,15 +43,41 @@ LoginDialog::LoginDialog(Store &store, const QString &username, QWidget *parent)
 
 LoginDialog::~LoginDialog() = default;
 
+QString LoginDialog::failureText(AuthService &auth, const QString &username, const Error &e)
+{
+    if (e.code != Error::Code::Auth)
+        return ErrorText::message(e);
+    // The failure that reaches the limit locks the name at once: say so now, not at the next attempt.
+    if (auto until = auth.lockedUntil(username); until && *until)
+        return lockedMessage(**until);
+    if (e.field == u"locked")
+        return lockedMessage({});
+    if (e.message.contains(u"disabled"))
+        return tr("This account is disabled. Ask the administrator of the commune.");
+    return tr("Wrong user name or password. Please try again.");
+}
+
+QString LoginDialog::lockedMessage(const QDateTime &until)
+{
+    if (!until.isValid())
+        return tr("Too many wrong passwords: this account is locked for a while. Wait, or ask the administrator.");
+    const qint64 seconds = std::max<qint64>(1, QDateTime::currentDateTimeUtc().secsTo(until));
+    const int minutes = int((seconds + 59) / 60);
+    return tr("Too many wrong passwords: this account is locked until %1 (%n more minute(s)). Wait, or ask the "
+              "administrator to reset the password.",
+              nullptr, minutes)
+        .arg(QLocale().toString(Time::toVietnam(until).time(), u"HH:mm"_s));
+}
+
 void LoginDialog::accept()
 {
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    auto result = AuthService(m_store).authenticate(m_ui->username->text().trimmed().toLower(), m_ui->password->text());
+    AuthService auth(m_store);
+    const QString username = m_ui->username->text().trimmed().toLower();
+    auto result = auth.authenticate(username, m_ui->password->text());
     QGuiApplication::restoreOverrideCursor();
     if (!result) {
-        const Error &e = result.error();
-        const QString text =
-            e.code == Error::Code::Auth ? tr("Wrong user name or password. Please try again.") : ErrorText::message(e);
+        const QString text = failureText(auth, username, result.error());
         showHint(m_ui->formMessage, {MessageLevel::Error, text});
         m_ui->password->selectAll();
         m_ui->password->setFocus();

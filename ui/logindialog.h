@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QDialog>
 
 #include <memory>
@@ -9,8 +10,10 @@
 
 namespace MotCua
 {
+class AuthService;
 class Store;
-}
+struct Error;
+} // namespace MotCua
 
 namespace MotCua::Ui
 {
@@ -31,6 +34,10 @@ public:
     ~LoginDialog() override;
 
     const std::optional<Session> &session() const { return m_session; }
+    // "Too many wrong passwords: locked until 14:05 (3 more minutes)…" (an invalid `until`: no time known).
+    static QString lockedMessage(const QDateTime &until);
+    // The sentence for a failed AuthService::authenticate of `username` (wrong password, locked, disabled...).
+    static QString failureText(AuthService &auth, const QString &username, const Error &error);
 
 public slots:
     void accept() override;

@@ -15,18 +15,24 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <climits>
 
+#include "adminpage.h"
 #include "application.h"
+#include "changepassworddialog.h"
 #include "domain/ids.h"
 #include "dossierdialog.h"
 #include "dossierspage.h"
 #include "dossiertablemodel.h"
 #include "errortext.h"
 #include "receivedialog.h"
+#include "reportspage.h"
+#include "searchpanel.h"
+#include "slips/slipservice.h"
 #include "store/store.h"
 #include "util/log.h"
 #include "version.h"
@@ -98,15 +104,13 @@ MainWindow::MainWindow(Store &store, const Session &session, AppSettings &settin
     m_pages->addWidget(
         createPlaceholder(u"outgoingPage"_s, tr("Outgoing documents"),
                           tr("Outgoing official documents will be numbered, registered and sent from here.")));
-    m_pages->addWidget(
-        createPlaceholder(u"reportsPage"_s, tr("Reports"),
-                          tr("Reports on received, processed and overdue dossiers will be produced here.")));
+    m_reportsPage = new ReportsPage(m_store, m_session, m_pages);
+    m_pages->addWidget(m_reportsPage);
     m_pages->addWidget(
         createPlaceholder(u"syncPage"_s, tr("Synchronisation"),
                           tr("The exchange of events with the provincial server will be shown and controlled here.")));
-    m_pages->addWidget(
-        createPlaceholder(u"adminPage"_s, tr("Administration"),
-                          tr("User accounts, the procedure catalog and store maintenance will be managed here.")));
+    m_adminPage = new AdminPage(m_store, m_session, m_pages);
+    m_pages->addWidget(m_adminPage);
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(u"mainSplitter"_s);
@@ -139,6 +143,18 @@ MainWindow::MainWindow(Store &store, const Session &session, AppSettings &settin
     statusBar()->addPermanentWidget(m_userLabel);
 
     createActions();
+
+    // The one search box (Ctrl+F, Ctrl+K) in the tool bar.
+    auto *toolBar = addToolBar(tr("Search"));
+    toolBar->setObjectName(u"searchToolBar"_s);
+    toolBar->setMovable(false);
+    toolBar->setFloatable(false);
+    toolBar->toggleViewAction()->setEnabled(false);
+    m_searchPanel = new SearchPanel(m_store, m_session, toolBar);
+    toolBar->addWidget(m_searchPanel);
+    connect(m_searchPanel, &SearchPanel::dossierActivated, this, &MainWindow::openDossier);
+    connect(m_searchPanel, &SearchPanel::applicantActivated, this, &MainWindow::showApplicantDossiers);
+    connect(m_searchPanel, &SearchPanel::procedureActivated, this, &MainWindow::receiveDossierFor);
 
     const QFontMetrics fm = fontMetrics();
     // Wide enough for the queue navigation and a readable procedure column, but never beyond the screen.
@@ -191,13 +207,15 @@ void MainWindow::createActions()
     refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
     connect(refreshAction, &QAction::triggered, this, &MainWindow::refresh);
 
-    QAction *findAction = fileMenu->addAction(tr("&Find dossier"));
-    findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
-    connect(findAction, &QAction::triggered, this, [this] {
-        showPage(Page::Dossiers);
-        m_dossiersPage->filterEdit()->setFocus();
-        m_dossiersPage->filterEdit()->selectAll();
-    });
+    QAction *findAction = fileMenu->addAction(tr("&Search…"));
+    findAction->setObjectName(u"searchAction"_s);
+    findAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::Key_F)});
+    connect(findAction, &QAction::triggered, this, [this] { m_searchPanel->activate(); });
+
+    QAction *printAction = fileMenu->addAction(tr("&Print receipt"));
+    printAction->setObjectName(u"printReceiptAction"_s);
+    printAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    connect(printAction, &QAction::triggered, this, &MainWindow::printSelectedReceipt);
 
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"));
@@ -226,6 +244,22 @@ void MainWindow::createActions()
         action->setActionGroup(languages);
         connect(action, &QAction::triggered, this, [this, key] { chooseLanguage(key); });
     }
+
+    QMenu *accountMenu = menuBar()->addMenu(tr("&Account"));
+    QAction *passwordAction = accountMenu->addAction(tr("&Change password…"));
+    passwordAction->setObjectName(u"changePasswordAction"_s);
+    connect(passwordAction, &QAction::triggered, this, [this] {
+        auto *dialog = new ChangePasswordDialog(m_auth, m_session, false, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this,
+                [this] { statusBar()->showMessage(tr("Your password was changed.")); });
+        dialog->setWindowModality(Qt::WindowModal);
+        dialog->show();
+    });
+    QAction *lockAction = accountMenu->addAction(tr("&Lock screen"));
+    lockAction->setObjectName(u"lockAction"_s);
+    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(lockAction, &QAction::triggered, this, &MainWindow::lockRequested);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = helpMenu->addAction(tr("&About MotCua Desk"));
@@ -273,6 +307,7 @@ DossierDialog *MainWindow::openDossier(const QString &code)
         return nullptr;
     auto *dialog = new DossierDialog(m_dossiers, m_auth, m_session, code, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->enablePrinting(m_store);
     connect(dialog, &DossierDialog::dossierChanged, this, [this](const Dossier &dossier) {
         refresh();
         statusBar()->showMessage(tr("Dossier %1: %2").arg(dossier.code, ErrorText::dossierState(dossier.state)));
@@ -283,12 +318,29 @@ DossierDialog *MainWindow::openDossier(const QString &code)
 
 void MainWindow::receiveDossier()
 {
+    receiveDossierFor({});
+}
+
+void MainWindow::receiveDossierFor(const QString &procedureCode)
+{
     if (!m_session.can(Permission::ReceiveDossier))
         return;
-    ReceiveDialog dialog(m_dossiers, m_catalog, m_session, this);
-    if (dialog.exec() != QDialog::Accepted || !dialog.createdDossier())
-        return;
-    const Dossier &dossier = *dialog.createdDossier();
+    // Window-modal and not blocking (no exec()): at a shared counter another person may sign in while this form is
+    // half-filled; the form is then hidden with this window and comes back as it was when its owner signs in again.
+    auto *dialog = new ReceiveDialog(m_dossiers, m_catalog, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!procedureCode.isEmpty())
+        dialog->selectProcedure(procedureCode);
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        if (result == QDialog::Accepted && dialog->createdDossier())
+            received(*dialog->createdDossier(), dialog->printReceiptAfterSaving());
+    });
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+}
+
+void MainWindow::received(const Dossier &dossier, bool printReceipt)
+{
     showQueue({});
     m_dossiersPage->filterEdit()->clear();
     refresh();
@@ -297,8 +349,43 @@ void MainWindow::receiveDossier()
         statusBar()->showMessage(
             tr("Dossier %1 was not accepted: duplicate of the open dossier %2").arg(dossier.code, dossier.duplicateOf));
     else
-        statusBar()->showMessage(tr("Received dossier %1, due %2")
+        statusBar()->showMessage(tr("Received dossier %1, due %2. Ctrl+P prints its receipt.")
                                      .arg(dossier.code, Time::toVietnam(dossier.dueAt).toString(u"dd/MM/yyyy"_s)));
+    if (printReceipt) {
+        const SlipKind kind = dossier.state == u"refused" ? SlipKind::Refusal : SlipKind::Receipt;
+        printSlip(this, m_store, m_session, SlipRequest{kind, dossier.code, {}, {}});
+    }
+}
+
+void MainWindow::printSelectedReceipt()
+{
+    const QString code = m_dossiersPage->currentCode();
+    if (code.isEmpty() || m_pages->currentWidget() != m_dossiersPage) {
+        statusBar()->showMessage(tr("Select a dossier in the list to print its receipt."));
+        return;
+    }
+    printSlip(this, m_store, m_session, SlipRequest{SlipKind::Receipt, code, {}, {}});
+}
+
+void MainWindow::showApplicantDossiers(const QString &applicantId, const QString &name)
+{
+    // The list filter matches folded words: the citizen id picks exactly this person's dossiers, the name may
+    // also show namesakes. Find the id on one of the dossiers that the name brings up.
+    QString filter = name;
+    DossierFilter byName;
+    byName.text = name;
+    if (auto page = m_dossiers.list(m_session, byName, {}, 200)) {
+        for (const Dossier &d : page->rows) {
+            if (d.applicantId == applicantId && !d.citizenId.isEmpty()) {
+                filter = d.citizenId;
+                break;
+            }
+        }
+    }
+    showQueue({});
+    m_dossiersPage->filterEdit()->setText(filter);
+    m_dossiersPage->table()->setFocus();
+    statusBar()->showMessage(tr("Dossiers of %1").arg(name));
 }
 
 void MainWindow::refresh()

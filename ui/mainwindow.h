@@ -21,9 +21,12 @@ class Store;
 namespace MotCua::Ui
 {
 
+class AdminPage;
 class AppSettings;
 class DossierDialog;
 class DossiersPage;
+class ReportsPage;
+class SearchPanel;
 
 // The main window: navigation on the left, one page per area on the right, the store, the dossier count and the
 // signed-in person in the status bar.
@@ -46,6 +49,9 @@ public:
     ~MainWindow() override;
 
     DossiersPage *dossiersPage() const { return m_dossiersPage; }
+    SearchPanel *searchPanel() const { return m_searchPanel; }
+    ReportsPage *reportsPage() const { return m_reportsPage; }
+    AdminPage *adminPage() const { return m_adminPage; }
     DossierService &dossierService() { return m_dossiers; }
     CatalogService &catalogService() { return m_catalog; }
     const Session &session() const { return m_session; }
@@ -65,7 +71,17 @@ public:
 
 public slots:
     void receiveDossier();
+    // Receives a dossier with `procedureCode` chosen in the form (empty: none); prints its receipt when asked.
+    void receiveDossierFor(const QString &procedureCode);
+    // Ctrl+P: the print preview of the selected dossier's receipt.
+    void printSelectedReceipt();
+    // The dossier list filtered on one applicant (a search result): by citizen id when known, else by name.
+    void showApplicantDossiers(const QString &applicantId, const QString &name);
     void refresh();
+
+signals:
+    // "Lock screen" (Ctrl+L): AppController covers everything with the lock screen.
+    void lockRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -78,6 +94,8 @@ private:
     void chooseLanguage(const QString &language);
     void about();
     void showLoadError(const Error &error);
+    // After a ReceiveDialog saved: show the new dossier, print its receipt when asked.
+    void received(const Dossier &dossier, bool printReceipt);
 
     Store &m_store;
     Session m_session;
@@ -95,6 +113,9 @@ private:
     QLabel *m_userLabel = nullptr;
     QLabel *m_syncLabel = nullptr;
     QAction *m_receiveAction = nullptr;
+    SearchPanel *m_searchPanel = nullptr;
+    ReportsPage *m_reportsPage = nullptr;
+    AdminPage *m_adminPage = nullptr;
 };
 
 } // namespace MotCua::Ui

@@ -1,5 +1,7 @@
 #include "receivedialog.h"
 
+#include <QCheckBox>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QListWidget>
 #include <QPushButton>
@@ -60,6 +62,19 @@ ReceiveDialog::ReceiveDialog(DossierService &dossiers, CatalogService &catalog, 
     connect(m_ui->address, &QLineEdit::textEdited, this, [this] { showHint(m_ui->addressMessage, {}); });
     connect(m_ui->papersList, &QListWidget::itemChanged, this, [this] { showHint(m_ui->papersMessage, {}); });
 
+    // One key prints the receipt: saving with this ticked opens the print preview of the new dossier's receipt.
+    m_printReceipt = new QCheckBox(tr("&Print the receipt after saving"), this);
+    m_printReceipt->setObjectName(u"printReceipt"_s);
+    m_printReceipt->setAccessibleName(tr("Print the receipt after saving"));
+    m_printReceipt->setChecked(true);
+    auto *bottom = new QHBoxLayout;
+    m_ui->rootLayout->removeWidget(m_ui->buttonBox);
+    bottom->addWidget(m_printReceipt);
+    bottom->addWidget(m_ui->buttonBox, 1);
+    m_ui->rootLayout->addLayout(bottom);
+    setTabOrder(m_ui->duplicateReason, m_printReceipt);
+    setTabOrder(m_printReceipt, m_ui->buttonBox);
+
     m_ui->procedureSearch->installEventFilter(this);
     m_ui->procedureList->installEventFilter(this);
 
@@ -82,6 +97,41 @@ QString ReceiveDialog::selectedProcedureCode() const
         return {};
     const int index = m_ui->procedureList->item(row)->data(kProcedureRowRole).toInt();
     return index >= 0 && index < m_procedures.size() ? m_procedures.at(index).code : QString();
+}
+
+bool ReceiveDialog::printReceiptAfterSaving() const
+{
+    return m_printReceipt->isChecked();
+}
+
+void ReceiveDialog::setPrintReceiptAfterSaving(bool on)
+{
+    m_printReceipt->setChecked(on);
+}
+
+bool ReceiveDialog::selectProcedure(const QString &code)
+{
+    auto findRow = [this, &code] {
+        for (int row = 0; row < m_ui->procedureList->count(); ++row) {
+            const int index = m_ui->procedureList->item(row)->data(kProcedureRowRole).toInt();
+            if (index >= 0 && index < m_procedures.size() && m_procedures.at(index).code == code)
+                return row;
+        }
+        return -1;
+    };
+    if (!m_ui->procedureSearch->text().isEmpty())
+        m_ui->procedureSearch->clear(); // lists the whole catalog again
+    int row = findRow();
+    if (row < 0) {
+        m_ui->procedureSearch->setText(code);
+        row = findRow();
+    }
+    if (row < 0)
+        return false;
+    m_ui->procedureList->setCurrentRow(row);
+    m_ui->procedureList->scrollToItem(m_ui->procedureList->item(row));
+    m_ui->applicantName->setFocus();
+    return true;
 }
 
 void ReceiveDialog::searchProcedures(const QString &query)

@@ -9,6 +9,7 @@
 #include "services/dossierservice.h"
 #include "services/session.h"
 
+class QCheckBox;
 class QLabel;
 
 namespace MotCua::Ui
@@ -35,6 +36,11 @@ public:
     QString selectedProcedureCode() const;
     // The open dossier of the same citizen for the same procedure, when one was found.
     const std::optional<Dossier> &duplicateOf() const { return m_duplicate; }
+    // Chooses the procedure `code` in the list (from the main window's search); false when the catalog lacks it.
+    bool selectProcedure(const QString &code);
+    // "Print the receipt after saving" (on by default): the caller opens the print preview of the new dossier.
+    bool printReceiptAfterSaving() const;
+    void setPrintReceiptAfterSaving(bool on);
 
 public slots:
     void accept() override; // saves; stays open when the core refuses
@@ -61,6 +67,7 @@ private:
     QList<Procedure> m_procedures;
     std::optional<Dossier> m_created;
     std::optional<Dossier> m_duplicate; // the open dossier this one would duplicate
+    QCheckBox *m_printReceipt = nullptr;
 };
 
 } // namespace MotCua::Ui

@@ -9,6 +9,7 @@
 #include <QPixmap>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -19,16 +20,22 @@
 #include <tuple>
 
 #include "actiondialog.h"
+#include "adminpage.h"
 #include "application.h"
+#include "auditpanel.h"
 #include "dossierdialog.h"
+#include "lockscreen.h"
 #include "mainwindow.h"
 #include "receivedialog.h"
+#include "recoverydialog.h"
+#include "searchpanel.h"
 #include "services/authservice.h"
 #include "services/catalogservice.h"
 #include "services/dossierservice.h"
 #include "setupdialog.h"
 #include "store/store.h"
 #include "uifixture.h"
+#include "userspanel.h"
 
 using namespace Qt::StringLiterals;
 
@@ -193,6 +200,29 @@ int main(int argc, char **argv)
     ok &= save(window, outDir, u"main-window-overdue.png"_s);
     window.showQueue({});
 
+    // 2b'. The search box (Ctrl+K): typed without diacritics, results grouped by kind with the words in bold.
+    if (MotCua::Ui::SearchPanel *search = window.searchPanel()) {
+        search->activate();
+        MotCua::Test::typeText(search->edit(), u"nguyen van an"_s);
+        search->searchNow();
+        ok &= save(window, outDir, u"search-popup.png"_s);
+        search->edit()->clear();
+        MotCua::Test::typeText(search->edit(), u"khai sinh"_s);
+        search->searchNow();
+        ok &= save(window, outDir, u"search-popup-procedure.png"_s);
+        search->edit()->clear();
+        MotCua::Test::typeText(search->edit(), u"001186004512"_s);
+        search->searchNow();
+        ok &= save(window, outDir, u"search-popup-citizen-id.png"_s);
+        search->edit()->clear();
+        search->closePopup();
+    }
+
+    // 2b''. The reports page: this month's period, the register buttons and the month's figures.
+    window.showPage(MotCua::Ui::MainWindow::Page::Reports);
+    ok &= save(window, outDir, u"reports-page.png"_s);
+    window.showQueue({});
+
     // 2c. A dossier with its history, the transfer form over it.
     if (MotCua::Ui::DossierDialog *dossier = window.openDossier(codes.value(2))) {
         if (auto *tabs = dossier->findChild<QTabWidget *>(u"tabs"_s))
@@ -241,6 +271,44 @@ int main(int argc, char **argv)
     duplicate.findChild<QLineEdit *>(u"duplicateReason"_s)->setFocus();
     ok &= save(duplicate, outDir, u"receive-duplicate.png"_s);
     duplicate.reject();
+    // 5. Administration (issue 5): the users tab, then the audit trail with a chain broken on disk.
+    window.showPage(MotCua::Ui::MainWindow::Page::Admin);
+    if (MotCua::Ui::AdminPage *admin = window.adminPage(); admin && admin->tabs()) {
+        admin->usersPanel()->reload();
+        admin->usersPanel()->table()->selectRow(1);
+        ok &= save(window, outDir, u"admin-users.png"_s);
+        admin->tabs()->setCurrentIndex(MotCua::Ui::AdminPage::BackupTab);
+        ok &= save(window, outDir, u"admin-backup.png"_s);
+        if (auto st = s.store->db().prepare(
+                u"UPDATE events SET actor = 'someone' WHERE id = (SELECT id FROM events WHERE type = "
+                u"'DossierTransferred' LIMIT 1)"_s))
+            (void)st->exec();
+        admin->tabs()->setCurrentIndex(MotCua::Ui::AdminPage::AuditTab);
+        admin->auditPanel()->verify();
+        ok &= save(window, outDir, u"admin-audit-broken.png"_s);
+        admin->tabs()->setCurrentIndex(MotCua::Ui::AdminPage::OfficeTab);
+        ok &= save(window, outDir, u"admin-office.png"_s);
+    }
+
+    // 6. The lock screen over the window, another person signed in too.
+    {
+        MotCua::Ui::LockScreen lock;
+        lock.setPeople(s.session, {u"Lê Thị Thu"_s});
+        lock.setGeometry(window.geometry());
+        lock.show();
+        ok &= save(lock, outDir, u"lock-screen.png"_s);
+        lock.setSwitchMode(true);
+        ok &= save(lock, outDir, u"lock-screen-switch.png"_s);
+    }
+
+    // 7. The recovery screen for a store file that is not a database any more.
+    {
+        MotCua::Ui::RecoveryDialog recovery(QDir(s.dir.path()).filePath(u"motcua.db"_s), nullptr,
+                                            {u"file is not a database (SQLITE_NOTADB)"_s});
+        recovery.show();
+        ok &= save(recovery, outDir, u"recovery-dialog.png"_s);
+    }
+
     window.close();
     return ok ? 0 : 1;
 }

@@ -13,6 +13,7 @@
 
 #include "domain/ids.h"
 #include "services/dossierservice.h"
+#include "services/settingsservice.h"
 #include "store/store.h"
 #include "util/log.h"
 
@@ -105,9 +106,22 @@ Result<SlipData> loadRegister(DossierService &dossiers, const Session &session, 
 
 } // namespace
 
-OfficeInfo officeInfo(const Store &store)
+OfficeInfo officeInfo(Store &store)
 {
-    return OfficeInfo::fromCommune(store.communeName());
+    OfficeInfo office = OfficeInfo::fromCommune(store.communeName());
+    auto profile = SettingsService(store).office();
+    if (!profile) {
+        static const auto log = Log::get("ui");
+        log->warn("office profile not read: {}", profile.error().message.toStdString());
+        return office;
+    }
+    if (!profile->centerName.trimmed().isEmpty())
+        office.centerName = profile->centerName.trimmed();
+    if (!profile->address.trimmed().isEmpty())
+        office.address = profile->address.trimmed();
+    if (!profile->hotline.trimmed().isEmpty())
+        office.hotline = profile->hotline.trimmed();
+    return office;
 }
 
 Result<SlipData> loadSlipData(Store &store, const Session &session, const SlipRequest &request)

@@ -34,9 +34,9 @@ struct SlipOptions
     std::optional<OfficeInfo> office; // unset: officeInfo(store)
 };
 
-// The office printed on the slips. Until settings hold the centre's address and hotline, these come from the
-// store's commune name and are printed as dotted blanks.
-OfficeInfo officeInfo(const Store &store);
+// The office printed on the slips: the agency and place from the store's commune name; the centre's name, address
+// and hotline from SettingsService::office() when they are set there (unset ones are printed as dotted blanks).
+OfficeInfo officeInfo(Store &store);
 
 // Gathers what a slip shows through the core services (DossierService: findByCode, history, controlSheet, list).
 // Errors: NotFound (no such dossier), Conflict (the dossier has no such event: no supplement request, not refused,

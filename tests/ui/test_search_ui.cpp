@@ -1,0 +1,369 @@
+#include <catch2/catch.hpp>
+
+#include <QCheckBox>
+#include <QDir>
+#include <QFrame>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+#include "application.h"
+#include "domain/ids.h"
+#include "dossierdialog.h"
+#include "dossierspage.h"
+#include "mainwindow.h"
+#include "receivedialog.h"
+#include "reportspage.h"
+#include "searchpanel.h"
+#include "services/catalogservice.h"
+#include "services/dossierservice.h"
+#include "services/settingsservice.h"
+#include "slips/slipservice.h"
+#include "store/searchindex.h"
+#include "uifixture.h"
+
+using namespace Qt::StringLiterals;
+using MotCua::Test::UiStore;
+using MotCua::Test::waitUntil;
+using MotCua::Ui::MainWindow;
+using MotCua::Ui::PeriodPreset;
+using MotCua::Ui::ReportPeriod;
+using MotCua::Ui::ReportsPage;
+using MotCua::Ui::SearchPanel;
+
+namespace
+{
+
+// A store with a few Vietnamese dossiers and a main window over it.
+struct SearchFixture
+{
+    UiStore s;
+    MotCua::DossierService dossiers{*s.store};
+    MotCua::Ui::AppSettings settings{QDir(s.dir.path()).filePath(u"settings.ini"_s)};
+    MotCua::Dossier an = receive(u"Nguyễn Văn An"_s, u"001090123456"_s);
+    MotCua::Dossier ngoc = receive(u"Trần Thị Bích Ngọc"_s, u"001186004512"_s);
+    MotCua::Dossier phuc = receive(u"Lê Hoàng Phúc"_s, u"038095001234"_s);
+
+    MotCua::Dossier receive(const QString &name, const QString &citizenId, const QDateTime &at = {})
+    {
+        MotCua::ReceiveRequest r;
+        r.procedureCode = u"1.004335"_s;
+        r.applicantName = name;
+        r.citizenId = citizenId;
+        r.receivedAt = at;
+        auto d = dossiers.receive(s.session, r);
+        INFO((d ? QString() : d.error().message).toStdString());
+        REQUIRE(d.has_value());
+        return *d;
+    }
+};
+
+// Types `text` into the panel's field and waits for the debounced search to show the popup.
+void search(SearchPanel *panel, const QString &text)
+{
+    panel->edit()->clear();
+    MotCua::Test::typeText(panel->edit(), text);
+    REQUIRE(waitUntil([panel] { return panel->isPopupVisible(); }));
+}
+
+// The rows of the popup as "kind:" headers and "  title" hits.
+QStringList rows(const SearchPanel *panel)
+{
+    QStringList out;
+    for (int i = 0; i < panel->results()->count(); ++i) {
+        const QListWidgetItem *item = panel->results()->item(i);
+        if (item->data(SearchPanel::kHeaderRole).toBool())
+            out.append(item->data(SearchPanel::kKindRole).toString() + u':');
+        else
+            out.append(u"  "_s + item->text());
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("The search box finds dossiers and applicants without diacritics, grouped by kind", "[ui][search]")
+{
+    SearchFixture f;
+    MainWindow window(*f.s.store, f.s.session, f.settings);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    SearchPanel *panel = window.searchPanel();
+    REQUIRE(panel != nullptr);
+
+    SECTION("Ctrl+K and Ctrl+F focus the field")
+    {
+        window.dossiersPage()->table()->setFocus();
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        CHECK(waitUntil([panel] { return panel->edit()->hasFocus(); }));
+        window.dossiersPage()->table()->setFocus();
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        CHECK(waitUntil([panel] { return panel->edit()->hasFocus(); }));
+        // Also from another text field, where Ctrl+K would delete to the end of the line.
+        QLineEdit *filter = window.dossiersPage()->filterEdit();
+        filter->setFocus();
+        filter->setText(u"abc"_s);
+        filter->setCursorPosition(0);
+        REQUIRE(waitUntil([filter] { return filter->hasFocus(); }));
+        QTest::keyClick(filter, Qt::Key_K, Qt::ControlModifier);
+        CHECK(waitUntil([panel] { return panel->edit()->hasFocus(); }));
+        CHECK(filter->text() == u"abc"_s);
+    }
+
+    SECTION("\"nguyen van an\": the dossier under Dossiers, the person under Applicants, highlighted")
+    {
+        search(panel, u"nguyen van an"_s);
+        const QStringList shown = rows(panel);
+        INFO(shown.join(u'\n').toStdString());
+        const qsizetype dossierHeader = shown.indexOf(u"dossier:"_s);
+        const qsizetype applicantHeader = shown.indexOf(u"applicant:"_s);
+        REQUIRE(dossierHeader == 0);
+        REQUIRE(applicantHeader > dossierHeader);
+        CHECK(shown.at(dossierHeader + 1) == u"  "_s + f.an.code + u" — Nguyễn Văn An"_s);
+        CHECK(shown.at(applicantHeader + 1) == u"  Nguyễn Văn An"_s);
+        CHECK(!shown.join(u'\n').contains(u"Ngọc"_s));
+        // The first result is selected; its HTML shows the typed words in bold.
+        const MotCua::SearchHit *hit = panel->currentHit();
+        REQUIRE(hit != nullptr);
+        CHECK(hit->kind == MotCua::SearchIndex::Dossier);
+        const QString html = panel->results()->currentItem()->data(SearchPanel::kHtmlRole).toString();
+        CHECK(html.contains(u"<b>Nguyễn</b>"_s));
+        CHECK(html.contains(u"<b>An</b>"_s));
+        CHECK(panel->results()->item(0)->text() == u"Dossiers"_s);
+        // Down moves to the next result, over the kind headers; Esc closes.
+        for (int i = 0; i < 5; ++i)
+            QTest::keyClick(panel->edit(), Qt::Key_Down);
+        REQUIRE(panel->currentHit() != nullptr);
+        CHECK(panel->currentHit()->kind == MotCua::SearchIndex::Applicant);
+        QTest::keyClick(panel->edit(), Qt::Key_Escape);
+        CHECK(!panel->isPopupVisible());
+    }
+
+    SECTION("a citizen id: the exact hit comes first")
+    {
+        search(panel, u"001186004512"_s);
+        REQUIRE(!panel->hits().isEmpty());
+        CHECK(panel->hits().first().exact);
+        CHECK(panel->hits().first().code == f.ngoc.code);
+        REQUIRE(panel->currentHit() != nullptr);
+        CHECK(panel->currentHit()->exact);
+        CHECK(panel->results()
+                  ->currentItem()
+                  ->data(SearchPanel::kHtmlRole)
+                  .toString()
+                  .contains(u"<b>001186004512</b>"_s));
+    }
+
+    SECTION("a dossier code: exact")
+    {
+        search(panel, f.phuc.code);
+        REQUIRE(!panel->hits().isEmpty());
+        CHECK(panel->hits().first().exact);
+        CHECK(panel->hits().first().code == f.phuc.code);
+    }
+
+    SECTION("Enter on a dossier opens the dossier dialog")
+    {
+        search(panel, u"nguyen van an"_s);
+        REQUIRE(panel->currentHit() != nullptr);
+        REQUIRE(panel->currentHit()->kind == MotCua::SearchIndex::Dossier);
+        QTest::keyClick(panel->edit(), Qt::Key_Return);
+        auto *dialog = window.findChild<MotCua::Ui::DossierDialog *>();
+        REQUIRE(dialog != nullptr);
+        CHECK(dialog->dossier().code == f.an.code);
+        CHECK(!panel->isPopupVisible());
+        // The dialog offers the slips of the dossier.
+        REQUIRE(dialog->printButton() != nullptr);
+        QMenu *menu = dialog->printButton()->menu();
+        REQUIRE(menu != nullptr);
+        CHECK(menu->findChild<QAction *>(u"print_receipt"_s) != nullptr);
+        CHECK(menu->findChild<QAction *>(u"print_control-sheet"_s) != nullptr);
+        CHECK(menu->findChild<QAction *>(u"print_refusal"_s) == nullptr);
+        dialog->close();
+    }
+
+    SECTION("Enter typed right after the text searches at once")
+    {
+        panel->edit()->clear();
+        MotCua::Test::typeText(panel->edit(), u"tran thi bich"_s);
+        QTest::keyClick(panel->edit(), Qt::Key_Return);
+        auto *dialog = window.findChild<MotCua::Ui::DossierDialog *>();
+        REQUIRE(dialog != nullptr);
+        CHECK(dialog->dossier().code == f.ngoc.code);
+        dialog->close();
+    }
+
+    SECTION("an applicant result filters the dossier list on that person")
+    {
+        QSignalSpy spy(panel, &SearchPanel::applicantActivated);
+        search(panel, u"le hoang phuc"_s);
+        for (int i = 0; i < 20 && panel->currentHit() && panel->currentHit()->kind != MotCua::SearchIndex::Applicant;
+             ++i)
+            QTest::keyClick(panel->edit(), Qt::Key_Down);
+        REQUIRE(panel->currentHit() != nullptr);
+        REQUIRE(panel->currentHit()->kind == MotCua::SearchIndex::Applicant);
+        QTest::keyClick(panel->edit(), Qt::Key_Enter);
+        REQUIRE(spy.count() == 1);
+        CHECK(spy.at(0).at(1).toString() == u"Lê Hoàng Phúc"_s);
+        CHECK(window.dossiersPage()->filterEdit()->text() == u"038095001234"_s);
+    }
+
+    SECTION("the kind boxes restrict the results")
+    {
+        search(panel, u"nguyen van an"_s);
+        auto *box = panel->popup()->findChild<QCheckBox *>(u"searchKind_dossier"_s);
+        REQUIRE(box != nullptr);
+        box->setChecked(false);
+        const QStringList shown = rows(panel);
+        INFO(shown.join(u'\n').toStdString());
+        CHECK(!shown.contains(u"dossier:"_s));
+        CHECK(shown.contains(u"applicant:"_s));
+        box->setChecked(true);
+    }
+
+    SECTION("FTS syntax typed is only text: no crash, no error")
+    {
+        const QStringList inputs{u"\""_s,
+                                 u"\"nguyen"_s,
+                                 u"an*"_s,
+                                 u"*"_s,
+                                 u"-an"_s,
+                                 u"-"_s,
+                                 u"("_s,
+                                 u")"_s,
+                                 u"(an OR b)"_s,
+                                 u"NEAR"_s,
+                                 u"NEAR(an van)"_s,
+                                 u"an NEAR/2 van"_s,
+                                 u"title:an"_s,
+                                 u"^an"_s,
+                                 u"an AND NOT"_s,
+                                 u"'; DROP TABLE dossiers; --"_s,
+                                 u"{an}"_s,
+                                 u"+"_s,
+                                 u"\"\"\""_s};
+        for (const QString &text : inputs) {
+            INFO(text.toStdString());
+            panel->edit()->setText(text);
+            panel->searchNow();
+            CHECK(panel->lastError().isEmpty());
+            const auto *message = panel->popup() ? panel->popup()->findChild<QLabel *>(u"searchMessage"_s) : nullptr;
+            if (message)
+                CHECK(!message->text().contains(u"not available"_s));
+        }
+        // The store still answers afterwards.
+        search(panel, u"nguyen van an"_s);
+        CHECK(!panel->hits().isEmpty());
+    }
+}
+
+TEST_CASE("Search snippets are escaped before the highlight markers become bold", "[ui][search]")
+{
+    const QString open(QChar(0xE000));
+    const QString close(QChar(0xE001));
+    CHECK(SearchPanel::highlightHtml(u"<script>"_s + open + u"An"_s + close + u" & co"_s, open, close) ==
+          u"&lt;script&gt;<b>An</b> &amp; co"_s);
+    CHECK(SearchPanel::highlightHtml(u"<b>x</b>"_s, open, close) == u"&lt;b&gt;x&lt;/b&gt;"_s);
+    CHECK(SearchPanel::highlightHtml(open + u"unclosed"_s, open, close) == u"<b>unclosed</b>"_s);
+}
+
+TEST_CASE("The receive dialog can start with a procedure chosen and offers to print the receipt", "[ui][search]")
+{
+    UiStore s;
+    MotCua::DossierService dossiers(*s.store);
+    MotCua::CatalogService catalog(*s.store);
+    auto some = catalog.search(u"khai sinh"_s, 3);
+    REQUIRE(some.has_value());
+    REQUIRE(!some->isEmpty());
+    const QString code = some->last().code;
+    MotCua::Ui::ReceiveDialog dialog(dossiers, catalog, s.session);
+    CHECK(dialog.printReceiptAfterSaving());
+    CHECK(dialog.selectProcedure(code));
+    CHECK(dialog.selectedProcedureCode() == code);
+    CHECK(!dialog.selectProcedure(u"no-such-procedure"_s));
+}
+
+TEST_CASE("The dossier dialog lists the slips that apply", "[ui][slips]")
+{
+    MotCua::Dossier d;
+    using K = MotCua::Ui::SlipKind;
+    CHECK(MotCua::Ui::DossierDialog::applicableSlips(d) == QList<K>{K::Receipt, K::ControlSheet});
+    d.supplementCount = 1;
+    d.state = u"refused"_s;
+    d.newDueAt = QDateTime::currentDateTimeUtc();
+    CHECK(MotCua::Ui::DossierDialog::applicableSlips(d) ==
+          QList<K>{K::Receipt, K::SupplementRequest, K::Refusal, K::Apology, K::ControlSheet});
+}
+
+TEST_CASE("Report periods: this month, the Decree 09/2019 reporting month, quarter, year", "[ui][reports]")
+{
+    const QDate may20(2026, 5, 20);
+    CHECK(ReportsPage::presetPeriod(PeriodPreset::ThisMonth, may20) == ReportPeriod{{2026, 5, 1}, {2026, 5, 31}});
+    CHECK(ReportsPage::presetPeriod(PeriodPreset::ReportingMonth, may20) == ReportPeriod{{2026, 4, 15}, {2026, 5, 14}});
+    CHECK(ReportsPage::presetPeriod(PeriodPreset::ReportingMonth, QDate(2026, 1, 3)) ==
+          ReportPeriod{{2025, 12, 15}, {2026, 1, 14}});
+    CHECK(ReportsPage::presetPeriod(PeriodPreset::ReportingMonth, QDate(2026, 3, 14)) ==
+          ReportPeriod{{2026, 2, 15}, {2026, 3, 14}});
+    CHECK(ReportsPage::presetPeriod(PeriodPreset::ThisQuarter, may20) == ReportPeriod{{2026, 4, 1}, {2026, 6, 30}});
+    CHECK(ReportsPage::presetPeriod(PeriodPreset::ThisQuarter, QDate(2026, 12, 31)) ==
+          ReportPeriod{{2026, 10, 1}, {2026, 12, 31}});
+    CHECK(ReportsPage::presetPeriod(PeriodPreset::ThisYear, may20) == ReportPeriod{{2026, 1, 1}, {2026, 12, 31}});
+    CHECK(ReportsPage::presetPeriod(PeriodPreset::ThisMonth, QDate(2024, 2, 10)) ==
+          ReportPeriod{{2024, 2, 1}, {2024, 2, 29}});
+}
+
+TEST_CASE("The reports page counts the dossiers received in the period", "[ui][reports]")
+{
+    SearchFixture f; // three dossiers received now
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    f.receive(u"Phạm Thu Hằng"_s, u"001301002345"_s, now.addDays(-400)); // last year or earlier
+    MotCua::ReceiveRequest dup;
+    dup.procedureCode = u"1.004335"_s;
+    dup.applicantName = u"Nguyễn Văn An"_s;
+    dup.citizenId = u"001090123456"_s;
+    dup.refuseAsDuplicate = true;
+    auto refused = f.dossiers.receive(f.s.session, dup);
+    REQUIRE(refused.has_value());
+    REQUIRE(refused->state == u"refused");
+
+    const QDate today = MotCua::Time::toVietnam(now).date();
+    auto stats = ReportsPage::computeStats(f.dossiers, f.s.session, {today.addDays(-30), today}, now);
+    REQUIRE(stats.has_value());
+    CHECK(stats->received == 4);
+    CHECK(stats->inProgress == 3);
+    CHECK(stats->refusedDuplicate == 1);
+    CHECK(stats->onTime == 0);
+
+    ReportsPage page(*f.s.store, f.s.session);
+    page.setPeriod({today.addDays(-30), today});
+    page.refreshStats();
+    CHECK(page.stats().received == 4);
+    CHECK(page.findChild<QLabel *>(u"statsSummary"_s)->text() ==
+          u"4 dossier(s) received, 0 on time, 0 late, 3 in progress, 1 refused as duplicates"_s);
+    page.findChild<QPushButton *>(u"presetReportingMonth"_s)->click();
+    CHECK(page.period() == ReportsPage::presetPeriod(PeriodPreset::ReportingMonth, today));
+}
+
+TEST_CASE("The slips print the office profile of the settings when it is set", "[ui][slips]")
+{
+    UiStore s;
+    const MotCua::Ui::OfficeInfo before = MotCua::Ui::officeInfo(*s.store);
+    CHECK(before.address.isEmpty());
+    CHECK(before.hotline.isEmpty());
+    MotCua::OfficeProfile profile;
+    profile.centerName = u"Trung tâm Phục vụ hành chính công phường Ba Đình"_s;
+    profile.address = u"Số 1 phố Đội Cấn, Ba Đình, Hà Nội"_s;
+    profile.hotline = u"024 3823 4567"_s;
+    REQUIRE(MotCua::SettingsService(*s.store).setOffice(s.session, profile).has_value());
+    const MotCua::Ui::OfficeInfo after = MotCua::Ui::officeInfo(*s.store);
+    CHECK(after.centerName == profile.centerName);
+    CHECK(after.address == profile.address);
+    CHECK(after.hotline == profile.hotline);
+    CHECK(after.agencyName == before.agencyName);
+    CHECK(after.place == before.place);
+}
