@@ -52,7 +52,7 @@ QString LoginDialog::failureText(AuthService &auth, const QString &username, con
         return lockedMessage(**until);
     if (e.field == u"locked")
         return lockedMessage({});
-    if (e.message.contains(u"disabled"))
+    if (e.field == u"disabled")
         return tr("This account is disabled. Ask the administrator of the commune.");
     return tr("Wrong user name or password. Please try again.");
 }

@@ -146,7 +146,7 @@ void UserDialog::showError(const Error &error)
     const QString text = ErrorText::message(error);
     QLabel *target = m_formMessage;
     QWidget *focus = nullptr;
-    if (error.field == u"username" || (error.code == Error::Code::Conflict && error.message.contains(u"taken"))) {
+    if (error.field == u"username" || error.field == u"username_taken") {
         target = m_usernameMessage;
         focus = m_username;
     } else if (error.field == u"full_name" && m_fullNameMessage) {
@@ -158,9 +158,9 @@ void UserDialog::showError(const Error &error)
         target = m_passwordMessage;
         focus = m_password;
     }
-    if (error.code == Error::Code::Conflict && error.message.contains(u"taken"))
+    if (error.field == u"username_taken")
         showHint(target, {MessageLevel::Error, tr("The user name %1 is already taken.").arg(m_username->text())});
-    else if (error.code == Error::Code::Conflict && error.message.contains(u"last active administrator"))
+    else if (error.field == u"last_admin")
         showHint(m_rolesMessage ? m_rolesMessage : m_formMessage,
                  {MessageLevel::Error, tr("%1 is the last active administrator: give another person the "
                                           "administrator role first.")

@@ -184,7 +184,7 @@ void UsersPanel::toggleActive()
     auto result = m_auth.updateUser(m_session, user->username, update);
     if (!result) {
         const Error &e = result.error();
-        if (e.code == Error::Code::Conflict && e.message.contains(u"last active administrator"))
+        if (e.field == u"last_admin")
             showResult(tr("%1 is the last active administrator and cannot be disabled: give another person the "
                           "administrator role first.")
                            .arg(user->username),

@@ -143,7 +143,7 @@ Result<std::pair<User, EventDraft>> AuthService::prepareUser(const NewUser &in)
     if (!existing)
         return existing.error();
     if (existing->has_value())
-        return Error::conflict(QStringLiteral("the user name '%1' is taken").arg(username));
+        return Error{Error::Code::Conflict, QStringLiteral("the user name '%1' is taken").arg(username), QStringLiteral("username_taken")};
     auto hash = hashPassword(in.password);
     if (!hash)
         return hash.error();
@@ -314,7 +314,7 @@ Result<Session> AuthService::authenticate(const QString &username, const QString
     }
     const User &u = **found;
     if (!u.active)
-        return Error::auth(QStringLiteral("this account is disabled"));
+        return Error{Error::Code::Auth, QStringLiteral("this account is disabled"), QStringLiteral("disabled")};
     if (auto r = clearFailures(name); !r)
         return r.error();
     Session s;
@@ -409,7 +409,8 @@ Result<User> AuthService::updateUser(const Session &actor, const QString &userna
         if (!admins)
             return admins.error();
         if (*admins <= 1)
-            return Error::conflict(QStringLiteral("'%1' is the last active administrator").arg(u.username));
+            return Error{Error::Code::Conflict, QStringLiteral("'%1' is the last active administrator").arg(u.username),
+                         QStringLiteral("last_admin")};
     }
     QJsonArray roles;
     for (Role r : u.roles)

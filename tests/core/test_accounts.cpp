@@ -94,11 +94,12 @@ TEST_CASE("Administrators change roles and disable accounts, but never remove th
     REQUIRE(s.has_value());
     CHECK(s->hasRole(Role::Clerk));
     REQUIRE(auth.updateUser(t.admin, QStringLiteral("tiepnhan"), {std::nullopt, std::nullopt, std::nullopt, false}).has_value());
-    CHECK(auth.authenticate(QStringLiteral("tiepnhan"), QStringLiteral("password-of-tiepnhan")).error().message.contains(QStringLiteral("disabled")));
+    CHECK(auth.authenticate(QStringLiteral("tiepnhan"), QStringLiteral("password-of-tiepnhan")).error().field == QStringLiteral("disabled"));
 
     auto last = auth.updateUser(t.admin, QStringLiteral("admin"), {std::nullopt, QList<Role>{Role::Leader}, std::nullopt, std::nullopt});
     REQUIRE_FALSE(last.has_value());
     CHECK(last.error().code == Error::Code::Conflict);
+    CHECK(last.error().field == QStringLiteral("last_admin"));
     CHECK_FALSE(auth.updateUser(t.admin, QStringLiteral("admin"), {std::nullopt, std::nullopt, std::nullopt, false}).has_value());
     t.createUser(QStringLiteral("admin2"), {Role::Admin});
     CHECK(auth.updateUser(t.admin, QStringLiteral("admin"), {std::nullopt, QList<Role>{Role::Leader}, std::nullopt, std::nullopt}).has_value());
