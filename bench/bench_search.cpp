@@ -181,13 +181,15 @@ int main(int argc, char **argv)
     // --- 2. index build: MotCua's projection vs the raw SQLite baseline ----------------------------------------------
     QElapsedTimer t;
     t.start();
-    if (auto r = store.db().execScript("BEGIN;"); !r)
-        fail(QStringLiteral("begin"), r.error());
-    auto docs = SearchIndex::rebuildAll(store.db());
-    if (!docs)
-        fail(QStringLiteral("rebuild index"), docs.error());
-    if (auto r = store.db().execScript("COMMIT;"); !r)
-        fail(QStringLiteral("commit"), r.error());
+    Result<qint64> docs = qint64(0);
+    {
+        Db::Transaction tx(store.db());
+        docs = SearchIndex::rebuildAll(store.db());
+        if (!docs)
+            fail(QStringLiteral("rebuild index"), docs.error());
+        if (auto r = tx.commit(); !r)
+            fail(QStringLiteral("commit"), r.error());
+    }
     const double indexSeconds = double(t.elapsed()) / 1000.0;
 
     // Raw baseline: the same documents' display text, inserted as is into a table and an FTS5 table.
@@ -271,7 +273,8 @@ int main(int argc, char **argv)
         m << "| " << it.key() << "-word queries, every prefix | p50 " << QString::number(percentile(it.value(), 0.5), 'f', 2) << " ms, p95 "
           << QString::number(percentile(it.value(), 0.95), 'f', 2) << " ms, p99 " << QString::number(percentile(it.value(), 0.99), 'f', 2) << " ms |\n";
     m << "| peak memory (VmHWM) | " << rss / 1024 << " MiB |\n";
-    m << "| store file | " << QFileInfo(store.databasePath()).size() / (1024 * 1024) << " MiB |\n";
+    m << "| store file (and -wal) | " << QFileInfo(store.databasePath()).size() / (1024 * 1024) << " MiB ("
+      << QFileInfo(store.databasePath() + QStringLiteral("-wal")).size() / (1024 * 1024) << " MiB) |\n";
     m << "| machine | " << cpuModel() << ", " << QThread::idealThreadCount() << " cores, SQLite " << sqlite3_libversion() << ", Qt " << qVersion() << " |\n";
     m.flush();
     out << Qt::endl << md << Qt::endl << "(" << hits << " hits in total)" << Qt::endl;

@@ -223,6 +223,12 @@ Database::~Database()
         sqlite3_close_v2(m_db);
 }
 
+void Database::releaseCachedStatements()
+{
+    for (auto &[sql, st] : m_cache)
+        (void)st->reset();
+}
+
 Result<Statement *> Database::cached(const QString &sql)
 {
     const std::string key = sql.toStdString();
@@ -280,7 +286,8 @@ Result<Database> Database::open(const QString &path, OpenMode mode)
         // synchronous=NORMAL is durable in WAL mode across application crashes (a power cut may lose the last
         // transactions, never the file's consistency); a 32 MiB page cache keeps a million-dossier store's
         // indexes in memory instead of SQLite's 2 MiB default.
-        if (auto r = db.execScript("PRAGMA synchronous=NORMAL; PRAGMA cache_size=-32768;"); !r)
+        // journal_size_limit: after a checkpoint the -wal file is truncated back to 64 MiB at most.
+        if (auto r = db.execScript("PRAGMA synchronous=NORMAL; PRAGMA cache_size=-32768; PRAGMA journal_size_limit=67108864;"); !r)
             return r.error();
     }
     return db;
@@ -395,6 +402,7 @@ Result<void> Transaction::commit()
 {
     if (!m_active)
         return Error{Error::Code::Internal, QStringLiteral("commit without an active transaction"), {}};
+    m_db.releaseCachedStatements();
     auto r = m_db.execScript("COMMIT;");
     if (!r) {
         rollback();
@@ -407,6 +415,7 @@ Result<void> Transaction::commit()
 void Transaction::rollback()
 {
     if (m_active) {
+        m_db.releaseCachedStatements();
         (void)m_db.execScript("ROLLBACK;");
         m_active = false;
     }

@@ -102,7 +102,10 @@ public:
     Result<Statement> prepare(const QString &sql);
     // A statement prepared once per connection and kept (hot paths: event append, projections, the search index);
     // it comes back reset with its bindings cleared. Not re-entrant: finish with it before asking for it again.
+    // Use it inside a Transaction: the transaction's end resets every cached statement, so none of them keeps a
+    // read snapshot open (which would stop WAL checkpoints and let the -wal file grow without bound).
     Result<Statement *> cached(const QString &sql);
+    void releaseCachedStatements();
     // Runs trusted, constant SQL with no parameters (DDL, pragmas). Never pass user text here.
     Result<void> execScript(const char *sql);
     Result<qint64> scalarInt(const QString &sql);

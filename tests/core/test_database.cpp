@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -170,4 +171,33 @@ TEST_CASE("A store from an older schema is migrated and its projections rebuilt"
     CHECK(*(*reopened)->db().scalarInt(QStringLiteral("SELECT count(*) FROM procedures WHERE code = '9.000001'")) == 1);
     CHECK(*(*reopened)->db().scalarInt(QStringLiteral("SELECT count(*) FROM search_docs WHERE ref = '9.000001'")) == 1);
     CHECK((*reopened)->verify()->ok());
+}
+
+TEST_CASE("Cached statements never keep the WAL from being checkpointed", "[store][wal]")
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("w.db")));
+    REQUIRE(db.has_value());
+    REQUIRE(db->execScript("CREATE TABLE t (x INTEGER PRIMARY KEY, y TEXT);").has_value());
+    for (int round = 0; round < 30; ++round) {
+        Transaction tx(*db);
+        for (int i = 0; i < 200; ++i) {
+            auto ins = db->cached(QStringLiteral("INSERT INTO t (y) VALUES (?1)"));
+            REQUIRE(ins.has_value());
+            (*ins)->bind(1, QString(200, u'x'));
+            REQUIRE((*ins)->exec().has_value());
+            // A lookup left on its row, as the projections do.
+            auto sel = db->cached(QStringLiteral("SELECT x FROM t ORDER BY x DESC LIMIT 1"));
+            REQUIRE(sel.has_value());
+            REQUIRE((*sel)->next());
+        }
+        REQUIRE(tx.commit().has_value());
+    }
+    // With no reader left behind, a checkpoint can copy and reset the whole log.
+    auto st = db->prepare(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    REQUIRE(st.has_value());
+    REQUIRE(st->next());
+    CHECK(st->integer(0) == 0); // not busy
+    CHECK(st->integer(1) == st->integer(2)); // every frame checkpointed
+    CHECK(QFileInfo(dir.filePath(QStringLiteral("w.db-wal"))).size() == 0);
 }
