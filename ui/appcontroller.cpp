@@ -171,12 +171,8 @@ AppController::Screen AppController::start()
     m_scheduler = new BackupScheduler(
         *m_store,
         [this]() -> std::optional<Session> {
-            if (m_current && m_current->session().can(Permission::Maintain))
+            if (m_current)
                 return m_current->session();
-            for (const MainWindow *w : std::as_const(m_windows)) {
-                if (w->session().can(Permission::Maintain))
-                    return w->session();
-            }
             return std::nullopt;
         },
         this);

@@ -37,27 +37,19 @@ bool BackupScheduler::check(const QDateTime &now)
     const QDateTime vietnam = Time::toVietnam(now);
     if (vietnam.time().hour() < local->backupHour || m_failedOn == vietnam.date())
         return false;
-    // The newest backup of this commune in the folder tells whether today's is done.
-    const QFileInfoList files =
-        QDir(local->backupFolder)
-            .entryInfoList({u"motcua-%1-*.db"_s.arg(m_store.communeCode())}, QDir::Files, QDir::Time);
-    if (!files.isEmpty() && Time::toVietnam(files.first().lastModified().toUTC()).date() == vietnam.date())
+    const std::optional<Session> session = m_sessionProvider ? m_sessionProvider() : std::nullopt;
+    if (!session)
         return false;
-    const std::optional<Session> admin = m_sessionProvider ? m_sessionProvider() : std::nullopt;
-    if (!admin) {
-        log->info("scheduled backup skipped: no administrator signed in");
-        return false;
-    }
-    BackupService backup(m_store);
-    auto info = backup.backup(*admin, local->backupFolder);
+    auto info = BackupService(m_store).scheduledBackup(*session, now);
     if (!info) {
         m_failedOn = vietnam.date();
         log->error("scheduled backup failed: {}", info.error().message.toStdString());
         emit backupFailed(ErrorText::message(info.error()));
         return false;
     }
-    (void)backup.prune(*admin, local->backupFolder, local->backupKeep);
-    emit backupWritten(info->path);
+    if (!info->has_value())
+        return false;
+    emit backupWritten((*info)->path);
     return true;
 }
 

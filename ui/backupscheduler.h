@@ -19,7 +19,7 @@ namespace MotCua::Ui
 
 // The daily backup while the application runs: every few minutes it reads LocalSettings and, once the backup hour
 // (Vietnam time) has come and the folder holds no backup of today yet, writes one and prunes the oldest.
-// BackupService needs an administrator's session: `sessionProvider` returns one of the people signed in, if any.
+// Runs BackupService::scheduledBackup with the session of whoever is signed in (`sessionProvider`), if anyone.
 class BackupScheduler final : public QObject
 {
     Q_OBJECT

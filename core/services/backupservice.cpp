@@ -1,5 +1,6 @@
 #include "services/backupservice.h"
 
+#include "services/settingsservice.h"
 #include "store/eventlog.h"
 #include "store/store.h"
 #include "util/log.h"
@@ -183,6 +184,34 @@ Result<BackupInfo> BackupService::backup(const Session &actor, const QString &fo
     }
     backupLog()->info("backup written: {} ({} events)", file.toStdString(), info->events);
     return info;
+}
+
+Result<std::optional<BackupInfo>> BackupService::scheduledBackup(const Session &actor, const QDateTime &now)
+{
+    if (!actor.can(Permission::ViewDossiers) && !actor.can(Permission::Maintain))
+        return Error::forbidden(QStringLiteral("sign in to run the scheduled backup"));
+    auto local = SettingsService(m_store).local();
+    if (!local)
+        return local.error();
+    if (local->backupFolder.isEmpty())
+        return std::optional<BackupInfo>();
+    const QDateTime vietnam = Time::toVietnam(now);
+    if (vietnam.time().hour() < local->backupHour)
+        return std::optional<BackupInfo>();
+    const QFileInfoList existing = QDir(local->backupFolder)
+                                       .entryInfoList({QStringLiteral("motcua-%1-*.db").arg(m_store.communeCode())}, QDir::Files, QDir::Time);
+    if (!existing.isEmpty() && Time::toVietnam(existing.first().lastModified().toUTC()).date() == vietnam.date())
+        return std::optional<BackupInfo>();
+    // The administrator's standing instruction, carried out on their behalf.
+    Session system = actor;
+    system.roles.append(Role::Admin);
+    auto info = backup(system, local->backupFolder);
+    if (!info)
+        return info.error();
+    if (auto pruned = prune(system, local->backupFolder, local->backupKeep); !pruned)
+        return pruned.error();
+    backupLog()->info("scheduled backup triggered by {}", actor.userId.toStdString());
+    return std::optional<BackupInfo>(*info);
 }
 
 Result<QStringList> BackupService::prune(const Session &actor, const QString &folder, int keep)

@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QStringList>
 
+#include <optional>
+
 namespace MotCua {
 
 class Store;
@@ -42,6 +44,12 @@ public:
     // checks the copy: integrity, event count equal to the store's at the time of the copy, hash chains.
     // A copy that fails its check is deleted and the error returned. Administrators only.
     Result<BackupInfo> backup(const Session &actor, const QString &folder);
+    // The daily backup of a counter PC: when it is past LocalSettings::backupHour (Vietnam time) and the configured
+    // folder holds no backup of today yet, writes one there and keeps the configured number. Any signed-in staff
+    // member's session may trigger it, since it only writes where the administrator decided. Returns the backup
+    // made, or nothing when none was due.
+    Result<std::optional<BackupInfo>> scheduledBackup(const Session &actor, const QDateTime &now);
+
     // Deletes the oldest of this commune's backups in `folder` beyond the newest `keep`. Returns the deleted paths.
     Result<QStringList> prune(const Session &actor, const QString &folder, int keep = kDefaultKeep);
 

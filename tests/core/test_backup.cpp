@@ -205,3 +205,29 @@ TEST_CASE("A full disk fails the command with a clear error and the store stays 
     CHECK(*t.store->db().scalarInt(QStringLiteral("SELECT count(*) FROM dossiers")) == *t.store->log().count() - (before - 3));
     CHECK_FALSE(exportBefore.isEmpty());
 }
+
+#include "services/settingsservice.h"
+
+TEST_CASE("The daily backup runs once a day after its hour, triggered by whoever is signed in", "[backup][schedule]")
+{
+    TempStore t;
+    receiveSome(t, 2);
+    const Session receptionist = t.createUser(QStringLiteral("tiepnhan"), {Role::Receptionist});
+    QTemporaryDir usb;
+    BackupService backups(*t.store);
+    const QDateTime today = QDateTime::currentDateTimeUtc();
+    // Not configured: nothing.
+    CHECK_FALSE(backups.scheduledBackup(receptionist, today)->has_value());
+    REQUIRE(SettingsService(*t.store).setLocal(t.admin, {usb.path(), 3, 0, 10}).has_value());
+    // A receptionist cannot back up by hand ...
+    CHECK(backups.backup(receptionist, usb.path()).error().code == Error::Code::Forbidden);
+    // ... but the administrator's daily instruction runs under their session, once a day.
+    auto first = backups.scheduledBackup(receptionist, today);
+    REQUIRE(first.has_value());
+    REQUIRE(first->has_value());
+    CHECK((*first)->ok());
+    CHECK((*first)->path.startsWith(usb.path()));
+    CHECK_FALSE(backups.scheduledBackup(receptionist, today)->has_value());
+    REQUIRE(SettingsService(*t.store).setLocal(t.admin, {usb.path(), 3, 23, 10}).has_value());
+    CHECK_FALSE(backups.scheduledBackup(receptionist, QDateTime(QDate(2030, 1, 1), QTime(9, 0), Time::vietnam()))->has_value());
+}
