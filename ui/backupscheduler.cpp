@@ -6,7 +6,6 @@
 #include "domain/ids.h"
 #include "errortext.h"
 #include "services/backupservice.h"
-#include "services/settingsservice.h"
 #include "store/store.h"
 #include "util/log.h"
 
@@ -31,11 +30,9 @@ void BackupScheduler::start(std::chrono::milliseconds interval)
 bool BackupScheduler::check(const QDateTime &now)
 {
     static const auto log = Log::get("ui");
-    auto local = SettingsService(m_store).local();
-    if (!local || local->backupFolder.isEmpty())
-        return false;
+    // Whether a backup is due (folder, hour, today's done) is BackupService::scheduledBackup's decision.
     const QDateTime vietnam = Time::toVietnam(now);
-    if (vietnam.time().hour() < local->backupHour || m_failedOn == vietnam.date())
+    if (m_failedOn == vietnam.date())
         return false;
     const std::optional<Session> session = m_sessionProvider ? m_sessionProvider() : std::nullopt;
     if (!session)

@@ -40,6 +40,8 @@ public:
 
     static Result<qint64> maxHlc(Db::Database &db);
     qint64 lastHlc() const { return m_clock.last(); }
+    // Never go behind a clock value seen elsewhere (another process's append, a synced event).
+    void observe(qint64 hlc) { m_clock.observe(hlc); }
 
 private:
     static Event readRow(const Db::Statement &st);

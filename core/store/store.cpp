@@ -177,7 +177,7 @@ Result<QList<Event>> Store::commit(const std::function<Result<QList<EventDraft>>
     auto maxHlc = EventLog::maxHlc(m_db);
     if (!maxHlc)
         return maxHlc.error();
-    m_log = std::make_unique<EventLog>(m_db, m_deviceId, std::max(*maxHlc, m_log ? m_log->lastHlc() : qint64(0)));
+    m_log->observe(*maxHlc);
     QList<Event> events;
     for (const EventDraft &draft : *drafts) {
         auto e = m_log->append(draft, actor);
