@@ -90,10 +90,30 @@ Result<SearchResult> SearchService::search(const Session &actor, const SearchQue
         }
     }
 
-    const QString match = ftsQuery(q.text);
+    QString match = ftsQuery(q.text);
+    // FTS5 has prefix indexes for 1 to 3 characters. A longer last word as a prefix ("nguy", "nguyen") would make
+    // FTS5 merge the whole list of every matching word before it can give the newest match; as an OR of the few
+    // whole words it can stand for, FTS5 reads the lists newest first and stops at the window.
+    const QString last = result.words.isEmpty() ? QString() : result.words.constLast();
+    if (last.size() > 3) {
+        constexpr int maxWords = 24;
+        auto expansions = SearchIndex::wordsStartingWith(m_store.db(), last, maxWords);
+        if (!expansions)
+            return expansions.error();
+        if (!expansions->isEmpty() && expansions->size() <= maxWords) {
+            QStringList terms;
+            for (qsizetype i = 0; i + 1 < result.words.size(); ++i)
+                terms.append(u'"' + QString(result.words.at(i)).replace(u'"', QStringLiteral("\"\"")) + u'"');
+            QStringList alternatives;
+            for (const QString &w : *expansions)
+                alternatives.append(u'"' + QString(w).replace(u'"', QStringLiteral("\"\"")) + u'"');
+            terms.append(u'(' + alternatives.join(QStringLiteral(" OR ")) + u')');
+            match = terms.join(QStringLiteral(" AND "));
+        }
+    }
     if (!match.isEmpty()) {
         QString sql = QStringLiteral(
-            "SELECT s.kind, s.ref, s.title, s.body, bm25(search_fts, 10.0, 1.0) FROM search_fts"
+            "SELECT s.kind, s.ref, s.title, s.body, search_fts.rowid FROM search_fts"
             " JOIN search_docs s ON s.id = search_fts.rowid");
         QStringList terms{QStringLiteral("search_fts MATCH ?1")};
         QVariantList binds{match};
@@ -129,7 +149,7 @@ Result<SearchResult> SearchService::search(const Session &actor, const SearchQue
         const int window = q.paged ? limit : limit * 12;
         sql += QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "))
                + QStringLiteral(" ORDER BY search_fts.rowid DESC LIMIT %1").arg(window);
-        auto st = m_store.db().prepare(sql.replace(QStringLiteral("s.title, s.body, bm25"), QStringLiteral("s.title, s.body, search_fts.rowid, bm25")));
+        auto st = m_store.db().prepare(sql);
         if (!st)
             return st.error();
         for (int i = 0; i < binds.size(); ++i) {
@@ -146,7 +166,8 @@ Result<SearchResult> SearchService::search(const Session &actor, const SearchQue
             QString body;
             QString foldedName;
             int tier;   // 0: the name is the query, 1: it starts with it, 2: the title holds every word, 3: the rest
-            double bm25;
+            int titleWords; // how many of the words the title holds (the title weighs more than the body)
+            int nameWords;  // how many words the name has: with as many matched, fewer is a closer match
         };
         QList<Candidate> candidates;
         const QString foldedQuery = result.words.join(u' ');
@@ -155,7 +176,7 @@ Result<SearchResult> SearchService::search(const Session &actor, const SearchQue
         while (st->next()) {
             ++rows;
             oldest = st->integer(4);
-            Candidate c{st->text(0), st->text(1), st->text(2), {}, {}, 3, st->real(5)};
+            Candidate c{st->text(0), st->text(1), st->text(2), {}, {}, 3, 0, 0};
             if (seen.contains(c.kind + u'/' + c.ref))
                 continue;
             c.body = st->text(3);
@@ -163,16 +184,16 @@ Result<SearchResult> SearchService::search(const Session &actor, const SearchQue
             // Titles may start with a code ("00004.… — Nguyễn Văn An"): compare the part after it too.
             const qsizetype dash = foldedTitle.indexOf(QStringLiteral(" — "));
             c.foldedName = dash >= 0 ? foldedTitle.mid(dash + 3) : foldedTitle;
+            c.nameWords = int(c.foldedName.count(u' ')) + 1;
             if (c.foldedName == foldedQuery || foldedTitle == foldedQuery) {
                 c.tier = 0;
             } else if (c.foldedName.startsWith(foldedQuery) || foldedTitle.startsWith(foldedQuery)) {
                 c.tier = 1;
-            } else {
-                bool all = true;
-                for (const QString &w : result.words)
-                    all = all && foldedTitle.contains(w);
-                c.tier = all ? 2 : 3;
             }
+            for (const QString &w : result.words)
+                c.titleWords += foldedTitle.contains(w) ? 1 : 0;
+            if (c.tier == 3 && c.titleWords == result.words.size())
+                c.tier = 2;
             candidates.append(std::move(c));
         }
         if (st->failed())
@@ -185,9 +206,11 @@ Result<SearchResult> SearchService::search(const Session &actor, const SearchQue
                 return kindOrder(a.kind) < kindOrder(b.kind);
             if (a.tier != b.tier)
                 return a.tier < b.tier;
-            if (a.bm25 != b.bm25)
-                return a.bm25 < b.bm25; // more relevant is more negative
-            return a.foldedName < b.foldedName;
+            // Then the most words in the title, then the shortest name, then the newest (the order they came
+            // in): no bm25(), which would make FTS5 count every match of every word at each keystroke.
+            if (a.titleWords != b.titleWords)
+                return a.titleWords > b.titleWords;
+            return a.nameWords < b.nameWords;
         });
         QHash<QString, int> perKind;
         for (const Candidate &c : candidates) {

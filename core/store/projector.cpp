@@ -125,7 +125,7 @@ Result<void> Projector::applyProcedureDefined(const Event &e)
         .bindOptional(13, optString(p, "url"));
     if (auto r = st->exec(); !r)
         return r;
-    return SearchIndex::indexProcedure(m_db, e.entityId);
+    return m_searchDeferred ? Result<void>() : SearchIndex::indexProcedure(m_db, e.entityId);
 }
 
 Result<void> Projector::applyHolidayArrangement(const Event &e)
@@ -154,8 +154,9 @@ Result<void> Projector::applyDossierReceived(const Event &e)
     // The applicant: the latest dossier's contact details win; counts and first/last dates are folds.
     auto apR = m_db.cached(QStringLiteral(
         "INSERT INTO applicants (id, full_name, name_folded, citizen_id, phone, address, first_dossier_at,"
-        " last_dossier_at, dossier_count) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, 1)"
+        " last_dossier_at, dossier_count, sort_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, 1, ?8)"
         " ON CONFLICT(id) DO UPDATE SET full_name = excluded.full_name, name_folded = excluded.name_folded,"
+        " sort_key = excluded.sort_key,"
         " phone = coalesce(excluded.phone, phone), address = coalesce(excluded.address, address),"
         " first_dossier_at = min(first_dossier_at, excluded.first_dossier_at),"
         " last_dossier_at = max(last_dossier_at, excluded.last_dossier_at), dossier_count = dossier_count + 1"));
@@ -164,6 +165,7 @@ Result<void> Projector::applyDossierReceived(const Event &e)
     Db::Statement *ap = *apR;
     ap->bind(1, applicantId).bind(2, name).bind(3, Text::fold(name)).bindOptional(4, citizenId.isEmpty() ? QString() : citizenId);
     ap->bindOptional(5, optString(applicant, "phone")).bindOptional(6, optString(applicant, "address")).bind(7, receivedAt);
+    ap->bind(8, Text::sortKey(name));
     if (auto r = ap->exec(); !r)
         return r;
 
@@ -196,6 +198,8 @@ Result<void> Projector::applyDossierReceived(const Event &e)
     st->bindOptional(21, optString(p, "duplicate_reason"));
     if (auto r = st->exec(); !r)
         return r;
+    if (m_searchDeferred)
+        return {};
     if (auto r = SearchIndex::indexApplicant(m_db, applicantId); !r)
         return r;
     return SearchIndex::indexDossier(m_db, e.entityId);
@@ -306,7 +310,7 @@ Result<void> Projector::applyDossierAction(const Event &e)
     if (auto r = st->exec(); !r)
         return r;
     // Reasons, holders and departments are searchable too.
-    return SearchIndex::indexDossier(m_db, e.entityId);
+    return m_searchDeferred ? Result<void>() : SearchIndex::indexDossier(m_db, e.entityId);
 }
 
 } // namespace MotCua

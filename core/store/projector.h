@@ -16,6 +16,10 @@ public:
     Result<void> apply(const Event &event);
     Result<void> clear();
 
+    // While deferred, the search index is not written per event: a replay of the whole log builds it once at the
+    // end with SearchIndex::rebuildAll, which gives the same documents.
+    void setSearchDeferred(bool deferred) { m_searchDeferred = deferred; }
+
 private:
     Result<void> applyUserCreated(const Event &e);
     Result<void> applyUserChanged(const Event &e);
@@ -25,6 +29,7 @@ private:
     Result<void> applyDossierAction(const Event &e);
 
     Db::Database &m_db;
+    bool m_searchDeferred = false;
 };
 
 } // namespace MotCua

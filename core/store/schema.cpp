@@ -172,15 +172,25 @@ ALTER TABLE applicants ADD COLUMN sort_key BLOB;
 CREATE INDEX applicants_sort ON applicants(sort_key);
 )sql";
 
+// Version 6: the search vocabulary (a projection): every indexed word with a letter, so a typed prefix longer than
+// FTS5's prefix indexes becomes an OR of whole words, which FTS5 reads newest first and stops early, instead of a
+// prefix scan that merges every matching word's whole list first. The applicant's sort key is written with the row.
+constexpr const char *kSchemaV6 = R"sql(
+CREATE TABLE search_terms (
+    term TEXT PRIMARY KEY
+) WITHOUT ROWID;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kSchemaV1},
     {2, kSchemaV2},
     {3, kSchemaV3},
     {4, kSchemaV4},
     {5, kSchemaV5},
+    {6, kSchemaV6},
 };
 
-constexpr const char *kProjectionTables[] = {"search_fts", "search_docs", "dossier_conflicts", "dossiers", "applicants",
+constexpr const char *kProjectionTables[] = {"search_terms", "search_fts", "search_docs", "dossier_conflicts", "dossiers", "applicants",
                                              "procedures", "users", "calendar_arrangements"};
 } // namespace
 

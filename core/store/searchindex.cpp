@@ -2,6 +2,8 @@
 
 #include "domain/text.h"
 
+#include <QSet>
+
 namespace MotCua::SearchIndex {
 
 namespace {
@@ -12,6 +14,126 @@ QString joinNonEmpty(const QStringList &parts)
         if (!p.trimmed().isEmpty())
             kept.append(p.trimmed());
     return kept.isEmpty() ? QStringLiteral("") : kept.join(QStringLiteral(" · "));
+}
+
+// One kind of record: the projection columns its document is made of (the first is the record's ref) and how.
+// Adding a kind is one entry here and one index call where the projector writes the row.
+struct Source
+{
+    const QString *kind;
+    const char *columns;  // "SELECT <columns> FROM <table>"
+    const char *table;
+    const char *key;      // the ref's column, for one record
+    const char *order;    // rebuild order: the order records first appear in, as the projector would index them
+    SearchDocument (*make)(const QString &kind, const Db::Statement &row);
+};
+
+SearchDocument dossierDocument(const QString &kind, const Db::Statement &r)
+{
+    return {kind, r.text(0), r.text(1) + QStringLiteral(" — ") + r.text(2),
+            joinNonEmpty({r.text(6), r.text(5), r.text(3), r.text(4), r.text(7), r.text(10), r.text(11), r.text(8), r.text(9)})};
+}
+
+SearchDocument applicantDocument(const QString &kind, const Db::Statement &r)
+{
+    return {kind, r.text(0), r.text(1), joinNonEmpty({r.text(2), r.text(3), r.text(4)})};
+}
+
+SearchDocument procedureDocument(const QString &kind, const Db::Statement &r)
+{
+    return {kind, r.text(0), r.text(1), joinNonEmpty({r.text(0), r.text(2), r.text(3)})};
+}
+
+const Source kSources[] = {
+    {&Procedure, "code, name, field, decision", "procedures", "code", "code", procedureDocument},
+    {&Applicant, "id, full_name, citizen_id, phone, address", "applicants", "id", "first_dossier_at, id", applicantDocument},
+    {&Dossier,
+     "id, code, applicant_name, citizen_id, phone, procedure_code, procedure_name, address, outcome_reason,"
+     " duplicate_reason, assignee_name, department",
+     "dossiers", "id", "id", dossierDocument},
+};
+
+const Source &sourceOf(const QString &kind)
+{
+    for (const Source &s : kSources)
+        if (*s.kind == kind)
+            return s;
+    Q_UNREACHABLE();
+}
+
+// The words FTS5's unicode61 tokenizer makes of folded text that carry a letter: the vocabulary for prefixes
+// longer than FTS5's prefix indexes. Pure numbers (ids, phones) are left out: there are millions of them, and
+// FTS5's own prefix search over them is cheap because each one is rare.
+void collectWords(const QString &folded, QSet<QString> &into)
+{
+    qsizetype start = -1;
+    bool letter = false;
+    for (qsizetype i = 0; i <= folded.size(); ++i) {
+        const QChar c = i < folded.size() ? folded.at(i) : QChar(u' ');
+        const bool wordChar = c.isLetterOrNumber() || c.category() == QChar::Other_PrivateUse;
+        if (wordChar) {
+            if (start < 0) {
+                start = i;
+                letter = false;
+            }
+            letter = letter || c.isLetter();
+        } else if (start >= 0) {
+            if (letter)
+                into.insert(folded.mid(start, i - start));
+            start = -1;
+        }
+    }
+}
+
+Result<void> insertWords(Db::Database &db, const QSet<QString> &words)
+{
+    if (words.isEmpty())
+        return {};
+    auto stR = db.cached(QStringLiteral("INSERT OR IGNORE INTO search_terms (term) VALUES (?1)"));
+    if (!stR)
+        return stR.error();
+    Db::Statement *st = *stR;
+    for (const QString &w : words) {
+        (void)st->reset();
+        st->bind(1, w);
+        if (auto r = st->exec(); !r)
+            return r;
+    }
+    return {};
+}
+
+// Appends a new document (its (kind, ref) must not be indexed yet); returns its rowid.
+Result<void> insertNew(Db::Database &db, const SearchDocument &doc, const QString &foldedTitle, const QString &foldedBody)
+{
+    auto insR = db.cached(QStringLiteral("INSERT INTO search_docs (kind, ref, title, body) VALUES (?1, ?2, ?3, ?4)"));
+    if (!insR)
+        return insR.error();
+    Db::Statement *ins = *insR;
+    ins->bind(1, doc.kind).bind(2, doc.ref).bind(3, doc.title).bind(4, doc.body);
+    if (auto r = ins->exec(); !r)
+        return r;
+    auto ftsR = db.cached(QStringLiteral("INSERT INTO search_fts (rowid, title, body) VALUES (?1, ?2, ?3)"));
+    if (!ftsR)
+        return ftsR.error();
+    Db::Statement *fts = *ftsR;
+    fts->bind(1, db.lastInsertRowId()).bind(2, foldedTitle).bind(3, foldedBody);
+    return fts->exec();
+}
+
+Result<void> indexOne(Db::Database &db, const QString &kind, const QString &ref)
+{
+    const Source &src = sourceOf(kind);
+    auto stR = db.cached(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?1")
+                             .arg(QLatin1String(src.columns), QLatin1String(src.table), QLatin1String(src.key)));
+    if (!stR)
+        return stR.error();
+    Db::Statement *st = *stR;
+    st->bind(1, ref);
+    if (!st->next())
+        return st->failed() ? Result<void>(st->lastError()) : Result<void>();
+    const SearchDocument doc = src.make(kind, *st);
+    (void)st->reset();
+    return upsert(db, doc);
 }
 } // namespace
 
@@ -27,24 +149,16 @@ Result<void> upsert(Db::Database &db, const SearchDocument &doc)
         id = find->integer(0);
     if (find->failed())
         return find->lastError();
+    (void)find->reset();
     const QString foldedTitle = Text::fold(doc.title);
     const QString foldedBody = Text::fold(doc.body);
-    if (id == 0) {
-        auto insR = db.cached(QStringLiteral("INSERT INTO search_docs (kind, ref, title, body) VALUES (?1, ?2, ?3, ?4)"));
-        if (!insR)
-            return insR.error();
-        Db::Statement *ins = *insR;
-        ins->bind(1, doc.kind).bind(2, doc.ref).bind(3, doc.title).bind(4, doc.body);
-        if (auto r = ins->exec(); !r)
-            return r;
-        id = db.lastInsertRowId();
-        auto ftsR = db.cached(QStringLiteral("INSERT INTO search_fts (rowid, title, body) VALUES (?1, ?2, ?3)"));
-        if (!ftsR)
-            return ftsR.error();
-        Db::Statement *fts = *ftsR;
-        fts->bind(1, id).bind(2, foldedTitle).bind(3, foldedBody);
-        return fts->exec();
-    }
+    QSet<QString> words;
+    collectWords(foldedTitle, words);
+    collectWords(foldedBody, words);
+    if (auto r = insertWords(db, words); !r)
+        return r;
+    if (id == 0)
+        return insertNew(db, doc, foldedTitle, foldedBody);
     auto upR = db.cached(QStringLiteral("UPDATE search_docs SET title = ?2, body = ?3 WHERE id = ?1"));
     if (!upR)
         return upR.error();
@@ -62,84 +176,66 @@ Result<void> upsert(Db::Database &db, const SearchDocument &doc)
 
 Result<void> indexDossier(Db::Database &db, const QString &id)
 {
-    auto stR = db.cached(QStringLiteral(
-        "SELECT code, applicant_name, citizen_id, phone, procedure_code, procedure_name, address, outcome_reason,"
-        " duplicate_reason, assignee_name, department FROM dossiers WHERE id = ?1"));
-    if (!stR)
-        return stR.error();
-    Db::Statement *st = *stR;
-    st->bind(1, id);
-    if (!st->next())
-        return st->failed() ? Result<void>(st->lastError()) : Result<void>();
-    const SearchDocument doc{Dossier, id, st->text(0) + QStringLiteral(" — ") + st->text(1),
-                             joinNonEmpty({st->text(5), st->text(4), st->text(2), st->text(3), st->text(6), st->text(9),
-                                           st->text(10), st->text(7), st->text(8)})};
-    return upsert(db, doc);
+    return indexOne(db, Dossier, id);
 }
 
 Result<void> indexApplicant(Db::Database &db, const QString &id)
 {
-    auto stR = db.cached(QStringLiteral("SELECT full_name, citizen_id, phone, address FROM applicants WHERE id = ?1"));
-    if (!stR)
-        return stR.error();
-    Db::Statement *st = *stR;
-    st->bind(1, id);
-    if (!st->next())
-        return st->failed() ? Result<void>(st->lastError()) : Result<void>();
-    const QString name = st->text(0);
-    const SearchDocument doc{Applicant, id, name, joinNonEmpty({st->text(1), st->text(2), st->text(3)})};
-    auto keyR = db.cached(QStringLiteral("UPDATE applicants SET sort_key = ?2 WHERE id = ?1"));
-    if (!keyR)
-        return keyR.error();
-    Db::Statement *key = *keyR;
-    key->bind(1, id).bind(2, Text::sortKey(name));
-    if (auto r = key->exec(); !r)
-        return r;
-    return upsert(db, doc);
+    return indexOne(db, Applicant, id);
 }
 
 Result<void> indexProcedure(Db::Database &db, const QString &code)
 {
-    auto stR = db.cached(QStringLiteral("SELECT name, field, decision FROM procedures WHERE code = ?1"));
-    if (!stR)
-        return stR.error();
-    Db::Statement *st = *stR;
-    st->bind(1, code);
-    if (!st->next())
-        return st->failed() ? Result<void>(st->lastError()) : Result<void>();
-    const SearchDocument doc{Procedure, code, st->text(0), joinNonEmpty({code, st->text(1), st->text(2)})};
-    return upsert(db, doc);
+    return indexOne(db, Procedure, code);
 }
 
 Result<qint64> rebuildAll(Db::Database &db)
 {
-    if (auto r = db.execScript("DELETE FROM search_fts; DELETE FROM search_docs;"); !r)
+    if (auto r = db.execScript("DELETE FROM search_fts; DELETE FROM search_docs; DELETE FROM search_terms;"); !r)
         return r.error();
     qint64 n = 0;
-    struct Source
-    {
-        const char *sql;
-        Result<void> (*index)(Db::Database &, const QString &);
-    };
-    const Source sources[] = {{"SELECT code FROM procedures ORDER BY code", indexProcedure},
-                              {"SELECT id FROM applicants ORDER BY id", indexApplicant},
-                              {"SELECT id FROM dossiers ORDER BY id", indexDossier}};
-    for (const Source &src : sources) {
-        auto st = db.prepare(QString::fromLatin1(src.sql));
+    QSet<QString> words;
+    for (const Source &src : kSources) {
+        // One pass over the projection table, oldest first (the documents' rowids, "newest first" in a search,
+        // then follow it).
+        auto st = db.prepare(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
+                                 .arg(QLatin1String(src.columns), QLatin1String(src.table), QLatin1String(src.order)));
         if (!st)
             return st.error();
-        QStringList refs;
-        while (st->next())
-            refs.append(st->text(0));
-        if (st->failed())
-            return st->lastError();
-        for (const QString &ref : refs) {
-            if (auto r = src.index(db, ref); !r)
+        while (st->next()) {
+            const SearchDocument doc = src.make(*src.kind, *st);
+            const QString foldedTitle = Text::fold(doc.title);
+            const QString foldedBody = Text::fold(doc.body);
+            collectWords(foldedTitle, words);
+            collectWords(foldedBody, words);
+            if (auto r = insertNew(db, doc, foldedTitle, foldedBody); !r)
                 return r.error();
             ++n;
         }
+        if (st->failed())
+            return st->lastError();
     }
+    if (auto r = insertWords(db, words); !r)
+        return r.error();
     return n;
+}
+
+Result<QStringList> wordsStartingWith(Db::Database &db, const QString &prefix, int max)
+{
+    auto stR = db.cached(QStringLiteral("SELECT term FROM search_terms WHERE term >= ?1 AND term < ?2 ORDER BY term LIMIT ?3"));
+    if (!stR)
+        return stR.error();
+    Db::Statement *st = *stR;
+    // Every word starting with the prefix sorts below prefix + U+FFFF (the folded words are short; their
+    // characters are below it).
+    st->bind(1, prefix).bind(2, prefix + QChar(0xFFFF)).bind(3, qint64(max) + 1);
+    QStringList words;
+    while (st->next())
+        words.append(st->text(0));
+    if (st->failed())
+        return st->lastError();
+    (void)st->reset();
+    return words;
 }
 
 } // namespace MotCua::SearchIndex

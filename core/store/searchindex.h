@@ -3,10 +3,13 @@
 #include "store/database.h"
 #include "util/result.h"
 
+#include <QStringList>
+
 namespace MotCua {
 
-// One searchable record. Adding a kind of record (incoming or outgoing documents, attachment text) is one
-// documentFor...() function that reads its projection row, and one call where the projector writes that row.
+// One searchable record. Adding a kind of record (incoming or outgoing documents, attachment text) is one entry in
+// searchindex.cpp's kSources (the projection row's columns and how they make a document), and one call where the
+// projector writes that row.
 struct SearchDocument
 {
     QString kind;   // dossier, applicant, procedure
@@ -20,7 +23,8 @@ inline const QString Dossier = QStringLiteral("dossier");
 inline const QString Applicant = QStringLiteral("applicant");
 inline const QString Procedure = QStringLiteral("procedure");
 
-// Inserts or replaces the document of (kind, ref), with its folded text in the FTS table.
+// Inserts or replaces the document of (kind, ref), with its folded text in the FTS table and its words in the
+// vocabulary.
 Result<void> upsert(Db::Database &db, const SearchDocument &doc);
 
 // Rebuild the document of one record from its projection row (and, for applicants, their sort key).
@@ -28,8 +32,14 @@ Result<void> indexDossier(Db::Database &db, const QString &id);
 Result<void> indexApplicant(Db::Database &db, const QString &id);
 Result<void> indexProcedure(Db::Database &db, const QString &code);
 
-// Rebuilds the whole index from the projection rows (inside the caller's transaction). Returns the documents made.
+// Rebuilds the whole index from the projection rows (inside the caller's transaction), reading each projection
+// table once. Returns the documents made.
 Result<qint64> rebuildAll(Db::Database &db);
+
+// The vocabulary: the indexed words (those with a letter; numbers are left to FTS5's own prefix search) that start
+// with `prefix`, at most `max` + 1 of them so the caller can tell "more than max". Words of earlier versions of a
+// record may remain until the next rebuild; they only ever widen a search to words that match nothing.
+Result<QStringList> wordsStartingWith(Db::Database &db, const QString &prefix, int max);
 } // namespace SearchIndex
 
 } // namespace MotCua

@@ -1,5 +1,7 @@
 #include "store/store.h"
 
+#include "store/searchindex.h"
+
 #include "domain/ids.h"
 #include "store/schema.h"
 #include "util/log.h"
@@ -213,6 +215,19 @@ Result<QList<Event>> Store::initialise(const QString &communeCode, const QString
     return events;
 }
 
+Result<void> Store::replayLog()
+{
+    // The search index is built once at the end rather than rewritten at every event of a record.
+    m_projector->setSearchDeferred(true);
+    auto replay = m_log->forEach([this](const Event &e) { return m_projector->apply(e); });
+    m_projector->setSearchDeferred(false);
+    if (!replay)
+        return replay;
+    if (auto docs = SearchIndex::rebuildAll(m_db); !docs)
+        return docs.error();
+    return {};
+}
+
 Result<void> Store::rebuild()
 {
     Db::Transaction tx(m_db);
@@ -220,7 +235,7 @@ Result<void> Store::rebuild()
         return tx.beginError();
     if (auto r = m_projector->clear(); !r)
         return r;
-    if (auto r = m_log->forEach([this](const Event &e) { return m_projector->apply(e); }); !r)
+    if (auto r = replayLog(); !r)
         return r;
     return tx.commit();
 }
@@ -314,7 +329,7 @@ Result<VerifyReport> Store::verify()
             return tx.beginError();
         if (auto r = m_projector->clear(); !r)
             return r.error();
-        auto replay = m_log->forEach([this](const Event &e) { return m_projector->apply(e); });
+        auto replay = replayLog();
         if (!replay) {
             report.projectionsMatch = false;
             report.projectionDiffs.append(QStringLiteral("replay failed: ") + replay.error().message);

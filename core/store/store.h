@@ -72,6 +72,8 @@ private:
     Store() = default;
     Result<void> loadIdentity();
     Result<QByteArray> exportTable(const char *table, const char *orderBy);
+    // Replays the whole log into cleared projections (inside the caller's transaction), the search index last.
+    Result<void> replayLog();
 
     QString m_dataDir;
     Db::Database m_db;

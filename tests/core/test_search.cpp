@@ -1,6 +1,8 @@
 #include "domain/text.h"
 #include "services/dossierservice.h"
 #include "services/searchservice.h"
+#include "store/searchindex.h"
+#include "store/store.h"
 #include "support/tempstore.h"
 
 #include <catch2/catch.hpp>
@@ -192,4 +194,58 @@ TEST_CASE("Search results page with a keyset cursor, each match once", "[search]
     } while (q.before > 0 && pages < 100);
     CHECK(pages == 3); // 25 + 25 + 10
     CHECK(seen.size() == 60);
+}
+
+TEST_CASE("Prefixes longer than the FTS5 prefix indexes find what FTS5's own prefix search finds", "[search]")
+{
+    Searchable s;
+    s.receive(QStringLiteral("Nguyễn Văn An"));
+    s.receive(QStringLiteral("Lê Thị Nguyệt"));
+    s.receive(QStringLiteral("Trần Nguyên Hùng"), QStringLiteral("Xóm Nguy Hiểm"));
+    QString many;
+    for (int i = 1; i <= 30; ++i)
+        many += QStringLiteral(" Khu%1").arg(i, 2, 10, QLatin1Char('0'));
+    s.receive(QStringLiteral("Phạm Văn Khuê"), QStringLiteral("Thôn") + many);
+
+    auto words = SearchIndex::wordsStartingWith(s.t.store->db(), QStringLiteral("nguy"), 24);
+    REQUIRE(words.has_value());
+    CHECK(*words == QStringList{QStringLiteral("nguy"), QStringLiteral("nguyen"), QStringLiteral("nguyet")});
+    // Numbers are not in the vocabulary (FTS5's prefix search over them stays cheap).
+    CHECK(SearchIndex::wordsStartingWith(s.t.store->db(), QStringLiteral("0011"), 24)->isEmpty());
+    // More words than the limit: the caller is told by getting limit + 1 of them.
+    CHECK(SearchIndex::wordsStartingWith(s.t.store->db(), QStringLiteral("khu"), 24)->size() == 25);
+
+    // Every prefix, as typed, gives the same records as FTS5's prefix query on the same folded words.
+    auto ftsRefs = [&](const QString &text) {
+        auto st = s.t.store->db().prepare(QStringLiteral(
+            "SELECT d.kind || '/' || d.ref FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid"
+            " WHERE search_fts MATCH ?1"));
+        REQUIRE(st.has_value());
+        st->bind(1, SearchService::ftsQuery(text));
+        QSet<QString> refs;
+        while (st->next())
+            refs.insert(st->text(0));
+        return refs;
+    };
+    for (const QString &typed : {QStringLiteral("nguy"), QStringLiteral("Nguyê"), QStringLiteral("nguyen"), QStringLiteral("nguyet"),
+                                 QStringLiteral("tran nguye"), QStringLiteral("khu0"), QStringLiteral("thon khu15"),
+                                 QStringLiteral("nguyenx"), QStringLiteral("van khue")}) {
+        SearchQuery q;
+        q.text = typed;
+        q.limit = 200;
+        auto r = s.search.search(s.t.admin, q);
+        REQUIRE(r.has_value());
+        QSet<QString> got;
+        for (const SearchHit &h : r->hits)
+            got.insert(h.kind + u'/' + h.id);
+        INFO(typed.toStdString());
+        CHECK(got == ftsRefs(typed));
+    }
+    CHECK(s.titles(QStringLiteral("nguye"), {QStringLiteral("applicant")}).size() == 3);
+    CHECK(s.titles(QStringLiteral("khu07"), {QStringLiteral("applicant")}) == QStringList{QStringLiteral("Phạm Văn Khuê")});
+
+    // The vocabulary is a projection too: a rebuild makes it again.
+    REQUIRE(s.t.store->rebuild().has_value());
+    CHECK(*SearchIndex::wordsStartingWith(s.t.store->db(), QStringLiteral("nguy"), 24) == *words);
+    CHECK(s.titles(QStringLiteral("nguyet"), {QStringLiteral("applicant")}) == QStringList{QStringLiteral("Lê Thị Nguyệt")});
 }
