@@ -8,7 +8,8 @@
 //   2. search-as-you-type latency: 1- to 4-word queries, with and without diacritics, typed prefix by prefix
 //      (every prefix is one SearchService::search call), p50/p95/p99;
 //   3. peak memory (VmHWM).
-// Usage: motcua_bench_search [--dossiers N] [--dir DIR] [--keep] [--markdown FILE]
+// Usage: motcua_bench_search [--dossiers N] [--dir DIR] [--markdown FILE] [--skip-index] [--slowest N]
+//   --dir keeps the store: a second run on it skips the generation (and, with --skip-index, the index build).
 #include "domain/ids.h"
 #include "domain/text.h"
 #include "services/authservice.h"
@@ -104,6 +105,8 @@ int main(int argc, char **argv)
     qint64 dossiers = 1000000;
     QString dirArg;
     QString markdown;
+    bool skipIndex = false;
+    int slowest = 0;
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--dossiers") && i + 1 < args.size())
@@ -112,15 +115,22 @@ int main(int argc, char **argv)
             dirArg = args.at(++i);
         else if (args.at(i) == QLatin1String("--markdown") && i + 1 < args.size())
             markdown = args.at(++i);
+        else if (args.at(i) == QLatin1String("--skip-index"))
+            skipIndex = true;
+        else if (args.at(i) == QLatin1String("--slowest") && i + 1 < args.size())
+            slowest = args.at(++i).toInt();
     }
     QTemporaryDir tmp;
     const QString dir = dirArg.isEmpty() ? tmp.path() : dirArg;
     QTextStream out(stdout);
     out << "generating " << dossiers << " dossiers in " << dir << Qt::endl;
 
-    auto opened = Store::open(dir);
+    QElapsedTimer openTimer;
+    openTimer.start();
+    auto opened = Store::open(dir); // an older store is migrated and its projections rebuilt here
     if (!opened)
         fail(QStringLiteral("open"), opened.error());
+    out << "store opened in " << openTimer.elapsed() << " ms" << Qt::endl;
     Store &store = **opened;
     if (!store.isInitialised()) {
         auto setup = SetupService(store).initialise({QStringLiteral("00004"), QStringLiteral("admin"), QStringLiteral("benchmark pass 1"), {}});
@@ -179,52 +189,56 @@ int main(int argc, char **argv)
     const double genSeconds = double(genTimer.elapsed()) / 1000.0;
 
     // --- 2. index build: MotCua's projection vs the raw SQLite baseline ----------------------------------------------
-    QElapsedTimer t;
-    t.start();
-    Result<qint64> docs = qint64(0);
-    {
-        Db::Transaction tx(store.db());
-        docs = SearchIndex::rebuildAll(store.db());
-        if (!docs)
-            fail(QStringLiteral("rebuild index"), docs.error());
-        if (auto r = tx.commit(); !r)
-            fail(QStringLiteral("commit"), r.error());
-    }
-    const double indexSeconds = double(t.elapsed()) / 1000.0;
-
-    // Raw baseline: the same documents' display text, inserted as is into a table and an FTS5 table.
-    const QString rawPath = dir + QStringLiteral("/raw-baseline.db");
-    QFile::remove(rawPath);
-    auto raw = Db::Database::open(rawPath);
-    if (!raw)
-        fail(QStringLiteral("raw"), raw.error());
-    (void)raw->execScript("CREATE TABLE docs (id INTEGER PRIMARY KEY, kind TEXT, ref TEXT, title TEXT, body TEXT);"
-                          "CREATE VIRTUAL TABLE docs_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');");
-    QList<std::array<QString, 4>> texts;
-    {
-        auto st = store.db().prepare(QStringLiteral("SELECT kind, ref, title, body FROM search_docs ORDER BY id"));
-        while (st->next())
-            texts.append({st->text(0), st->text(1), st->text(2), st->text(3)});
-    }
-    t.restart();
-    (void)raw->execScript("BEGIN;");
-    {
-        auto ins = raw->prepare(QStringLiteral("INSERT INTO docs (kind, ref, title, body) VALUES (?1, ?2, ?3, ?4)"));
-        auto fts = raw->prepare(QStringLiteral("INSERT INTO docs_fts (rowid, title, body) VALUES (?1, ?2, ?3)"));
-        for (const auto &d : texts) {
-            (void)ins->reset();
-            ins->bind(1, d[0]).bind(2, d[1]).bind(3, d[2]).bind(4, d[3]);
-            (void)ins->exec();
-            (void)fts->reset();
-            fts->bind(1, raw->lastInsertRowId()).bind(2, d[2]).bind(3, d[3]);
-            (void)fts->exec();
+    double indexSeconds = 0;
+    double rawSeconds = 0;
+    Result<qint64> docs = *store.db().scalarInt(QStringLiteral("SELECT count(*) FROM search_docs"));
+    if (!skipIndex) {
+        QElapsedTimer t;
+        t.start();
+        {
+            Db::Transaction tx(store.db());
+            docs = SearchIndex::rebuildAll(store.db());
+            if (!docs)
+                fail(QStringLiteral("rebuild index"), docs.error());
+            if (auto r = tx.commit(); !r)
+                fail(QStringLiteral("commit"), r.error());
         }
+        indexSeconds = double(t.elapsed()) / 1000.0;
+
+        // Raw baseline: the same documents' display text, inserted as is into a table and an FTS5 table.
+        const QString rawPath = dir + QStringLiteral("/raw-baseline.db");
+        QFile::remove(rawPath);
+        auto raw = Db::Database::open(rawPath);
+        if (!raw)
+            fail(QStringLiteral("raw"), raw.error());
+        (void)raw->execScript("CREATE TABLE docs (id INTEGER PRIMARY KEY, kind TEXT, ref TEXT, title TEXT, body TEXT);"
+                              "CREATE VIRTUAL TABLE docs_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');");
+        QList<std::array<QString, 4>> texts;
+        {
+            auto st = store.db().prepare(QStringLiteral("SELECT kind, ref, title, body FROM search_docs ORDER BY id"));
+            while (st->next())
+                texts.append({st->text(0), st->text(1), st->text(2), st->text(3)});
+        }
+        t.restart();
+        (void)raw->execScript("BEGIN;");
+        {
+            auto ins = raw->prepare(QStringLiteral("INSERT INTO docs (kind, ref, title, body) VALUES (?1, ?2, ?3, ?4)"));
+            auto fts = raw->prepare(QStringLiteral("INSERT INTO docs_fts (rowid, title, body) VALUES (?1, ?2, ?3)"));
+            for (const auto &d : texts) {
+                (void)ins->reset();
+                ins->bind(1, d[0]).bind(2, d[1]).bind(3, d[2]).bind(4, d[3]);
+                (void)ins->exec();
+                (void)fts->reset();
+                fts->bind(1, raw->lastInsertRowId()).bind(2, d[2]).bind(3, d[3]);
+                (void)fts->exec();
+            }
+        }
+        (void)raw->execScript("COMMIT;");
+        rawSeconds = double(t.elapsed()) / 1000.0;
+        texts.clear();
     }
-    (void)raw->execScript("COMMIT;");
-    const double rawSeconds = double(t.elapsed()) / 1000.0;
-    texts.clear();
-    const double ours = double(*docs) / indexSeconds;
-    const double baseline = double(*docs) / rawSeconds;
+    const double ours = indexSeconds > 0 ? double(*docs) / indexSeconds : 0;
+    const double baseline = rawSeconds > 0 ? double(*docs) / rawSeconds : 0;
 
     // --- 3. search as you type ----------------------------------------------------------------------------------------
     const QStringList queries = {
@@ -238,6 +252,7 @@ int main(int argc, char **argv)
     SearchService search(store);
     QMap<int, QList<double>> byWords;
     QList<double> all;
+    QList<std::pair<double, QString>> timed;
     qint64 hits = 0;
     for (const QString &query : queries) {
         const int words = int(query.split(u' ').size());
@@ -253,6 +268,7 @@ int main(int argc, char **argv)
             hits += r->hits.size();
             all.append(ms);
             byWords[words].append(ms);
+            timed.append({ms, q.text});
         }
     }
 
@@ -263,9 +279,11 @@ int main(int argc, char **argv)
     m << "| dossiers (and applicants) | " << dossiers << " |\n";
     m << "| search documents | " << *docs << " |\n";
     m << "| store generation through the event log | " << qint64(double(dossiers - existing) / genSeconds) << " dossiers/s (" << QString::number(genSeconds, 'f', 1) << " s) |\n";
-    m << "| index build, MotCua (fold + documents + FTS5) | " << qint64(ours) << " docs/s (" << QString::number(indexSeconds, 'f', 1) << " s) |\n";
-    m << "| index build, raw SQLite insert + FTS5 baseline | " << qint64(baseline) << " docs/s (" << QString::number(rawSeconds, 'f', 1) << " s) |\n";
-    m << "| MotCua / baseline | " << QString::number(100.0 * ours / baseline, 'f', 0) << " % (target ≥ 30 %) |\n";
+    if (!skipIndex) {
+        m << "| index build, MotCua (fold + documents + FTS5) | " << qint64(ours) << " docs/s (" << QString::number(indexSeconds, 'f', 1) << " s) |\n";
+        m << "| index build, raw SQLite insert + FTS5 baseline | " << qint64(baseline) << " docs/s (" << QString::number(rawSeconds, 'f', 1) << " s) |\n";
+        m << "| MotCua / baseline | " << QString::number(100.0 * ours / baseline, 'f', 0) << " % (target ≥ 30 %) |\n";
+    }
     m << "| search as you type, all prefixes (" << all.size() << " queries) | p50 " << QString::number(percentile(all, 0.5), 'f', 2)
       << " ms, p95 " << QString::number(percentile(all, 0.95), 'f', 2) << " ms, p99 " << QString::number(percentile(all, 0.99), 'f', 2)
       << " ms (target p95 < 20 ms) |\n";
@@ -278,6 +296,9 @@ int main(int argc, char **argv)
     m << "| machine | " << cpuModel() << ", " << QThread::idealThreadCount() << " cores, SQLite " << sqlite3_libversion() << ", Qt " << qVersion() << " |\n";
     m.flush();
     out << Qt::endl << md << Qt::endl << "(" << hits << " hits in total)" << Qt::endl;
+    std::sort(timed.begin(), timed.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (int i = 0; i < slowest && i < timed.size(); ++i)
+        out << "  " << QString::number(timed.at(i).first, 'f', 2) << " ms  " << timed.at(i).second << Qt::endl;
     if (!markdown.isEmpty()) {
         QFile f(markdown);
         if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))

@@ -5,7 +5,10 @@
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QFrame>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -15,9 +18,13 @@
 #include <QStyledItemDelegate>
 #include <QTextDocument>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include "errortext.h"
+#include "services/authservice.h"
+#include "services/catalogservice.h"
+#include "services/dossierservice.h"
 #include "store/searchindex.h"
 
 using namespace Qt::StringLiterals;
@@ -29,6 +36,7 @@ namespace
 {
 constexpr int kDelayMs = 120; // the typing pause before a search
 constexpr int kPerKind = 8;   // rows per kind in the popup
+constexpr int kPageSize = 50; // rows per "more results" page
 constexpr int kMaxVisibleRows = 18;
 // Highlight markers no one types: private-use code points, replaced by <b> after the text is escaped.
 const QString kOpen = QString(QChar(0xE000));
@@ -37,6 +45,15 @@ const QString kClose = QString(QChar(0xE001));
 QString stripMarkers(QString text)
 {
     return text.remove(kOpen).remove(kClose);
+}
+
+int kindOrder(const QString &kind)
+{
+    if (kind == SearchIndex::Dossier)
+        return 0;
+    if (kind == SearchIndex::Applicant)
+        return 1;
+    return 2;
 }
 
 // Paints a row's HTML (kHtmlRole) with the palette of its state; kind headers in bold on a quiet background.
@@ -108,7 +125,8 @@ private:
 } // namespace
 
 SearchPanel::SearchPanel(Store &store, const Session &session, QWidget *parent)
-    : QWidget(parent), m_service(store), m_session(session), m_edit(new QLineEdit(this)), m_timer(new QTimer(this))
+    : QWidget(parent), m_store(store), m_service(store), m_session(session), m_edit(new QLineEdit(this)),
+      m_timer(new QTimer(this))
 {
     setObjectName(u"searchPanel"_s);
     m_edit->setObjectName(u"globalSearch"_s);
@@ -140,6 +158,17 @@ SearchPanel::SearchPanel(Store &store, const Session &session, QWidget *parent)
     // One filter on the application sees the field's keys, the window's resizes (to keep the popup in place) and
     // Ctrl+K in other text fields, where it would delete to the end of the line (X11 and macOS key bindings).
     qApp->installEventFilter(this);
+    // The popup closes when the focus leaves both the field and the popup (its filters take the focus; clicking a
+    // result does not).
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (!isPopupVisible() || !now || now == m_edit)
+            return;
+        for (QWidget *w = now; w; w = w->parentWidget()) {
+            if (w == m_popup)
+                return;
+        }
+        closePopup();
+    });
 }
 
 SearchPanel::~SearchPanel() = default;
@@ -233,6 +262,13 @@ void SearchPanel::ensurePopup()
         footerLayout->addWidget(box);
         m_kindBoxes.append(box);
     }
+    m_filterButton = new QToolButton(footer);
+    m_filterButton->setObjectName(u"searchFilters"_s);
+    m_filterButton->setCheckable(true);
+    m_filterButton->setAutoRaise(true);
+    m_filterButton->setFocusPolicy(Qt::NoFocus);
+    m_filterButton->setToolTip(tr("Filter the dossiers by state, date received, field, procedure and assignee"));
+    footerLayout->addWidget(m_filterButton);
     footerLayout->addStretch(1);
     m_keysHint = new QLabel(tr("↑↓ choose · Enter open · Esc close"), footer);
     m_keysHint->setForegroundRole(QPalette::PlaceholderText);
@@ -241,10 +277,188 @@ void SearchPanel::ensurePopup()
     auto *layout = new QVBoxLayout(m_popup);
     layout->setContentsMargins(1, 1, 1, 1);
     layout->setSpacing(0);
+    m_filterBar = createFilterBar(m_popup);
+    m_filterBar->hide();
+    connect(m_filterButton, &QToolButton::toggled, this, [this](bool on) {
+        m_filterBar->setVisible(on);
+        placePopup();
+        if (on)
+            m_stateFilter->setFocus(Qt::TabFocusReason);
+        else
+            m_edit->setFocus();
+    });
+    updateFilterButton();
+    layout->addWidget(m_filterBar);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_message);
     layout->addWidget(footer);
     m_popup->hide();
+}
+
+QWidget *SearchPanel::createFilterBar(QWidget *parent)
+{
+    auto *bar = new QFrame(parent);
+    bar->setObjectName(u"searchFilterBar"_s);
+    bar->setAutoFillBackground(true);
+    bar->setBackgroundRole(QPalette::Window);
+    // Two rows: state and dates; field, procedure and assignee.
+    auto *grid = new QGridLayout(bar);
+    const int space = fontMetrics().averageCharWidth();
+    grid->setContentsMargins(space, space / 2, space, space / 2);
+    int row = 0;
+    int column = 0;
+    auto addLabelled = [&](const QString &label, QWidget *w) {
+        auto *l = new QLabel(label, bar);
+        l->setBuddy(w);
+        grid->addWidget(l, row, column++, Qt::AlignRight);
+        grid->addWidget(w, row, column++);
+    };
+
+    m_stateFilter = new QComboBox(bar);
+    m_stateFilter->setObjectName(u"searchStateFilter"_s);
+    m_stateFilter->addItem(tr("Any"), QString());
+    for (const QString &state : DossierService::knownStates())
+        m_stateFilter->addItem(ErrorText::dossierState(state), state);
+    addLabelled(tr("&State"), m_stateFilter);
+
+    // Dates: the minimum date reads "any" (no bound).
+    const QDate none(2000, 1, 1);
+    auto makeDate = [&](const QString &name) {
+        auto *edit = new QDateEdit(bar);
+        edit->setObjectName(name);
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(u"dd/MM/yyyy"_s);
+        edit->setMinimumDate(none);
+        edit->setSpecialValueText(tr("any"));
+        edit->setDate(none);
+        return edit;
+    };
+    m_fromFilter = makeDate(u"searchFromFilter"_s);
+    m_untilFilter = makeDate(u"searchUntilFilter"_s);
+    addLabelled(tr("Received &from"), m_fromFilter);
+    addLabelled(tr("&until"), m_untilFilter);
+    row = 1;
+    column = 0;
+
+    m_fieldFilter = new QComboBox(bar);
+    m_fieldFilter->setObjectName(u"searchFieldFilter"_s);
+    m_fieldFilter->addItem(tr("Any"), QString());
+    if (auto fields = CatalogService(m_store).fields(); fields) {
+        for (const QString &f : *fields)
+            m_fieldFilter->addItem(f, f);
+    }
+    m_fieldFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_fieldFilter->setMinimumContentsLength(14);
+    addLabelled(tr("F&ield"), m_fieldFilter);
+
+    m_procedureFilter = new QComboBox(bar);
+    m_procedureFilter->setObjectName(u"searchProcedureFilter"_s);
+    m_procedureFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_procedureFilter->setMinimumContentsLength(18);
+    auto fillProcedures = [this] {
+        const QString field = m_fieldFilter->currentData().toString();
+        const QSignalBlocker block(m_procedureFilter);
+        m_procedureFilter->clear();
+        m_procedureFilter->addItem(tr("Any"), QString());
+        if (auto procedures = CatalogService(m_store).search(QString(), 1000); procedures) {
+            for (const Procedure &p : *procedures) {
+                if (field.isEmpty() || p.field == field) {
+                    m_procedureFilter->addItem(p.name, p.code);
+                    m_procedureFilter->setItemData(m_procedureFilter->count() - 1, QString(p.code + u" — "_s + p.name), Qt::ToolTipRole);
+                }
+            }
+        }
+    };
+    fillProcedures();
+    addLabelled(tr("&Procedure"), m_procedureFilter);
+
+    m_assigneeFilter = new QComboBox(bar);
+    m_assigneeFilter->setObjectName(u"searchAssigneeFilter"_s);
+    m_assigneeFilter->addItem(tr("Anyone"), QString());
+    if (auto users = AuthService(m_store).listColleagues(m_session); users) {
+        for (const User &u : *users)
+            m_assigneeFilter->addItem(u.fullName.isEmpty() ? u.username : u.fullName + u" ("_s + u.username + u')', u.username);
+    }
+    addLabelled(tr("&Assignee"), m_assigneeFilter);
+
+    auto *clear = new QToolButton(bar);
+    clear->setObjectName(u"searchClearFilters"_s);
+    clear->setText(tr("Clear"));
+    clear->setToolTip(tr("Clear every filter"));
+    grid->addWidget(clear, 0, 6, Qt::AlignRight);
+    grid->setColumnStretch(3, 1);
+    grid->setColumnStretch(5, 1);
+
+    for (QComboBox *combo : {m_stateFilter, m_procedureFilter, m_assigneeFilter})
+        connect(combo, &QComboBox::currentIndexChanged, this, &SearchPanel::filtersChanged);
+    connect(m_fieldFilter, &QComboBox::currentIndexChanged, this, [this, fillProcedures] {
+        fillProcedures();
+        filtersChanged();
+    });
+    for (QDateEdit *edit : {m_fromFilter, m_untilFilter})
+        connect(edit, &QDateEdit::dateChanged, this, &SearchPanel::filtersChanged);
+    connect(clear, &QToolButton::clicked, this, [this, none] {
+        for (QComboBox *combo : {m_stateFilter, m_fieldFilter, m_procedureFilter, m_assigneeFilter}) {
+            const QSignalBlocker block(combo);
+            combo->setCurrentIndex(0);
+        }
+        for (QDateEdit *edit : {m_fromFilter, m_untilFilter}) {
+            const QSignalBlocker block(edit);
+            edit->setDate(none);
+        }
+        filtersChanged();
+    });
+    return bar;
+}
+
+int SearchPanel::activeFilterCount() const
+{
+    if (!m_filterBar)
+        return 0;
+    int n = 0;
+    for (const QComboBox *combo : {m_stateFilter, m_fieldFilter, m_procedureFilter, m_assigneeFilter})
+        n += combo->currentData().toString().isEmpty() ? 0 : 1;
+    for (const QDateEdit *edit : {m_fromFilter, m_untilFilter})
+        n += edit->date() == edit->minimumDate() ? 0 : 1;
+    return n;
+}
+
+void SearchPanel::updateFilterButton()
+{
+    const int n = activeFilterCount();
+    //: The search popup's filter button; %1 is how many filters are set
+    m_filterButton->setText(n == 0 ? tr("Filters") : tr("Filters (%1)").arg(n));
+}
+
+void SearchPanel::filtersChanged()
+{
+    updateFilterButton();
+    m_lastQuery.clear();
+    runSearch();
+}
+
+SearchQuery SearchPanel::currentQuery() const
+{
+    SearchQuery query;
+    query.text = m_edit->text().trimmed();
+    query.limit = kPerKind;
+    query.open = kOpen;
+    query.close = kClose;
+    for (const QCheckBox *box : m_kindBoxes) {
+        if (box->isChecked())
+            query.kinds.append(box->property("kind").toString());
+    }
+    if (m_filterBar) {
+        query.state = m_stateFilter->currentData().toString();
+        query.field = m_fieldFilter->currentData().toString();
+        query.procedureCode = m_procedureFilter->currentData().toString();
+        query.assignee = m_assigneeFilter->currentData().toString();
+        if (m_fromFilter->date() != m_fromFilter->minimumDate())
+            query.receivedFrom = m_fromFilter->date();
+        if (m_untilFilter->date() != m_untilFilter->minimumDate())
+            query.receivedTo = m_untilFilter->date();
+    }
+    return query;
 }
 
 bool SearchPanel::isPopupVisible() const
@@ -288,20 +502,15 @@ void SearchPanel::runSearch()
         return;
     }
     ensurePopup();
-    SearchQuery query;
-    query.text = text;
-    query.limit = kPerKind;
-    query.open = kOpen;
-    query.close = kClose;
-    for (const QCheckBox *box : std::as_const(m_kindBoxes)) {
-        if (box->isChecked())
-            query.kinds.append(box->property("kind").toString());
-    }
+    const SearchQuery query = currentQuery();
     const QString key = text + u'\x1f' + query.kinds.join(u',');
     if (key == m_lastQuery && isPopupVisible())
         return;
     m_lastQuery = key;
     m_lastError.clear();
+    m_paged = false;
+    m_nextBefore = 0;
+    m_moreAvailable = false;
     if (query.kinds.isEmpty()) {
         m_hits.clear();
         m_list->clear();
@@ -312,7 +521,9 @@ void SearchPanel::runSearch()
         m_hits.clear();
         m_list->clear();
         m_lastError = result.error().message;
-        showMessage(tr("Search is not available: %1").arg(ErrorText::message(result.error())));
+        showMessage(result.error().code == Error::Code::Invalid
+                        ? ErrorText::message(result.error())
+                        : tr("Search is not available: %1").arg(ErrorText::message(result.error())));
     }
     placePopup();
     m_popup->show();
@@ -322,10 +533,64 @@ void SearchPanel::runSearch()
 void SearchPanel::fill(const SearchResult &result)
 {
     m_hits = result.hits;
+    // More than the popup shows: a kind filled its rows, or the newest matches did not all fit the window.
+    QHash<QString, int> perKind;
+    for (const SearchHit &h : m_hits)
+        ++perKind[h.kind];
+    m_moreAvailable = result.nextBefore > 0;
+    for (const int n : std::as_const(perKind))
+        m_moreAvailable = m_moreAvailable || n >= kPerKind;
+    showRows(-1);
+}
+
+void SearchPanel::loadMore()
+{
+    if (!m_popup || !m_moreAvailable)
+        return;
+    SearchQuery query = currentQuery();
+    query.paged = true;
+    query.limit = kPageSize;
+    query.before = m_paged ? m_nextBefore : 0;
+    auto result = m_service.search(m_session, query);
+    if (!result) {
+        m_lastError = result.error().message;
+        showMessage(tr("Search is not available: %1").arg(ErrorText::message(result.error())));
+        return;
+    }
+    if (!m_paged)
+        m_hits.clear();
+    m_paged = true;
+    // Keep the row the person is on: the first new hit.
+    QSet<QString> seen;
+    for (const SearchHit &h : std::as_const(m_hits))
+        seen.insert(h.kind + u'/' + h.id);
+    const qsizetype before = m_hits.size();
+    for (const SearchHit &h : result->hits) {
+        if (!seen.contains(h.kind + u'/' + h.id))
+            m_hits.append(h);
+    }
+    const int firstNew = before < m_hits.size() ? int(before) : -1;
+    const SearchHit firstNewHit = firstNew >= 0 ? m_hits.at(firstNew) : SearchHit{};
+    std::stable_sort(m_hits.begin(), m_hits.end(),
+                     [](const SearchHit &a, const SearchHit &b) { return kindOrder(a.kind) < kindOrder(b.kind); });
+    m_nextBefore = result->nextBefore;
+    m_moreAvailable = result->nextBefore > 0;
+    int select = -1;
+    for (int i = 0; firstNew >= 0 && i < m_hits.size(); ++i) {
+        if (m_hits.at(i).kind == firstNewHit.kind && m_hits.at(i).id == firstNewHit.id)
+            select = i;
+    }
+    showRows(select);
+    placePopup();
+}
+
+void SearchPanel::showRows(int selectHit)
+{
     m_list->setUpdatesEnabled(false);
     m_list->clear();
     QString kind;
     int firstHitRow = -1;
+    int selectRow = -1;
     for (int i = 0; i < m_hits.size(); ++i) {
         const SearchHit &hit = m_hits.at(i);
         if (hit.kind != kind) {
@@ -358,15 +623,30 @@ void SearchPanel::fill(const SearchResult &result)
         item->setToolTip(plainSnippet);
         if (firstHitRow < 0)
             firstHitRow = m_list->count() - 1;
+        if (i == selectHit)
+            selectRow = m_list->count() - 1;
+    }
+    if (m_moreAvailable && !m_hits.isEmpty()) {
+        auto *more = new QListWidgetItem(m_list);
+        more->setData(kHitRole, -1);
+        more->setData(kHeaderRole, false);
+        more->setData(kMoreRole, true);
+        const QString label = m_paged ? tr("More results…") : tr("Every match, newest first…");
+        more->setText(label);
+        more->setData(kHtmlRole, QString(u"<i>"_s + label.toHtmlEscaped() + u"</i>"_s));
     }
     m_list->setUpdatesEnabled(true);
     if (firstHitRow >= 0) {
-        m_list->setCurrentRow(firstHitRow);
-        m_list->scrollToTop();
+        m_list->setCurrentRow(selectRow >= 0 ? selectRow : firstHitRow);
+        if (selectRow >= 0)
+            m_list->scrollToItem(m_list->item(selectRow));
+        else
+            m_list->scrollToTop();
         showMessage({});
     } else {
         //: The search popup when nothing matches what was typed
-        showMessage(tr("Nothing matches \"%1\".").arg(m_edit->text().trimmed()));
+        showMessage(activeFilterCount() > 0 ? tr("No dossier matches \"%1\" with these filters.").arg(m_edit->text().trimmed())
+                                             : tr("Nothing matches \"%1\".").arg(m_edit->text().trimmed()));
     }
 }
 
@@ -435,6 +715,10 @@ void SearchPanel::activateRow(QListWidgetItem *item)
 {
     if (!item)
         return;
+    if (item->data(kMoreRole).toBool()) {
+        loadMore();
+        return;
+    }
     const int i = item->data(kHitRole).toInt();
     if (i < 0 || i >= m_hits.size())
         return;
@@ -500,10 +784,6 @@ bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
             }
             break;
         }
-        case QEvent::FocusOut:
-            // Clicking a result does not take the focus (the list has none), so leaving the field closes the popup.
-            closePopup();
-            break;
         default:
             break;
         }

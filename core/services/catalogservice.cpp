@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace MotCua {
 
 namespace {
@@ -84,6 +86,21 @@ Result<QList<EventDraft>> CatalogService::seedDrafts()
 Result<qint64> CatalogService::count()
 {
     return m_store.db().scalarInt(QStringLiteral("SELECT count(*) FROM procedures WHERE active = 1"));
+}
+
+Result<QStringList> CatalogService::fields()
+{
+    auto st = m_store.db().prepare(QStringLiteral(
+        "SELECT DISTINCT field FROM procedures WHERE active = 1 AND field IS NOT NULL AND field != ''"));
+    if (!st)
+        return st.error();
+    QStringList out;
+    while (st->next())
+        out.append(st->text(0));
+    if (st->failed())
+        return st->lastError();
+    std::sort(out.begin(), out.end(), [](const QString &a, const QString &b) { return Text::sortKey(a) < Text::sortKey(b); });
+    return out;
 }
 
 Result<Procedure> CatalogService::find(const QString &code)

@@ -37,6 +37,8 @@ public:
     static QString seedSource();
 
     Result<qint64> count();
+    // The fields (lĩnh vực) of the active procedures, in Vietnamese alphabetical order.
+    Result<QStringList> fields();
     Result<Procedure> find(const QString &code);
     // Every word of the query must match the code or the name, without regard to case or diacritics.
     // Exact code first, then names that start with the query, then the rest by name.

@@ -1,6 +1,7 @@
 #include "services/searchservice.h"
 
 #include "domain/text.h"
+#include "services/dossierservice.h"
 #include "store/searchindex.h"
 #include "store/store.h"
 
@@ -41,15 +42,72 @@ QString SearchService::ftsQuery(const QString &text)
     return terms.join(u' ');
 }
 
-Result<SearchResult> SearchService::search(const Session &actor, const SearchQuery &q)
+Result<void> SearchService::checkFilters(SearchQuery &q)
 {
+    for (const QString &k : q.kinds) {
+        if (k != SearchIndex::Dossier && k != SearchIndex::Applicant && k != SearchIndex::Procedure)
+            return Error::invalid(QStringLiteral("unknown kind of record '%1'; known: dossier, applicant, procedure").arg(k), QStringLiteral("kind"));
+    }
+    if (!q.state.isEmpty() && !DossierService::knownStates().contains(q.state))
+        return Error::invalid(QStringLiteral("unknown state '%1'").arg(q.state), QStringLiteral("state"));
+    if (q.receivedFrom.isValid() && q.receivedTo.isValid() && q.receivedTo < q.receivedFrom)
+        return Error::invalid(QStringLiteral("the date range ends (%1) before it starts (%2)")
+                                  .arg(q.receivedTo.toString(Qt::ISODate), q.receivedFrom.toString(Qt::ISODate)),
+                              QStringLiteral("until"));
+    struct Lookup
+    {
+        const QString &value;
+        const char *sql;
+        const char *what;
+        const char *field;
+    };
+    const Lookup lookups[] = {
+        {q.procedureCode, "SELECT count(*) FROM procedures WHERE code = ?1", "procedure", "procedure"},
+        {q.assignee, "SELECT count(*) FROM users WHERE username = lower(trim(?1))", "user", "assignee"},
+    };
+    if (!q.field.isEmpty()) {
+        // The field as the catalog spells it, however it was typed ("ho tich" is "Hộ tịch").
+        auto st = m_store.db().prepare(QStringLiteral("SELECT DISTINCT field FROM procedures WHERE field IS NOT NULL"));
+        if (!st)
+            return st.error();
+        const QString wanted = Text::fold(q.field);
+        QString found;
+        while (st->next())
+            if (Text::fold(st->text(0)) == wanted)
+                found = st->text(0);
+        if (st->failed())
+            return st->lastError();
+        if (found.isEmpty())
+            return Error::invalid(QStringLiteral("no field '%1' in the catalog").arg(q.field), QStringLiteral("field"));
+        q.field = found;
+    }
+    for (const Lookup &l : lookups) {
+        if (l.value.isEmpty())
+            continue;
+        auto st = m_store.db().prepare(QString::fromLatin1(l.sql));
+        if (!st)
+            return st.error();
+        st->bind(1, l.value);
+        if (!st->next())
+            return st->lastError();
+        if (st->integer(0) == 0)
+            return Error::invalid(QStringLiteral("no %1 '%2'").arg(QLatin1String(l.what), l.value), QString::fromLatin1(l.field));
+    }
+    return {};
+}
+
+Result<SearchResult> SearchService::search(const Session &actor, const SearchQuery &query)
+{
+    SearchQuery q = query;
     if (!actor.can(Permission::ViewDossiers))
         return Error::forbidden(QStringLiteral("your role cannot search the records"));
     SearchResult result;
     result.words = searchWords(q.text);
     const int limit = std::clamp(q.limit, 1, 200);
     const bool dossierFilters = !q.state.isEmpty() || q.receivedFrom.isValid() || q.receivedTo.isValid()
-                                || !q.procedureCode.isEmpty() || !q.assignee.isEmpty();
+                                || !q.procedureCode.isEmpty() || !q.field.isEmpty() || !q.assignee.isEmpty();
+    if (auto r = checkFilters(q); !r)
+        return r.error();
     auto wanted = [&](const QString &kind) {
         if (dossierFilters && kind != SearchIndex::Dossier)
             return false;
@@ -135,6 +193,8 @@ Result<SearchResult> SearchService::search(const Session &actor, const SearchQue
                 terms.append(QStringLiteral("d.received_at < %1").arg(bind(Time::toUtcIso(QDateTime(q.receivedTo.addDays(1), QTime(0, 0), Time::vietnam())))));
             if (!q.procedureCode.isEmpty())
                 terms.append(QStringLiteral("d.procedure_code = %1").arg(bind(q.procedureCode)));
+            if (!q.field.isEmpty())
+                terms.append(QStringLiteral("d.procedure_code IN (SELECT code FROM procedures WHERE field = %1)").arg(bind(q.field)));
             if (!q.assignee.isEmpty())
                 terms.append(QStringLiteral("d.assignee = (SELECT id FROM users WHERE username = %1)").arg(bind(q.assignee.trimmed().toLower())));
         }

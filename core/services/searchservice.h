@@ -24,11 +24,13 @@ struct SearchQuery
 {
     QString text;
     QStringList kinds;        // empty: all kinds
-    // Filters on dossiers (they restrict the result to dossiers):
+    // Filters on dossiers (they restrict the result to dossiers). An unknown state, procedure, field or user is an
+    // Invalid error naming the filter, not an empty result:
     QString state;
     QDate receivedFrom;
     QDate receivedTo;
     QString procedureCode;
+    QString field;            // the procedure's field (lĩnh vực), e.g. "Hộ tịch"
     QString assignee;         // user name
     int limit = 20;           // per kind
     QString open = QStringLiteral("[");   // highlight markers for the snippet
@@ -61,6 +63,8 @@ public:
     static QString ftsQuery(const QString &text);
 
 private:
+    Result<void> checkFilters(SearchQuery &query);
+
     Store &m_store;
 };
 

@@ -1,6 +1,9 @@
 #include <catch2/catch.hpp>
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QToolButton>
 #include <QDir>
 #include <QFrame>
 #include <QLabel>
@@ -259,6 +262,125 @@ TEST_CASE("The search box finds dossiers and applicants without diacritics, grou
         // The store still answers afterwards.
         search(panel, u"nguyen van an"_s);
         CHECK(!panel->hits().isEmpty());
+    }
+}
+
+TEST_CASE("The search popup's filters combine with the text, and every match pages in", "[ui][search]")
+{
+    SearchFixture f;
+    // Twelve more Nguyễn, received on 1 to 12 June 2026; one of them refused.
+    QList<MotCua::Dossier> june;
+    const QStringList given{u"An"_s,  u"Bình"_s, u"Cúc"_s, u"Dung"_s, u"Hà"_s,   u"Hạnh"_s,
+                            u"Hoa"_s, u"Lan"_s,  u"Mai"_s, u"Nga"_s,  u"Oanh"_s, u"Phượng"_s};
+    for (int day = 1; day <= 12; ++day)
+        june.append(f.receive(u"Nguyễn Thị "_s + given.at(day - 1), u"0011860%1"_s.arg(day, 5, 10, QLatin1Char('0')),
+                              QDateTime(QDate(2026, 6, day), QTime(9, 0), MotCua::Time::vietnam())));
+    MotCua::DossierActionRequest refuse;
+    refuse.action = MotCua::DossierAction::Refuse;
+    refuse.code = june.at(4).code;
+    refuse.reason = u"Không thuộc thẩm quyền"_s;
+    REQUIRE(f.dossiers.act(f.s.session, refuse).has_value());
+
+    MainWindow window(*f.s.store, f.s.session, f.settings);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    SearchPanel *panel = window.searchPanel();
+    search(panel, u"nguyen"_s);
+    auto *button = panel->popup()->findChild<QToolButton *>(u"searchFilters"_s);
+    REQUIRE(button != nullptr);
+    CHECK(button->text() == u"Filters"_s);
+    CHECK(!panel->filterBar()->isVisible());
+    button->click();
+    REQUIRE(panel->filterBar()->isVisible());
+    // The popup stays open while the filters have the focus.
+    auto *state = panel->filterBar()->findChild<QComboBox *>(u"searchStateFilter"_s);
+    REQUIRE(state != nullptr);
+    CHECK(waitUntil([state] { return state->hasFocus(); }));
+    CHECK(panel->isPopupVisible());
+
+    SECTION("state: only the refused dossier")
+    {
+        state->setCurrentIndex(state->findData(u"refused"_s));
+        CHECK(button->text() == u"Filters (1)"_s);
+        QStringList shown = rows(panel);
+        INFO(shown.join(u'\n').toStdString());
+        CHECK(shown == QStringList{u"dossier:"_s, u"  "_s + june.at(4).code + u" — Nguyễn Thị Hà"_s});
+        // Clear brings everything back.
+        panel->filterBar()->findChild<QToolButton *>(u"searchClearFilters"_s)->click();
+        CHECK(button->text() == u"Filters"_s);
+        CHECK(rows(panel).contains(u"applicant:"_s));
+    }
+
+    SECTION("received from/until: only June 3 to 5, dossiers only")
+    {
+        auto *from = panel->filterBar()->findChild<QDateEdit *>(u"searchFromFilter"_s);
+        auto *until = panel->filterBar()->findChild<QDateEdit *>(u"searchUntilFilter"_s);
+        REQUIRE(from != nullptr);
+        REQUIRE(until != nullptr);
+        CHECK(from->text() == u"any"_s);
+        from->setDate(QDate(2026, 6, 3));
+        until->setDate(QDate(2026, 6, 5));
+        QStringList titles;
+        for (const MotCua::SearchHit &h : panel->hits())
+            titles.append(h.title.section(u" — "_s, 1));
+        titles.sort();
+        CHECK(titles == QStringList{u"Nguyễn Thị Cúc"_s, u"Nguyễn Thị Dung"_s, u"Nguyễn Thị Hà"_s});
+        // A range that ends before it starts says so, instead of showing nothing.
+        until->setDate(QDate(2026, 6, 1));
+        CHECK(panel->hits().isEmpty());
+        auto *message = panel->popup()->findChild<QLabel *>(u"searchMessage"_s);
+        REQUIRE(message != nullptr);
+        CHECK(message->isVisible());
+        CHECK(!message->text().isEmpty());
+    }
+
+    SECTION("assignee and procedure lists come from the accounts and the catalog")
+    {
+        auto *assignee = panel->filterBar()->findChild<QComboBox *>(u"searchAssigneeFilter"_s);
+        auto *procedure = panel->filterBar()->findChild<QComboBox *>(u"searchProcedureFilter"_s);
+        auto *field = panel->filterBar()->findChild<QComboBox *>(u"searchFieldFilter"_s);
+        REQUIRE(assignee != nullptr);
+        REQUIRE(procedure != nullptr);
+        REQUIRE(field != nullptr);
+        CHECK(assignee->findData(f.s.session.username) > 0);
+        CHECK(procedure->findData(u"1.004335"_s) > 0);
+        CHECK(field->count() > 5);
+        // No dossier is assigned to anyone yet.
+        assignee->setCurrentIndex(assignee->findData(f.s.session.username));
+        CHECK(panel->hits().isEmpty());
+        assignee->setCurrentIndex(0);
+        procedure->setCurrentIndex(procedure->findData(u"1.004335"_s));
+        CHECK(panel->hits().size() == 8);
+        // Choosing a field narrows the procedures to that field's.
+        const int before = procedure->count();
+        field->setCurrentIndex(1);
+        CHECK(procedure->count() < before);
+        CHECK(procedure->currentIndex() == 0);
+    }
+
+    SECTION("more results: every match, newest first, 8 at first then all 13")
+    {
+        button->click();
+        CHECK(!panel->filterBar()->isVisible());
+        panel->edit()->setFocus();
+        auto *box = panel->popup()->findChild<QCheckBox *>(u"searchKind_applicant"_s);
+        box->setChecked(false);
+        CHECK(panel->hits().size() == 8);
+        QListWidget *list = panel->results();
+        QListWidgetItem *more = list->item(list->count() - 1);
+        REQUIRE(more->data(SearchPanel::kMoreRole).toBool());
+        // Down to the last row and Enter loads the rest, staying on the first new one.
+        for (int i = 0; i < 20; ++i)
+            QTest::keyClick(panel->edit(), Qt::Key_Down);
+        CHECK(list->currentItem() == more);
+        QTest::keyClick(panel->edit(), Qt::Key_Return);
+        CHECK(panel->hits().size() == 13);
+        CHECK(!list->item(list->count() - 1)->data(SearchPanel::kMoreRole).toBool());
+        QSet<QString> codes;
+        for (const MotCua::SearchHit &h : panel->hits())
+            codes.insert(h.code);
+        CHECK(codes.size() == 13);
+        box->setChecked(true);
     }
 }
 
