@@ -181,6 +181,73 @@ TEST_CASE("dossier receive, list and show", "[cli]")
     CHECK(cli({QStringLiteral("dossier"), QStringLiteral("show"), QStringLiteral("00004.XXXXX-260101-0001")}).exitCode == 2);
 }
 
+TEST_CASE("search: one box over every kind, diacritics optional, filters, every match with --all", "[cli][search]")
+{
+    Cli cli;
+    cli.init();
+    REQUIRE(cli(receiveArgs(QStringLiteral("Nguyễn Văn An"))).exitCode == 0);
+    REQUIRE(cli(receiveArgs(QStringLiteral("Nguyễn Thị Hoà"), QStringLiteral("079305000123"))).exitCode == 0);
+    for (int i = 0; i < 24; ++i)
+        REQUIRE(cli(receiveArgs(QStringLiteral("Phạm Thị Thuỷ"), QStringLiteral("0013050001%1").arg(i, 2, 10, QLatin1Char('0')))).exitCode == 0);
+    auto search = [&](QStringList args) {
+        args.prepend(QStringLiteral("search"));
+        args.append(QStringLiteral("--json"));
+        const Run r = cli(args);
+        INFO(args.join(u' ').toStdString() << " -> " << r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        return r.lines();
+    };
+
+    // Without diacritics, in both tone placements, grouped by kind with the CLI.md fields.
+    const auto an = search({QStringLiteral("nguyen van an")});
+    REQUIRE(an.size() >= 2);
+    CHECK(an.at(0).value(QStringLiteral("kind")).toString() == QStringLiteral("dossier"));
+    CHECK(an.at(0).value(QStringLiteral("title")).toString().endsWith(QStringLiteral("Nguyễn Văn An")));
+    CHECK(an.at(0).value(QStringLiteral("id")).toString().startsWith(QStringLiteral("00004.")));
+    CHECK(an.at(0).value(QStringLiteral("snippet")).toString().contains(QStringLiteral("[Nguyễn] [Văn] [An]")));
+    for (const QString &q : {QStringLiteral("hòa"), QStringLiteral("Hoà"), QStringLiteral("HOA")}) {
+        const auto hoa = search({q, QStringLiteral("--kind"), QStringLiteral("applicant")});
+        REQUIRE(hoa.size() == 1);
+        CHECK(hoa.at(0).value(QStringLiteral("title")).toString() == QStringLiteral("Nguyễn Thị Hoà"));
+    }
+    // A citizen id is an exact lookup.
+    const auto byId = search({QStringLiteral("079305000123"), QStringLiteral("--kind"), QStringLiteral("applicant")});
+    REQUIRE(byId.size() == 1);
+    CHECK(byId.at(0).value(QStringLiteral("title")).toString() == QStringLiteral("Nguyễn Thị Hoà"));
+    // Procedures, and the field filter spelt without diacritics.
+    const auto birth = search({QStringLiteral("dang ky khai sinh"), QStringLiteral("--kind"), QStringLiteral("procedure"), QStringLiteral("--limit"), QStringLiteral("1")});
+    REQUIRE(birth.size() == 1);
+    CHECK(birth.at(0).value(QStringLiteral("id")).toString() == QStringLiteral("1.001193"));
+    CHECK(search({QStringLiteral("thuy"), QStringLiteral("--field"), QStringLiteral("ho tich")}).size() == 20);
+    CHECK(search({QStringLiteral("thuy"), QStringLiteral("--field"), QStringLiteral("dat dai")}).isEmpty());
+    // --limit is per kind; --all pages through every match, each once.
+    CHECK(search({QStringLiteral("thuy"), QStringLiteral("--kind"), QStringLiteral("dossier")}).size() == 20);
+    const auto all = search({QStringLiteral("thuy"), QStringLiteral("--kind"), QStringLiteral("dossier"), QStringLiteral("--all")});
+    CHECK(all.size() == 24);
+    QSet<QString> ids;
+    for (const QJsonObject &o : all)
+        ids.insert(o.value(QStringLiteral("id")).toString());
+    CHECK(ids.size() == 24);
+
+    // Bad filters: exit 2, one clear line.
+    const QList<std::pair<QStringList, QString>> bad = {
+        {{QStringLiteral("an"), QStringLiteral("--kind"), QStringLiteral("letter")}, QStringLiteral("unknown kind of record 'letter'")},
+        {{QStringLiteral("an"), QStringLiteral("--state"), QStringLiteral("lost")}, QStringLiteral("unknown state 'lost'")},
+        {{QStringLiteral("an"), QStringLiteral("--procedure"), QStringLiteral("9.999999")}, QStringLiteral("no procedure '9.999999'")},
+        {{QStringLiteral("an"), QStringLiteral("--field"), QStringLiteral("thien van")}, QStringLiteral("no field 'thien van'")},
+        {{QStringLiteral("an"), QStringLiteral("--assignee"), QStringLiteral("nobody")}, QStringLiteral("no user 'nobody'")},
+        {{QStringLiteral("an"), QStringLiteral("--from"), QStringLiteral("2026-05-01"), QStringLiteral("--until"), QStringLiteral("2026-04-01")},
+         QStringLiteral("ends (2026-04-01) before it starts")},
+    };
+    for (const auto &[args, message] : bad) {
+        const Run r = cli(QStringList{QStringLiteral("search")} + args);
+        INFO(args.join(u' ').toStdString() << " -> " << r.err.toStdString());
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.contains(message));
+        CHECK(r.out.isEmpty());
+    }
+}
+
 TEST_CASE("bad input exits 2 with a clear message and leaves the store unchanged", "[cli]")
 {
     Cli cli;
