@@ -2632,8 +2632,77 @@ Chi tiết: %2</translation>
     </message>
     <message>
         <source>Nothing matches &quot;%1&quot;.</source>
-        <extracomment>The search popup when nothing matches what was typed</extracomment>
         <translation>Không có kết quả nào cho &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Filter the dossiers by state, date received, field, procedure and assignee</source>
+        <translation>Lọc hồ sơ theo trạng thái, ngày tiếp nhận, lĩnh vực, thủ tục và người xử lý</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>&amp;Trạng thái</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>bất kỳ</translation>
+    </message>
+    <message>
+        <source>Received &amp;from</source>
+        <translation>Tiếp nhận &amp;từ</translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation>đế&amp;n</translation>
+    </message>
+    <message>
+        <source>F&amp;ield</source>
+        <translation>&amp;Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>&amp;Procedure</source>
+        <translation>Thủ tụ&amp;c</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Bất kỳ ai</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee</source>
+        <translation>Người &amp;xử lý</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Xóa lọc</translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation>Xóa mọi bộ lọc</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <extracomment>The search popup&apos;s filter button; %1 is how many filters are set</extracomment>
+        <translation>Bộ lọc</translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation>Bộ lọc (%1)</translation>
+    </message>
+    <message>
+        <source>More results…</source>
+        <translation>Thêm kết quả…</translation>
+    </message>
+    <message>
+        <source>Every match, newest first…</source>
+        <translation>Mọi kết quả, mới nhất trước…</translation>
+    </message>
+    <message>
+        <source>No dossier matches &quot;%1&quot; with these filters.</source>
+        <extracomment>The search popup when nothing matches what was typed</extracomment>
+        <translation>Không có hồ sơ nào khớp “%1” với các bộ lọc này.</translation>
     </message>
 </context>
 <context>
