@@ -533,13 +533,7 @@ void SearchPanel::runSearch()
 void SearchPanel::fill(const SearchResult &result)
 {
     m_hits = result.hits;
-    // More than the popup shows: a kind filled its rows, or the newest matches did not all fit the window.
-    QHash<QString, int> perKind;
-    for (const SearchHit &h : m_hits)
-        ++perKind[h.kind];
-    m_moreAvailable = result.nextBefore > 0;
-    for (const int n : std::as_const(perKind))
-        m_moreAvailable = m_moreAvailable || n >= kPerKind;
+    m_moreAvailable = result.more; // more than the popup shows
     showRows(-1);
 }
 

@@ -175,16 +175,12 @@ Result<SearchResult> SearchService::search(const Session &actor, const SearchQue
             " JOIN search_docs s ON s.id = search_fts.rowid");
         QStringList terms{QStringLiteral("search_fts MATCH ?1")};
         QVariantList binds{match};
-        if (q.before > 0) {
-            binds.append(q.before);
-            terms.append(QStringLiteral("search_fts.rowid < ?%1").arg(binds.size()));
-        }
         auto bind = [&](const QVariant &v) {
             binds.append(v);
             return QStringLiteral("?%1").arg(binds.size());
         };
         if (dossierFilters) {
-            sql += QStringLiteral(" JOIN dossiers d ON s.kind = 'dossier' AND d.id = s.ref");
+            sql += QStringLiteral(" JOIN dossiers d ON d.id = s.ref");
             if (!q.state.isEmpty())
                 terms.append(QStringLiteral("d.state = %1").arg(bind(q.state)));
             if (q.receivedFrom.isValid())
@@ -198,26 +194,18 @@ Result<SearchResult> SearchService::search(const Session &actor, const SearchQue
             if (!q.assignee.isEmpty())
                 terms.append(QStringLiteral("d.assignee = (SELECT id FROM users WHERE username = %1)").arg(bind(q.assignee.trimmed().toLower())));
         }
-        if (!q.kinds.isEmpty()) {
-            QStringList placeholders;
-            for (const QString &k : q.kinds)
-                placeholders.append(bind(k));
-            terms.append(QStringLiteral("s.kind IN (%1)").arg(placeholders.join(QStringLiteral(", "))));
-        }
-        // Newest records first among the matches, so a common prefix ("ng") stops early instead of scoring
-        // every match; the candidates are then ranked below.
-        const int window = q.paged ? limit : limit * 12;
+        // Each kind's documents have their own rowid range: FTS5 gives the newest matches of one kind at a time
+        // and stops at the window, so a common prefix ("ng") never scores every match, and a kind with few records
+        // (procedures) is never crowded out by one with a million (dossiers).
         sql += QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "))
-               + QStringLiteral(" ORDER BY search_fts.rowid DESC LIMIT %1").arg(window);
+               + QStringLiteral(" AND search_fts.rowid >= ?%1 AND search_fts.rowid < ?%2 ORDER BY search_fts.rowid DESC LIMIT ?%3")
+                     .arg(binds.size() + 1)
+                     .arg(binds.size() + 2)
+                     .arg(binds.size() + 3);
         auto st = m_store.db().prepare(sql);
         if (!st)
             return st.error();
-        for (int i = 0; i < binds.size(); ++i) {
-            if (binds.at(i).typeId() == QMetaType::LongLong)
-                st->bind(i + 1, binds.at(i).toLongLong());
-            else
-                st->bind(i + 1, binds.at(i).toString());
-        }
+
         struct Candidate
         {
             QString kind;
@@ -231,36 +219,76 @@ Result<SearchResult> SearchService::search(const Session &actor, const SearchQue
         };
         QList<Candidate> candidates;
         const QString foldedQuery = result.words.join(u' ');
-        int rows = 0;
-        qint64 oldest = 0;
-        while (st->next()) {
-            ++rows;
-            oldest = st->integer(4);
-            Candidate c{st->text(0), st->text(1), st->text(2), {}, {}, 3, 0, 0};
-            if (seen.contains(c.kind + u'/' + c.ref))
-                continue;
-            c.body = st->text(3);
-            const QString foldedTitle = Text::fold(c.title);
-            // Titles may start with a code ("00004.… — Nguyễn Văn An"): compare the part after it too.
-            const qsizetype dash = foldedTitle.indexOf(QStringLiteral(" — "));
-            c.foldedName = dash >= 0 ? foldedTitle.mid(dash + 3) : foldedTitle;
-            c.nameWords = int(c.foldedName.count(u' ')) + 1;
-            if (c.foldedName == foldedQuery || foldedTitle == foldedQuery) {
-                c.tier = 0;
-            } else if (c.foldedName.startsWith(foldedQuery) || foldedTitle.startsWith(foldedQuery)) {
-                c.tier = 1;
+        // The matches of one kind below `upper`, newest first, at most `count`; returns how many rows FTS5 gave and
+        // the oldest rowid among them.
+        auto fetch = [&](const QString &kind, qint64 upper, int count) -> Result<std::pair<int, qint64>> {
+            (void)st->reset();
+            for (int i = 0; i < binds.size(); ++i)
+                st->bind(i + 1, binds.at(i).toString());
+            const int n = int(binds.size());
+            st->bind(n + 1, SearchIndex::rangeStart(kind)).bind(n + 2, upper).bind(n + 3, qint64(count));
+            int rows = 0;
+            qint64 oldest = 0;
+            while (st->next()) {
+                ++rows;
+                oldest = st->integer(4);
+                Candidate c{st->text(0), st->text(1), st->text(2), {}, {}, 3, 0, 0};
+                if (seen.contains(c.kind + u'/' + c.ref))
+                    continue;
+                c.body = st->text(3);
+                const QString foldedTitle = Text::fold(c.title);
+                // Titles may start with a code ("00004.… — Nguyễn Văn An"): compare the part after it too.
+                const qsizetype dash = foldedTitle.indexOf(QStringLiteral(" — "));
+                c.foldedName = dash >= 0 ? foldedTitle.mid(dash + 3) : foldedTitle;
+                c.nameWords = int(c.foldedName.count(u' ')) + 1;
+                if (c.foldedName == foldedQuery || foldedTitle == foldedQuery)
+                    c.tier = 0;
+                else if (c.foldedName.startsWith(foldedQuery) || foldedTitle.startsWith(foldedQuery))
+                    c.tier = 1;
+                for (const QString &w : result.words)
+                    c.titleWords += foldedTitle.contains(w) ? 1 : 0;
+                if (c.tier == 3 && c.titleWords == result.words.size())
+                    c.tier = 2;
+                candidates.append(std::move(c));
             }
-            for (const QString &w : result.words)
-                c.titleWords += foldedTitle.contains(w) ? 1 : 0;
-            if (c.tier == 3 && c.titleWords == result.words.size())
-                c.tier = 2;
-            candidates.append(std::move(c));
+            if (st->failed())
+                return st->lastError();
+            return std::pair{rows, oldest};
+        };
+
+        if (q.paged) {
+            // Every match, newest first over the kinds' ranges (dossiers, applicants, procedures), `limit` a page.
+            int remaining = limit;
+            for (const QString &kind : SearchIndex::kinds()) {
+                if (!wanted(kind))
+                    continue;
+                const qint64 upper = q.before > 0 ? std::min(q.before, SearchIndex::rangeEnd(kind)) : SearchIndex::rangeEnd(kind);
+                if (upper <= SearchIndex::rangeStart(kind))
+                    continue;
+                auto got = fetch(kind, upper, remaining);
+                if (!got)
+                    return got.error();
+                remaining -= got->first;
+                if (remaining == 0) {
+                    result.nextBefore = got->second;
+                    result.more = true;
+                    break;
+                }
+            }
+        } else {
+            // As you type: the newest matches of each kind (at least 100, so a short list shown still comes from a
+            // fair pool), ranked; the best `limit` shown.
+            const int window = std::max(limit * 6, 100);
+            for (const QString &kind : SearchIndex::kinds()) {
+                if (!wanted(kind))
+                    continue;
+                auto got = fetch(kind, SearchIndex::rangeEnd(kind), window);
+                if (!got)
+                    return got.error();
+                result.more = result.more || got->first == window;
+            }
         }
-        if (st->failed())
-            return st->lastError();
-        // A full window means there may be older matches: the next page continues below the oldest one seen.
-        if (rows == window)
-            result.nextBefore = oldest;
+        (void)st->reset();
         std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
             if (kindOrder(a.kind) != kindOrder(b.kind))
                 return kindOrder(a.kind) < kindOrder(b.kind);
@@ -274,8 +302,10 @@ Result<SearchResult> SearchService::search(const Session &actor, const SearchQue
         });
         QHash<QString, int> perKind;
         for (const Candidate &c : candidates) {
-            if (!q.paged && perKind[c.kind]++ >= limit)
+            if (!q.paged && perKind[c.kind]++ >= limit) {
+                result.more = true;
                 continue;
+            }
             QString code;
             if (c.kind == SearchIndex::Dossier)
                 code = c.title.section(QStringLiteral(" — "), 0, 0);

@@ -35,9 +35,10 @@ struct SearchQuery
     int limit = 20;           // per kind
     QString open = QStringLiteral("[");   // highlight markers for the snippet
     QString close = QStringLiteral("]");
-    // Paging through every match ("more results"): each page is the next `limit` matches, newest first by keyset
-    // (`before` = the previous page's SearchResult::nextBefore), all returned and ranked within the page.
-    // Without it (as you type), the best `limit` per kind among the newest matches.
+    // Paging through every match ("more results"): each page is the next `limit` matches, newest first within
+    // each kind, the kinds in turn (dossiers, applicants, procedures), by keyset (`before` = the previous page's
+    // SearchResult::nextBefore), all returned and ranked within the page.
+    // Without it (as you type), the best `limit` per kind among each kind's newest matches.
     bool paged = false;
     qint64 before = 0;
 };
@@ -46,7 +47,8 @@ struct SearchResult
 {
     QList<SearchHit> hits;    // grouped by kind (dossier, applicant, procedure), best first within a kind
     QStringList words;        // the folded words that were matched (for highlighting elsewhere)
-    qint64 nextBefore = 0;    // pass as SearchQuery::before for more (older) matches; 0 when there are no more
+    qint64 nextBefore = 0;    // paged: pass as SearchQuery::before for the next page; 0 when there are no more
+    bool more = false;        // there are more matches than these (as you type: page with SearchQuery::paged)
 };
 
 // One search box over every kind of record: case-, diacritic-, đ- and tone-placement-insensitive, prefix matching

@@ -121,22 +121,42 @@ Result<void> insertWords(Db::Database &db, const WordSet &words)
     return {};
 }
 
-// Appends a new document (its (kind, ref) must not be indexed yet); returns its rowid.
-Result<void> insertNew(Db::Database &db, const SearchDocument &doc, const QString &foldedTitle, const QString &foldedBody)
+// Appends a new document with rowid `id` (its (kind, ref) must not be indexed yet).
+Result<void> insertNew(Db::Database &db, qint64 id, const SearchDocument &doc, const QString &foldedTitle,
+                       const QString &foldedBody)
 {
-    auto insR = db.cached(QStringLiteral("INSERT INTO search_docs (kind, ref, title, body) VALUES (?1, ?2, ?3, ?4)"));
+    auto insR = db.cached(QStringLiteral("INSERT INTO search_docs (id, kind, ref, title, body) VALUES (?1, ?2, ?3, ?4, ?5)"));
     if (!insR)
         return insR.error();
     Db::Statement *ins = *insR;
-    ins->bind(1, doc.kind).bind(2, doc.ref).bind(3, doc.title).bind(4, doc.body);
+    ins->bind(1, id).bind(2, doc.kind).bind(3, doc.ref).bind(4, doc.title).bind(5, doc.body);
     if (auto r = ins->exec(); !r)
         return r;
     auto ftsR = db.cached(QStringLiteral("INSERT INTO search_fts (rowid, title, body) VALUES (?1, ?2, ?3)"));
     if (!ftsR)
         return ftsR.error();
     Db::Statement *fts = *ftsR;
-    fts->bind(1, db.lastInsertRowId()).bind(2, foldedTitle).bind(3, foldedBody);
+    fts->bind(1, id).bind(2, foldedTitle).bind(3, foldedBody);
     return fts->exec();
+}
+
+// The next free rowid of a kind's range.
+Result<qint64> nextRowid(Db::Database &db, const QString &kind)
+{
+    auto stR = db.cached(QStringLiteral("SELECT max(id) FROM search_docs WHERE id >= ?1 AND id < ?2"));
+    if (!stR)
+        return stR.error();
+    Db::Statement *st = *stR;
+    st->bind(1, rangeStart(kind)).bind(2, rangeEnd(kind));
+    qint64 next = rangeStart(kind);
+    if (st->next() && !st->isNull(0))
+        next = st->integer(0) + 1;
+    if (st->failed())
+        return st->lastError();
+    (void)st->reset();
+    if (next >= rangeEnd(kind))
+        return Error::db(QStringLiteral("the search index of %1 records is full").arg(kind));
+    return next;
 }
 
 Result<void> indexOne(Db::Database &db, const QString &kind, const QString &ref)
@@ -155,6 +175,23 @@ Result<void> indexOne(Db::Database &db, const QString &kind, const QString &ref)
     return upsert(db, doc);
 }
 } // namespace
+
+qint64 rangeStart(const QString &kind)
+{
+    const int slot = kind == Dossier ? 3 : kind == Applicant ? 2 : kind == Procedure ? 1 : 0;
+    Q_ASSERT(slot > 0);
+    return qint64(slot) << 40;
+}
+
+qint64 rangeEnd(const QString &kind)
+{
+    return rangeStart(kind) + (qint64(1) << 40);
+}
+
+QStringList kinds()
+{
+    return {Dossier, Applicant, Procedure};
+}
 
 Result<void> upsert(Db::Database &db, const SearchDocument &doc)
 {
@@ -176,8 +213,12 @@ Result<void> upsert(Db::Database &db, const SearchDocument &doc)
     collectWords(foldedBody, words);
     if (auto r = insertWords(db, words); !r)
         return r;
-    if (id == 0)
-        return insertNew(db, doc, foldedTitle, foldedBody);
+    if (id == 0) {
+        auto next = nextRowid(db, doc.kind);
+        if (!next)
+            return next.error();
+        return insertNew(db, *next, doc, foldedTitle, foldedBody);
+    }
     auto upR = db.cached(QStringLiteral("UPDATE search_docs SET title = ?2, body = ?3 WHERE id = ?1"));
     if (!upR)
         return upR.error();
@@ -211,6 +252,8 @@ Result<void> indexProcedure(Db::Database &db, const QString &code)
 Result<qint64> rebuildAll(Db::Database &db)
 {
     // The (kind, ref) index is built once at the end rather than kept up to date through two million inserts.
+    // Dropping it needs no statement of this connection left open on a row (the projector's cached ones).
+    db.releaseCachedStatements();
     if (auto r = db.execScript("DROP INDEX IF EXISTS search_docs_ref; DELETE FROM search_fts; DELETE FROM search_docs;"
                                " DELETE FROM search_terms;");
         !r)
@@ -224,13 +267,14 @@ Result<qint64> rebuildAll(Db::Database &db)
                                  .arg(QLatin1String(src.columns), QLatin1String(src.table), QLatin1String(src.order)));
         if (!st)
             return st.error();
+        qint64 id = rangeStart(*src.kind);
         while (st->next()) {
             const SearchDocument doc = src.make(*src.kind, *st);
             const QString foldedTitle = Text::fold(doc.title);
             const QString foldedBody = Text::fold(doc.body);
             collectWords(foldedTitle, words);
             collectWords(foldedBody, words);
-            if (auto r = insertNew(db, doc, foldedTitle, foldedBody); !r)
+            if (auto r = insertNew(db, id++, doc, foldedTitle, foldedBody); !r)
                 return r.error();
             ++n;
         }

@@ -23,6 +23,15 @@ inline const QString Dossier = QStringLiteral("dossier");
 inline const QString Applicant = QStringLiteral("applicant");
 inline const QString Procedure = QStringLiteral("procedure");
 
+// Every kind of record has its documents in its own range of rowids [rangeStart, rangeEnd), oldest first, so a
+// search asks FTS5 for the newest matches of each kind directly (a rowid range is a seek in FTS5), and a kind with
+// few records is never crowded out by one with a million. A new kind takes the next free slot.
+qint64 rangeStart(const QString &kind);
+qint64 rangeEnd(const QString &kind);
+// The kinds, in the order results are grouped (dossiers first). Their ranges run the other way, so "newest first"
+// over every kind (keyset paging) also gives dossiers first.
+QStringList kinds();
+
 // Inserts or replaces the document of (kind, ref), with its folded text in the FTS table and its words in the
 // vocabulary.
 Result<void> upsert(Db::Database &db, const SearchDocument &doc);

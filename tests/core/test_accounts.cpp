@@ -53,7 +53,7 @@ TEST_CASE("Lockout: five wrong passwords lock the name, with a doubling back-off
     CHECK(auth.authenticate(QStringLiteral("admin"), kAdminPassword).has_value());
 }
 
-TEST_CASE("Temporary passwords must be changed; changes are events", "[auth]")
+TEST_CASE("Temporary passwords must be changed, and changes are events", "[auth]")
 {
     TempStore t;
     AuthService auth(*t.store);

@@ -123,7 +123,7 @@ TEST_CASE("FTS syntax in the query is data and never an error", "[search]")
     CHECK(SearchService::ftsQuery(QStringLiteral("a \"b\" c*")) == QStringLiteral("\"a\" \"b\" \"c\"*"));
 }
 
-TEST_CASE("Filters combine with the text; the index is a projection", "[search]")
+TEST_CASE("Filters combine with the text, and the index is a projection", "[search]")
 {
     Searchable s;
     const Dossier a = s.receive(QStringLiteral("Cao Thị Mận"));
@@ -248,4 +248,50 @@ TEST_CASE("Prefixes longer than the FTS5 prefix indexes find what FTS5's own pre
     REQUIRE(s.t.store->rebuild().has_value());
     CHECK(*SearchIndex::wordsStartingWith(s.t.store->db(), QStringLiteral("nguy"), 24) == *words);
     CHECK(s.titles(QStringLiteral("nguyet"), {QStringLiteral("applicant")}) == QStringList{QStringLiteral("Lê Thị Nguyệt")});
+}
+
+TEST_CASE("A kind with few records is never crowded out by one with many, and paging walks every kind", "[search]")
+{
+    Searchable s;
+    // 130 dossiers and 130 applicants named Khải, received after the catalog's procedures were indexed.
+    for (int i = 0; i < 130; ++i)
+        s.receive(QStringLiteral("Nguyễn Văn Khải"));
+    SearchQuery q;
+    q.text = QStringLiteral("khai");
+    auto r = s.search.search(s.t.admin, q);
+    REQUIRE(r.has_value());
+    QHash<QString, int> perKind;
+    for (const SearchHit &h : r->hits)
+        ++perKind[h.kind];
+    CHECK(perKind.value(QStringLiteral("dossier")) == 20);
+    CHECK(perKind.value(QStringLiteral("applicant")) == 20);
+    CHECK(perKind.value(QStringLiteral("procedure")) > 0); // "Đăng ký khai sinh" and the like
+    CHECK(r->more);
+
+    // Every match once, page by page: the dossiers, then the applicants, then the procedures.
+    auto count = s.t.store->db().prepare(QStringLiteral("SELECT count(*) FROM search_fts WHERE search_fts MATCH ?1"));
+    REQUIRE(count.has_value());
+    count->bind(1, SearchService::ftsQuery(q.text));
+    REQUIRE(count->next());
+    const qint64 total = count->integer(0);
+    CHECK(total > 260);
+    q.paged = true;
+    q.limit = 50;
+    QSet<QString> seen;
+    QStringList kindsInOrder;
+    int pages = 0;
+    do {
+        auto page = s.search.search(s.t.admin, q);
+        REQUIRE(page.has_value());
+        for (const SearchHit &h : page->hits) {
+            CHECK_FALSE(seen.contains(h.kind + u'/' + h.id));
+            seen.insert(h.kind + u'/' + h.id);
+            if (kindsInOrder.isEmpty() || kindsInOrder.constLast() != h.kind)
+                kindsInOrder.append(h.kind);
+        }
+        q.before = page->nextBefore;
+        ++pages;
+    } while (q.before > 0 && pages < 100);
+    CHECK(seen.size() == total);
+    CHECK(kindsInOrder == QStringList{QStringLiteral("dossier"), QStringLiteral("applicant"), QStringLiteral("procedure")});
 }

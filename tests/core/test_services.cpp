@@ -73,7 +73,7 @@ TEST_CASE("Setup creates the commune, the first administrator and the catalog in
     }
 }
 
-TEST_CASE("Passwords are Argon2id hashes; wrong passwords and unknown users are refused alike", "[auth]")
+TEST_CASE("Passwords are Argon2id hashes, and wrong passwords and unknown users are refused alike", "[auth]")
 {
     auto hash = AuthService::hashPassword(QStringLiteral("mật khẩu dài"));
     REQUIRE(hash.has_value());

@@ -171,7 +171,7 @@ TEST_CASE("The transition table: every action from every state, allowed or refus
     CHECK(portalStatusCode(S::Stopped) == 8);
 }
 
-TEST_CASE("A supplement request pauses the clock; a second one is allowed but counts as late", "[workflow]")
+TEST_CASE("A supplement request pauses the clock, and a second one is allowed but counts as late", "[workflow]")
 {
     Office o;
     // Monday 04/05/2026, 60 working days.

@@ -272,7 +272,7 @@ TEST_CASE("Another person signs in from the lock screen and the first one's open
     CHECK(adminWindow->session().username == kAdminName);
 }
 
-TEST_CASE("The administration page creates an account that can sign in; a receptionist only reads a sentence",
+TEST_CASE("The administration page creates an account that can sign in, and a receptionist only reads a sentence",
           "[ui][admin][users]")
 {
     UiStore s;
@@ -324,7 +324,7 @@ TEST_CASE("The administration page creates an account that can sign in; a recept
     CHECK(child<QLabel>(forbidden, u"adminOnlyLabel"_s)->text().contains(u"administrators"));
 }
 
-TEST_CASE("\"Back up now\" writes a verified backup into the chosen folder", "[ui][admin][backup]")
+TEST_CASE("Back up now writes a verified backup into the chosen folder", "[ui][admin][backup]")
 {
     UiStore s;
     QTemporaryDir folder;
