@@ -158,6 +158,8 @@ CREATE TABLE login_failures (
 // Version 5: the search index (a projection). search_docs holds what is shown; search_fts the folded text that is
 // matched (case, diacritics, đ and tone placement already folded away), sharing its rowid. A Vietnamese sort key
 // for applicants.
+// The search index's FTS5 table, as created by version 5 and re-created by a full rebuild of the index.
+#define MOTCUA_SEARCH_FTS "CREATE VIRTUAL TABLE search_fts USING fts5(title, body, tokenize = 'unicode61', prefix = '1 2 3')"
 constexpr const char *kSchemaV5 = R"sql(
 CREATE TABLE search_docs (
     id    INTEGER PRIMARY KEY,
@@ -167,7 +169,7 @@ CREATE TABLE search_docs (
     body  TEXT NOT NULL,
     UNIQUE (kind, ref)
 );
-CREATE VIRTUAL TABLE search_fts USING fts5(title, body, tokenize = 'unicode61', prefix = '1 2 3');
+)sql" MOTCUA_SEARCH_FTS R"sql(;
 ALTER TABLE applicants ADD COLUMN sort_key BLOB;
 CREATE INDEX applicants_sort ON applicants(sort_key);
 )sql";
@@ -202,13 +204,20 @@ constexpr Migration kMigrations[] = {
     {6, kSchemaV6},
 };
 
-constexpr const char *kProjectionTables[] = {"search_terms", "search_fts", "search_docs", "dossier_conflicts", "dossiers", "applicants",
+// The search tables (search_fts, search_docs, search_terms) are not here: SearchIndex::rebuildAll, which every
+// replay of the log ends with, re-creates them (dropping the FTS5 table is far quicker than deleting its rows).
+constexpr const char *kProjectionTables[] = {"dossier_conflicts", "dossiers", "applicants",
                                              "procedures", "users", "calendar_arrangements"};
 } // namespace
 
 std::span<const Migration> migrations()
 {
     return kMigrations;
+}
+
+const char *searchFtsSchema()
+{
+    return MOTCUA_SEARCH_FTS;
 }
 
 std::span<const char *const> projectionTables()

@@ -1,6 +1,7 @@
 #include "store/searchindex.h"
 
 #include "domain/text.h"
+#include "store/schema.h"
 
 #include <QHash>
 
@@ -254,9 +255,11 @@ Result<qint64> rebuildAll(Db::Database &db)
     // The (kind, ref) index is built once at the end rather than kept up to date through two million inserts.
     // Dropping it needs no statement of this connection left open on a row (the projector's cached ones).
     db.releaseCachedStatements();
-    if (auto r = db.execScript("DROP INDEX IF EXISTS search_docs_ref; DELETE FROM search_fts; DELETE FROM search_docs;"
-                               " DELETE FROM search_terms;");
-        !r)
+    // The FTS5 table is dropped and made again: deleting its rows one by one would read every one of them back.
+    const QByteArray clear = QByteArray("DROP INDEX IF EXISTS search_docs_ref; DELETE FROM search_docs; DELETE FROM search_terms;"
+                                        " DROP TABLE IF EXISTS search_fts; ")
+                             + Db::searchFtsSchema() + ';';
+    if (auto r = db.execScript(clear.constData()); !r)
         return r.error();
     qint64 n = 0;
     WordSet words;
