@@ -604,7 +604,9 @@ void SearchPanel::showRows(int selectHit)
             hit.exact ? u"&nbsp;&nbsp;<small><i>"_s + tr("exact match").toHtmlEscaped() + u"</i></small>"_s : QString();
         QString html;
         if (plainSnippet == hit.title || hit.title.isEmpty())
-            html = highlightHtml(hit.snippet, kOpen, kClose) + exact;
+            html = highlightHtml(hit.snippet, kOpen, kClose) + exact +
+                   (hit.detail.isEmpty() ? QString()
+                                         : u"<br><small>"_s + highlightHtml(hit.detail, kOpen, kClose) + u"</small>"_s);
         else
             html = hit.title.toHtmlEscaped() + exact + u"<br><small>"_s + highlightHtml(hit.snippet, kOpen, kClose) +
                    u"</small>"_s;

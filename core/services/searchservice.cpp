@@ -141,7 +141,7 @@ Result<SearchResult> SearchService::search(const Session &actor, const SearchQue
                 return doc.error();
             doc->bind(1, kind).bind(2, ref);
             if (doc->next()) {
-                SearchHit h{kind, ref, {}, doc->text(0), Text::highlight(doc->text(1), result.words, q.open, q.close), true};
+                SearchHit h{kind, ref, {}, doc->text(0), Text::highlight(doc->text(1), result.words, q.open, q.close), true, {}};
                 result.hits.append(h);
                 seen.insert(kind + u'/' + ref);
             }
@@ -313,7 +313,8 @@ Result<SearchResult> SearchService::search(const Session &actor, const SearchQue
                 code = c.ref;
             // The snippet shows where the words matched: the title when it holds them, else the body.
             const bool inTitle = c.tier < 3 || Text::matchSpans(c.body, result.words).isEmpty();
-            result.hits.append({c.kind, c.ref, code, c.title, Text::highlight(inTitle ? c.title : c.body, result.words, q.open, q.close), false});
+            result.hits.append({c.kind, c.ref, code, c.title, Text::highlight(inTitle ? c.title : c.body, result.words, q.open, q.close),
+                                false, inTitle ? Text::highlight(c.body, result.words, q.open, q.close, 90) : QString()});
         }
     }
     // Group by kind, keeping exact hits first within their kind.

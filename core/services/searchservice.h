@@ -18,6 +18,8 @@ struct SearchHit
     QString title;    // display text
     QString snippet;  // the matching text with the matches marked (see SearchQuery::open/close)
     bool exact = false; // an exact citizen id / code lookup
+    QString detail;   // when the snippet is the title: the start of the rest (citizen id, address, procedure…),
+                      // marked the same way, so two people of the same name can be told apart
 };
 
 struct SearchQuery

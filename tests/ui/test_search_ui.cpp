@@ -129,6 +129,8 @@ TEST_CASE("The search box finds dossiers and applicants without diacritics, grou
         REQUIRE(applicantHeader > dossierHeader);
         CHECK(shown.at(dossierHeader + 1) == u"  "_s + f.an.code + u" — Nguyễn Văn An"_s);
         CHECK(shown.at(applicantHeader + 1) == u"  Nguyễn Văn An"_s);
+        // Under a name, the rest of the record tells people of the same name apart: the citizen id.
+        CHECK(panel->results()->item(int(applicantHeader) + 1)->data(SearchPanel::kHtmlRole).toString().contains(u"001090123456"_s));
         CHECK(!shown.join(u'\n').contains(u"Ngọc"_s));
         // The first result is selected; its HTML shows the typed words in bold.
         const MotCua::SearchHit *hit = panel->currentHit();
