@@ -47,13 +47,10 @@ QString stripMarkers(QString text)
     return text.remove(kOpen).remove(kClose);
 }
 
-int kindOrder(const QString &kind)
+// A date filter's value: none while it shows its minimum ("any").
+QDate dateBound(const QDateEdit *edit)
 {
-    if (kind == SearchIndex::Dossier)
-        return 0;
-    if (kind == SearchIndex::Applicant)
-        return 1;
-    return 2;
+    return edit->date() == edit->minimumDate() ? QDate() : edit->date();
 }
 
 // Paints a row's HTML (kHtmlRole) with the palette of its state; kind headers in bold on a quiet background.
@@ -419,7 +416,7 @@ int SearchPanel::activeFilterCount() const
     for (const QComboBox *combo : {m_stateFilter, m_fieldFilter, m_procedureFilter, m_assigneeFilter})
         n += combo->currentData().toString().isEmpty() ? 0 : 1;
     for (const QDateEdit *edit : {m_fromFilter, m_untilFilter})
-        n += edit->date() == edit->minimumDate() ? 0 : 1;
+        n += dateBound(edit).isValid() ? 1 : 0;
     return n;
 }
 
@@ -453,10 +450,8 @@ SearchQuery SearchPanel::currentQuery() const
         query.field = m_fieldFilter->currentData().toString();
         query.procedureCode = m_procedureFilter->currentData().toString();
         query.assignee = m_assigneeFilter->currentData().toString();
-        if (m_fromFilter->date() != m_fromFilter->minimumDate())
-            query.receivedFrom = m_fromFilter->date();
-        if (m_untilFilter->date() != m_untilFilter->minimumDate())
-            query.receivedTo = m_untilFilter->date();
+        query.receivedFrom = dateBound(m_fromFilter);
+        query.receivedTo = dateBound(m_untilFilter);
     }
     return query;
 }
@@ -566,7 +561,7 @@ void SearchPanel::loadMore()
     const int firstNew = before < m_hits.size() ? int(before) : -1;
     const SearchHit firstNewHit = firstNew >= 0 ? m_hits.at(firstNew) : SearchHit{};
     std::stable_sort(m_hits.begin(), m_hits.end(),
-                     [](const SearchHit &a, const SearchHit &b) { return kindOrder(a.kind) < kindOrder(b.kind); });
+                     [](const SearchHit &a, const SearchHit &b) { return SearchIndex::kindOrder(a.kind) < SearchIndex::kindOrder(b.kind); });
     m_nextBefore = result->nextBefore;
     m_moreAvailable = result->nextBefore > 0;
     int select = -1;

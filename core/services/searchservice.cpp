@@ -20,13 +20,10 @@ QStringList searchWords(const QString &text)
     return words;
 }
 
-int kindOrder(const QString &kind)
+// A word as an FTS5 string: quoted, so FTS syntax in it is data.
+QString quoted(QString word)
 {
-    if (kind == SearchIndex::Dossier)
-        return 0;
-    if (kind == SearchIndex::Applicant)
-        return 1;
-    return 2;
+    return u'"' + word.replace(u'"', QStringLiteral("\"\"")) + u'"';
 }
 } // namespace
 
@@ -34,11 +31,8 @@ QString SearchService::ftsQuery(const QString &text)
 {
     const QStringList words = searchWords(text);
     QStringList terms;
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        QString w = words.at(i);
-        w.replace(u'"', QStringLiteral("\"\""));
-        terms.append(u'"' + w + u'"' + (i + 1 == words.size() ? QStringLiteral("*") : QString()));
-    }
+    for (qsizetype i = 0; i < words.size(); ++i)
+        terms.append(quoted(words.at(i)) + (i + 1 == words.size() ? QStringLiteral("*") : QString()));
     return terms.join(u' ');
 }
 
@@ -133,12 +127,13 @@ Result<SearchResult> SearchService::search(const Session &actor, const SearchQue
             refs.append({st->text(0), st->text(1)});
         if (st->failed())
             return st->lastError();
+        auto doc = m_store.db().prepare(QStringLiteral("SELECT title, body FROM search_docs WHERE kind = ?1 AND ref = ?2"));
+        if (!doc)
+            return doc.error();
         for (const auto &[kind, ref] : refs) {
             if (!wanted(kind))
                 continue;
-            auto doc = m_store.db().prepare(QStringLiteral("SELECT title, body FROM search_docs WHERE kind = ?1 AND ref = ?2"));
-            if (!doc)
-                return doc.error();
+            (void)doc->reset();
             doc->bind(1, kind).bind(2, ref);
             if (doc->next()) {
                 SearchHit h{kind, ref, {}, doc->text(0), Text::highlight(doc->text(1), result.words, q.open, q.close), true, {}};
@@ -161,10 +156,10 @@ Result<SearchResult> SearchService::search(const Session &actor, const SearchQue
         if (!expansions->isEmpty() && expansions->size() <= maxWords) {
             QStringList terms;
             for (qsizetype i = 0; i + 1 < result.words.size(); ++i)
-                terms.append(u'"' + QString(result.words.at(i)).replace(u'"', QStringLiteral("\"\"")) + u'"');
+                terms.append(quoted(result.words.at(i)));
             QStringList alternatives;
             for (const QString &w : *expansions)
-                alternatives.append(u'"' + QString(w).replace(u'"', QStringLiteral("\"\"")) + u'"');
+                alternatives.append(quoted(w));
             terms.append(u'(' + alternatives.join(QStringLiteral(" OR ")) + u')');
             match = terms.join(QStringLiteral(" AND "));
         }
@@ -290,8 +285,8 @@ Result<SearchResult> SearchService::search(const Session &actor, const SearchQue
         }
         (void)st->reset();
         std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
-            if (kindOrder(a.kind) != kindOrder(b.kind))
-                return kindOrder(a.kind) < kindOrder(b.kind);
+            if (SearchIndex::kindOrder(a.kind) != SearchIndex::kindOrder(b.kind))
+                return SearchIndex::kindOrder(a.kind) < SearchIndex::kindOrder(b.kind);
             if (a.tier != b.tier)
                 return a.tier < b.tier;
             // Then the most words in the title, then the shortest name, then the newest (the order they came
@@ -319,7 +314,7 @@ Result<SearchResult> SearchService::search(const Session &actor, const SearchQue
     }
     // Group by kind, keeping exact hits first within their kind.
     std::stable_sort(result.hits.begin(), result.hits.end(),
-                     [](const SearchHit &a, const SearchHit &b) { return kindOrder(a.kind) < kindOrder(b.kind); });
+                     [](const SearchHit &a, const SearchHit &b) { return SearchIndex::kindOrder(a.kind) < SearchIndex::kindOrder(b.kind); });
     for (SearchHit &h : result.hits) {
         if (h.kind == SearchIndex::Dossier && h.code.isEmpty())
             h.code = h.title.section(QStringLiteral(" — "), 0, 0);

@@ -5,6 +5,7 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <unordered_set>
 
 namespace MotCua::SearchIndex {
@@ -24,6 +25,7 @@ QString joinNonEmpty(const QStringList &parts)
 struct Source
 {
     const QString *kind;
+    int slot;             // its rowid range: [slot << 40, (slot + 1) << 40); a higher slot is shown first
     const char *columns;  // "SELECT <columns> FROM <table>"
     const char *table;
     const char *key;      // the ref's column, for one record
@@ -48,9 +50,9 @@ SearchDocument procedureDocument(const QString &kind, const Db::Statement &r)
 }
 
 const Source kSources[] = {
-    {&Procedure, "code, name, field, decision", "procedures", "code", "code", procedureDocument},
-    {&Applicant, "id, full_name, citizen_id, phone, address", "applicants", "id", "first_dossier_at, id", applicantDocument},
-    {&Dossier,
+    {&Procedure, 1, "code, name, field, decision", "procedures", "code", "code", procedureDocument},
+    {&Applicant, 2, "id, full_name, citizen_id, phone, address", "applicants", "id", "first_dossier_at, id", applicantDocument},
+    {&Dossier, 3,
      "id, code, applicant_name, citizen_id, phone, procedure_code, procedure_name, address, outcome_reason,"
      " duplicate_reason, assignee_name, department",
      "dossiers", "id", "id", dossierDocument},
@@ -179,9 +181,7 @@ Result<void> indexOne(Db::Database &db, const QString &kind, const QString &ref)
 
 qint64 rangeStart(const QString &kind)
 {
-    const int slot = kind == Dossier ? 3 : kind == Applicant ? 2 : kind == Procedure ? 1 : 0;
-    Q_ASSERT(slot > 0);
-    return qint64(slot) << 40;
+    return qint64(sourceOf(kind).slot) << 40;
 }
 
 qint64 rangeEnd(const QString &kind)
@@ -191,7 +191,21 @@ qint64 rangeEnd(const QString &kind)
 
 QStringList kinds()
 {
-    return {Dossier, Applicant, Procedure};
+    QList<const Source *> bySlot;
+    for (const Source &s : kSources)
+        bySlot.append(&s);
+    std::sort(bySlot.begin(), bySlot.end(), [](const Source *a, const Source *b) { return a->slot > b->slot; });
+    QStringList out;
+    for (const Source *s : bySlot)
+        out.append(*s->kind);
+    return out;
+}
+
+int kindOrder(const QString &kind)
+{
+    static const QStringList order = kinds();
+    const qsizetype i = order.indexOf(kind);
+    return i < 0 ? int(order.size()) : int(i);
 }
 
 Result<void> upsert(Db::Database &db, const SearchDocument &doc)

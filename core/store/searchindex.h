@@ -8,8 +8,8 @@
 namespace MotCua {
 
 // One searchable record. Adding a kind of record (incoming or outgoing documents, attachment text) is one entry in
-// searchindex.cpp's kSources (the projection row's columns and how they make a document), and one call where the
-// projector writes that row.
+// searchindex.cpp's kSources (its rowid slot, the projection row's columns and how they make a document), and one
+// call where the projector writes that row.
 struct SearchDocument
 {
     QString kind;   // dossier, applicant, procedure
@@ -31,6 +31,8 @@ qint64 rangeEnd(const QString &kind);
 // The kinds, in the order results are grouped (dossiers first). Their ranges run the other way, so "newest first"
 // over every kind (keyset paging) also gives dossiers first.
 QStringList kinds();
+// The position of `kind` in kinds(), for grouping results; unknown kinds last.
+int kindOrder(const QString &kind);
 
 // Inserts or replaces the document of (kind, ref), with its folded text in the FTS table and its words in the
 // vocabulary.

@@ -37,19 +37,12 @@
 
 using namespace Qt::StringLiterals;
 using MotCua::Test::UiStore;
+using MotCua::Test::child;
 using MotCua::Test::waitUntil;
 using MotCua::Ui::AppController;
 
 namespace
 {
-
-template <typename T> T *child(QObject &parent, const QString &name)
-{
-    T *w = parent.findChild<T *>(name);
-    INFO(name.toStdString());
-    REQUIRE(w != nullptr);
-    return w;
-}
 
 const QString kAdminName = QString::fromLatin1(MotCua::Test::kAdmin);
 const QString kAdminPassword = QString::fromLatin1(MotCua::Test::kPassword);

@@ -20,17 +20,11 @@
 
 using namespace Qt::StringLiterals;
 using MotCua::Test::UiStore;
+using MotCua::Test::child;
 using MotCua::Test::waitUntil;
 
 namespace
 {
-
-template <typename T> T *child(QWidget &parent, const QString &name)
-{
-    T *w = parent.findChild<T *>(name);
-    REQUIRE(w != nullptr);
-    return w;
-}
 
 qint64 dossierCount(UiStore &s)
 {

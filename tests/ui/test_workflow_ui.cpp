@@ -31,19 +31,12 @@
 using namespace Qt::StringLiterals;
 using MotCua::DossierAction;
 using MotCua::Test::UiStore;
+using MotCua::Test::child;
 using MotCua::Test::waitUntil;
 using MotCua::Ui::MainWindow;
 
 namespace
 {
-
-template <typename T> T *child(QObject &parent, const QString &name)
-{
-    T *w = parent.findChild<T *>(name);
-    INFO(name.toStdString());
-    REQUIRE(w != nullptr);
-    return w;
-}
 
 // A commune office: the administrator of UiStore plus a receptionist, a specialist and a leader.
 struct Office

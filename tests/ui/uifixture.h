@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QObject>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -32,6 +33,15 @@ struct UiStore
 
 // Spins the event loop until `pred` holds or `timeout` passes; returns the last value of `pred`.
 bool waitUntil(const std::function<bool()> &pred, std::chrono::milliseconds timeout = std::chrono::seconds(2));
+
+// The child of `parent` named `name`; the test stops (naming it) when there is none.
+template <typename T> T *child(QObject &parent, const QString &name)
+{
+    T *w = parent.findChild<T *>(name);
+    INFO(name.toStdString());
+    REQUIRE(w != nullptr);
+    return w;
+}
 
 // QTest::keyClicks only knows ASCII: this also types Vietnamese letters (as key events carrying text).
 void typeText(QWidget *widget, const QString &text);
