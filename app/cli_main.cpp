@@ -1,5 +1,5 @@
-#include "cli.h"
-#include "util/log.h"
+#include "app/cli/cli.h"
+#include "core/util/log.h"
 
 #include <QCoreApplication>
 

@@ -4,7 +4,7 @@
 
 #include <cstdio>
 
-#include "appcontroller.h"
+#include "ui/shell/appcontroller.h"
 #include "version.h"
 
 using namespace Qt::StringLiterals;

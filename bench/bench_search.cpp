@@ -10,15 +10,15 @@
 //   3. peak memory (VmHWM).
 // Usage: motcua_bench_search [--dossiers N] [--dir DIR] [--markdown FILE] [--skip-index] [--skip-queries] [--slowest N]
 //   --dir keeps the store: a second run on it skips the generation (and, with --skip-index, the index build).
-#include "domain/ids.h"
-#include "domain/text.h"
-#include "services/authservice.h"
-#include "services/catalogservice.h"
-#include "services/searchservice.h"
-#include "services/setupservice.h"
-#include "services/units.h"
-#include "store/searchindex.h"
-#include "store/store.h"
+#include "core/domain/ids.h"
+#include "core/domain/text.h"
+#include "core/services/authservice.h"
+#include "core/services/catalogservice.h"
+#include "core/services/searchservice.h"
+#include "core/services/setupservice.h"
+#include "core/services/units.h"
+#include "core/store/searchindex.h"
+#include "core/store/store.h"
 
 #include <sqlite3.h>
 

@@ -1,6 +1,6 @@
-#include "domain/calendar.h"
+#include "core/domain/calendar.h"
 
-#include "domain/ids.h"
+#include "core/domain/ids.h"
 
 namespace MotCua {
 

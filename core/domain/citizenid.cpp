@@ -1,4 +1,4 @@
-#include "domain/citizenid.h"
+#include "core/domain/citizenid.h"
 
 #include <QDate>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "domain/contact.h"
+#include "core/domain/contact.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "domain/dossierstate.h"
+#include "core/domain/dossierstate.h"
 
 namespace MotCua {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/session.h"
+#include "core/domain/roles.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,6 +1,6 @@
-#include "domain/holidays.h"
+#include "core/domain/holidays.h"
 
-#include "domain/lunar.h"
+#include "core/domain/lunar.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/calendar.h"
+#include "core/domain/calendar.h"
 
 #include <QDate>
 #include <QList>

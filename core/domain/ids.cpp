@@ -1,4 +1,4 @@
-#include "domain/ids.h"
+#include "core/domain/ids.h"
 
 #include <QMutex>
 #include <QRandomGenerator>

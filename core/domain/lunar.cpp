@@ -1,4 +1,4 @@
-#include "domain/lunar.h"
+#include "core/domain/lunar.h"
 
 #include <array>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "domain/text.h"
+#include "core/domain/text.h"
 
 namespace MotCua::Text {
 

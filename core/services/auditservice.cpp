@@ -1,6 +1,6 @@
-#include "services/auditservice.h"
+#include "core/services/auditservice.h"
 
-#include "domain/ids.h"
+#include "core/domain/ids.h"
 
 #include <QJsonDocument>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "services/session.h"
-#include "store/event.h"
-#include "store/store.h"
-#include "util/result.h"
+#include "core/services/session.h"
+#include "core/store/event.h"
+#include "core/store/store.h"
+#include "core/util/result.h"
 
 #include <QDateTime>
 

@@ -1,9 +1,9 @@
-#include "services/authservice.h"
+#include "core/services/authservice.h"
 
-#include "domain/ids.h"
-#include "domain/text.h"
-#include "store/store.h"
-#include "util/log.h"
+#include "core/domain/ids.h"
+#include "core/domain/text.h"
+#include "core/store/store.h"
+#include "core/util/log.h"
 
 #include <argon2.h>
 

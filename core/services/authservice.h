@@ -1,8 +1,8 @@
 #pragma once
 
-#include "services/session.h"
-#include "store/event.h"
-#include "util/result.h"
+#include "core/services/session.h"
+#include "core/store/event.h"
+#include "core/util/result.h"
 
 #include <QDateTime>
 

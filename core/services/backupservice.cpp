@@ -1,9 +1,9 @@
-#include "services/backupservice.h"
+#include "core/services/backupservice.h"
 
-#include "services/settingsservice.h"
-#include "store/eventlog.h"
-#include "store/store.h"
-#include "util/log.h"
+#include "core/services/settingsservice.h"
+#include "core/store/eventlog.h"
+#include "core/store/store.h"
+#include "core/util/log.h"
 
 #include <sqlite3.h>
 

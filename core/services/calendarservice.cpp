@@ -1,6 +1,6 @@
-#include "services/calendarservice.h"
+#include "core/services/calendarservice.h"
 
-#include "store/store.h"
+#include "core/store/store.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/calendar.h"
-#include "domain/holidays.h"
-#include "services/session.h"
-#include "util/result.h"
+#include "core/domain/calendar.h"
+#include "core/domain/holidays.h"
+#include "core/services/session.h"
+#include "core/util/result.h"
 
 namespace MotCua {
 

@@ -1,7 +1,7 @@
-#include "services/catalogservice.h"
+#include "core/services/catalogservice.h"
 
-#include "domain/text.h"
-#include "store/store.h"
+#include "core/domain/text.h"
+#include "core/store/store.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/calendar.h"
-#include "store/event.h"
-#include "util/result.h"
+#include "core/domain/calendar.h"
+#include "core/store/event.h"
+#include "core/util/result.h"
 
 #include <QStringList>
 

@@ -1,13 +1,13 @@
-#include "services/dossierservice.h"
+#include "core/services/dossierservice.h"
 
-#include "domain/citizenid.h"
-#include "domain/contact.h"
-#include "domain/ids.h"
-#include "domain/text.h"
-#include "services/calendarservice.h"
-#include "services/catalogservice.h"
-#include "store/store.h"
-#include "util/log.h"
+#include "core/domain/citizenid.h"
+#include "core/domain/contact.h"
+#include "core/domain/ids.h"
+#include "core/domain/text.h"
+#include "core/services/calendarservice.h"
+#include "core/services/catalogservice.h"
+#include "core/store/store.h"
+#include "core/util/log.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

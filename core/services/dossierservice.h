@@ -1,10 +1,10 @@
 #pragma once
 
-#include "domain/calendar.h"
-#include "domain/dossierstate.h"
-#include "services/session.h"
-#include "store/event.h"
-#include "util/result.h"
+#include "core/domain/calendar.h"
+#include "core/domain/dossierstate.h"
+#include "core/services/session.h"
+#include "core/store/event.h"
+#include "core/util/result.h"
 
 #include <QDateTime>
 #include <QStringList>

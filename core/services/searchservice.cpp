@@ -1,9 +1,9 @@
-#include "services/searchservice.h"
+#include "core/services/searchservice.h"
 
-#include "domain/text.h"
-#include "services/dossierservice.h"
-#include "store/searchindex.h"
-#include "store/store.h"
+#include "core/domain/text.h"
+#include "core/services/dossierservice.h"
+#include "core/store/searchindex.h"
+#include "core/store/store.h"
 
 #include <QRegularExpression>
 

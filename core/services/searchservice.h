@@ -1,7 +1,7 @@
 #pragma once
 
-#include "services/session.h"
-#include "util/result.h"
+#include "core/services/session.h"
+#include "core/util/result.h"
 
 #include <QDate>
 #include <QStringList>

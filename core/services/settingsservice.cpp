@@ -1,8 +1,8 @@
-#include "services/settingsservice.h"
+#include "core/services/settingsservice.h"
 
-#include "domain/contact.h"
-#include "domain/text.h"
-#include "store/store.h"
+#include "core/domain/contact.h"
+#include "core/domain/text.h"
+#include "core/store/store.h"
 
 namespace MotCua {
 

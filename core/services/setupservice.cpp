@@ -1,9 +1,9 @@
-#include "services/setupservice.h"
+#include "core/services/setupservice.h"
 
-#include "services/catalogservice.h"
-#include "services/units.h"
-#include "store/store.h"
-#include "util/log.h"
+#include "core/services/catalogservice.h"
+#include "core/services/units.h"
+#include "core/store/store.h"
+#include "core/util/log.h"
 
 namespace MotCua {
 

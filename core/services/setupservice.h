@@ -1,8 +1,8 @@
 #pragma once
 
-#include "services/authservice.h"
-#include "store/store.h"
-#include "util/result.h"
+#include "core/services/authservice.h"
+#include "core/store/store.h"
+#include "core/util/result.h"
 
 namespace MotCua {
 

@@ -1,6 +1,6 @@
-#include "services/units.h"
+#include "core/services/units.h"
 
-#include "domain/text.h"
+#include "core/domain/text.h"
 
 #include <QFile>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "store/database.h"
+#include "core/store/database.h"
 
-#include "util/log.h"
+#include "core/util/log.h"
 
 #include <sqlite3.h>
 

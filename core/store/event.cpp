@@ -1,4 +1,4 @@
-#include "store/event.h"
+#include "core/store/event.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "store/eventlog.h"
+#include "core/store/eventlog.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>

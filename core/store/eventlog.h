@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/ids.h"
-#include "store/database.h"
-#include "store/event.h"
-#include "util/result.h"
+#include "core/domain/ids.h"
+#include "core/store/database.h"
+#include "core/store/event.h"
+#include "core/util/result.h"
 
 #include <functional>
 

@@ -1,9 +1,9 @@
-#include "store/projector.h"
+#include "core/store/projector.h"
 
-#include "domain/dossierstate.h"
-#include "domain/text.h"
-#include "store/schema.h"
-#include "store/searchindex.h"
+#include "core/domain/dossierstate.h"
+#include "core/domain/text.h"
+#include "core/store/schema.h"
+#include "core/store/searchindex.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "store/database.h"
-#include "store/event.h"
-#include "util/result.h"
+#include "core/store/database.h"
+#include "core/store/event.h"
+#include "core/util/result.h"
 
 namespace MotCua {
 

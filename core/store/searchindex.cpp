@@ -1,7 +1,7 @@
-#include "store/searchindex.h"
+#include "core/store/searchindex.h"
 
-#include "domain/text.h"
-#include "store/schema.h"
+#include "core/domain/text.h"
+#include "core/store/schema.h"
 
 #include <QHash>
 

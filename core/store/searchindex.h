@@ -1,7 +1,7 @@
 #pragma once
 
-#include "store/database.h"
-#include "util/result.h"
+#include "core/store/database.h"
+#include "core/util/result.h"
 
 #include <QStringList>
 

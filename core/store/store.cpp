@@ -1,10 +1,10 @@
-#include "store/store.h"
+#include "core/store/store.h"
 
-#include "store/searchindex.h"
+#include "core/store/searchindex.h"
 
-#include "domain/ids.h"
-#include "store/schema.h"
-#include "util/log.h"
+#include "core/domain/ids.h"
+#include "core/store/schema.h"
+#include "core/util/log.h"
 
 #include <QDir>
 #include <QFile>

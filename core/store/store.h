@@ -1,9 +1,9 @@
 #pragma once
 
-#include "store/database.h"
-#include "store/eventlog.h"
-#include "store/projector.h"
-#include "util/result.h"
+#include "core/store/database.h"
+#include "core/store/eventlog.h"
+#include "core/store/projector.h"
+#include "core/util/result.h"
 
 #include <QString>
 

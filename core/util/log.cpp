@@ -1,4 +1,4 @@
-#include "util/log.h"
+#include "core/util/log.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "util/paths.h"
+#include "core/util/paths.h"
 
 #include <QDir>
 #include <QStandardPaths>

@@ -1,8 +1,8 @@
-#include "services/authservice.h"
-#include "services/calendarservice.h"
-#include "services/dossierservice.h"
-#include "services/setupservice.h"
-#include "support/tempstore.h"
+#include "core/services/authservice.h"
+#include "core/services/calendarservice.h"
+#include "core/services/dossierservice.h"
+#include "core/services/setupservice.h"
+#include "tests/support/tempstore.h"
 
 #include <catch2/catch.hpp>
 

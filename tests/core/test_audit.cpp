@@ -1,6 +1,6 @@
-#include "services/auditservice.h"
-#include "services/dossierservice.h"
-#include "support/tempstore.h"
+#include "core/services/auditservice.h"
+#include "core/services/dossierservice.h"
+#include "tests/support/tempstore.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
-#include "services/backupservice.h"
-#include "services/dossierservice.h"
-#include "services/setupservice.h"
-#include "support/tempstore.h"
+#include "core/services/backupservice.h"
+#include "core/services/dossierservice.h"
+#include "core/services/setupservice.h"
+#include "tests/support/tempstore.h"
 
 #include <catch2/catch.hpp>
 
@@ -206,7 +206,7 @@ TEST_CASE("A full disk fails the command with a clear error and the store stays 
     CHECK_FALSE(exportBefore.isEmpty());
 }
 
-#include "services/settingsservice.h"
+#include "core/services/settingsservice.h"
 
 TEST_CASE("The daily backup runs once a day after its hour, triggered by whoever is signed in", "[backup][schedule]")
 {

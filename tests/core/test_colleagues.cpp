@@ -1,5 +1,5 @@
-#include "services/authservice.h"
-#include "support/tempstore.h"
+#include "core/services/authservice.h"
+#include "tests/support/tempstore.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "store/database.h"
+#include "core/store/database.h"
 
 #include <catch2/catch.hpp>
 
@@ -136,9 +136,9 @@ TEST_CASE("escapeLike escapes the LIKE wildcards", "[store]")
     CHECK(escapeLike(QStringLiteral("50%_a\\b")) == QStringLiteral("50\\%\\_a\\\\b"));
 }
 
-#include "store/schema.h"
-#include "store/eventlog.h"
-#include "store/store.h"
+#include "core/store/schema.h"
+#include "core/store/eventlog.h"
+#include "core/store/store.h"
 
 TEST_CASE("A store from an older schema is migrated and its projections rebuilt", "[store][migration]")
 {

@@ -1,7 +1,7 @@
-#include "domain/calendar.h"
-#include "domain/citizenid.h"
-#include "domain/ids.h"
-#include "domain/text.h"
+#include "core/domain/calendar.h"
+#include "core/domain/citizenid.h"
+#include "core/domain/ids.h"
+#include "core/domain/text.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
-#include "services/dossierservice.h"
-#include "services/setupservice.h"
-#include "support/tempstore.h"
+#include "core/services/dossierservice.h"
+#include "core/services/setupservice.h"
+#include "tests/support/tempstore.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,9 +1,9 @@
-#include "domain/holidays.h"
-#include "domain/ids.h"
-#include "services/calendarservice.h"
-#include "services/catalogservice.h"
-#include "services/dossierservice.h"
-#include "support/tempstore.h"
+#include "core/domain/holidays.h"
+#include "core/domain/ids.h"
+#include "core/services/calendarservice.h"
+#include "core/services/catalogservice.h"
+#include "core/services/dossierservice.h"
+#include "tests/support/tempstore.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 // The lunisolar calendar against an independent table: Tết and Giỗ Tổ Hùng Vương for 1901-2100 from
 // vacanza/holidays (MIT), holidays/calendars/chinese.py: LUNAR_NEW_YEAR_DATES and HUNG_KINGS_DATES with its
 // VIETNAMESE_CALENDAR_* overrides applied (the years where UTC+7 gives another day than China's UTC+8).
-#include "domain/lunar.h"
+#include "core/domain/lunar.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,9 +1,9 @@
-#include "domain/text.h"
-#include "services/dossierservice.h"
-#include "services/searchservice.h"
-#include "store/searchindex.h"
-#include "store/store.h"
-#include "support/tempstore.h"
+#include "core/domain/text.h"
+#include "core/services/dossierservice.h"
+#include "core/services/searchservice.h"
+#include "core/store/searchindex.h"
+#include "core/store/store.h"
+#include "tests/support/tempstore.h"
 
 #include <catch2/catch.hpp>
 

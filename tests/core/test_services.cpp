@@ -1,9 +1,9 @@
-#include "services/authservice.h"
-#include "services/catalogservice.h"
-#include "services/dossierservice.h"
-#include "services/setupservice.h"
-#include "services/units.h"
-#include "support/tempstore.h"
+#include "core/services/authservice.h"
+#include "core/services/catalogservice.h"
+#include "core/services/dossierservice.h"
+#include "core/services/setupservice.h"
+#include "core/services/units.h"
+#include "tests/support/tempstore.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
-#include "services/settingsservice.h"
-#include "support/tempstore.h"
+#include "core/services/settingsservice.h"
+#include "tests/support/tempstore.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
-#include "services/dossierservice.h"
-#include "support/tempstore.h"
+#include "core/services/dossierservice.h"
+#include "tests/support/tempstore.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
-#include "support/tempstore.h"
+#include "tests/support/tempstore.h"
 
-#include "services/authservice.h"
-#include "services/setupservice.h"
+#include "core/services/authservice.h"
+#include "core/services/setupservice.h"
 
 #include <catch2/catch.hpp>
 

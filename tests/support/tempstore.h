@@ -1,7 +1,7 @@
 #pragma once
 
-#include "services/session.h"
-#include "store/store.h"
+#include "core/services/session.h"
+#include "core/store/store.h"
 
 #include <QTemporaryDir>
 

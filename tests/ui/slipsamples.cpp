@@ -9,12 +9,12 @@
 #include <QApplication>
 #include <QDir>
 
-#include "domain/ids.h"
-#include "services/authservice.h"
-#include "services/catalogservice.h"
-#include "services/dossierservice.h"
-#include "slips/slipservice.h"
-#include "uifixture.h"
+#include "core/domain/ids.h"
+#include "core/services/authservice.h"
+#include "core/services/catalogservice.h"
+#include "core/services/dossierservice.h"
+#include "ui/slips/slipservice.h"
+#include "tests/ui/uifixture.h"
 
 using namespace Qt::StringLiterals;
 using namespace MotCua;

@@ -10,13 +10,13 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "dossiertablemodel.h"
-#include "errortext.h"
-#include "logindialog.h"
-#include "receivedialog.h"
-#include "services/catalogservice.h"
-#include "services/dossierservice.h"
-#include "uifixture.h"
+#include "ui/dossiers/dossiertablemodel.h"
+#include "ui/shell/errortext.h"
+#include "ui/shell/logindialog.h"
+#include "ui/dossiers/receivedialog.h"
+#include "core/services/catalogservice.h"
+#include "core/services/dossierservice.h"
+#include "tests/ui/uifixture.h"
 
 using namespace Qt::StringLiterals;
 using MotCua::Test::UiStore;

@@ -15,20 +15,20 @@
 #include <QTableView>
 #include <QTest>
 
-#include "application.h"
-#include "domain/ids.h"
-#include "dossierdialog.h"
-#include "dossierspage.h"
-#include "mainwindow.h"
-#include "receivedialog.h"
-#include "reportspage.h"
-#include "searchpanel.h"
-#include "services/catalogservice.h"
-#include "services/dossierservice.h"
-#include "services/settingsservice.h"
-#include "slips/slipservice.h"
-#include "store/searchindex.h"
-#include "uifixture.h"
+#include "ui/shell/application.h"
+#include "core/domain/ids.h"
+#include "ui/dossiers/dossierdialog.h"
+#include "ui/dossiers/dossierspage.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/dossiers/receivedialog.h"
+#include "ui/reports/reportspage.h"
+#include "ui/search/searchpanel.h"
+#include "core/services/catalogservice.h"
+#include "core/services/dossierservice.h"
+#include "core/services/settingsservice.h"
+#include "ui/slips/slipservice.h"
+#include "core/store/searchindex.h"
+#include "tests/ui/uifixture.h"
 
 using namespace Qt::StringLiterals;
 using MotCua::Test::UiStore;

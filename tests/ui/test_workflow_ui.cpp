@@ -15,18 +15,18 @@
 #include <QTest>
 #include <QTreeWidget>
 
-#include "actiondialog.h"
-#include "application.h"
-#include "domain/ids.h"
-#include "dossierdialog.h"
-#include "dossierspage.h"
-#include "dossiertablemodel.h"
-#include "mainwindow.h"
-#include "receivedialog.h"
-#include "services/authservice.h"
-#include "services/catalogservice.h"
-#include "services/dossierservice.h"
-#include "uifixture.h"
+#include "ui/dossiers/actiondialog.h"
+#include "ui/shell/application.h"
+#include "core/domain/ids.h"
+#include "ui/dossiers/dossierdialog.h"
+#include "ui/dossiers/dossierspage.h"
+#include "ui/dossiers/dossiertablemodel.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/dossiers/receivedialog.h"
+#include "core/services/authservice.h"
+#include "core/services/catalogservice.h"
+#include "core/services/dossierservice.h"
+#include "tests/ui/uifixture.h"
 
 using namespace Qt::StringLiterals;
 using MotCua::DossierAction;

@@ -1,4 +1,4 @@
-#include "uifixture.h"
+#include "tests/ui/uifixture.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -8,8 +8,8 @@
 
 #include <stdexcept>
 
-#include "services/authservice.h"
-#include "services/setupservice.h"
+#include "core/services/authservice.h"
+#include "core/services/setupservice.h"
 
 namespace MotCua::Test
 {

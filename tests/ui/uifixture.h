@@ -10,8 +10,8 @@
 #include <functional>
 #include <memory>
 
-#include "services/session.h"
-#include "store/store.h"
+#include "core/services/session.h"
+#include "core/store/store.h"
 
 class QWidget;
 

@@ -1,4 +1,4 @@
-#include "slips/slipdata.h"
+#include "ui/slips/slipdata.h"
 
 namespace MotCua::Ui
 {

@@ -8,7 +8,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "services/dossierservice.h"
+#include "core/services/dossierservice.h"
 
 namespace MotCua::Ui
 {

@@ -1,4 +1,4 @@
-#include "slips/sliprenderer.h"
+#include "ui/slips/sliprenderer.h"
 
 #include <algorithm>
 #include <functional>
@@ -16,7 +16,7 @@
 #include <QTextDocument>
 #include <QTextOption>
 
-#include "domain/ids.h"
+#include "core/domain/ids.h"
 
 namespace MotCua::Ui
 {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "slips/slipdata.h"
-#include "util/result.h"
+#include "ui/slips/slipdata.h"
+#include "core/util/result.h"
 
 class QPagedPaintDevice;
 

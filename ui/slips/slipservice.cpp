@@ -1,4 +1,4 @@
-#include "slips/slipservice.h"
+#include "ui/slips/slipservice.h"
 
 #include <algorithm>
 
@@ -11,14 +11,14 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 
-#include "domain/ids.h"
-#include "services/dossierservice.h"
-#include "services/settingsservice.h"
-#include "store/store.h"
-#include "util/log.h"
+#include "core/domain/ids.h"
+#include "core/services/dossierservice.h"
+#include "core/services/settingsservice.h"
+#include "core/store/store.h"
+#include "core/util/log.h"
 
-#include "errortext.h"
-#include "slips/sliprenderer.h"
+#include "ui/shell/errortext.h"
+#include "ui/slips/sliprenderer.h"
 
 namespace MotCua::Ui
 {

@@ -5,8 +5,8 @@
 
 #include <optional>
 
-#include "slips/slipdata.h"
-#include "util/result.h"
+#include "ui/slips/slipdata.h"
+#include "core/util/result.h"
 
 class QWidget;
 

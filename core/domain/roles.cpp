@@ -1,0 +1,69 @@
+#include "core/domain/roles.h"
+
+namespace MotCua {
+
+QString roleKey(Role role)
+{
+    switch (role) {
+    case Role::Receptionist: return QStringLiteral("receptionist");
+    case Role::Specialist: return QStringLiteral("specialist");
+    case Role::Leader: return QStringLiteral("leader");
+    case Role::Clerk: return QStringLiteral("clerk");
+    case Role::Admin: return QStringLiteral("admin");
+    }
+    return {};
+}
+
+QList<Role> allRoles()
+{
+    return {Role::Receptionist, Role::Specialist, Role::Leader, Role::Clerk, Role::Admin};
+}
+
+std::optional<Role> roleFromKey(const QString &key)
+{
+    for (Role r : allRoles()) {
+        if (roleKey(r) == key)
+            return r;
+    }
+    return std::nullopt;
+}
+
+QString permissionKey(Permission permission)
+{
+    switch (permission) {
+    case Permission::ReceiveDossier: return QStringLiteral("receive_dossier");
+    case Permission::ViewDossiers: return QStringLiteral("view_dossiers");
+    case Permission::TransferDossier: return QStringLiteral("transfer_dossier");
+    case Permission::ProcessDossier: return QStringLiteral("process_dossier");
+    case Permission::ApproveDossier: return QStringLiteral("approve_dossier");
+    case Permission::ReturnResult: return QStringLiteral("return_result");
+    case Permission::ManageUsers: return QStringLiteral("manage_users");
+    case Permission::ManageCatalog: return QStringLiteral("manage_catalog");
+    case Permission::Maintain: return QStringLiteral("maintain");
+    }
+    return {};
+}
+
+bool roleAllows(Role role, Permission permission)
+{
+    switch (role) {
+    case Role::Admin:
+        // The commune's administrator can stand in at every desk (small communes have one or two staff), which
+        // also keeps CLI.md's promise that scripts run as the init administrator work unchanged.
+        return true;
+    case Role::Receptionist:
+        return permission == Permission::ReceiveDossier || permission == Permission::ViewDossiers
+               || permission == Permission::TransferDossier || permission == Permission::ReturnResult;
+    case Role::Specialist:
+        return permission == Permission::ViewDossiers || permission == Permission::TransferDossier
+               || permission == Permission::ProcessDossier;
+    case Role::Leader:
+        return permission == Permission::ViewDossiers || permission == Permission::TransferDossier
+               || permission == Permission::ProcessDossier || permission == Permission::ApproveDossier;
+    case Role::Clerk:
+        return permission == Permission::ViewDossiers;
+    }
+    return false;
+}
+
+} // namespace MotCua

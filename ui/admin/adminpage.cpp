@@ -1,0 +1,58 @@
+#include "ui/admin/adminpage.h"
+
+#include <QLabel>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+#include "ui/admin/auditpanel.h"
+#include "ui/admin/backuppanel.h"
+#include "ui/admin/officepanel.h"
+#include "ui/admin/userspanel.h"
+
+using namespace Qt::StringLiterals;
+
+namespace MotCua::Ui
+{
+
+AdminPage::AdminPage(Store &store, const Session &session, QWidget *parent) : QWidget(parent)
+{
+    setObjectName(u"adminPage"_s);
+    auto *heading = new QLabel(tr("Administration"), this);
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font.setBold(true);
+    heading->setFont(font);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    if (!session.hasRole(Role::Admin)) {
+        auto *text = new QLabel(tr("This page is for the administrators of the commune: accounts, backups, the audit "
+                                   "trail and the office details. Ask an administrator if something needs changing."),
+                                this);
+        text->setObjectName(u"adminOnlyLabel"_s);
+        text->setWordWrap(true);
+        layout->addWidget(text);
+        layout->addStretch(1);
+        return;
+    }
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"adminTabs"_s);
+    m_users = new UsersPanel(store, session, m_tabs);
+    m_backup = new BackupPanel(store, session, m_tabs);
+    m_audit = new AuditPanel(store, session, m_tabs);
+    m_office = new OfficePanel(store, session, m_tabs);
+    m_tabs->addTab(m_users, tr("&Users"));
+    m_tabs->addTab(m_backup, tr("&Backup"));
+    m_tabs->addTab(m_audit, tr("&Audit trail"));
+    m_tabs->addTab(m_office, tr("&Office"));
+    layout->addWidget(m_tabs, 1);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == UsersTab)
+            m_users->reload();
+        else if (index == AuditTab)
+            m_audit->search();
+    });
+}
+
+AdminPage::~AdminPage() = default;
+
+} // namespace MotCua::Ui

@@ -1,0 +1,352 @@
+#include "ui/dossiers/actiondialog.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+#include "core/domain/ids.h"
+#include "ui/shell/errortext.h"
+#include "core/util/log.h"
+
+#include "ui_actiondialog.h"
+
+using namespace Qt::StringLiterals;
+
+namespace MotCua::Ui
+{
+
+namespace
+{
+constexpr int kApologyDays = 5; // default new appointment: the original due date plus five days
+
+bool reasonRequired(DossierAction a)
+{
+    return a == DossierAction::Refuse || a == DossierAction::Reject || a == DossierAction::Stop ||
+           a == DossierAction::Apologize;
+}
+
+bool hasReason(DossierAction a)
+{
+    return reasonRequired(a) || a == DossierAction::Withdraw || a == DossierAction::RequestSupplement;
+}
+
+bool hasNote(DossierAction a)
+{
+    return a == DossierAction::Transfer || a == DossierAction::SupplementReceived || a == DossierAction::Approve ||
+           a == DossierAction::Finish || a == DossierAction::Return;
+}
+} // namespace
+
+QString ActionDialog::actionTitle(DossierAction action)
+{
+    switch (action) {
+    case DossierAction::Transfer:
+        return tr("Hand over…", "dossier action");
+    case DossierAction::RequestSupplement:
+        return tr("Request supplement…", "dossier action");
+    case DossierAction::SupplementReceived:
+        return tr("Supplement received…", "dossier action");
+    case DossierAction::Refuse:
+        return tr("Refuse…", "dossier action: not accepted at reception");
+    case DossierAction::Reject:
+        return tr("Reject…", "dossier action: rejected after appraisal");
+    case DossierAction::Approve:
+        return tr("Approve…", "dossier action");
+    case DossierAction::Finish:
+        return tr("Result ready…", "dossier action");
+    case DossierAction::Return:
+        return tr("Return result…", "dossier action");
+    case DossierAction::Withdraw:
+        return tr("Withdraw…", "dossier action: at the citizen's request");
+    case DossierAction::Stop:
+        return tr("Stop processing…", "dossier action");
+    case DossierAction::Apologize:
+        return tr("Apologise for delay…", "dossier action");
+    }
+    return dossierActionKey(action);
+}
+
+namespace
+{
+QString roleName(Role role)
+{
+    switch (role) {
+    case Role::Receptionist:
+        return ActionDialog::tr("receptionist", "role");
+    case Role::Specialist:
+        return ActionDialog::tr("specialist", "role");
+    case Role::Leader:
+        return ActionDialog::tr("leader", "role");
+    case Role::Clerk:
+        return ActionDialog::tr("clerk", "role");
+    case Role::Admin:
+        return ActionDialog::tr("administrator", "role");
+    }
+    return roleKey(role);
+}
+} // namespace
+
+ActionDialog::ActionDialog(DossierService &dossiers, const Session &session, const Dossier &dossier,
+                           DossierAction action, const QList<User> &colleagues, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ActionDialog>()), m_dossiers(dossiers), m_session(session),
+      m_dossier(dossier), m_action(action), m_colleagues(colleagues)
+{
+    m_ui->setupUi(this);
+    setObjectName(u"actionDialog"_s);
+    QString title = actionTitle(action);
+    if (title.endsWith(u'…'))
+        title.chop(1);
+    //: Window title of an action form: the action, then the dossier code
+    setWindowTitle(tr("%1 — %2").arg(title, dossier.code));
+    setAccessibleName(windowTitle());
+
+    QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    ok->setText(title);
+    ok->setDefault(true);
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+
+    m_ui->summaryLabel->setText(tr("<b>%1</b> · %2<br>%3<br>State: %4")
+                                    .arg(dossier.code.toHtmlEscaped(), dossier.applicantName.toHtmlEscaped(),
+                                         dossier.procedureName.toHtmlEscaped(),
+                                         ErrorText::dossierState(dossier.state).toHtmlEscaped()));
+
+    for (QLabel *label : {m_ui->repeatWarning, m_ui->toMessage, m_ui->itemsMessage, m_ui->howMessage,
+                          m_ui->newDueMessage, m_ui->reasonMessage, m_ui->formMessage}) {
+        showHint(label, {});
+    }
+    setUpFields();
+
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ActionDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ActionDialog::reject);
+    connect(m_ui->addItemButton, &QPushButton::clicked, this, &ActionDialog::addItem);
+    m_ui->newItem->installEventFilter(this); // Enter adds the paper instead of pressing OK
+    connect(m_ui->removeItemButton, &QPushButton::clicked, this, [this] {
+        delete m_ui->itemsList->currentItem();
+        m_ui->removeItemButton->setEnabled(m_ui->itemsList->count() > 0);
+    });
+    connect(m_ui->toUser, &QComboBox::currentIndexChanged, this, &ActionDialog::colleagueChanged);
+    connect(m_ui->reason, &QPlainTextEdit::textChanged, this, [this] { showHint(m_ui->reasonMessage, {}); });
+
+    const QFontMetrics fm = fontMetrics();
+    setMinimumWidth(fm.averageCharWidth() * 70);
+    resize(fm.averageCharWidth() * 90, sizeHint().height());
+}
+
+ActionDialog::~ActionDialog() = default;
+
+void ActionDialog::setUpFields()
+{
+    const DossierAction a = m_action;
+    QFormLayout *form = m_ui->fieldsForm;
+    const bool transfer = a == DossierAction::Transfer;
+    form->setRowVisible(m_ui->toUser, transfer);
+    form->setRowVisible(m_ui->toDepartment, transfer);
+    form->setRowVisible(m_ui->stepDays, transfer);
+    form->setRowVisible(m_ui->itemsLabel, a == DossierAction::RequestSupplement);
+    form->setRowVisible(m_ui->how, a == DossierAction::Return);
+    form->setRowVisible(m_ui->newDueDate, a == DossierAction::Apologize);
+    form->setRowVisible(m_ui->reason, hasReason(a));
+    form->setRowVisible(m_ui->note, hasNote(a));
+
+    QWidget *first = nullptr;
+    if (transfer) {
+        m_ui->toUser->addItem(tr("(nobody: the department only)"), QString());
+        for (const User &u : m_colleagues) {
+            QStringList roles;
+            for (Role r : u.roles)
+                roles.append(roleName(r));
+            QString text = tr("%1 (%2)", "person: full name (user name)").arg(u.fullName, u.username);
+            //: A person in the transfer list: name, then roles, then department
+            text = u.department.isEmpty() ? tr("%1 — %2").arg(text, roles.join(u", "_s))
+                                          : tr("%1 — %2, %3").arg(text, roles.join(u", "_s), u.department);
+            m_ui->toUser->addItem(text, u.username);
+        }
+        m_ui->toDepartment->setPlaceholderText(tr("Optional when a person is chosen"));
+        m_ui->stepDays->setSpecialValueText(tr("until the dossier's due date"));
+        m_ui->stepDays->setSuffix(tr(" working day(s)"));
+        m_ui->stepDays->setToolTip(tr("How many working days the receiver has for this step (control sheet)."));
+        first = m_ui->toUser;
+    }
+    if (a == DossierAction::RequestSupplement) {
+        m_ui->removeItemButton->setEnabled(false);
+        m_ui->reasonLabel->setText(tr("&Reason (optional):"));
+        if (m_dossier.supplementCount >= 1) {
+            showHint(m_ui->repeatWarning,
+                     {MessageLevel::Warning,
+                      tr("This dossier was already asked for a supplement (%n time(s)). The law allows one request "
+                         "listing everything missing: another one is recorded and counts the dossier as late.",
+                         nullptr, m_dossier.supplementCount)});
+        }
+        first = m_ui->newItem;
+    }
+    if (a == DossierAction::Return) {
+        m_ui->how->addItem(tr("At the desk"), u"desk"_s);
+        m_ui->how->addItem(tr("By post"), u"post"_s);
+        m_ui->how->addItem(tr("Online (electronic result)"), u"electronic"_s);
+        if (m_dossier.channel == u"post")
+            m_ui->how->setCurrentIndex(1);
+        else if (m_dossier.channel == u"online")
+            m_ui->how->setCurrentIndex(2);
+        first = m_ui->how;
+    }
+    if (a == DossierAction::Apologize) {
+        const QDateTime original = m_dossier.originalDueAt.isValid() ? m_dossier.originalDueAt : m_dossier.dueAt;
+        m_ui->newDueDate->setDate(Time::toVietnam(original).date().addDays(kApologyDays));
+        m_ui->newDueDate->setToolTip(
+            tr("Original due date: %1").arg(Time::toVietnam(original).toString(u"dd/MM/yyyy"_s)));
+        first = m_ui->reason;
+    }
+    if (hasReason(a)) {
+        if (a == DossierAction::Withdraw)
+            m_ui->reasonLabel->setText(tr("&Reason (optional):"));
+        else if (reasonRequired(a))
+            m_ui->reasonLabel->setText(tr("&Reason (required):"));
+        m_ui->reason->setAccessibleName(m_ui->reasonLabel->text().remove(u'&'));
+        const QFontMetrics fm = m_ui->reason->fontMetrics();
+        m_ui->reason->setMinimumHeight(fm.lineSpacing() * 4);
+        m_ui->reason->setMaximumHeight(fm.lineSpacing() * 7);
+        if (!first)
+            first = m_ui->reason;
+    }
+    if (!first && hasNote(a))
+        first = m_ui->note;
+    if (first)
+        first->setFocus();
+    else
+        m_ui->buttonBox->button(QDialogButtonBox::Ok)->setFocus();
+}
+
+bool ActionDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->newItem && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            !m_ui->newItem->text().simplified().isEmpty()) {
+            addItem();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void ActionDialog::addItem()
+{
+    const QString text = m_ui->newItem->text().simplified();
+    if (text.isEmpty())
+        return;
+    auto *item = new QListWidgetItem(text, m_ui->itemsList);
+    item->setFlags(item->flags() | Qt::ItemIsEditable);
+    m_ui->itemsList->setCurrentItem(item);
+    m_ui->newItem->clear();
+    m_ui->removeItemButton->setEnabled(true);
+    showHint(m_ui->itemsMessage, {});
+}
+
+void ActionDialog::colleagueChanged()
+{
+    // The chosen person's department fills the department field, unless the user typed another one.
+    const int index = m_ui->toUser->currentIndex() - 1;
+    const QString current = m_ui->toDepartment->text();
+    if (!current.isEmpty() && current != m_autoDepartment)
+        return;
+    m_autoDepartment = index >= 0 && index < m_colleagues.size() ? m_colleagues.at(index).department : QString();
+    m_ui->toDepartment->setText(m_autoDepartment);
+    showHint(m_ui->toMessage, {});
+}
+
+DossierActionRequest ActionDialog::request() const
+{
+    DossierActionRequest req;
+    req.action = m_action;
+    req.code = m_dossier.code;
+    switch (m_action) {
+    case DossierAction::Transfer:
+        req.toUser = m_ui->toUser->currentData().toString();
+        req.toDepartment = m_ui->toDepartment->text();
+        req.stepDays = m_ui->stepDays->value();
+        break;
+    case DossierAction::RequestSupplement:
+        for (int i = 0; i < m_ui->itemsList->count(); ++i)
+            req.items.append(m_ui->itemsList->item(i)->text());
+        // A paper typed but not yet added counts too: nothing the clerk typed is lost.
+        if (!m_ui->newItem->text().simplified().isEmpty())
+            req.items.append(m_ui->newItem->text().simplified());
+        break;
+    case DossierAction::Return:
+        req.how = m_ui->how->currentData().toString();
+        break;
+    case DossierAction::Apologize: {
+        const QDateTime due = Time::toVietnam(m_dossier.dueAt);
+        req.newDueAt = QDateTime(m_ui->newDueDate->date(), due.time(), Time::vietnam());
+        break;
+    }
+    default:
+        break;
+    }
+    if (hasReason(m_action))
+        req.reason = m_ui->reason->toPlainText();
+    if (hasNote(m_action))
+        req.note = m_ui->note->text();
+    return req;
+}
+
+void ActionDialog::accept()
+{
+    clearErrors();
+    auto result = m_dossiers.act(m_session, request());
+    if (!result) {
+        showError(result.error());
+        return;
+    }
+    m_updated = *result;
+    QDialog::accept();
+}
+
+void ActionDialog::clearErrors()
+{
+    for (QLabel *label : {m_ui->toMessage, m_ui->itemsMessage, m_ui->howMessage, m_ui->newDueMessage,
+                          m_ui->reasonMessage, m_ui->formMessage}) {
+        showHint(label, {});
+    }
+}
+
+void ActionDialog::showError(const Error &error)
+{
+    static const auto log = Log::get("ui");
+    log->info("dossier action {} refused: {} ({})", dossierActionKey(m_action).toStdString(),
+              errorCodeName(error.code).toStdString(), error.field.toStdString());
+    QLabel *label = m_ui->formMessage;
+    QWidget *focus = nullptr;
+    const QString &field = error.field;
+    if (field == u"reason") {
+        label = m_ui->reasonMessage;
+        focus = m_ui->reason;
+    } else if (field == u"items") {
+        label = m_ui->itemsMessage;
+        focus = m_ui->newItem;
+    } else if (field == u"to" || field == u"days") {
+        label = m_ui->toMessage;
+        focus = field == u"to" ? static_cast<QWidget *>(m_ui->toUser) : m_ui->stepDays;
+    } else if (field == u"how") {
+        label = m_ui->howMessage;
+        focus = m_ui->how;
+    } else if (field == u"new_due_at") {
+        label = m_ui->newDueMessage;
+        focus = m_ui->newDueDate;
+    }
+    // A field that is hidden for this action (should not happen) falls back to the form's message.
+    if (focus && !focus->isVisibleTo(this)) {
+        label = m_ui->formMessage;
+        focus = nullptr;
+    }
+    showHint(label, {MessageLevel::Error, ErrorText::message(error)});
+    if (focus)
+        focus->setFocus();
+}
+
+} // namespace MotCua::Ui

@@ -1,0 +1,440 @@
+#include "ui/dossiers/dossierdialog.h"
+
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTreeWidget>
+
+#include "ui/dossiers/actiondialog.h"
+#include "core/domain/ids.h"
+#include "ui/dossiers/dossiertablemodel.h"
+#include "ui/shell/errortext.h"
+#include "ui/slips/slipservice.h"
+
+#include "ui_dossierdialog.h"
+
+using namespace Qt::StringLiterals;
+
+namespace MotCua::Ui
+{
+
+namespace
+{
+constexpr int kActionColumns = 4;
+
+QString dateTime(const QDateTime &utc)
+{
+    return utc.isValid() ? Time::toVietnam(utc).toString(u"dd/MM/yyyy HH:mm"_s) : QString();
+}
+
+QString date(const QDateTime &utc)
+{
+    return utc.isValid() ? Time::toVietnam(utc).toString(u"dd/MM/yyyy"_s) : QString();
+}
+
+QDateTime isoTime(const QJsonObject &p, QLatin1String key)
+{
+    return QDateTime::fromString(p.value(key).toString(), Qt::ISODate);
+}
+
+QString channelName(const QString &key)
+{
+    if (key == u"direct")
+        return DossierDialog::tr("In person");
+    if (key == u"online")
+        return DossierDialog::tr("Online");
+    if (key == u"post")
+        return DossierDialog::tr("By post");
+    return key;
+}
+
+QString returnHow(const QString &key)
+{
+    if (key == u"desk")
+        return DossierDialog::tr("at the desk");
+    if (key == u"post")
+        return DossierDialog::tr("by post");
+    if (key == u"electronic")
+        return DossierDialog::tr("online");
+    return key;
+}
+
+QString outcomeReason(const QString &reason)
+{
+    if (reason == u"duplicate")
+        return DossierDialog::tr("duplicate of an open dossier");
+    if (reason == u"applicant's request")
+        return DossierDialog::tr("at the applicant's request");
+    return reason;
+}
+
+QString stepResult(const QString &key)
+{
+    if (key == u"early")
+        return DossierDialog::tr("Early", "control sheet step result");
+    if (key == u"on_time")
+        return DossierDialog::tr("On time", "control sheet step result");
+    if (key == u"late")
+        return DossierDialog::tr("Late", "control sheet step result");
+    if (key == u"in_time")
+        return DossierDialog::tr("In time (still held)", "control sheet step result");
+    if (key == u"overdue")
+        return DossierDialog::tr("Overdue (still held)", "control sheet step result");
+    return key;
+}
+} // namespace
+
+DossierDialog::DossierDialog(DossierService &dossiers, AuthService &auth, const Session &session, const QString &code,
+                             QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::DossierDialog>()), m_dossiers(dossiers), m_auth(auth),
+      m_session(session), m_code(code)
+{
+    m_ui->setupUi(this);
+    setObjectName(u"dossierDialog"_s);
+    m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &DossierDialog::reject);
+
+    m_ui->historyList->setHeaderLabels({tr("Time"), tr("By"), tr("What happened")});
+    m_ui->historyList->header()->setStretchLastSection(true);
+    m_ui->controlSheet->setColumnCount(7);
+    m_ui->controlSheet->setHorizontalHeaderLabels({tr("Handed over by"), tr("Received by"), tr("Handed over at"),
+                                                   tr("Allowed until"), tr("Passed on at"), tr("Result"), tr("Note")});
+    m_ui->controlSheet->verticalHeader()->hide();
+    m_ui->controlSheet->horizontalHeader()->setStretchLastSection(true);
+    m_ui->tabs->setTabText(0, tr("&Details"));
+    m_ui->tabs->setTabText(1, tr("&History"));
+    m_ui->tabs->setTabText(2, tr("&Control sheet"));
+    m_ui->actionsGroup->setTitle(tr("Actions"));
+
+    // One button per action, in the order of the workflow; shown only where the state allows it.
+    auto *grid = qobject_cast<QGridLayout *>(m_ui->actionsGroup->layout());
+    for (DossierAction action : allDossierActions()) {
+        auto *button = new QPushButton(ActionDialog::actionTitle(action), m_ui->actionsGroup);
+        button->setObjectName(u"action_"_s + dossierActionKey(action));
+        button->setAutoDefault(false);
+        button->setAccessibleName(button->text().remove(u'…'));
+        connect(button, &QPushButton::clicked, this, [this, action] { startAction(action); });
+        grid->addWidget(button, 0, 0);
+        m_buttons.insert(action, button);
+    }
+
+    auto colleagues = m_auth.listColleagues(m_session);
+    if (colleagues) {
+        m_colleagues = *colleagues;
+        for (const User &u : m_colleagues)
+            m_names.insert(u.id, u.fullName);
+    }
+    refresh();
+
+    const QFontMetrics fm = fontMetrics();
+    setMinimumSize(fm.averageCharWidth() * 90, fm.height() * 28);
+    resize(fm.averageCharWidth() * 140, fm.height() * 40);
+    m_ui->historyList->setColumnWidth(0, fm.horizontalAdvance(u"00/00/0000 00:00"_s) + fm.averageCharWidth() * 3);
+    m_ui->historyList->setColumnWidth(1, fm.horizontalAdvance(u"Nguyễn Thị Phương Thảo"_s));
+}
+
+DossierDialog::~DossierDialog() = default;
+
+QList<SlipKind> DossierDialog::applicableSlips(const Dossier &dossier)
+{
+    QList<SlipKind> kinds{SlipKind::Receipt};
+    if (dossier.supplementCount > 0)
+        kinds.append(SlipKind::SupplementRequest);
+    if (dossier.state == u"refused")
+        kinds.append(SlipKind::Refusal);
+    if (dossier.newDueAt.isValid())
+        kinds.append(SlipKind::Apology);
+    kinds.append(SlipKind::ControlSheet);
+    return kinds;
+}
+
+void DossierDialog::enablePrinting(Store &store)
+{
+    m_store = &store;
+    if (m_printButton)
+        return;
+    m_printButton = m_ui->buttonBox->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
+    m_printButton->setObjectName(u"printButton"_s);
+    m_printButton->setAccessibleName(tr("Print"));
+    m_printButton->setToolTip(tr("Print the slips of this dossier or save them as PDF"));
+    m_printButton->setAutoDefault(false);
+    m_printMenu = new QMenu(m_printButton);
+    m_printMenu->setObjectName(u"printMenu"_s);
+    m_printButton->setMenu(m_printMenu);
+    connect(m_printMenu, &QMenu::aboutToShow, this, &DossierDialog::fillPrintMenu);
+    fillPrintMenu();
+}
+
+void DossierDialog::fillPrintMenu()
+{
+    if (!m_printMenu || !m_store)
+        return;
+    m_printMenu->clear();
+    const QList<SlipKind> kinds = applicableSlips(m_dossier);
+    for (SlipKind kind : kinds) {
+        //: Print menu entry of a slip: opens the print preview
+        QAction *action = m_printMenu->addAction(tr("%1…").arg(slipTitle(kind)));
+        action->setObjectName(u"print_"_s + slipKindKey(kind));
+        connect(action, &QAction::triggered, this, [this, kind] {
+            printSlip(this, *m_store, m_session, SlipRequest{kind, m_dossier.code, {}, {}});
+        });
+    }
+    m_printMenu->addSeparator();
+    QMenu *pdf = m_printMenu->addMenu(tr("Save as &PDF"));
+    pdf->setObjectName(u"pdfMenu"_s);
+    for (SlipKind kind : kinds) {
+        QAction *action = pdf->addAction(tr("%1…").arg(slipTitle(kind)));
+        action->setObjectName(u"pdf_"_s + slipKindKey(kind));
+        connect(action, &QAction::triggered, this, [this, kind] {
+            exportSlipPdf(this, *m_store, m_session, SlipRequest{kind, m_dossier.code, {}, {}});
+        });
+    }
+}
+
+QString DossierDialog::personName(const QString &userId) const
+{
+    if (userId == m_dossier.receivedBy && !m_dossier.receivedByName.isEmpty())
+        return m_dossier.receivedByName;
+    return m_names.value(userId, userId);
+}
+
+void DossierDialog::refresh()
+{
+    auto found = m_dossiers.findByCode(m_session, m_code);
+    if (!found) {
+        showHint(m_ui->statusMessage, {MessageLevel::Error, ErrorText::message(found.error())});
+        for (QPushButton *b : std::as_const(m_buttons))
+            b->setEnabled(false);
+        return;
+    }
+    m_dossier = *found;
+    //: Window title of the dossier dialog: its code
+    setWindowTitle(tr("Dossier %1").arg(m_dossier.code));
+    fillDetails();
+    auto history = m_dossiers.history(m_session, m_code);
+    if (history)
+        fillHistory(*history);
+    auto sheet = m_dossiers.controlSheet(m_session, m_code);
+    if (sheet)
+        fillControlSheet(*sheet);
+    if (!history || !sheet)
+        showHint(m_ui->statusMessage,
+                 {MessageLevel::Error, ErrorText::message(!history ? history.error() : sheet.error())});
+    updateActions();
+}
+
+void DossierDialog::fillDetails()
+{
+    const Dossier &d = m_dossier;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto state = dossierStateFromKey(d.state);
+    const int portal = state ? portalStatusCode(*state) : d.statusCode;
+    m_ui->headerLabel->setText(
+        tr("<span style=\"font-size:large\"><b>%1</b></span> · %2<br>%3")
+            .arg(d.code.toHtmlEscaped(), d.applicantName.toHtmlEscaped(), d.procedureName.toHtmlEscaped()));
+
+    if (DossierTableModel::isOverdue(d, now))
+        showHint(m_ui->alertMessage,
+                 {MessageLevel::Error, tr("Overdue: the due date %1 has passed.").arg(dateTime(d.dueAt))});
+    else if (d.state == u"supplement_requested")
+        showHint(m_ui->alertMessage,
+                 {MessageLevel::Info,
+                  tr("Waiting for the citizen's supplement since %1: the clock is paused.").arg(dateTime(d.pausedAt))});
+    else if (d.isLate(now))
+        showHint(m_ui->alertMessage, {MessageLevel::Warning, tr("Counted as late.")});
+    else
+        showHint(m_ui->alertMessage, {});
+
+    QFormLayout *form = m_ui->infoForm;
+    while (form->rowCount() > 0)
+        form->removeRow(0);
+    auto add = [&](const QString &key, const QString &label, const QString &value) {
+        auto *text = new QLabel(value.isEmpty() ? tr("—", "no value") : value, m_ui->infoTab);
+        text->setObjectName(u"value_"_s + key);
+        text->setWordWrap(true);
+        text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        text->setAccessibleName(label);
+        auto *caption = new QLabel(label + u':', m_ui->infoTab);
+        caption->setBuddy(text);
+        form->addRow(caption, text);
+    };
+    add(u"code"_s, tr("Code"), d.codeProvisional ? tr("%1 (provisional)").arg(d.code) : d.code);
+    add(u"procedure"_s, tr("Procedure"), tr("%1 (%2)", "procedure name (code)").arg(d.procedureName, d.procedureCode));
+    add(u"applicant"_s, tr("Applicant"), d.applicantName);
+    add(u"citizen_id"_s, tr("Citizen ID"), d.citizenId);
+    add(u"phone"_s, tr("Phone"), d.phone);
+    add(u"address"_s, tr("Address"), d.address);
+    add(u"channel"_s, tr("Submitted"), channelName(d.channel));
+    add(u"received"_s, tr("Received"),
+        d.receivedByName.isEmpty() ? dateTime(d.receivedAt)
+                                   : tr("%1 by %2").arg(dateTime(d.receivedAt), d.receivedByName));
+    QString due = dateTime(d.dueAt);
+    if (d.newDueAt.isValid())
+        due = tr("%1; new appointment after an apology: %2").arg(due, dateTime(d.newDueAt));
+    if (d.originalDueAt.isValid() && d.originalDueAt != d.dueAt)
+        due = tr("%1 (originally %2)").arg(due, dateTime(d.originalDueAt));
+    add(u"due"_s, tr("Due"), due);
+    QString stateText = tr("%1 (portal status %2)").arg(ErrorText::dossierState(d.state)).arg(portal);
+    if (DossierTableModel::isOverdue(d, now))
+        stateText = tr("%1, overdue").arg(stateText);
+    add(u"state"_s, tr("State"), stateText);
+    QString holder = d.assigneeName;
+    if (!d.department.isEmpty())
+        holder = holder.isEmpty() ? d.department : tr("%1 (%2)", "person (department)").arg(holder, d.department);
+    if (holder.isEmpty() && d.isOpen())
+        holder = tr("One-stop desk");
+    add(u"holder"_s, tr("Held by"), holder);
+    add(u"supplements"_s, tr("Supplement requests"),
+        d.supplementCount == 0 ? tr("none") : tr("%n request(s)", nullptr, d.supplementCount));
+    if (!d.outcomeReason.isEmpty())
+        add(u"outcome_reason"_s, tr("Reason"), outcomeReason(d.outcomeReason));
+    if (!d.duplicateOf.isEmpty())
+        add(u"duplicate_of"_s, tr("Duplicate of"), d.duplicateOf);
+    if (!d.duplicateReason.isEmpty())
+        add(u"duplicate_reason"_s, tr("Received despite an open dossier"), d.duplicateReason);
+    if (d.endedAt.isValid())
+        add(u"ended"_s, tr("Ended"), dateTime(d.endedAt));
+    if (d.returnedAt.isValid())
+        add(u"returned"_s, tr("Result returned"), tr("%1, %2").arg(dateTime(d.returnedAt), returnHow(d.returnHow)));
+}
+
+QString DossierDialog::describe(const Event &e)
+{
+    const QJsonObject &p = e.payload;
+    const QString reason = p.value(QLatin1String("reason")).toString();
+    QString text;
+    if (e.type == EventType::DossierReceived) {
+        text = tr("Received (%1), due %2")
+                   .arg(channelName(p.value(QLatin1String("channel")).toString()),
+                        dateTime(isoTime(p, QLatin1String("due_at"))));
+        const QString why = p.value(QLatin1String("duplicate_reason")).toString();
+        if (!why.isEmpty())
+            text = tr("%1; received although another dossier is open: %2").arg(text, why);
+    } else if (e.type == EventType::DossierTransferred) {
+        QString to = p.value(QLatin1String("to_user_name")).toString();
+        const QString dept = p.value(QLatin1String("to_department")).toString();
+        if (!dept.isEmpty())
+            to = to.isEmpty() ? dept : tr("%1 (%2)", "person (department)").arg(to, dept);
+        text = p.value(QLatin1String("to_leader")).toBool() ? tr("Handed over to %1 for approval").arg(to)
+                                                            : tr("Handed over to %1").arg(to);
+        const QDateTime step = isoTime(p, QLatin1String("step_due_at"));
+        if (step.isValid())
+            text = tr("%1, this step until %2").arg(text, dateTime(step));
+    } else if (e.type == EventType::SupplementRequested) {
+        QStringList items;
+        for (const QJsonValue &v : p.value(QLatin1String("items")).toArray())
+            items.append(v.toString());
+        text = tr("Supplement requested: %1").arg(items.join(u"; "_s));
+        if (!reason.isEmpty())
+            text = tr("%1 (reason: %2)").arg(text, reason);
+        if (p.value(QLatin1String("repeat")).toBool())
+            text = tr("%1. A repeated request: the dossier counts as late.").arg(text);
+    } else if (e.type == EventType::SupplementReceived) {
+        text = tr("Supplement received; the due date moves by %n working day(s) to %1", nullptr,
+                  p.value(QLatin1String("paused_working_days")).toInt())
+                   .arg(dateTime(isoTime(p, QLatin1String("due_at"))));
+    } else if (e.type == EventType::DossierRefused) {
+        const QString of = p.value(QLatin1String("duplicate_of")).toString();
+        text = of.isEmpty() ? tr("Not accepted: %1").arg(outcomeReason(reason))
+                            : tr("Not accepted: duplicate of the open dossier %1").arg(of);
+    } else if (e.type == EventType::DossierRejected) {
+        text = tr("Rejected: %1").arg(reason);
+    } else if (e.type == EventType::DossierApproved) {
+        text = tr("Approved");
+    } else if (e.type == EventType::DossierFinished) {
+        text = tr("Result ready, handed to the desk");
+    } else if (e.type == EventType::ResultReturned) {
+        text = tr("Result returned to the citizen %1").arg(returnHow(p.value(QLatin1String("how")).toString()));
+    } else if (e.type == EventType::DossierWithdrawn) {
+        text = tr("Withdrawn: %1").arg(outcomeReason(reason));
+    } else if (e.type == EventType::DossierStopped) {
+        text = tr("Processing stopped: %1").arg(reason);
+    } else if (e.type == EventType::DelayApologized) {
+        text = tr("Apology for the delay, new appointment %1: %2")
+                   .arg(date(isoTime(p, QLatin1String("new_due_at"))), reason);
+    } else {
+        text = e.type;
+    }
+    const QString note = p.value(QLatin1String("note")).toString();
+    if (!note.isEmpty())
+        text = tr("%1. Note: %2").arg(text, note);
+    return text;
+}
+
+void DossierDialog::fillHistory(const QList<Event> &events)
+{
+    m_ui->historyList->clear();
+    for (const Event &e : events) {
+        const bool received = e.type == EventType::DossierReceived;
+        const QDateTime at = isoTime(e.payload, received ? QLatin1String("received_at") : QLatin1String("at"));
+        auto *item = new QTreeWidgetItem(m_ui->historyList, {dateTime(at), personName(e.actor), describe(e)});
+        item->setToolTip(2, item->text(2));
+    }
+}
+
+void DossierDialog::fillControlSheet(const ControlSheet &sheet)
+{
+    QTableWidget *table = m_ui->controlSheet;
+    table->setRowCount(int(sheet.steps.size()));
+    for (int row = 0; row < sheet.steps.size(); ++row) {
+        const ControlStep &s = sheet.steps.at(row);
+        const QStringList cells{
+            s.from, s.to, dateTime(s.handedAt), dateTime(s.allowedUntil), dateTime(s.doneAt), stepResult(s.result),
+            s.note};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setToolTip(cells.at(column));
+            table->setItem(row, column, item);
+        }
+    }
+    table->resizeColumnsToContents();
+    table->resizeRowsToContents();
+}
+
+void DossierDialog::updateActions()
+{
+    const auto state = dossierStateFromKey(m_dossier.state);
+    auto *grid = qobject_cast<QGridLayout *>(m_ui->actionsGroup->layout());
+    int shown = 0;
+    for (DossierAction action : allDossierActions()) {
+        QPushButton *button = m_buttons.value(action);
+        // A transfer to a leader leads elsewhere, but the same transfers are possible either way.
+        const bool possible = state && nextState(*state, action).has_value();
+        const bool allowed = m_session.can(permissionFor(action));
+        grid->removeWidget(button);
+        button->setVisible(possible);
+        button->setEnabled(possible && allowed);
+        button->setToolTip(possible && !allowed ? tr("Your role does not allow this.") : QString());
+        if (possible) {
+            grid->addWidget(button, shown / kActionColumns, shown % kActionColumns);
+            ++shown;
+        }
+    }
+    m_ui->actionsGroup->setVisible(shown > 0);
+}
+
+ActionDialog *DossierDialog::startAction(DossierAction action)
+{
+    QPushButton *button = m_buttons.value(action);
+    if (!button || !button->isEnabled())
+        return nullptr;
+    auto *dialog = new ActionDialog(m_dossiers, m_session, m_dossier, action, m_colleagues, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString title = ActionDialog::actionTitle(dialog->action()).remove(u'…');
+        refresh();
+        showHint(m_ui->statusMessage,
+                 {MessageLevel::Success,
+                  tr("Done: %1. The dossier is now: %2.").arg(title, ErrorText::dossierState(m_dossier.state))});
+        emit dossierChanged(m_dossier);
+    });
+    dialog->open();
+    return dialog;
+}
+
+} // namespace MotCua::Ui

@@ -1,0 +1,129 @@
+#include "ui/dossiers/dossierspage.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include "ui/shell/application.h"
+#include "ui/dossiers/dossiertablemodel.h"
+#include "ui/shell/errortext.h"
+
+using namespace Qt::StringLiterals;
+
+namespace MotCua::Ui
+{
+
+namespace
+{
+constexpr int kFilterDelayMs = 200;
+}
+
+DossiersPage::DossiersPage(DossierService &service, const Session &session, QWidget *parent)
+    : QWidget(parent), m_model(new DossierTableModel(service, session, this)), m_table(new QTableView(this)),
+      m_filter(new QLineEdit(this)), m_receive(new QPushButton(tr("Receive dossier"), this)),
+      m_filterTimer(new QTimer(this))
+{
+    setObjectName(u"dossiersPage"_s);
+    m_receive->setObjectName(u"receiveButton"_s);
+    m_receive->setAccessibleName(tr("Receive dossier"));
+    m_receive->setToolTip(tr("Receive a new dossier at the counter (F2)"));
+    m_receive->setEnabled(session.can(Permission::ReceiveDossier));
+
+    m_filter->setObjectName(u"dossierFilter"_s);
+    m_filter->setAccessibleName(tr("Filter dossiers"));
+    m_filter->setPlaceholderText(tr("Filter by code, applicant, citizen ID or procedure (diacritics optional)"));
+    m_filter->setClearButtonEnabled(true);
+    auto *filterLabel = new QLabel(tr("&Filter:"), this);
+    filterLabel->setBuddy(m_filter);
+
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(kFilterDelayMs);
+
+    m_table->setObjectName(u"dossierTable"_s);
+    m_table->setAccessibleName(tr("Dossiers"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(DossierTableModel::Procedure, QHeaderView::Stretch);
+    // Widths follow the font (never fixed pixels): wide enough for a typical value plus padding.
+    const QFontMetrics fm = m_table->fontMetrics();
+    const int pad = fm.averageCharWidth() * 3;
+    header->resizeSection(DossierTableModel::Code, fm.horizontalAdvance(u"00004.ABCDE-260217-0001"_s) + pad);
+    header->resizeSection(DossierTableModel::Applicant, fm.horizontalAdvance(u"Nguyễn Thị Phương Thảo"_s) + pad);
+    header->resizeSection(DossierTableModel::CitizenId, fm.horizontalAdvance(u"001190012345"_s) + pad);
+    header->resizeSection(DossierTableModel::Received, fm.horizontalAdvance(u"17/02/2026 09:30"_s) + pad);
+    header->resizeSection(DossierTableModel::Due, fm.horizontalAdvance(u"17/02/2026"_s) + pad);
+    header->resizeSection(
+        DossierTableModel::State,
+        fm.horizontalAdvance(
+            DossierTableModel::tr("Overdue · %1").arg(ErrorText::dossierState(u"awaiting_approval"_s))) +
+            pad * 3);
+
+    auto *toolbar = new QHBoxLayout;
+    toolbar->addWidget(m_receive);
+    toolbar->addSpacing(fm.averageCharWidth() * 2);
+    toolbar->addWidget(filterLabel);
+    toolbar->addWidget(m_filter, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(toolbar);
+    layout->addWidget(m_table, 1);
+
+    connect(m_receive, &QPushButton::clicked, this, &DossiersPage::receiveRequested);
+    connect(m_filter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    connect(m_filterTimer, &QTimer::timeout, this, [this] { m_model->setFilterText(m_filter->text().trimmed()); });
+    connect(m_model, &DossierTableModel::loadFailed, this, &DossiersPage::loadFailed);
+    // activated: Enter on the current row, or a double click (per the platform's style).
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (const Dossier *d = m_model->itemAt(index))
+            emit openRequested(d->code);
+    });
+    setTabOrder(m_receive, m_filter);
+    setTabOrder(m_filter, m_table);
+}
+
+DossiersPage::~DossiersPage() = default;
+
+void DossiersPage::reload()
+{
+    m_model->reload();
+}
+
+void DossiersPage::setQueue(const QString &queue)
+{
+    m_model->setQueue(queue);
+}
+
+QString DossiersPage::currentCode() const
+{
+    const Dossier *d = m_model->itemAt(m_table->currentIndex());
+    return d ? d->code : QString();
+}
+
+void DossiersPage::saveState(AppSettings &settings) const
+{
+    settings.setUiState(m_table->objectName(), u"header"_s, m_table->horizontalHeader()->saveState());
+}
+
+void DossiersPage::restoreState(const AppSettings &settings)
+{
+    const QByteArray state = settings.uiState(m_table->objectName(), u"header"_s);
+    if (!state.isEmpty())
+        m_table->horizontalHeader()->restoreState(state);
+}
+
+} // namespace MotCua::Ui

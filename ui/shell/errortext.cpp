@@ -1,0 +1,289 @@
+#include "ui/shell/errortext.h"
+
+#include <QHash>
+#include <QLabel>
+#include <QPalette>
+
+#include "core/domain/citizenid.h"
+#include "core/domain/contact.h"
+#include "core/domain/dossierstate.h"
+#include "core/services/authservice.h"
+#include "core/services/catalogservice.h"
+#include "core/store/event.h"
+
+using namespace Qt::StringLiterals;
+
+namespace MotCua::Ui
+{
+
+QString ErrorText::message(const Error &error)
+{
+    const QString &field = error.field;
+    if (error.code == Error::Code::Invalid && !field.isEmpty()) {
+        if (field == u"procedure")
+            return tr("Choose a procedure from the list.");
+        if (field == u"applicant_name")
+            return tr(
+                "Enter the applicant's full name: letters, spaces, '.', '-' and ''' only, at most 100 characters.");
+        if (field == u"citizen_id")
+            return tr("The citizen ID must have 12 digits (or 9 for an old identity card).");
+        if (field == u"phone")
+            return tr("The phone number must start with 0 or +84, followed by 8 to 10 digits.");
+        if (field == u"address")
+            return tr("The address may have at most 300 characters.");
+        if (field == u"channel")
+            return tr("Choose how the dossier was submitted.");
+        if (field == u"papers")
+            return tr("A ticked paper does not belong to this procedure.");
+        if (field == u"received_at")
+            return tr("The reception time is not valid.");
+        if (field == u"commune")
+            return tr("Choose your commune from the list.");
+        if (field == u"username")
+            return tr("A user name has 2 to 32 characters: lower-case letters a-z, digits, '.', '_' or '-'.");
+        if (field == u"password")
+            return tr("The password must have at least %n characters.", nullptr, AuthService::kMinPasswordLength);
+        if (field == u"full_name")
+            return tr("The full name must have 1 to 100 characters.");
+        // Dossier actions (DossierService::act).
+        if (field == u"reason")
+            return tr("Give the reason (at most 1000 characters): it is recorded and told to the citizen.");
+        if (field == u"items")
+            return tr("List at least one missing paper: everything that is missing goes in one request.");
+        if (field == u"to")
+            return tr("Choose a person with an active account, or type a department.");
+        if (field == u"days")
+            return tr("The time for this step must be 0 to 365 working days.");
+        if (field == u"how")
+            return tr("Choose how the result is returned: at the desk, by post or online.");
+        if (field == u"new_due_at")
+            return tr("The new appointment must be later than the original due date and later than now.");
+        if (field == u"at")
+            return tr("The time of the action is not valid: not in the future, not before the reception.");
+        if (field == u"duplicate")
+            return tr("There is no open dossier of this citizen for this procedure any more.");
+    }
+    if (error.code == Error::Code::Conflict && field == u"state")
+        return tr(
+            "This is not possible in the dossier's current state. Close this form and look at the dossier again.");
+    if (error.code == Error::Code::Conflict && field == u"duplicate")
+        return tr("This citizen already has an open dossier for this procedure: refuse this one as a duplicate, or "
+                  "give the reason for receiving it anyway.");
+    switch (error.code) {
+    case Error::Code::Invalid:
+        return tr("Some of the information is not valid: %1").arg(error.message);
+    case Error::Code::NotFound:
+        return tr("The record was not found.");
+    case Error::Code::Conflict:
+        return tr("This conflicts with data already in the store: %1").arg(error.message);
+    case Error::Code::Forbidden:
+        return tr("Your account is not allowed to do this.");
+    case Error::Code::Auth:
+        return tr("Wrong user name or password.");
+    case Error::Code::Db:
+    case Error::Code::Io:
+    case Error::Code::Corrupt:
+    case Error::Code::Network:
+    case Error::Code::Internal:
+        break;
+    }
+    return tr("The data store reported an error (%1): %2").arg(errorCodeName(error.code), error.message);
+}
+
+Hint ErrorText::citizenIdHint(const CitizenIdInfo &info)
+{
+    using Problem = CitizenIdInfo::Problem;
+    switch (info.problem) {
+    case Problem::Empty:
+        return {MessageLevel::Info, tr("Optional: the 12-digit personal identification number.")};
+    case Problem::NotDigits:
+        return {MessageLevel::Error, tr("The ID number may only contain digits.")};
+    case Problem::WrongLength:
+        return {MessageLevel::Error, tr("The ID number must have 12 digits (%n typed).", nullptr, int(info.id.size()))};
+    case Problem::BadCentury:
+        return {MessageLevel::Error, tr("The 4th digit (century and gender) must be between 0 and 3.")};
+    case Problem::FutureBirthYear:
+        return {MessageLevel::Error, tr("The birth year %1 is in the future.").arg(info.birthYear)};
+    case Problem::None:
+        break;
+    }
+    if (info.legacyCmnd)
+        return {MessageLevel::Warning,
+                tr("Old 9-digit identity card (CMND): accepted, but ask for the 12-digit number.")};
+    const bool male = info.gender == u"male";
+    if (info.unknownProvince) {
+        return {MessageLevel::Warning,
+                male ? tr("Male, born in %1; unknown birth registration code %2 (perhaps registered abroad).")
+                           .arg(info.birthYear)
+                           .arg(info.provinceCode)
+                     : tr("Female, born in %1; unknown birth registration code %2 (perhaps registered abroad).")
+                           .arg(info.birthYear)
+                           .arg(info.provinceCode)};
+    }
+    return {MessageLevel::Success,
+            male ? tr("Male, born in %1, birth registered in %2.").arg(info.birthYear).arg(info.provinceName)
+                 : tr("Female, born in %1, birth registered in %2.").arg(info.birthYear).arg(info.provinceName)};
+}
+
+Hint ErrorText::phoneHint(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return {MessageLevel::Info, tr("Optional: a mobile or landline number.")};
+    if (validatePhone(text).valid)
+        return {MessageLevel::Success, tr("The phone number looks right.")};
+    return {MessageLevel::Error, tr("The phone number must start with 0 or +84, followed by 8 to 10 digits.")};
+}
+
+QString ErrorText::timeLimit(const Procedure &procedure)
+{
+    if (!procedure.timeLimit) {
+        if (!procedure.timeText.trimmed().isEmpty())
+            return procedure.timeText.trimmed();
+        return tr("not stated");
+    }
+    const int n = *procedure.timeLimit;
+    switch (procedure.timeUnit) {
+    case TimeUnit::WorkingDays:
+        return tr("%n working day(s)", nullptr, n);
+    case TimeUnit::Days:
+        return tr("%n day(s)", nullptr, n);
+    case TimeUnit::WorkingHours:
+        return tr("%n working hour(s)", nullptr, n);
+    case TimeUnit::Hours:
+        return tr("%n hour(s)", nullptr, n);
+    case TimeUnit::Unspecified:
+        break;
+    }
+    return tr("%n (unit not stated; counted as working days)", nullptr, n);
+}
+
+QStringList ErrorText::catalogIssues(const QStringList &issues)
+{
+    QStringList out;
+    for (const QString &issue : issues) {
+        QString text;
+        if (issue.startsWith(u"time unit not stated"))
+            text = tr("The source does not state the unit of the time limit.");
+        else if (issue.startsWith(u"no time limit"))
+            text = tr("The source states no time limit.");
+        else if (issue.startsWith(u"required papers not captured"))
+            text = tr("The required papers are not known: check the national portal.");
+        else if (issue.startsWith(u"no fee information"))
+            text = tr("The source has no fee information.");
+        else if (issue.startsWith(u"fee marked free"))
+            text = tr("Marked free, but the description mentions a fee: check the province's fee rules.");
+        else if (issue.startsWith(u"papers come from"))
+            text = tr("The papers combine several lists (alternatives, or papers only to be shown).");
+        else if (issue.startsWith(u"some paper descriptions shortened") || issue.contains(u"cut at 300"))
+            text = tr("Some texts are shortened; the full text is on the national portal.");
+        else
+            text = issue;
+        if (!out.contains(text))
+            out.append(text);
+    }
+    return out;
+}
+
+QString ErrorText::dossierState(const QString &state)
+{
+    const auto known = dossierStateFromKey(state);
+    if (!known)
+        return state;
+    switch (*known) {
+    case DossierState::Received:
+        return tr("Received", "dossier state");
+    case DossierState::InProcessing:
+        return tr("In processing", "dossier state");
+    case DossierState::AwaitingApproval:
+        return tr("Awaiting approval", "dossier state");
+    case DossierState::SupplementRequested:
+        return tr("Supplement requested", "dossier state");
+    case DossierState::Approved:
+        return tr("Approved", "dossier state");
+    case DossierState::Finished:
+        return tr("Result ready", "dossier state");
+    case DossierState::Returned:
+        return tr("Result returned", "dossier state");
+    case DossierState::Refused:
+        return tr("Not accepted", "dossier state");
+    case DossierState::Rejected:
+        return tr("Rejected", "dossier state");
+    case DossierState::Withdrawn:
+        return tr("Withdrawn", "dossier state");
+    case DossierState::Stopped:
+        return tr("Stopped", "dossier state");
+    }
+    return state;
+}
+
+QString ErrorText::roleName(Role role)
+{
+    switch (role) {
+    case Role::Receptionist:
+        return tr("receptionist", "role");
+    case Role::Specialist:
+        return tr("specialist", "role");
+    case Role::Leader:
+        return tr("leader", "role");
+    case Role::Clerk:
+        return tr("clerk", "role");
+    case Role::Admin:
+        return tr("administrator", "role");
+    }
+    return roleKey(role);
+}
+
+QString ErrorText::eventType(const QString &type)
+{
+    static const QHash<QString, const char *> names{
+        {EventType::UserCreated, QT_TR_NOOP("Account created")},
+        {EventType::UserUpdated, QT_TR_NOOP("Account changed")},
+        {EventType::UserPasswordChanged, QT_TR_NOOP("Password changed")},
+        {EventType::ProcedureDefined, QT_TR_NOOP("Procedure defined")},
+        {EventType::DossierReceived, QT_TR_NOOP("Dossier received")},
+        {EventType::DossierTransferred, QT_TR_NOOP("Dossier handed over")},
+        {EventType::SupplementRequested, QT_TR_NOOP("Supplement requested")},
+        {EventType::SupplementReceived, QT_TR_NOOP("Supplement received")},
+        {EventType::DossierRefused, QT_TR_NOOP("Dossier not accepted")},
+        {EventType::DossierRejected, QT_TR_NOOP("Dossier rejected")},
+        {EventType::DossierApproved, QT_TR_NOOP("Dossier approved")},
+        {EventType::DossierFinished, QT_TR_NOOP("Result ready")},
+        {EventType::ResultReturned, QT_TR_NOOP("Result returned")},
+        {EventType::DossierWithdrawn, QT_TR_NOOP("Dossier withdrawn")},
+        {EventType::DossierStopped, QT_TR_NOOP("Dossier stopped")},
+        {EventType::DelayApologized, QT_TR_NOOP("Apology for a delay")},
+        {EventType::HolidayArrangementPublished, QT_TR_NOOP("Holiday arrangement published")},
+    };
+    const auto it = names.constFind(type);
+    return it == names.cend() ? type : tr(it.value());
+}
+
+void showHint(QLabel *label, const Hint &hint)
+{
+    label->setAlignment(Qt::AlignLeading | Qt::AlignTop);
+    label->setText(hint.text);
+    label->setVisible(hint.level != MessageLevel::None && !hint.text.isEmpty());
+    QPalette palette = label->parentWidget() ? label->parentWidget()->palette() : label->palette();
+    QColor colour = palette.color(QPalette::WindowText);
+    switch (hint.level) {
+    case MessageLevel::Error:
+        colour = QColor(0xb0, 0x00, 0x20);
+        break;
+    case MessageLevel::Warning:
+        colour = QColor(0x8a, 0x4b, 0x00);
+        break;
+    case MessageLevel::Success:
+        colour = QColor(0x1b, 0x5e, 0x20);
+        break;
+    case MessageLevel::Info:
+        colour = palette.color(QPalette::PlaceholderText);
+        break;
+    case MessageLevel::None:
+        break;
+    }
+    palette.setColor(QPalette::WindowText, colour);
+    label->setPalette(palette);
+    label->setProperty("messageLevel", int(hint.level));
+}
+
+} // namespace MotCua::Ui

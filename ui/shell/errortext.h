@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include "core/services/session.h"
+#include "core/util/result.h"
+
+class QLabel;
+
+namespace MotCua
+{
+struct CitizenIdInfo;
+struct Procedure;
+} // namespace MotCua
+
+namespace MotCua::Ui
+{
+
+// How an inline message looks. The text always carries the meaning; the colour only repeats it.
+enum class MessageLevel {
+    None,
+    Info,
+    Success,
+    Warning,
+    Error,
+};
+
+struct Hint
+{
+    MessageLevel level = MessageLevel::None;
+    QString text;
+};
+
+// Turns core results into translated sentences. Core messages are English and meant for logs; the user reads these.
+class ErrorText final
+{
+    Q_DECLARE_TR_FUNCTIONS(ErrorText)
+
+public:
+    // A sentence for the error, chosen by its field and then by its code.
+    static QString message(const Error &error);
+    // The as-you-type hint for a citizen ID (validateCitizenId does the checking).
+    static Hint citizenIdHint(const CitizenIdInfo &info);
+    // "Working days", "5 working days", ...: the legal time limit of a procedure.
+    static QString timeLimit(const Procedure &procedure);
+    // The catalog's notes about missing or unclear source data, as sentences.
+    static QStringList catalogIssues(const QStringList &issues);
+    // The as-you-type hint for a phone number. Mirrors the rule DossierService::receive applies (0 or +84, then
+    // 8-10 digits; spaces, dots and dashes ignored) until core exposes it as a function; receive() stays the judge.
+    static Hint phoneHint(const QString &text);
+    // A dossier state key ("received") as a word for the tables.
+    static QString dossierState(const QString &state);
+    // A role as a word ("receptionist", "administrator").
+    static QString roleName(Role role);
+    // An event type ("DossierReceived") as a short sentence for the audit trail ("Dossier received").
+    static QString eventType(const QString &type);
+};
+
+// Shows `hint` in `label` (hidden when there is nothing to say).
+void showHint(QLabel *label, const Hint &hint);
+
+} // namespace MotCua::Ui

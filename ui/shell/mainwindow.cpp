@@ -1,0 +1,455 @@
+#include "ui/shell/mainwindow.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <climits>
+
+#include "ui/admin/adminpage.h"
+#include "ui/shell/application.h"
+#include "ui/shell/changepassworddialog.h"
+#include "core/domain/ids.h"
+#include "ui/dossiers/dossierdialog.h"
+#include "ui/dossiers/dossierspage.h"
+#include "ui/dossiers/dossiertablemodel.h"
+#include "ui/shell/errortext.h"
+#include "ui/dossiers/receivedialog.h"
+#include "ui/reports/reportspage.h"
+#include "ui/search/searchpanel.h"
+#include "ui/slips/slipservice.h"
+#include "core/store/store.h"
+#include "core/util/log.h"
+#include "version.h"
+#include "ui/shell/workqueues.h"
+
+using namespace Qt::StringLiterals;
+
+namespace MotCua::Ui
+{
+
+MainWindow::MainWindow(Store &store, const Session &session, AppSettings &settings, QWidget *parent)
+    : QMainWindow(parent), m_store(store), m_session(session), m_settings(settings), m_dossiers(store),
+      m_catalog(store), m_auth(store)
+{
+    setObjectName(u"mainWindow"_s);
+    //: Window title: the application, then the commune
+    setWindowTitle(tr("MotCua Desk — %1").arg(store.communeName()));
+
+    m_navigation = new QTreeWidget(this);
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setAccessibleName(tr("Navigation"));
+    m_navigation->setHeaderHidden(true);
+    m_navigation->setColumnCount(1);
+    m_navigation->setRootIsDecorated(false);
+    m_navigation->setItemsExpandable(false);
+    m_navigation->setUniformRowHeights(true);
+    m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    const QStringList titles{tr("Dossiers"), tr("Incoming documents"), tr("Outgoing documents"),
+                             tr("Reports"),  tr("Synchronisation"),    tr("Administration")};
+    QFont navFont = m_navigation->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
+    QFont pageFont = navFont;
+    pageFont.setBold(true);
+    m_navigation->setFont(navFont);
+    for (int i = 0; i < titles.size(); ++i) {
+        auto *item = new QTreeWidgetItem(m_navigation, {titles.at(i)});
+        item->setData(0, kPageRole, i);
+        item->setFont(0, pageFont);
+        m_pageItems.append(item);
+    }
+    // The work queues live under Dossiers; each one filters the same paged list.
+    for (const WorkQueue &queue : WorkQueues::forSession(m_session)) {
+        auto *item = new QTreeWidgetItem(m_pageItems.at(int(Page::Dossiers)), {queue.title});
+        item->setData(0, kPageRole, int(Page::Dossiers));
+        item->setData(0, kQueueRole, queue.key);
+        item->setData(0, Qt::AccessibleTextRole, queue.title);
+        item->setToolTip(0, queue.title);
+        m_queueItems.append(item);
+    }
+    m_navigation->expandAll();
+    int navWidth = 0;
+    const QFontMetrics navMetrics(navFont);
+    for (const QString &title : titles)
+        navWidth = std::max(navWidth, QFontMetrics(pageFont).horizontalAdvance(title));
+    for (const QTreeWidgetItem *item : std::as_const(m_queueItems))
+        navWidth =
+            std::max(navWidth, navMetrics.horizontalAdvance(item->text(0) + u" (999)"_s) + m_navigation->indentation());
+    m_navigation->setMinimumWidth(navWidth + navMetrics.averageCharWidth() * 4);
+    m_navigation->setMaximumWidth(m_navigation->minimumWidth() * 2);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(u"pages"_s);
+    m_dossiersPage = new DossiersPage(m_dossiers, m_session, m_pages);
+    m_pages->addWidget(m_dossiersPage);
+    m_pages->addWidget(
+        createPlaceholder(u"incomingPage"_s, tr("Incoming documents"),
+                          tr("Incoming official documents will be registered, assigned and tracked here.")));
+    m_pages->addWidget(
+        createPlaceholder(u"outgoingPage"_s, tr("Outgoing documents"),
+                          tr("Outgoing official documents will be numbered, registered and sent from here.")));
+    m_reportsPage = new ReportsPage(m_store, m_session, m_pages);
+    m_pages->addWidget(m_reportsPage);
+    m_pages->addWidget(
+        createPlaceholder(u"syncPage"_s, tr("Synchronisation"),
+                          tr("The exchange of events with the provincial server will be shown and controlled here.")));
+    m_adminPage = new AdminPage(m_store, m_session, m_pages);
+    m_pages->addWidget(m_adminPage);
+
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(u"mainSplitter"_s);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({m_navigation->minimumWidth(), m_navigation->minimumWidth() * 5});
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    connect(m_navigation, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem *current) { navigationChanged(current); });
+    connect(m_dossiersPage, &DossiersPage::receiveRequested, this, &MainWindow::receiveDossier);
+    connect(m_dossiersPage, &DossiersPage::openRequested, this, &MainWindow::openDossier);
+    connect(m_dossiersPage, &DossiersPage::loadFailed, this, &MainWindow::showLoadError);
+
+    m_storeLabel = new QLabel(this);
+    m_storeLabel->setObjectName(u"storeLabel"_s);
+    m_storeLabel->setText(tr("Store: %1").arg(QDir::toNativeSeparators(store.databasePath())));
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(u"countLabel"_s);
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(u"userLabel"_s);
+    m_userLabel->setText(tr("Signed in: %1 (%2)").arg(session.fullName, session.username));
+    m_syncLabel = new QLabel(tr("Sync: offline, not configured"), this);
+    m_syncLabel->setObjectName(u"syncLabel"_s);
+    statusBar()->addWidget(m_storeLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_syncLabel);
+    statusBar()->addPermanentWidget(m_userLabel);
+
+    createActions();
+
+    // The one search box (Ctrl+F, Ctrl+K) in the tool bar.
+    auto *toolBar = addToolBar(tr("Search"));
+    toolBar->setObjectName(u"searchToolBar"_s);
+    toolBar->setMovable(false);
+    toolBar->setFloatable(false);
+    toolBar->toggleViewAction()->setEnabled(false);
+    m_searchPanel = new SearchPanel(m_store, m_session, toolBar);
+    toolBar->addWidget(m_searchPanel);
+    connect(m_searchPanel, &SearchPanel::dossierActivated, this, &MainWindow::openDossier);
+    connect(m_searchPanel, &SearchPanel::applicantActivated, this, &MainWindow::showApplicantDossiers);
+    connect(m_searchPanel, &SearchPanel::procedureActivated, this, &MainWindow::receiveDossierFor);
+
+    const QFontMetrics fm = fontMetrics();
+    // Wide enough for the queue navigation and a readable procedure column, but never beyond the screen.
+    QSize size(fm.averageCharWidth() * 195, fm.height() * 42);
+    if (const QScreen *s = screen())
+        size = size.boundedTo(s->availableGeometry().size() * 0.95);
+    resize(size);
+    m_settings.restoreGeometry(this);
+    const QByteArray splitterState = m_settings.uiState(splitter->objectName(), u"state"_s);
+    if (!splitterState.isEmpty())
+        splitter->restoreState(splitterState);
+    m_dossiersPage->restoreState(m_settings);
+
+    m_navigation->setCurrentItem(m_queueItems.value(0));
+    refresh();
+    m_dossiersPage->table()->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::createPlaceholder(const QString &objectName, const QString &title, const QString &sentence)
+{
+    auto *page = new QWidget(m_pages);
+    page->setObjectName(objectName);
+    auto *heading = new QLabel(title, page);
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font.setBold(true);
+    heading->setFont(font);
+    auto *text = new QLabel(sentence, page);
+    text->setWordWrap(true);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(heading);
+    layout->addWidget(text);
+    layout->addStretch(1);
+    return page;
+}
+
+void MainWindow::createActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&Dossier"));
+    m_receiveAction = fileMenu->addAction(tr("&Receive dossier…"));
+    m_receiveAction->setObjectName(u"receiveAction"_s);
+    m_receiveAction->setShortcuts({QKeySequence(Qt::Key_F2), QKeySequence(Qt::CTRL | Qt::Key_N)});
+    m_receiveAction->setEnabled(m_session.can(Permission::ReceiveDossier));
+    connect(m_receiveAction, &QAction::triggered, this, &MainWindow::receiveDossier);
+
+    QAction *refreshAction = fileMenu->addAction(tr("Re&fresh"));
+    refreshAction->setObjectName(u"refreshAction"_s);
+    refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+
+    QAction *findAction = fileMenu->addAction(tr("&Search…"));
+    findAction->setObjectName(u"searchAction"_s);
+    findAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::Key_F)});
+    connect(findAction, &QAction::triggered, this, [this] { m_searchPanel->activate(); });
+
+    QAction *printAction = fileMenu->addAction(tr("&Print receipt"));
+    printAction->setObjectName(u"printReceiptAction"_s);
+    printAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    connect(printAction, &QAction::triggered, this, &MainWindow::printSelectedReceipt);
+
+    fileMenu->addSeparator();
+    QAction *quitAction = fileMenu->addAction(tr("&Quit"));
+    quitAction->setObjectName(u"quitAction"_s);
+    quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    connect(quitAction, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    const QStringList titles{tr("Dossiers"), tr("Incoming documents"), tr("Outgoing documents"),
+                             tr("Reports"),  tr("Synchronisation"),    tr("Administration")};
+    for (int i = 0; i < titles.size(); ++i) {
+        QAction *go = viewMenu->addAction(titles.at(i));
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, this, [this, i] { showPage(Page(i)); });
+    }
+
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QMenu *languageMenu = settingsMenu->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QList<std::pair<QString, QString>> choices{{QString::fromLatin1(kLanguageVietnamese), u"Tiếng Việt"_s},
+                                                     {QString::fromLatin1(kLanguageEnglish), u"English"_s}};
+    for (const auto &[key, name] : choices) {
+        QAction *action = languageMenu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(m_settings.language() == key);
+        action->setActionGroup(languages);
+        connect(action, &QAction::triggered, this, [this, key] { chooseLanguage(key); });
+    }
+
+    QMenu *accountMenu = menuBar()->addMenu(tr("&Account"));
+    QAction *passwordAction = accountMenu->addAction(tr("&Change password…"));
+    passwordAction->setObjectName(u"changePasswordAction"_s);
+    connect(passwordAction, &QAction::triggered, this, [this] {
+        auto *dialog = new ChangePasswordDialog(m_auth, m_session, false, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this,
+                [this] { statusBar()->showMessage(tr("Your password was changed.")); });
+        dialog->setWindowModality(Qt::WindowModal);
+        dialog->show();
+    });
+    QAction *lockAction = accountMenu->addAction(tr("&Lock screen"));
+    lockAction->setObjectName(u"lockAction"_s);
+    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(lockAction, &QAction::triggered, this, &MainWindow::lockRequested);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *aboutAction = helpMenu->addAction(tr("&About MotCua Desk"));
+    connect(aboutAction, &QAction::triggered, this, &MainWindow::about);
+    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showPage(Page page)
+{
+    // Dossiers: keep the queue being looked at.
+    QTreeWidgetItem *current = m_navigation->currentItem();
+    if (page == Page::Dossiers && current && current->data(0, kPageRole).toInt() == int(Page::Dossiers))
+        return;
+    m_navigation->setCurrentItem(page == Page::Dossiers ? m_queueItems.value(0) : m_pageItems.value(int(page)));
+}
+
+QTreeWidgetItem *MainWindow::queueItem(const QString &queue) const
+{
+    for (QTreeWidgetItem *item : m_queueItems) {
+        if (item->data(0, kQueueRole).toString() == queue)
+            return item;
+    }
+    return nullptr;
+}
+
+void MainWindow::showQueue(const QString &queue)
+{
+    if (QTreeWidgetItem *item = queueItem(queue))
+        m_navigation->setCurrentItem(item);
+}
+
+void MainWindow::navigationChanged(QTreeWidgetItem *item)
+{
+    if (!item)
+        return;
+    const int page = item->data(0, kPageRole).toInt();
+    m_pages->setCurrentIndex(page);
+    if (page == int(Page::Dossiers))
+        m_dossiersPage->setQueue(item->data(0, kQueueRole).toString());
+}
+
+DossierDialog *MainWindow::openDossier(const QString &code)
+{
+    if (code.isEmpty())
+        return nullptr;
+    auto *dialog = new DossierDialog(m_dossiers, m_auth, m_session, code, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->enablePrinting(m_store);
+    connect(dialog, &DossierDialog::dossierChanged, this, [this](const Dossier &dossier) {
+        refresh();
+        statusBar()->showMessage(tr("Dossier %1: %2").arg(dossier.code, ErrorText::dossierState(dossier.state)));
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::receiveDossier()
+{
+    receiveDossierFor({});
+}
+
+void MainWindow::receiveDossierFor(const QString &procedureCode)
+{
+    if (!m_session.can(Permission::ReceiveDossier))
+        return;
+    // Window-modal and not blocking (no exec()): at a shared counter another person may sign in while this form is
+    // half-filled; the form is then hidden with this window and comes back as it was when its owner signs in again.
+    auto *dialog = new ReceiveDialog(m_dossiers, m_catalog, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!procedureCode.isEmpty())
+        dialog->selectProcedure(procedureCode);
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        if (result == QDialog::Accepted && dialog->createdDossier())
+            received(*dialog->createdDossier(), dialog->printReceiptAfterSaving());
+    });
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+}
+
+void MainWindow::received(const Dossier &dossier, bool printReceipt)
+{
+    showQueue({});
+    m_dossiersPage->filterEdit()->clear();
+    refresh();
+    m_dossiersPage->table()->selectRow(0);
+    if (!dossier.duplicateOf.isEmpty() && dossier.state == u"refused")
+        statusBar()->showMessage(
+            tr("Dossier %1 was not accepted: duplicate of the open dossier %2").arg(dossier.code, dossier.duplicateOf));
+    else
+        statusBar()->showMessage(tr("Received dossier %1, due %2. Ctrl+P prints its receipt.")
+                                     .arg(dossier.code, Time::toVietnam(dossier.dueAt).toString(u"dd/MM/yyyy"_s)));
+    if (printReceipt) {
+        const SlipKind kind = dossier.state == u"refused" ? SlipKind::Refusal : SlipKind::Receipt;
+        printSlip(this, m_store, m_session, SlipRequest{kind, dossier.code, {}, {}});
+    }
+}
+
+void MainWindow::printSelectedReceipt()
+{
+    const QString code = m_dossiersPage->currentCode();
+    if (code.isEmpty() || m_pages->currentWidget() != m_dossiersPage) {
+        statusBar()->showMessage(tr("Select a dossier in the list to print its receipt."));
+        return;
+    }
+    printSlip(this, m_store, m_session, SlipRequest{SlipKind::Receipt, code, {}, {}});
+}
+
+void MainWindow::showApplicantDossiers(const QString &applicantId, const QString &name)
+{
+    // The list filter matches folded words: the citizen id picks exactly this person's dossiers, the name may
+    // also show namesakes. Find the id on one of the dossiers that the name brings up.
+    QString filter = name;
+    DossierFilter byName;
+    byName.text = name;
+    if (auto page = m_dossiers.list(m_session, byName, {}, 200)) {
+        for (const Dossier &d : page->rows) {
+            if (d.applicantId == applicantId && !d.citizenId.isEmpty()) {
+                filter = d.citizenId;
+                break;
+            }
+        }
+    }
+    showQueue({});
+    m_dossiersPage->filterEdit()->setText(filter);
+    m_dossiersPage->table()->setFocus();
+    statusBar()->showMessage(tr("Dossiers of %1").arg(name));
+}
+
+void MainWindow::refresh()
+{
+    m_dossiersPage->reload();
+    updateCount();
+}
+
+void MainWindow::updateCount()
+{
+    // One count query per queue shown.
+    for (QTreeWidgetItem *item : std::as_const(m_queueItems)) {
+        const QString key = item->data(0, kQueueRole).toString();
+        DossierFilter filter;
+        filter.queue = key;
+        auto n = m_dossiers.count(m_session, filter);
+        const QString title = WorkQueues::title(key);
+        item->setData(0, kCountRole, n ? QVariant(*n) : QVariant());
+        //: Navigation entry of a work queue: its name, then how many dossiers it holds
+        item->setText(0, n ? tr("%1 (%2)", "queue (count)").arg(title).arg(*n) : title);
+        QFont font = item->font(0);
+        font.setBold(n && *n > 0 && key == u"overdue");
+        item->setFont(0, font);
+    }
+    auto count = m_dossiers.count(m_session, {});
+    if (!count) {
+        m_countLabel->setText(tr("Dossiers: unknown"));
+        return;
+    }
+    m_countLabel->setText(tr("%n dossier(s)", nullptr, int(std::min<qint64>(*count, INT_MAX))));
+}
+
+void MainWindow::showLoadError(const Error &error)
+{
+    statusBar()->showMessage(tr("Could not load the dossiers: %1").arg(ErrorText::message(error)));
+}
+
+void MainWindow::chooseLanguage(const QString &language)
+{
+    if (language == m_settings.language())
+        return;
+    m_settings.setLanguage(language);
+    m_settings.sync();
+    QMessageBox::information(this, tr("Language"), tr("The new language takes effect when MotCua Desk is restarted."));
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About MotCua Desk"),
+                       tr("<h3>MotCua Desk %1</h3>"
+                          "<p>Offline-first desktop client for the one-stop counters of Vietnam's communes.</p>"
+                          "<p>Commune: %2<br>Data store: %3</p>")
+                           .arg(QString::fromLatin1(MOTCUA_VERSION), m_store.communeName().toHtmlEscaped(),
+                                QDir::toNativeSeparators(m_store.databasePath()).toHtmlEscaped()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.saveGeometry(this);
+    if (auto *splitter = findChild<QSplitter *>(u"mainSplitter"_s))
+        m_settings.setUiState(splitter->objectName(), u"state"_s, splitter->saveState());
+    m_dossiersPage->saveState(m_settings);
+    m_settings.sync();
+    event->accept();
+}
+
+} // namespace MotCua::Ui

@@ -1,0 +1,121 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include "core/services/authservice.h"
+#include "core/services/catalogservice.h"
+#include "core/services/dossierservice.h"
+#include "core/services/session.h"
+
+class QAction;
+class QLabel;
+class QStackedWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace MotCua
+{
+class Store;
+}
+
+namespace MotCua::Ui
+{
+
+class AdminPage;
+class AppSettings;
+class DossierDialog;
+class DossiersPage;
+class ReportsPage;
+class SearchPanel;
+
+// The main window: navigation on the left, one page per area on the right, the store, the dossier count and the
+// signed-in person in the status bar.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    enum class Page {
+        Dossiers,
+        Incoming,
+        Outgoing,
+        Reports,
+        Sync,
+        Admin,
+    };
+
+    MainWindow(Store &store, const Session &session, AppSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    DossiersPage *dossiersPage() const { return m_dossiersPage; }
+    SearchPanel *searchPanel() const { return m_searchPanel; }
+    ReportsPage *reportsPage() const { return m_reportsPage; }
+    AdminPage *adminPage() const { return m_adminPage; }
+    DossierService &dossierService() { return m_dossiers; }
+    CatalogService &catalogService() { return m_catalog; }
+    const Session &session() const { return m_session; }
+    QTreeWidget *navigation() const { return m_navigation; }
+    void showPage(Page page);
+    // Shows one work queue of the dossier list (a DossierService::queues() key, empty for all).
+    void showQueue(const QString &queue);
+    // The navigation entry of a queue ("" for all), or nullptr when the person's roles do not show it.
+    QTreeWidgetItem *queueItem(const QString &queue) const;
+    // Opens the dossier (window-modal, not blocking); the list and counts follow its actions.
+    DossierDialog *openDossier(const QString &code);
+
+    // Item data of the navigation entries.
+    static constexpr int kPageRole = Qt::UserRole;      // int: Page
+    static constexpr int kQueueRole = Qt::UserRole + 1; // QString: the queue key of a dossier queue entry
+    static constexpr int kCountRole = Qt::UserRole + 2; // qint64: the queue's last count
+
+public slots:
+    void receiveDossier();
+    // Receives a dossier with `procedureCode` chosen in the form (empty: none); prints its receipt when asked.
+    void receiveDossierFor(const QString &procedureCode);
+    // Ctrl+P: the print preview of the selected dossier's receipt.
+    void printSelectedReceipt();
+    // The dossier list filtered on one applicant (a search result): by citizen id when known, else by name.
+    void showApplicantDossiers(const QString &applicantId, const QString &name);
+    void refresh();
+
+signals:
+    // "Lock screen" (Ctrl+L): AppController covers everything with the lock screen.
+    void lockRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    QWidget *createPlaceholder(const QString &objectName, const QString &title, const QString &sentence);
+    void updateCount();
+    void navigationChanged(QTreeWidgetItem *item);
+    void chooseLanguage(const QString &language);
+    void about();
+    void showLoadError(const Error &error);
+    // After a ReceiveDialog saved: show the new dossier, print its receipt when asked.
+    void received(const Dossier &dossier, bool printReceipt);
+
+    Store &m_store;
+    Session m_session;
+    AppSettings &m_settings;
+    DossierService m_dossiers;
+    CatalogService m_catalog;
+    AuthService m_auth;
+    QTreeWidget *m_navigation = nullptr;
+    QList<QTreeWidgetItem *> m_pageItems;  // one per Page, in order
+    QList<QTreeWidgetItem *> m_queueItems; // under Dossiers: "All", then the queues of the person's roles
+    QStackedWidget *m_pages = nullptr;
+    DossiersPage *m_dossiersPage = nullptr;
+    QLabel *m_storeLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QLabel *m_syncLabel = nullptr;
+    QAction *m_receiveAction = nullptr;
+    SearchPanel *m_searchPanel = nullptr;
+    ReportsPage *m_reportsPage = nullptr;
+    AdminPage *m_adminPage = nullptr;
+};
+
+} // namespace MotCua::Ui
