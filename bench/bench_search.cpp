@@ -25,41 +25,47 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
-#include <QFileInfo>
 
 #include <algorithm>
 #include <cstdio>
 
 using namespace MotCua;
 
-namespace {
+namespace
+{
 
 const QStringList kSurnames = {
-    QStringLiteral("Nguyễn"), QStringLiteral("Trần"), QStringLiteral("Lê"), QStringLiteral("Phạm"), QStringLiteral("Hoàng"),
-    QStringLiteral("Huỳnh"), QStringLiteral("Phan"), QStringLiteral("Vũ"), QStringLiteral("Võ"), QStringLiteral("Đặng"),
-    QStringLiteral("Bùi"), QStringLiteral("Đỗ"), QStringLiteral("Hồ"), QStringLiteral("Ngô"), QStringLiteral("Dương"),
-    QStringLiteral("Lý"), QStringLiteral("Đinh"), QStringLiteral("Trịnh"), QStringLiteral("Mai"), QStringLiteral("Hà")};
-const QStringList kMiddle = {QStringLiteral("Văn"), QStringLiteral("Thị"), QStringLiteral("Hữu"), QStringLiteral("Đức"),
-                             QStringLiteral("Minh"), QStringLiteral("Thanh"), QStringLiteral("Ngọc"), QStringLiteral("Quốc"),
-                             QStringLiteral("Thu"), QStringLiteral("Xuân"), QStringLiteral("Kim"), QStringLiteral("Gia")};
+    QStringLiteral("Nguyễn"), QStringLiteral("Trần"),  QStringLiteral("Lê"),    QStringLiteral("Phạm"),
+    QStringLiteral("Hoàng"),  QStringLiteral("Huỳnh"), QStringLiteral("Phan"),  QStringLiteral("Vũ"),
+    QStringLiteral("Võ"),     QStringLiteral("Đặng"),  QStringLiteral("Bùi"),   QStringLiteral("Đỗ"),
+    QStringLiteral("Hồ"),     QStringLiteral("Ngô"),   QStringLiteral("Dương"), QStringLiteral("Lý"),
+    QStringLiteral("Đinh"),   QStringLiteral("Trịnh"), QStringLiteral("Mai"),   QStringLiteral("Hà")};
+const QStringList kMiddle = {QStringLiteral("Văn"),  QStringLiteral("Thị"),  QStringLiteral("Hữu"),
+                             QStringLiteral("Đức"),  QStringLiteral("Minh"), QStringLiteral("Thanh"),
+                             QStringLiteral("Ngọc"), QStringLiteral("Quốc"), QStringLiteral("Thu"),
+                             QStringLiteral("Xuân"), QStringLiteral("Kim"),  QStringLiteral("Gia")};
 const QStringList kGiven = {
-    QStringLiteral("An"), QStringLiteral("Anh"), QStringLiteral("Bình"), QStringLiteral("Châu"), QStringLiteral("Cường"),
-    QStringLiteral("Dũng"), QStringLiteral("Dung"), QStringLiteral("Đức"), QStringLiteral("Giang"), QStringLiteral("Hà"),
-    QStringLiteral("Hải"), QStringLiteral("Hạnh"), QStringLiteral("Hòa"), QStringLiteral("Hoà"), QStringLiteral("Hùng"),
-    QStringLiteral("Hương"), QStringLiteral("Khánh"), QStringLiteral("Lan"), QStringLiteral("Linh"), QStringLiteral("Long"),
-    QStringLiteral("Mai"), QStringLiteral("Minh"), QStringLiteral("Nam"), QStringLiteral("Ngọc"), QStringLiteral("Nhung"),
-    QStringLiteral("Phúc"), QStringLiteral("Phương"), QStringLiteral("Quang"), QStringLiteral("Sơn"), QStringLiteral("Tâm"),
-    QStringLiteral("Thảo"), QStringLiteral("Thủy"), QStringLiteral("Thuỷ"), QStringLiteral("Trang"), QStringLiteral("Trung"),
-    QStringLiteral("Tuấn"), QStringLiteral("Uyên"), QStringLiteral("Vân"), QStringLiteral("Việt"), QStringLiteral("Yến")};
-const QStringList kStreets = {QStringLiteral("Lê Lợi"), QStringLiteral("Trần Hưng Đạo"), QStringLiteral("Nguyễn Trãi"),
-                              QStringLiteral("Hai Bà Trưng"), QStringLiteral("Quang Trung"), QStringLiteral("Lý Thường Kiệt"),
-                              QStringLiteral("Điện Biên Phủ"), QStringLiteral("Hùng Vương"), QStringLiteral("Phan Đình Phùng")};
+    QStringLiteral("An"),    QStringLiteral("Anh"),   QStringLiteral("Bình"),   QStringLiteral("Châu"),
+    QStringLiteral("Cường"), QStringLiteral("Dũng"),  QStringLiteral("Dung"),   QStringLiteral("Đức"),
+    QStringLiteral("Giang"), QStringLiteral("Hà"),    QStringLiteral("Hải"),    QStringLiteral("Hạnh"),
+    QStringLiteral("Hòa"),   QStringLiteral("Hoà"),   QStringLiteral("Hùng"),   QStringLiteral("Hương"),
+    QStringLiteral("Khánh"), QStringLiteral("Lan"),   QStringLiteral("Linh"),   QStringLiteral("Long"),
+    QStringLiteral("Mai"),   QStringLiteral("Minh"),  QStringLiteral("Nam"),    QStringLiteral("Ngọc"),
+    QStringLiteral("Nhung"), QStringLiteral("Phúc"),  QStringLiteral("Phương"), QStringLiteral("Quang"),
+    QStringLiteral("Sơn"),   QStringLiteral("Tâm"),   QStringLiteral("Thảo"),   QStringLiteral("Thủy"),
+    QStringLiteral("Thuỷ"),  QStringLiteral("Trang"), QStringLiteral("Trung"),  QStringLiteral("Tuấn"),
+    QStringLiteral("Uyên"),  QStringLiteral("Vân"),   QStringLiteral("Việt"),   QStringLiteral("Yến")};
+const QStringList kStreets = {
+    QStringLiteral("Lê Lợi"),        QStringLiteral("Trần Hưng Đạo"), QStringLiteral("Nguyễn Trãi"),
+    QStringLiteral("Hai Bà Trưng"),  QStringLiteral("Quang Trung"),   QStringLiteral("Lý Thường Kiệt"),
+    QStringLiteral("Điện Biên Phủ"), QStringLiteral("Hùng Vương"),    QStringLiteral("Phan Đình Phùng")};
 
 qint64 peakRssKiB()
 {
@@ -136,7 +142,8 @@ int main(int argc, char **argv)
     out << "store opened in " << openTimer.elapsed() << " ms" << Qt::endl;
     Store &store = **opened;
     if (!store.isInitialised()) {
-        auto setup = SetupService(store).initialise({QStringLiteral("00004"), QStringLiteral("admin"), QStringLiteral("benchmark pass 1"), {}});
+        auto setup = SetupService(store).initialise(
+            {QStringLiteral("00004"), QStringLiteral("admin"), QStringLiteral("benchmark pass 1"), {}});
         if (!setup)
             fail(QStringLiteral("setup"), setup.error());
     }
@@ -161,33 +168,43 @@ int main(int argc, char **argv)
             const Procedure &p = procedures->at(rng.bounded(int(procedures->size())));
             const AdminUnit &u = units.at(rng.bounded(int(units.size())));
             const QString name = pick(kSurnames) + u' ' + pick(kMiddle) + u' ' + pick(kGiven);
-            const QString cid = QStringLiteral("0%1%2%3").arg(rng.bounded(1, 97), 2, 10, QLatin1Char('0')).arg(rng.bounded(0, 4)).arg(rng.bounded(0, 100000000), 8, 10, QLatin1Char('0'));
+            const QString cid = QStringLiteral("0%1%2%3")
+                                    .arg(rng.bounded(1, 97), 2, 10, QLatin1Char('0'))
+                                    .arg(rng.bounded(0, 4))
+                                    .arg(rng.bounded(0, 100000000), 8, 10, QLatin1Char('0'));
             const QDateTime received = base.addSecs(done * 30);
-            const QString code = QStringLiteral("00004.BENCH-%1-%2").arg(Time::toVietnam(received).toString(QStringLiteral("yyMMdd"))).arg(done % 100000, 5, 10, QLatin1Char('0'));
-            QJsonObject applicant{{QStringLiteral("full_name"), name},
-                                  {QStringLiteral("citizen_id"), cid.left(12)},
-                                  {QStringLiteral("phone"), QStringLiteral("09%1").arg(rng.bounded(10000000, 99999999))},
-                                  {QStringLiteral("address"), QStringLiteral("Số %1 %2, %3, %4").arg(rng.bounded(1, 300)).arg(pick(kStreets), u.fullName, u.provinceName)}};
-            drafts.append({QStringLiteral("dossier"), newUuidV7(received.toMSecsSinceEpoch()), EventType::DossierReceived,
-                           QJsonObject{{QStringLiteral("code"), code},
-                                       {QStringLiteral("code_provisional"), true},
-                                       {QStringLiteral("procedure_code"), p.code},
-                                       {QStringLiteral("procedure_name"), p.name},
-                                       {QStringLiteral("applicant"), applicant},
-                                       {QStringLiteral("channel"), QStringLiteral("direct")},
-                                       {QStringLiteral("received_at"), Time::toUtcIso(received)},
-                                       {QStringLiteral("due_at"), Time::toUtcIso(received.addDays(5))},
-                                       {QStringLiteral("due_unit_assumed"), false},
-                                       {QStringLiteral("time_unit"), timeUnitKey(p.timeUnit)},
-                                       {QStringLiteral("time_limit"), p.timeLimit ? QJsonValue(*p.timeLimit) : QJsonValue()},
-                                       {QStringLiteral("papers"), QJsonArray()},
-                                       {QStringLiteral("commune"), QStringLiteral("00004")}}});
+            const QString code = QStringLiteral("00004.BENCH-%1-%2")
+                                     .arg(Time::toVietnam(received).toString(QStringLiteral("yyMMdd")))
+                                     .arg(done % 100000, 5, 10, QLatin1Char('0'));
+            QJsonObject applicant{
+                {QStringLiteral("full_name"), name},
+                {QStringLiteral("citizen_id"), cid.left(12)},
+                {QStringLiteral("phone"), QStringLiteral("09%1").arg(rng.bounded(10000000, 99999999))},
+                {QStringLiteral("address"), QStringLiteral("Số %1 %2, %3, %4")
+                                                .arg(rng.bounded(1, 300))
+                                                .arg(pick(kStreets), u.fullName, u.provinceName)}};
+            drafts.append(
+                {QStringLiteral("dossier"), newUuidV7(received.toMSecsSinceEpoch()), EventType::DossierReceived,
+                 QJsonObject{{QStringLiteral("code"), code},
+                             {QStringLiteral("code_provisional"), true},
+                             {QStringLiteral("procedure_code"), p.code},
+                             {QStringLiteral("procedure_name"), p.name},
+                             {QStringLiteral("applicant"), applicant},
+                             {QStringLiteral("channel"), QStringLiteral("direct")},
+                             {QStringLiteral("received_at"), Time::toUtcIso(received)},
+                             {QStringLiteral("due_at"), Time::toUtcIso(received.addDays(5))},
+                             {QStringLiteral("due_unit_assumed"), false},
+                             {QStringLiteral("time_unit"), timeUnitKey(p.timeUnit)},
+                             {QStringLiteral("time_limit"), p.timeLimit ? QJsonValue(*p.timeLimit) : QJsonValue()},
+                             {QStringLiteral("papers"), QJsonArray()},
+                             {QStringLiteral("commune"), QStringLiteral("00004")}}});
         }
         auto r = store.commit(drafts, session->userId);
         if (!r)
             fail(QStringLiteral("commit"), r.error());
         if (done % 100000 == 0)
-            out << "  " << done << " dossiers, " << qint64(double(done - existing) / (double(genTimer.elapsed()) / 1000.0)) << "/s" << Qt::endl;
+            out << "  " << done << " dossiers, "
+                << qint64(double(done - existing) / (double(genTimer.elapsed()) / 1000.0)) << "/s" << Qt::endl;
     }
     const double genSeconds = double(genTimer.elapsed()) / 1000.0;
 
@@ -215,7 +232,8 @@ int main(int argc, char **argv)
         if (!raw)
             fail(QStringLiteral("raw"), raw.error());
         (void)raw->execScript("CREATE TABLE docs (id INTEGER PRIMARY KEY, kind TEXT, ref TEXT, title TEXT, body TEXT);"
-                              "CREATE VIRTUAL TABLE docs_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');");
+                              "CREATE VIRTUAL TABLE docs_fts USING fts5(title, body, tokenize = 'unicode61 "
+                              "remove_diacritics 2', prefix = '1 2 3');");
         QList<std::array<QString, 4>> texts;
         {
             auto st = store.db().prepare(QStringLiteral("SELECT kind, ref, title, body FROM search_docs ORDER BY id"));
@@ -225,7 +243,8 @@ int main(int argc, char **argv)
         t.restart();
         (void)raw->execScript("BEGIN;");
         {
-            auto ins = raw->prepare(QStringLiteral("INSERT INTO docs (kind, ref, title, body) VALUES (?1, ?2, ?3, ?4)"));
+            auto ins =
+                raw->prepare(QStringLiteral("INSERT INTO docs (kind, ref, title, body) VALUES (?1, ?2, ?3, ?4)"));
             auto fts = raw->prepare(QStringLiteral("INSERT INTO docs_fts (rowid, title, body) VALUES (?1, ?2, ?3)"));
             for (const auto &d : texts) {
                 (void)ins->reset();
@@ -243,13 +262,24 @@ int main(int argc, char **argv)
     const double ours = indexSeconds > 0 ? double(*docs) / indexSeconds : 0;
     const double baseline = rawSeconds > 0 ? double(*docs) / rawSeconds : 0;
 
-    // --- 3. search as you type ----------------------------------------------------------------------------------------
+    // --- 3. search as you type
+    // ----------------------------------------------------------------------------------------
     const QStringList queries = {
-        QStringLiteral("nguyen"),           QStringLiteral("Nguyễn"),           QStringLiteral("tran thi"),
-        QStringLiteral("Trần Thị"),         QStringLiteral("le van hoa"),       QStringLiteral("Lê Văn Hoà"),
-        QStringLiteral("dang ky khai sinh"), QStringLiteral("Đăng ký khai sinh"), QStringLiteral("pham minh duc"),
-        QStringLiteral("Phạm Minh Đức"),    QStringLiteral("yen hoa"),          QStringLiteral("chung thuc ban sao"),
-        QStringLiteral("hoang ngoc lan"),   QStringLiteral("Hoàng Ngọc Lan"),   QStringLiteral("phuong ba dinh"),
+        QStringLiteral("nguyen"),
+        QStringLiteral("Nguyễn"),
+        QStringLiteral("tran thi"),
+        QStringLiteral("Trần Thị"),
+        QStringLiteral("le van hoa"),
+        QStringLiteral("Lê Văn Hoà"),
+        QStringLiteral("dang ky khai sinh"),
+        QStringLiteral("Đăng ký khai sinh"),
+        QStringLiteral("pham minh duc"),
+        QStringLiteral("Phạm Minh Đức"),
+        QStringLiteral("yen hoa"),
+        QStringLiteral("chung thuc ban sao"),
+        QStringLiteral("hoang ngoc lan"),
+        QStringLiteral("Hoàng Ngọc Lan"),
+        QStringLiteral("phuong ba dinh"),
         QStringLiteral("vo thu thuy"),
     };
     SearchService search(store);
@@ -282,24 +312,31 @@ int main(int argc, char **argv)
     m << "| dossiers (and applicants) | " << dossiers << " |\n";
     m << "| search documents | " << *docs << " |\n";
     if (dossiers > existing)
-        m << "| store generation through the event log | " << qint64(double(dossiers - existing) / genSeconds) << " dossiers/s (" << QString::number(genSeconds, 'f', 1) << " s) |\n";
+        m << "| store generation through the event log | " << qint64(double(dossiers - existing) / genSeconds)
+          << " dossiers/s (" << QString::number(genSeconds, 'f', 1) << " s) |\n";
     if (!skipIndex) {
-        m << "| index build, MotCua (fold + documents + FTS5) | " << qint64(ours) << " docs/s (" << QString::number(indexSeconds, 'f', 1) << " s) |\n";
-        m << "| index build, raw SQLite insert + FTS5 baseline | " << qint64(baseline) << " docs/s (" << QString::number(rawSeconds, 'f', 1) << " s) |\n";
+        m << "| index build, MotCua (fold + documents + FTS5) | " << qint64(ours) << " docs/s ("
+          << QString::number(indexSeconds, 'f', 1) << " s) |\n";
+        m << "| index build, raw SQLite insert + FTS5 baseline | " << qint64(baseline) << " docs/s ("
+          << QString::number(rawSeconds, 'f', 1) << " s) |\n";
         m << "| MotCua / baseline | " << QString::number(100.0 * ours / baseline, 'f', 0) << " % (target ≥ 30 %) |\n";
     }
     if (!skipQueries) {
-        m << "| search as you type, all prefixes (" << all.size() << " queries) | p50 " << QString::number(percentile(all, 0.5), 'f', 2)
-          << " ms, p95 " << QString::number(percentile(all, 0.95), 'f', 2) << " ms, p99 " << QString::number(percentile(all, 0.99), 'f', 2)
-          << " ms (target p95 < 20 ms) |\n";
+        m << "| search as you type, all prefixes (" << all.size() << " queries) | p50 "
+          << QString::number(percentile(all, 0.5), 'f', 2) << " ms, p95 "
+          << QString::number(percentile(all, 0.95), 'f', 2) << " ms, p99 "
+          << QString::number(percentile(all, 0.99), 'f', 2) << " ms (target p95 < 20 ms) |\n";
     }
     for (auto it = byWords.cbegin(); it != byWords.cend(); ++it)
-        m << "| " << it.key() << "-word queries, every prefix | p50 " << QString::number(percentile(it.value(), 0.5), 'f', 2) << " ms, p95 "
-          << QString::number(percentile(it.value(), 0.95), 'f', 2) << " ms, p99 " << QString::number(percentile(it.value(), 0.99), 'f', 2) << " ms |\n";
+        m << "| " << it.key() << "-word queries, every prefix | p50 "
+          << QString::number(percentile(it.value(), 0.5), 'f', 2) << " ms, p95 "
+          << QString::number(percentile(it.value(), 0.95), 'f', 2) << " ms, p99 "
+          << QString::number(percentile(it.value(), 0.99), 'f', 2) << " ms |\n";
     m << "| peak memory (VmHWM) | " << rss / 1024 << " MiB |\n";
     m << "| store file (and -wal) | " << QFileInfo(store.databasePath()).size() / (1024 * 1024) << " MiB ("
       << QFileInfo(store.databasePath() + QStringLiteral("-wal")).size() / (1024 * 1024) << " MiB) |\n";
-    m << "| machine | " << cpuModel() << ", " << QThread::idealThreadCount() << " cores, SQLite " << sqlite3_libversion() << ", Qt " << qVersion() << " |\n";
+    m << "| machine | " << cpuModel() << ", " << QThread::idealThreadCount() << " cores, SQLite "
+      << sqlite3_libversion() << ", Qt " << qVersion() << " |\n";
     m.flush();
     out << Qt::endl << md << Qt::endl << "(" << hits << " hits in total)" << Qt::endl;
     std::sort(timed.begin(), timed.end(), [](const auto &a, const auto &b) { return a.first > b.first; });

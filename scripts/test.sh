@@ -8,6 +8,13 @@ cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh --test
 
 export QT_QPA_PLATFORM=offscreen
+
+# Formatting: every C++ source as clang-format (.clang-format) writes it.
+if ! git ls-files -z '*.cpp' '*.h' | xargs -0 clang-format --dry-run --Werror 2>/tmp/motcua-format.log; then
+    echo "C++ sources are not clang-formatted (run scripts/format.sh):" >&2
+    grep -o '^[^:]*:[0-9]*' /tmp/motcua-format.log | sort -u | head -20 >&2
+    exit 1
+fi
 cmake --preset ci >/dev/null
 cmake --build --preset ci
 

@@ -2,12 +2,12 @@
 
 #include "core/domain/citizenid.h"
 #include "core/domain/holidays.h"
-#include "core/domain/lunar.h"
-#include "core/services/calendarservice.h"
 #include "core/domain/ids.h"
+#include "core/domain/lunar.h"
 #include "core/services/auditservice.h"
 #include "core/services/authservice.h"
 #include "core/services/backupservice.h"
+#include "core/services/calendarservice.h"
 #include "core/services/catalogservice.h"
 #include "core/services/dossierservice.h"
 #include "core/services/searchservice.h"
@@ -39,9 +39,11 @@
 #include <unistd.h>
 #endif
 
-namespace MotCua::Cli {
+namespace MotCua::Cli
+{
 
-namespace {
+namespace
+{
 
 constexpr int kOk = 0;
 constexpr int kFailure = 1;
@@ -53,24 +55,30 @@ QString tr(const char *text)
 }
 
 const QSet<QString> kValueOptions = {
-    QStringLiteral("--data-dir"),    QStringLiteral("--user"),        QStringLiteral("--commune"),
+    QStringLiteral("--data-dir"),    QStringLiteral("--user"),           QStringLiteral("--commune"),
     QStringLiteral("--procedure"),   QStringLiteral("--applicant-name"), QStringLiteral("--citizen-id"),
-    QStringLiteral("--phone"),       QStringLiteral("--address"),     QStringLiteral("--channel"),
-    QStringLiteral("--received-at"), QStringLiteral("--paper"),       QStringLiteral("--state"),
-    QStringLiteral("--limit"),       QStringLiteral("--filter"),      QStringLiteral("--full-name"),
-    QStringLiteral("--role"),        QStringLiteral("--department"),  QStringLiteral("--from"),
-    QStringLiteral("--unit"),        QStringLiteral("--policy"),      QStringLiteral("--to"),
-    QStringLiteral("--days"),        QStringLiteral("--reason"),      QStringLiteral("--item"),
-    QStringLiteral("--how"),         QStringLiteral("--new-due"),     QStringLiteral("--note"),
-    QStringLiteral("--at"),          QStringLiteral("--queue"),       QStringLiteral("--duplicate-reason"),
-    QStringLiteral("--keep"),        QStringLiteral("--entity"),      QStringLiteral("--record"),
-    QStringLiteral("--until"),       QStringLiteral("--kind"),        QStringLiteral("--assignee"),
+    QStringLiteral("--phone"),       QStringLiteral("--address"),        QStringLiteral("--channel"),
+    QStringLiteral("--received-at"), QStringLiteral("--paper"),          QStringLiteral("--state"),
+    QStringLiteral("--limit"),       QStringLiteral("--filter"),         QStringLiteral("--full-name"),
+    QStringLiteral("--role"),        QStringLiteral("--department"),     QStringLiteral("--from"),
+    QStringLiteral("--unit"),        QStringLiteral("--policy"),         QStringLiteral("--to"),
+    QStringLiteral("--days"),        QStringLiteral("--reason"),         QStringLiteral("--item"),
+    QStringLiteral("--how"),         QStringLiteral("--new-due"),        QStringLiteral("--note"),
+    QStringLiteral("--at"),          QStringLiteral("--queue"),          QStringLiteral("--duplicate-reason"),
+    QStringLiteral("--keep"),        QStringLiteral("--entity"),         QStringLiteral("--record"),
+    QStringLiteral("--until"),       QStringLiteral("--kind"),           QStringLiteral("--assignee"),
     QStringLiteral("--field"),
 };
 const QSet<QString> kFlags = {
-    QStringLiteral("--json"), QStringLiteral("--password-stdin"), QStringLiteral("--canonical"),
-    QStringLiteral("--help"), QStringLiteral("--version"),        QStringLiteral("--temporary-password"),
-    QStringLiteral("--refuse-duplicate"), QStringLiteral("--disable"), QStringLiteral("--enable"),
+    QStringLiteral("--json"),
+    QStringLiteral("--password-stdin"),
+    QStringLiteral("--canonical"),
+    QStringLiteral("--help"),
+    QStringLiteral("--version"),
+    QStringLiteral("--temporary-password"),
+    QStringLiteral("--refuse-duplicate"),
+    QStringLiteral("--disable"),
+    QStringLiteral("--enable"),
     QStringLiteral("--all"),
 };
 
@@ -137,7 +145,8 @@ public:
         auto printRow = [&](const QStringList &cells) {
             QString s;
             for (int i = 0; i < cells.size(); ++i)
-                s += (i ? QStringLiteral("  ") : QString()) + cells.at(i).leftJustified(i + 1 < cells.size() ? widths[i] : 0);
+                s += (i ? QStringLiteral("  ") : QString()) +
+                     cells.at(i).leftJustified(i + 1 < cells.size() ? widths[i] : 0);
             text(s);
         };
         printRow(headers);
@@ -263,19 +272,22 @@ Session login(Store &store, const Args &a, QString *password = nullptr, bool all
 {
     const Credentials c = credentials(a);
     if (c.password.isEmpty())
-        throw Failure{kBadInput, QStringLiteral("no password: set MOTCUA_USER and MOTCUA_PASSWORD, or use --user NAME --password-stdin")};
+        throw Failure{
+            kBadInput,
+            QStringLiteral("no password: set MOTCUA_USER and MOTCUA_PASSWORD, or use --user NAME --password-stdin")};
     auto session = AuthService(store).authenticate(c.user, c.password);
     if (!session)
         throw fromError(session.error());
     if (session->mustChangePassword && !allowTemporary)
-        throw Failure{kBadInput, QStringLiteral("the password of '%1' is temporary: change it first with `motcua-cli user passwd`").arg(session->username)};
+        throw Failure{kBadInput,
+                      QStringLiteral("the password of '%1' is temporary: change it first with `motcua-cli user passwd`")
+                          .arg(session->username)};
     if (password)
         *password = c.password;
     return *session;
 }
 
-template <typename T>
-T unwrap(Result<T> r)
+template <typename T> T unwrap(Result<T> r)
 {
     if (!r)
         throw fromError(r.error());
@@ -313,7 +325,9 @@ int intOption(const Args &a, const char *option, int fallback, int low, int high
     bool ok = false;
     const int v = a.value(QLatin1String(option)).toInt(&ok);
     if (!ok || v < low || v > high)
-        throw Failure{kBadInput, QStringLiteral("%1 must be a whole number from %2 to %3").arg(QLatin1String(option)).arg(low).arg(high)};
+        throw Failure{
+            kBadInput,
+            QStringLiteral("%1 must be a whole number from %2 to %3").arg(QLatin1String(option)).arg(low).arg(high)};
     return v;
 }
 
@@ -338,8 +352,12 @@ QJsonObject dossierJson(const Dossier &d)
                   {QStringLiteral("papers"), QJsonArray::fromStringList(d.papers)},
                   {QStringLiteral("state"), d.state},
                   {QStringLiteral("status_code"), d.statusCode}};
-    auto optional = [&o](const char *key, const QString &v) { o.insert(QLatin1String(key), v.isEmpty() ? QJsonValue() : QJsonValue(v)); };
-    auto optionalTime = [&o](const char *key, const QDateTime &t) { o.insert(QLatin1String(key), t.isValid() ? QJsonValue(Time::toVietnamIso(t)) : QJsonValue()); };
+    auto optional = [&o](const char *key, const QString &v) {
+        o.insert(QLatin1String(key), v.isEmpty() ? QJsonValue() : QJsonValue(v));
+    };
+    auto optionalTime = [&o](const char *key, const QDateTime &t) {
+        o.insert(QLatin1String(key), t.isValid() ? QJsonValue(Time::toVietnamIso(t)) : QJsonValue());
+    };
     optional("assignee", d.assigneeName);
     optional("department", d.department);
     o.insert(QStringLiteral("supplement_count"), d.supplementCount);
@@ -371,17 +389,23 @@ int cmdInit(const Args &a, Output &out)
     // Check the input before anything touches the disk.
     const auto unit = Units::find(commune);
     if (!unit)
-        throw Failure{kBadInput, QStringLiteral("'%1' is not a commune code: use the 5-digit code of a xã, phường or đặc khu (e.g. 00004)").arg(commune)};
-    const QString user = qEnvironmentVariableIsSet("MOTCUA_USER") ? qEnvironmentVariable("MOTCUA_USER") : QStringLiteral("admin");
-    const QString password = a.has(QStringLiteral("--password-stdin")) ? readPasswordFromStdin() : qEnvironmentVariable("MOTCUA_PASSWORD");
+        throw Failure{
+            kBadInput,
+            QStringLiteral("'%1' is not a commune code: use the 5-digit code of a xã, phường or đặc khu (e.g. 00004)")
+                .arg(commune)};
+    const QString user =
+        qEnvironmentVariableIsSet("MOTCUA_USER") ? qEnvironmentVariable("MOTCUA_USER") : QStringLiteral("admin");
+    const QString password =
+        a.has(QStringLiteral("--password-stdin")) ? readPasswordFromStdin() : qEnvironmentVariable("MOTCUA_PASSWORD");
     if (password.isEmpty())
-        throw Failure{kBadInput, QStringLiteral("no password for the first administrator: set MOTCUA_PASSWORD (and MOTCUA_USER, default 'admin'); no account was created")};
+        throw Failure{kBadInput, QStringLiteral("no password for the first administrator: set MOTCUA_PASSWORD (and "
+                                                "MOTCUA_USER, default 'admin'); no account was created")};
     unwrap(AuthService::checkUsername(user.trimmed().toLower()));
     unwrap(AuthService::checkPasswordPolicy(password));
 
     auto store = unwrap(Store::open(dataDirOf(a), true));
-    const SetupResult r = unwrap(SetupService(*store).initialise(
-        {commune, user, password, a.value(QStringLiteral("--full-name"))}));
+    const SetupResult r =
+        unwrap(SetupService(*store).initialise({commune, user, password, a.value(QStringLiteral("--full-name"))}));
     if (out.json()) {
         out.line({{QStringLiteral("data_dir"), store->dataDir()},
                   {QStringLiteral("commune"), r.communeCode},
@@ -416,7 +440,9 @@ int cmdDossierReceive(const Args &a, Output &out)
         const QString text = a.value(QStringLiteral("--received-at"));
         req.receivedAt = Time::parseIso(text);
         if (!req.receivedAt.isValid())
-            throw Failure{kBadInput, QStringLiteral("--received-at '%1' is not an ISO 8601 date or date-time (e.g. 2026-02-17 or 2026-02-17T09:30:00+07:00)").arg(text)};
+            throw Failure{kBadInput, QStringLiteral("--received-at '%1' is not an ISO 8601 date or date-time (e.g. "
+                                                    "2026-02-17 or 2026-02-17T09:30:00+07:00)")
+                                         .arg(text)};
     }
     req.papers = a.all(QStringLiteral("--paper"));
     req.duplicateReason = a.value(QStringLiteral("--duplicate-reason"));
@@ -435,13 +461,17 @@ int cmdDossierReceive(const Args &a, Output &out)
 
 int cmdDossierList(const Args &a, Output &out)
 {
-    expectPositional(a, 2, QStringLiteral("dossier list [--state STATE] [--queue QUEUE] [--filter TEXT] [--limit N] [--json]"));
+    expectPositional(
+        a, 2, QStringLiteral("dossier list [--state STATE] [--queue QUEUE] [--filter TEXT] [--limit N] [--json]"));
     const int limit = intOption(a, "--limit", 50, 1, 1000000);
-    DossierFilter filter{a.value(QStringLiteral("--state")), a.value(QStringLiteral("--filter")), a.value(QStringLiteral("--queue"))};
+    DossierFilter filter{a.value(QStringLiteral("--state")), a.value(QStringLiteral("--filter")),
+                         a.value(QStringLiteral("--queue"))};
     if (!filter.queue.isEmpty() && !DossierService::queues().contains(filter.queue))
-        throw Failure{kBadInput, QStringLiteral("unknown queue '%1'; known: %2").arg(filter.queue, DossierService::queues().join(QStringLiteral(", ")))};
+        throw Failure{kBadInput, QStringLiteral("unknown queue '%1'; known: %2")
+                                     .arg(filter.queue, DossierService::queues().join(QStringLiteral(", ")))};
     if (!filter.state.isEmpty() && !DossierService::knownStates().contains(filter.state))
-        throw Failure{kBadInput, QStringLiteral("unknown state '%1'; known: %2").arg(filter.state, DossierService::knownStates().join(QStringLiteral(", ")))};
+        throw Failure{kBadInput, QStringLiteral("unknown state '%1'; known: %2")
+                                     .arg(filter.state, DossierService::knownStates().join(QStringLiteral(", ")))};
 
     auto store = openStore(a);
     const Session session = login(*store, a);
@@ -449,7 +479,8 @@ int cmdDossierList(const Args &a, Output &out)
     QList<Dossier> rows;
     DossierCursor cursor;
     while (rows.size() < limit) {
-        const DossierPage page = unwrap(service.list(session, filter, cursor, std::min(1000, limit - int(rows.size()))));
+        const DossierPage page =
+            unwrap(service.list(session, filter, cursor, std::min(1000, limit - int(rows.size()))));
         rows += page.rows;
         if (page.next.isNull())
             break;
@@ -461,7 +492,8 @@ int cmdDossierList(const Args &a, Output &out)
     } else {
         QList<QStringList> table;
         for (const Dossier &d : rows)
-            table.append({d.code, d.procedureCode, d.applicantName, vnDateTime(d.receivedAt), vnDateTime(d.dueAt), d.state});
+            table.append(
+                {d.code, d.procedureCode, d.applicantName, vnDateTime(d.receivedAt), vnDateTime(d.dueAt), d.state});
         out.table({tr("Code"), tr("Procedure"), tr("Applicant"), tr("Received"), tr("Due"), tr("State")}, table);
     }
     return kOk;
@@ -486,7 +518,9 @@ int cmdDossierShow(const Args &a, Output &out)
         {tr("Address"), d.address},
         {tr("Channel"), d.channel},
         {tr("Received"), vnDateTime(d.receivedAt) + QStringLiteral(" (") + d.receivedByName + u')'},
-        {tr("Due"), vnDateTime(d.dueAt) + (d.dueUnitAssumed ? tr(" (time unit not stated in the catalog: counted as working days)") : QString())},
+        {tr("Due"),
+         vnDateTime(d.dueAt) +
+             (d.dueUnitAssumed ? tr(" (time unit not stated in the catalog: counted as working days)") : QString())},
         {tr("Papers"), d.papers.join(QStringLiteral("; "))},
         {tr("State"), QStringLiteral("%1 (%2)").arg(d.state).arg(d.statusCode)},
     };
@@ -524,7 +558,9 @@ int cmdDossierAct(const Args &a, Output &out)
         const QString text = a.value(QLatin1String(option));
         *target = Time::parseIso(text);
         if (!target->isValid())
-            throw Failure{kBadInput, QStringLiteral("%1 '%2' is not an ISO 8601 date or date-time").arg(QLatin1String(option), text)};
+            throw Failure{
+                kBadInput,
+                QStringLiteral("%1 '%2' is not an ISO 8601 date or date-time").arg(QLatin1String(option), text)};
     }
     // A new appointment given as a bare date is at the end of that working day.
     if (a.has(QStringLiteral("--new-due")) && !a.value(QStringLiteral("--new-due")).contains(u'T'))
@@ -550,14 +586,20 @@ int cmdDossierControlSheet(const Args &a, Output &out)
     for (const ControlStep &s : sheet.steps) {
         auto t = [](const QDateTime &dt) { return dt.isValid() ? Time::toVietnamIso(dt) : QString(); };
         if (out.json())
-            out.line({{QStringLiteral("from"), s.from}, {QStringLiteral("to"), s.to}, {QStringLiteral("handed_at"), t(s.handedAt)},
-                      {QStringLiteral("allowed_until"), t(s.allowedUntil)}, {QStringLiteral("done_at"), s.doneAt.isValid() ? QJsonValue(t(s.doneAt)) : QJsonValue()},
-                      {QStringLiteral("result"), s.result}, {QStringLiteral("note"), s.note}});
-        rows.append({s.from, s.to, vnDateTime(s.handedAt), s.allowedUntil.isValid() ? vnDateTime(s.allowedUntil) : QString(),
+            out.line({{QStringLiteral("from"), s.from},
+                      {QStringLiteral("to"), s.to},
+                      {QStringLiteral("handed_at"), t(s.handedAt)},
+                      {QStringLiteral("allowed_until"), t(s.allowedUntil)},
+                      {QStringLiteral("done_at"), s.doneAt.isValid() ? QJsonValue(t(s.doneAt)) : QJsonValue()},
+                      {QStringLiteral("result"), s.result},
+                      {QStringLiteral("note"), s.note}});
+        rows.append({s.from, s.to, vnDateTime(s.handedAt),
+                     s.allowedUntil.isValid() ? vnDateTime(s.allowedUntil) : QString(),
                      s.doneAt.isValid() ? vnDateTime(s.doneAt) : QString(), s.result, s.note});
     }
     if (!out.json())
-        out.table({tr("From"), tr("To"), tr("Handed over"), tr("Allowed until"), tr("Done"), tr("Result"), tr("Note")}, rows);
+        out.table({tr("From"), tr("To"), tr("Handed over"), tr("Allowed until"), tr("Done"), tr("Result"), tr("Note")},
+                  rows);
     return kOk;
 }
 
@@ -584,11 +626,12 @@ int cmdVerify(const Args &a, Output &out)
     if (out.json()) {
         QJsonArray problems;
         for (const ChainProblem &p : r.chainProblems)
-            problems.append(QJsonObject{{QStringLiteral("kind"), chainProblemKindName(p.kind)},
-                                        {QStringLiteral("device"), p.device},
-                                        {QStringLiteral("event"), p.eventId.isEmpty() ? QJsonValue() : QJsonValue(p.eventId)},
-                                        {QStringLiteral("device_seq"), p.deviceSeq},
-                                        {QStringLiteral("detail"), p.detail}});
+            problems.append(
+                QJsonObject{{QStringLiteral("kind"), chainProblemKindName(p.kind)},
+                            {QStringLiteral("device"), p.device},
+                            {QStringLiteral("event"), p.eventId.isEmpty() ? QJsonValue() : QJsonValue(p.eventId)},
+                            {QStringLiteral("device_seq"), p.deviceSeq},
+                            {QStringLiteral("detail"), p.detail}});
         out.line({{QStringLiteral("ok"), r.ok()},
                   {QStringLiteral("events"), r.events},
                   {QStringLiteral("devices"), r.devices},
@@ -599,7 +642,10 @@ int cmdVerify(const Args &a, Output &out)
     } else {
         out.text(tr("%1 events from %2 devices").arg(r.events).arg(r.devices));
         for (const ChainProblem &p : r.chainProblems)
-            out.text(tr("BROKEN CHAIN: device %1, event #%2 %3: %4").arg(p.device).arg(p.deviceSeq).arg(p.eventId, p.detail));
+            out.text(tr("BROKEN CHAIN: device %1, event #%2 %3: %4")
+                         .arg(p.device)
+                         .arg(p.deviceSeq)
+                         .arg(p.eventId, p.detail));
         for (const QString &p : r.integrityProblems)
             out.text(tr("DAMAGED FILE: %1").arg(p));
         if (!r.projectionsMatch)
@@ -646,18 +692,23 @@ int cmdValidateCitizenId(const Args &a, Output &out)
         allValid = allValid && info.valid;
         const bool cccd = info.kind == CitizenIdInfo::Kind::Cccd;
         if (out.json()) {
-            out.line({{QStringLiteral("id"), info.id},
-                      {QStringLiteral("valid"), info.valid},
-                      {QStringLiteral("kind"), cccd ? QStringLiteral("cccd") : QStringLiteral("cmnd")},
-                      {QStringLiteral("province_code"), info.provinceCode.isEmpty() ? QJsonValue() : QJsonValue(info.provinceCode)},
-                      {QStringLiteral("gender"), info.gender.isEmpty() ? QJsonValue() : QJsonValue(info.gender)},
-                      {QStringLiteral("birth_century"), info.birthCentury ? QJsonValue(info.birthCentury) : QJsonValue()},
-                      {QStringLiteral("birth_year"), info.birthYear ? QJsonValue(info.birthYear) : QJsonValue()},
-                      {QStringLiteral("reason"), info.reason.isEmpty() ? QJsonValue() : QJsonValue(info.reason)}});
+            out.line(
+                {{QStringLiteral("id"), info.id},
+                 {QStringLiteral("valid"), info.valid},
+                 {QStringLiteral("kind"), cccd ? QStringLiteral("cccd") : QStringLiteral("cmnd")},
+                 {QStringLiteral("province_code"),
+                  info.provinceCode.isEmpty() ? QJsonValue() : QJsonValue(info.provinceCode)},
+                 {QStringLiteral("gender"), info.gender.isEmpty() ? QJsonValue() : QJsonValue(info.gender)},
+                 {QStringLiteral("birth_century"), info.birthCentury ? QJsonValue(info.birthCentury) : QJsonValue()},
+                 {QStringLiteral("birth_year"), info.birthYear ? QJsonValue(info.birthYear) : QJsonValue()},
+                 {QStringLiteral("reason"), info.reason.isEmpty() ? QJsonValue() : QJsonValue(info.reason)}});
         } else {
             QString s = info.id + QStringLiteral(": ") + (info.valid ? tr("valid") : tr("INVALID"));
             if (info.valid && cccd)
-                s += QStringLiteral(", %1, %2, %3").arg(info.gender).arg(info.birthYear).arg(info.provinceName.isEmpty() ? info.provinceCode : info.provinceName);
+                s += QStringLiteral(", %1, %2, %3")
+                         .arg(info.gender)
+                         .arg(info.birthYear)
+                         .arg(info.provinceName.isEmpty() ? info.provinceCode : info.provinceName);
             if (!info.reason.isEmpty())
                 s += QStringLiteral(" (") + info.reason + u')';
             out.text(s);
@@ -672,7 +723,9 @@ QList<Role> rolesOf(const Args &a)
     for (const QString &r : a.all(QStringLiteral("--role"))) {
         const auto role = roleFromKey(r);
         if (!role)
-            throw Failure{kBadInput, QStringLiteral("unknown role '%1'; known: receptionist, specialist, leader, clerk, admin").arg(r)};
+            throw Failure{
+                kBadInput,
+                QStringLiteral("unknown role '%1'; known: receptionist, specialist, leader, clerk, admin").arg(r)};
         roles.append(*role);
     }
     return roles;
@@ -680,7 +733,9 @@ QList<Role> rolesOf(const Args &a)
 
 int cmdUserAdd(const Args &a, Output &out)
 {
-    expectPositional(a, 3, QStringLiteral("user add NAME --role ROLE [--role ROLE] [--full-name NAME] [--department D] [--temporary-password]  (the new user's password on stdin)"));
+    expectPositional(a, 3,
+                     QStringLiteral("user add NAME --role ROLE [--role ROLE] [--full-name NAME] [--department D] "
+                                    "[--temporary-password]  (the new user's password on stdin)"));
     NewUser nu;
     nu.username = a.positional.at(2);
     nu.fullName = a.value(QStringLiteral("--full-name"));
@@ -700,7 +755,8 @@ int cmdUserAdd(const Args &a, Output &out)
         QJsonArray roles;
         for (Role r : u.roles)
             roles.append(roleKey(r));
-        out.line({{QStringLiteral("id"), u.id}, {QStringLiteral("username"), u.username}, {QStringLiteral("roles"), roles}});
+        out.line(
+            {{QStringLiteral("id"), u.id}, {QStringLiteral("username"), u.username}, {QStringLiteral("roles"), roles}});
     } else {
         out.text(tr("User %1 created").arg(u.username));
     }
@@ -709,7 +765,8 @@ int cmdUserAdd(const Args &a, Output &out)
 
 int cmdUserPasswd(const Args &a, Output &out)
 {
-    expectPositional(a, 2, QStringLiteral("user passwd  (the current password as usual; the new one on the next line of stdin)"));
+    expectPositional(
+        a, 2, QStringLiteral("user passwd  (the current password as usual; the new one on the next line of stdin)"));
     auto store = openStore(a);
     QString current;
     const Session session = login(*store, a, &current, /*allowTemporary=*/true);
@@ -740,7 +797,8 @@ int cmdUserReset(const Args &a, Output &out)
 
 int cmdUserSet(const Args &a, Output &out)
 {
-    expectPositional(a, 3, QStringLiteral("user set NAME [--role ROLE]... [--full-name N] [--department D] [--disable|--enable]"));
+    expectPositional(
+        a, 3, QStringLiteral("user set NAME [--role ROLE]... [--full-name N] [--department D] [--disable|--enable]"));
     UserUpdate update;
     if (a.has(QStringLiteral("--role")))
         update.roles = rolesOf(a);
@@ -761,8 +819,10 @@ int cmdUserSet(const Args &a, Output &out)
     for (Role r : u.roles)
         roles.append(roleKey(r));
     if (out.json())
-        out.line({{QStringLiteral("username"), u.username}, {QStringLiteral("roles"), QJsonArray::fromStringList(roles)},
-                  {QStringLiteral("active"), u.active}, {QStringLiteral("full_name"), u.fullName}});
+        out.line({{QStringLiteral("username"), u.username},
+                  {QStringLiteral("roles"), QJsonArray::fromStringList(roles)},
+                  {QStringLiteral("active"), u.active},
+                  {QStringLiteral("full_name"), u.fullName}});
     else
         out.text(tr("User %1: %2%3").arg(u.username, roles.join(u','), u.active ? QString() : tr(" (disabled)")));
     return kOk;
@@ -780,8 +840,11 @@ int cmdUserList(const Args &a, Output &out)
         for (Role r : u.roles)
             roles.append(roleKey(r));
         if (out.json())
-            out.line({{QStringLiteral("id"), u.id}, {QStringLiteral("username"), u.username}, {QStringLiteral("full_name"), u.fullName},
-                      {QStringLiteral("roles"), QJsonArray::fromStringList(roles)}, {QStringLiteral("active"), u.active}});
+            out.line({{QStringLiteral("id"), u.id},
+                      {QStringLiteral("username"), u.username},
+                      {QStringLiteral("full_name"), u.fullName},
+                      {QStringLiteral("roles"), QJsonArray::fromStringList(roles)},
+                      {QStringLiteral("active"), u.active}});
         rows.append({u.username, u.fullName, roles.join(u',')});
     }
     if (!out.json())
@@ -801,7 +864,9 @@ int cmdCatalogSearch(const Args &a, Output &out)
     QList<QStringList> rows;
     for (const Procedure &p : found) {
         if (out.json())
-            out.line({{QStringLiteral("code"), p.code}, {QStringLiteral("name"), p.name}, {QStringLiteral("field"), p.field},
+            out.line({{QStringLiteral("code"), p.code},
+                      {QStringLiteral("name"), p.name},
+                      {QStringLiteral("field"), p.field},
                       {QStringLiteral("time_limit"), p.timeLimit ? QJsonValue(*p.timeLimit) : QJsonValue()},
                       {QStringLiteral("time_unit"), timeUnitKey(p.timeUnit)}});
         rows.append({p.code, p.name.left(80), p.timeText});
@@ -829,18 +894,25 @@ int cmdCalendarLunar(const Args &a, Output &out)
     for (const QString &text : dates) {
         const QDate d = QDate::fromString(text, Qt::ISODate);
         if (!d.isValid() || d.year() < 1901 || d.year() > 2100)
-            throw Failure{kBadInput, QStringLiteral("'%1' is not a date from 1901-01-01 to 2100-12-31 (YYYY-MM-DD)").arg(text)};
+            throw Failure{kBadInput,
+                          QStringLiteral("'%1' is not a date from 1901-01-01 to 2100-12-31 (YYYY-MM-DD)").arg(text)};
     }
     for (const QString &text : dates) {
         const QDate d = QDate::fromString(text, Qt::ISODate);
         const LunarDate l = Lunar::fromSolar(d);
         if (out.json())
-            out.line({{QStringLiteral("date"), d.toString(Qt::ISODate)}, {QStringLiteral("lunar_day"), l.day},
-                      {QStringLiteral("lunar_month"), l.month}, {QStringLiteral("lunar_year"), l.year},
+            out.line({{QStringLiteral("date"), d.toString(Qt::ISODate)},
+                      {QStringLiteral("lunar_day"), l.day},
+                      {QStringLiteral("lunar_month"), l.month},
+                      {QStringLiteral("lunar_year"), l.year},
                       {QStringLiteral("leap"), l.leap}});
         else
-            out.text(QStringLiteral("%1  %2/%3%4/%5").arg(d.toString(Qt::ISODate)).arg(l.day, 2, 10, QLatin1Char('0'))
-                         .arg(l.month, 2, 10, QLatin1Char('0')).arg(l.leap ? tr(" (leap)") : QString()).arg(l.year));
+            out.text(QStringLiteral("%1  %2/%3%4/%5")
+                         .arg(d.toString(Qt::ISODate))
+                         .arg(l.day, 2, 10, QLatin1Char('0'))
+                         .arg(l.month, 2, 10, QLatin1Char('0'))
+                         .arg(l.leap ? tr(" (leap)") : QString())
+                         .arg(l.year));
     }
     return kOk;
 }
@@ -856,9 +928,11 @@ int cmdCalendarHolidays(const Args &a, Output &out)
     QList<QStringList> rows;
     for (const Holiday &h : days) {
         if (out.json())
-            out.line({{QStringLiteral("date"), h.date.toString(Qt::ISODate)}, {QStringLiteral("name"), h.name},
+            out.line({{QStringLiteral("date"), h.date.toString(Qt::ISODate)},
+                      {QStringLiteral("name"), h.name},
                       {QStringLiteral("kind"), holidayKindKey(h.kind)}});
-        rows.append({h.date.toString(Qt::ISODate), QLocale::c().dayName(h.date.dayOfWeek(), QLocale::ShortFormat), holidayKindKey(h.kind), h.name});
+        rows.append({h.date.toString(Qt::ISODate), QLocale::c().dayName(h.date.dayOfWeek(), QLocale::ShortFormat),
+                     holidayKindKey(h.kind), h.name});
     }
     if (!out.json())
         out.table({tr("Date"), tr("Day"), tr("Kind"), tr("Name")}, rows);
@@ -867,11 +941,17 @@ int cmdCalendarHolidays(const Args &a, Output &out)
 
 int cmdCalendarDue(const Args &a, Output &out)
 {
-    expectPositional(a, 2, QStringLiteral("calendar due --from DATETIME --limit N --unit working-days|working-hours|days [--policy civil-code|working-hours] [--json]"));
+    expectPositional(a, 2,
+                     QStringLiteral("calendar due --from DATETIME --limit N --unit working-days|working-hours|days "
+                                    "[--policy civil-code|working-hours] [--json]"));
     const QString fromText = a.value(QStringLiteral("--from"));
     const QDateTime from = Time::parseIso(fromText);
     if (!from.isValid())
-        throw Failure{kBadInput, QStringLiteral("--from '%1' is not an ISO 8601 date or date-time (e.g. 2026-04-23 or 2026-04-23T09:30:00+07:00)").arg(fromText)};
+        throw Failure{
+            kBadInput,
+            QStringLiteral(
+                "--from '%1' is not an ISO 8601 date or date-time (e.g. 2026-04-23 or 2026-04-23T09:30:00+07:00)")
+                .arg(fromText)};
     bool ok = false;
     const int limit = a.value(QStringLiteral("--limit")).toInt(&ok);
     if (!ok || limit < 0 || limit > 3650)
@@ -879,7 +959,8 @@ int cmdCalendarDue(const Args &a, Output &out)
     const auto unit = timeUnitFromKey(a.value(QStringLiteral("--unit")));
     if (!unit || *unit == TimeUnit::Unspecified)
         throw Failure{kBadInput, QStringLiteral("--unit must be working-days, working-hours, days or hours")};
-    WorkingCalendar cal = Holidays::workingCalendar(Time::toVietnam(from).date().year(), Time::toVietnam(from).date().year() + 10, storedArrangements(a));
+    WorkingCalendar cal = Holidays::workingCalendar(Time::toVietnam(from).date().year(),
+                                                    Time::toVietnam(from).date().year() + 10, storedArrangements(a));
     if (a.has(QStringLiteral("--policy"))) {
         const auto policy = countingFromKey(a.value(QStringLiteral("--policy")));
         if (!policy)
@@ -888,7 +969,8 @@ int cmdCalendarDue(const Args &a, Output &out)
     }
     const auto due = cal.dueDate(from, limit, *unit);
     if (out.json())
-        out.line({{QStringLiteral("from"), Time::toVietnamIso(from)}, {QStringLiteral("due"), Time::toVietnamIso(due.at)}});
+        out.line(
+            {{QStringLiteral("from"), Time::toVietnamIso(from)}, {QStringLiteral("due"), Time::toVietnamIso(due.at)}});
     else
         out.text(Time::toVietnamIso(due.at));
     return kOk;
@@ -907,7 +989,8 @@ int cmdCalendarImport(const Args &a, Output &out)
     if (out.json())
         out.line({{QStringLiteral("year"), arrangement.year}, {QStringLiteral("days"), int(arrangement.days.size())}});
     else
-        out.text(tr("Holiday arrangement for %1 recorded (%2 days)").arg(arrangement.year).arg(arrangement.days.size()));
+        out.text(
+            tr("Holiday arrangement for %1 recorded (%2 days)").arg(arrangement.year).arg(arrangement.days.size()));
     return kOk;
 }
 
@@ -920,7 +1003,8 @@ QJsonObject backupJson(const BackupInfo &b)
             {QStringLiteral("events"), b.events},
             {QStringLiteral("dossiers"), b.dossiers},
             {QStringLiteral("users"), b.users},
-            {QStringLiteral("last_event_at"), b.lastEventAt.isValid() ? QJsonValue(Time::toVietnamIso(b.lastEventAt)) : QJsonValue()},
+            {QStringLiteral("last_event_at"),
+             b.lastEventAt.isValid() ? QJsonValue(Time::toVietnamIso(b.lastEventAt)) : QJsonValue()},
             {QStringLiteral("size_bytes"), b.sizeBytes},
             {QStringLiteral("ok"), b.ok()},
             {QStringLiteral("problems"), QJsonArray::fromStringList(b.problems)}};
@@ -936,7 +1020,8 @@ void printBackup(Output &out, const BackupInfo &b)
     out.text(tr("Commune:   %1 (%2)").arg(b.communeName, b.communeCode));
     out.text(tr("Holds:     %1 events, %2 dossiers, %3 users").arg(b.events).arg(b.dossiers).arg(b.users));
     out.text(tr("Last change: %1").arg(b.lastEventAt.isValid() ? vnDateTime(b.lastEventAt) : QStringLiteral("-")));
-    out.text(b.ok() ? tr("Check:     OK (integrity, hash chains)") : tr("Check:     FAILED: %1").arg(b.problems.join(QStringLiteral("; "))));
+    out.text(b.ok() ? tr("Check:     OK (integrity, hash chains)")
+                    : tr("Check:     FAILED: %1").arg(b.problems.join(QStringLiteral("; "))));
 }
 
 int cmdBackup(const Args &a, Output &out)
@@ -977,7 +1062,8 @@ int cmdRestore(const Args &a, Output &out)
 
 int cmdAudit(const Args &a, Output &out)
 {
-    expectPositional(a, 1, QStringLiteral("audit [--user NAME] [--entity E] [--record R] [--from DATE] [--until DATE] [--limit N]"));
+    expectPositional(
+        a, 1, QStringLiteral("audit [--user NAME] [--entity E] [--record R] [--from DATE] [--until DATE] [--limit N]"));
     AuditFilter filter;
     filter.actor = a.value(QStringLiteral("--user"));
     filter.entity = a.value(QStringLiteral("--entity"));
@@ -1001,9 +1087,12 @@ int cmdAudit(const Args &a, Output &out)
     QList<QStringList> rows;
     for (const AuditEntry &e : entries) {
         if (out.json())
-            out.line({{QStringLiteral("at"), Time::toVietnamIso(e.at)}, {QStringLiteral("actor"), e.actorName},
-                      {QStringLiteral("type"), e.event.type}, {QStringLiteral("entity"), e.event.entity},
-                      {QStringLiteral("record"), e.recordLabel}, {QStringLiteral("device"), e.event.device},
+            out.line({{QStringLiteral("at"), Time::toVietnamIso(e.at)},
+                      {QStringLiteral("actor"), e.actorName},
+                      {QStringLiteral("type"), e.event.type},
+                      {QStringLiteral("entity"), e.event.entity},
+                      {QStringLiteral("record"), e.recordLabel},
+                      {QStringLiteral("device"), e.event.device},
                       {QStringLiteral("event"), e.event.id}});
         rows.append({vnDateTime(e.at), e.actorName, e.event.type, e.recordLabel, e.event.device.left(8)});
     }
@@ -1015,7 +1104,9 @@ int cmdAudit(const Args &a, Output &out)
 int cmdSearch(const Args &a, Output &out)
 {
     if (a.positional.size() < 2)
-        throw UsageError(QStringLiteral("usage: motcua-cli search QUERY [--kind dossier|applicant|procedure]... [--state S] [--from DATE] [--until DATE] [--procedure CODE] [--field F] [--assignee USER] [--limit N | --all] [--json]"));
+        throw UsageError(QStringLiteral(
+            "usage: motcua-cli search QUERY [--kind dossier|applicant|procedure]... [--state S] [--from DATE] [--until "
+            "DATE] [--procedure CODE] [--field F] [--assignee USER] [--limit N | --all] [--json]"));
     SearchQuery q;
     q.text = a.positional.mid(1).join(u' ');
     q.kinds = a.all(QStringLiteral("--kind"));
@@ -1038,8 +1129,10 @@ int cmdSearch(const Args &a, Output &out)
         const SearchResult r = unwrap(service.search(session, q));
         for (const SearchHit &h : r.hits) {
             if (out.json())
-                out.line({{QStringLiteral("kind"), h.kind}, {QStringLiteral("id"), h.kind == QLatin1String("dossier") ? h.code : h.id},
-                          {QStringLiteral("title"), h.title}, {QStringLiteral("snippet"), h.snippet}});
+                out.line({{QStringLiteral("kind"), h.kind},
+                          {QStringLiteral("id"), h.kind == QLatin1String("dossier") ? h.code : h.id},
+                          {QStringLiteral("title"), h.title},
+                          {QStringLiteral("snippet"), h.snippet}});
             rows.append({h.kind, h.title.left(70), h.snippet.left(90)});
         }
         if (!q.paged || r.nextBefore <= 0)
@@ -1053,47 +1146,54 @@ int cmdSearch(const Args &a, Output &out)
 
 void printHelp(Output &out)
 {
-    out.text(QStringLiteral(
-        "motcua-cli %1: the headless side of MotCua Desk\n"
-        "\n"
-        "Usage: motcua-cli [--data-dir DIR] [--json] [--user NAME --password-stdin] COMMAND ...\n"
-        "  init --commune CODE                 create the store and the first administrator (MOTCUA_USER/MOTCUA_PASSWORD)\n"
-        "  dossier receive --procedure CODE --applicant-name NAME [--citizen-id ID] [--phone P] [--address A]\n"
-        "                  [--channel direct|online|post] [--received-at DATETIME] [--paper TEXT]...\n"
-        "                  [--duplicate-reason TEXT | --refuse-duplicate]\n"
-        "  dossier list [--state STATE] [--queue QUEUE] [--filter TEXT] [--limit N]\n"
-        "         queues: to_receive mine awaiting_supplement awaiting_approval due_today due_soon overdue ready_to_return\n"
-        "  dossier show CODE\n"
-        "  dossier control-sheet CODE          the processing control sheet, from the events\n"
-        "  dossier transfer CODE --to USER [--department D] [--days N]\n"
-        "  dossier request-supplement CODE --item TEXT... [--reason R]   |  dossier supplement-received CODE\n"
-        "  dossier refuse|reject|stop CODE --reason R   |  dossier withdraw CODE [--reason R]\n"
-        "  dossier approve|finish CODE   |  dossier return CODE [--how desk|post|electronic]\n"
-        "  dossier apologize CODE --reason R --new-due DATE      (every action takes [--note N] [--at DATETIME])\n"
-        "  catalog search WORDS... [--limit N]\n"
-        "  search QUERY [--kind K]... [--state S] [--from DATE] [--until DATE] [--procedure CODE] [--field F]\n"
-        "         [--assignee USER] [--limit N | --all]\n"
-        "                                      one search over dossiers, applicants and procedures, diacritics optional\n"
-        "  user add NAME --role ROLE... [--full-name N] [--department D] [--temporary-password]  (password on stdin)\n"
-        "  user list   |  user passwd (new password on stdin)   |  user reset NAME (temporary password on stdin)\n"
-        "  user set NAME [--role ROLE]... [--full-name N] [--department D] [--disable|--enable]\n"
-        "  validate citizen-id ID...           (IDs on stdin when none are given)\n"
-        "  calendar lunar DATE...              solar -> Vietnamese lunar date\n"
-        "  calendar holidays YEAR              days off: the published arrangement, else the Labour Code default\n"
-        "  calendar due --from DATETIME --limit N --unit working-days|working-hours|days [--policy civil-code|working-hours]\n"
-        "  calendar import FILE                record a year's official arrangement (JSON; administrators)\n"
-        "  rebuild                             drop and rebuild every projection from the event log\n"
-        "  verify                              check every hash chain and the projections (exit 1 if broken)\n"
-        "  export --canonical                  every projection as deterministic JSON Lines\n"
-        "  audit [--user NAME] [--entity E] [--record CODE] [--from DATE] [--until DATE] [--limit N]\n"
-        "                                      who did what, when, from which device (newest first)\n"
-        "  backup --to FOLDER [--keep N]       a verified copy of the store (and attachments); keeps the newest N (14)\n"
-        "  backup inspect FILE                 what a backup holds, and whether it verifies\n"
-        "  --data-dir NEW_DIR restore --from FILE   into a new data directory only\n"
-        "\n"
-        "Exit codes: 0 success, 2 bad usage or input (nothing changed), 1 other failure.\n"
-        "Data directory: --data-dir, else MOTCUA_DATA_DIR, else %2")
-                 .arg(QLatin1String(MOTCUA_VERSION), Paths::dataDir()));
+    out.text(
+        QStringLiteral(
+            "motcua-cli %1: the headless side of MotCua Desk\n"
+            "\n"
+            "Usage: motcua-cli [--data-dir DIR] [--json] [--user NAME --password-stdin] COMMAND ...\n"
+            "  init --commune CODE                 create the store and the first administrator "
+            "(MOTCUA_USER/MOTCUA_PASSWORD)\n"
+            "  dossier receive --procedure CODE --applicant-name NAME [--citizen-id ID] [--phone P] [--address A]\n"
+            "                  [--channel direct|online|post] [--received-at DATETIME] [--paper TEXT]...\n"
+            "                  [--duplicate-reason TEXT | --refuse-duplicate]\n"
+            "  dossier list [--state STATE] [--queue QUEUE] [--filter TEXT] [--limit N]\n"
+            "         queues: to_receive mine awaiting_supplement awaiting_approval due_today due_soon overdue "
+            "ready_to_return\n"
+            "  dossier show CODE\n"
+            "  dossier control-sheet CODE          the processing control sheet, from the events\n"
+            "  dossier transfer CODE --to USER [--department D] [--days N]\n"
+            "  dossier request-supplement CODE --item TEXT... [--reason R]   |  dossier supplement-received CODE\n"
+            "  dossier refuse|reject|stop CODE --reason R   |  dossier withdraw CODE [--reason R]\n"
+            "  dossier approve|finish CODE   |  dossier return CODE [--how desk|post|electronic]\n"
+            "  dossier apologize CODE --reason R --new-due DATE      (every action takes [--note N] [--at DATETIME])\n"
+            "  catalog search WORDS... [--limit N]\n"
+            "  search QUERY [--kind K]... [--state S] [--from DATE] [--until DATE] [--procedure CODE] [--field F]\n"
+            "         [--assignee USER] [--limit N | --all]\n"
+            "                                      one search over dossiers, applicants and procedures, diacritics "
+            "optional\n"
+            "  user add NAME --role ROLE... [--full-name N] [--department D] [--temporary-password]  (password on "
+            "stdin)\n"
+            "  user list   |  user passwd (new password on stdin)   |  user reset NAME (temporary password on stdin)\n"
+            "  user set NAME [--role ROLE]... [--full-name N] [--department D] [--disable|--enable]\n"
+            "  validate citizen-id ID...           (IDs on stdin when none are given)\n"
+            "  calendar lunar DATE...              solar -> Vietnamese lunar date\n"
+            "  calendar holidays YEAR              days off: the published arrangement, else the Labour Code default\n"
+            "  calendar due --from DATETIME --limit N --unit working-days|working-hours|days [--policy "
+            "civil-code|working-hours]\n"
+            "  calendar import FILE                record a year's official arrangement (JSON; administrators)\n"
+            "  rebuild                             drop and rebuild every projection from the event log\n"
+            "  verify                              check every hash chain and the projections (exit 1 if broken)\n"
+            "  export --canonical                  every projection as deterministic JSON Lines\n"
+            "  audit [--user NAME] [--entity E] [--record CODE] [--from DATE] [--until DATE] [--limit N]\n"
+            "                                      who did what, when, from which device (newest first)\n"
+            "  backup --to FOLDER [--keep N]       a verified copy of the store (and attachments); keeps the newest N "
+            "(14)\n"
+            "  backup inspect FILE                 what a backup holds, and whether it verifies\n"
+            "  --data-dir NEW_DIR restore --from FILE   into a new data directory only\n"
+            "\n"
+            "Exit codes: 0 success, 2 bad usage or input (nothing changed), 1 other failure.\n"
+            "Data directory: --data-dir, else MOTCUA_DATA_DIR, else %2")
+            .arg(QLatin1String(MOTCUA_VERSION), Paths::dataDir()));
 }
 
 } // namespace

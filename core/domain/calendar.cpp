@@ -2,24 +2,30 @@
 
 #include "core/domain/ids.h"
 
-namespace MotCua {
+namespace MotCua
+{
 
 QString timeUnitKey(TimeUnit unit)
 {
     switch (unit) {
-    case TimeUnit::WorkingDays: return QStringLiteral("working-days");
-    case TimeUnit::Days: return QStringLiteral("days");
-    case TimeUnit::WorkingHours: return QStringLiteral("working-hours");
-    case TimeUnit::Hours: return QStringLiteral("hours");
-    case TimeUnit::Unspecified: return QStringLiteral("unspecified");
+    case TimeUnit::WorkingDays:
+        return QStringLiteral("working-days");
+    case TimeUnit::Days:
+        return QStringLiteral("days");
+    case TimeUnit::WorkingHours:
+        return QStringLiteral("working-hours");
+    case TimeUnit::Hours:
+        return QStringLiteral("hours");
+    case TimeUnit::Unspecified:
+        return QStringLiteral("unspecified");
     }
     return QStringLiteral("unspecified");
 }
 
 std::optional<TimeUnit> timeUnitFromKey(const QString &key)
 {
-    for (TimeUnit u : {TimeUnit::WorkingDays, TimeUnit::Days, TimeUnit::WorkingHours, TimeUnit::Hours,
-                       TimeUnit::Unspecified}) {
+    for (TimeUnit u :
+         {TimeUnit::WorkingDays, TimeUnit::Days, TimeUnit::WorkingHours, TimeUnit::Hours, TimeUnit::Unspecified}) {
         if (timeUnitKey(u) == key)
             return u;
     }

@@ -7,12 +7,13 @@
 
 #include <optional>
 
-namespace MotCua {
+namespace MotCua
+{
 
 // The unit of a procedure's legal time limit (DonViTinh in the national portal's data).
 enum class TimeUnit { WorkingDays, Days, WorkingHours, Hours, Unspecified };
 
-QString timeUnitKey(TimeUnit unit);                       // "working-days", ...
+QString timeUnitKey(TimeUnit unit); // "working-days", ...
 std::optional<TimeUnit> timeUnitFromKey(const QString &key);
 
 // Which days are worked. For now Monday-Friday minus the days off it is given; the calendar issue adds the
@@ -38,7 +39,7 @@ public:
     void addDayOff(const QDate &date) { m_daysOff.insert(date); }
     void addWorkingDay(const QDate &date) { m_extraWorkingDays.insert(date); } // a swapped (make-up) Saturday
     bool isWorkingDay(const QDate &date) const;
-    QDate nextWorkingDay(const QDate &date) const; // the first working day strictly after `date`
+    QDate nextWorkingDay(const QDate &date) const;                       // the first working day strictly after `date`
     int workingDaysBetween(const QDate &after, const QDate &upTo) const; // working days d with after < d <= upTo
     QDateTime addWorkingDays(const QDateTime &at, int days) const;       // same time of day, `days` working days later
 
@@ -47,8 +48,8 @@ public:
 
     struct Due
     {
-        QDateTime at;                 // in Vietnam time
-        bool unitAssumed = false;     // the limit had no unit: counted as working days, flagged
+        QDateTime at;             // in Vietnam time
+        bool unitAssumed = false; // the limit had no unit: counted as working days, flagged
     };
 
     // Working days per counting(); calendar days by the Civil Code (the day of receipt is not counted, a last day

@@ -4,7 +4,8 @@
 
 #include <optional>
 
-namespace MotCua {
+namespace MotCua
+{
 
 // A citizen identity number: the 12-digit personal identification number (CCCD / căn cước, NĐ 137/2015 Đ13,
 // TT 07/2016/TT-BCA Đ7) or an old 9-digit CMND. Layout of the 12 digits: PPP G YY NNNNNN
@@ -15,9 +16,9 @@ struct CitizenIdInfo
     enum class Problem {
         None,
         Empty,
-        NotDigits,      // letters or symbols
-        WrongLength,    // not 9 or 12 digits (10 digits is a tax code, not an id)
-        BadCentury,     // century/gender digit outside 0-3 (4-9 belong to future centuries)
+        NotDigits,   // letters or symbols
+        WrongLength, // not 9 or 12 digits (10 digits is a tax code, not an id)
+        BadCentury,  // century/gender digit outside 0-3 (4-9 belong to future centuries)
         FutureBirthYear,
     };
 
@@ -33,7 +34,7 @@ struct CitizenIdInfo
     QString gender;               // "male" / "female"
     int birthCentury = 0;         // 1900, 2000
     int birthYear = 0;
-    QString reason;               // English explanation when invalid or warned
+    QString reason; // English explanation when invalid or warned
 };
 
 // Validates `text` (spaces are ignored). `currentYear` is for the future-birth-year check (0: this year).

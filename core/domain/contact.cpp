@@ -2,7 +2,8 @@
 
 #include <QRegularExpression>
 
-namespace MotCua {
+namespace MotCua
+{
 
 PhoneCheck validatePhone(const QString &text)
 {

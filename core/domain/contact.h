@@ -2,7 +2,8 @@
 
 #include <QString>
 
-namespace MotCua {
+namespace MotCua
+{
 
 // A Vietnamese phone number as people write it: 0 or +84, then 8-10 digits; spaces, dots and dashes are ignored.
 struct PhoneCheck

@@ -1,8 +1,10 @@
 #include "core/domain/dossierstate.h"
 
-namespace MotCua {
+namespace MotCua
+{
 
-namespace {
+namespace
+{
 struct StateInfo
 {
     DossierState state;

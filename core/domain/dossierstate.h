@@ -7,7 +7,8 @@
 
 #include <optional>
 
-namespace MotCua {
+namespace MotCua
+{
 
 // The life of a dossier (DOMAIN.md §2.5). Each state maps to the national portal's TrangThaiHoSo code.
 enum class DossierState {
@@ -28,11 +29,21 @@ QString dossierStateKey(DossierState s); // "received", "in_processing", ...
 std::optional<DossierState> dossierStateFromKey(const QString &key);
 QList<DossierState> allDossierStates();
 int portalStatusCode(DossierState s);
-bool isOpen(DossierState s);        // still being handled (the deadline runs or is paused)
+bool isOpen(DossierState s); // still being handled (the deadline runs or is paused)
 
 // What a person can do to a dossier (CLI.md: dossier <command> CODE).
 enum class DossierAction {
-    Transfer, RequestSupplement, SupplementReceived, Refuse, Reject, Approve, Finish, Return, Withdraw, Stop, Apologize,
+    Transfer,
+    RequestSupplement,
+    SupplementReceived,
+    Refuse,
+    Reject,
+    Approve,
+    Finish,
+    Return,
+    Withdraw,
+    Stop,
+    Apologize,
 };
 QString dossierActionKey(DossierAction a); // "transfer", "request-supplement", ...
 std::optional<DossierAction> dossierActionFromKey(const QString &key);

@@ -4,31 +4,39 @@
 
 #include <algorithm>
 
-namespace MotCua {
+namespace MotCua
+{
 
 QString holidayKindKey(Holiday::Kind kind)
 {
     switch (kind) {
-    case Holiday::Kind::Holiday: return QStringLiteral("holiday");
-    case Holiday::Kind::Compensation: return QStringLiteral("compensation");
-    case Holiday::Kind::Official: return QStringLiteral("official");
-    case Holiday::Kind::Working: return QStringLiteral("working");
+    case Holiday::Kind::Holiday:
+        return QStringLiteral("holiday");
+    case Holiday::Kind::Compensation:
+        return QStringLiteral("compensation");
+    case Holiday::Kind::Official:
+        return QStringLiteral("official");
+    case Holiday::Kind::Working:
+        return QStringLiteral("working");
     }
     return {};
 }
 
 std::optional<Holiday::Kind> holidayKindFromKey(const QString &key)
 {
-    for (auto k : {Holiday::Kind::Holiday, Holiday::Kind::Compensation, Holiday::Kind::Official, Holiday::Kind::Working}) {
+    for (auto k :
+         {Holiday::Kind::Holiday, Holiday::Kind::Compensation, Holiday::Kind::Official, Holiday::Kind::Working}) {
         if (holidayKindKey(k) == key)
             return k;
     }
     return std::nullopt;
 }
 
-namespace Holidays {
+namespace Holidays
+{
 
-namespace {
+namespace
+{
 bool isWeekend(const QDate &d)
 {
     return d.dayOfWeek() >= Qt::Saturday;
@@ -66,7 +74,8 @@ QList<Holiday> computedDefault(int year)
     add(QDate(year, 5, 1), QStringLiteral("Ngày Quốc tế Lao động"));
     const QDate national(year, 9, 2);
     add(national, QStringLiteral("Quốc khánh"));
-    add(national.dayOfWeek() == Qt::Tuesday ? national.addDays(-1) : national.addDays(1), QStringLiteral("Quốc khánh (ngày liền kề)"));
+    add(national.dayOfWeek() == Qt::Tuesday ? national.addDays(-1) : national.addDays(1),
+        QStringLiteral("Quốc khánh (ngày liền kề)"));
     for (const AddedDay &a : addedDays()) {
         if (year >= a.fromYear)
             add(QDate(year, a.month, a.day), a.name);

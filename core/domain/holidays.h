@@ -6,7 +6,8 @@
 #include <QList>
 #include <QString>
 
-namespace MotCua {
+namespace MotCua
+{
 
 // A day that is not worked (or, kind Working, a weekend day that is worked as a make-up day).
 struct Holiday
@@ -28,11 +29,12 @@ std::optional<Holiday::Kind> holidayKindFromKey(const QString &key);
 struct YearArrangement
 {
     int year = 0;
-    QString source;         // the notice it comes from
-    QList<Holiday> days;    // kinds Official (day off) and Working (make-up day)
+    QString source;      // the notice it comes from
+    QList<Holiday> days; // kinds Official (day off) and Working (make-up day)
 };
 
-namespace Holidays {
+namespace Holidays
+{
 
 // Labour Code 2019 art. 112 as a computed default for `year`:
 // 1/1; Tết (the last day of the old lunar year and mùng 1-4); Giỗ Tổ 10/3 lunar; 30/4; 1/5; 2/9 and an adjacent

@@ -7,7 +7,8 @@
 
 #include <algorithm>
 
-namespace MotCua {
+namespace MotCua
+{
 
 QString newUuidV7(qint64 unixMs)
 {
@@ -71,7 +72,8 @@ void HybridClock::observe(qint64 remote)
     m_last = std::max(m_last, remote);
 }
 
-namespace Time {
+namespace Time
+{
 
 QTimeZone vietnam()
 {

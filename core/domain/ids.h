@@ -4,7 +4,8 @@
 #include <QString>
 #include <QTimeZone>
 
-namespace MotCua {
+namespace MotCua
+{
 
 // RFC 9562 UUID version 7: 48-bit Unix milliseconds, then random bits; lower-case canonical text form.
 // Ids made later sort after earlier ones on the same device.
@@ -28,7 +29,8 @@ private:
     qint64 m_last = 0;
 };
 
-namespace Time {
+namespace Time
+{
 // Vietnam time (UTC+7, no daylight saving), used for every date shown and every deadline.
 QTimeZone vietnam();
 QDateTime toVietnam(const QDateTime &utc);

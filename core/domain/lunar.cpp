@@ -3,9 +3,11 @@
 #include <array>
 #include <cmath>
 
-namespace MotCua::Lunar {
+namespace MotCua::Lunar
+{
 
-namespace {
+namespace
+{
 
 constexpr double kPi = 3.14159265358979323846;
 constexpr double kTimeZoneHours = 7.0; // Vietnam
@@ -44,8 +46,8 @@ double deltaTSeconds(double year)
     }
     if (year < 2005) {
         const double t = year - 2000;
-        return 63.86 + 0.3345 * t - 0.060374 * t * t + 0.0017275 * t * t * t + 0.000651814 * std::pow(t, 4)
-               + 0.00002373599 * std::pow(t, 5);
+        return 63.86 + 0.3345 * t - 0.060374 * t * t + 0.0017275 * t * t * t + 0.000651814 * std::pow(t, 4) +
+               0.00002373599 * std::pow(t, 5);
     }
     if (year < 2050) {
         const double t = year - 2000;
@@ -142,27 +144,39 @@ double newMoonJde(int k)
     double jde = kNewMoonEpoch + kSynodicMonth * kk + 0.00015437 * t2 - 0.000000150 * t3 + 0.00000000073 * t4;
     const double e = 1 - 0.002516 * t - 0.0000074 * t2;
     const double m = rad(normalizeDegrees(2.5534 + 29.10535670 * kk - 0.0000014 * t2 - 0.00000011 * t3));
-    const double mp = rad(normalizeDegrees(201.5643 + 385.81693528 * kk + 0.0107582 * t2 + 0.00001238 * t3 - 0.000000058 * t4));
-    const double f = rad(normalizeDegrees(160.7108 + 390.67050284 * kk - 0.0016118 * t2 - 0.00000227 * t3 + 0.000000011 * t4));
+    const double mp =
+        rad(normalizeDegrees(201.5643 + 385.81693528 * kk + 0.0107582 * t2 + 0.00001238 * t3 - 0.000000058 * t4));
+    const double f =
+        rad(normalizeDegrees(160.7108 + 390.67050284 * kk - 0.0016118 * t2 - 0.00000227 * t3 + 0.000000011 * t4));
     const double om = rad(normalizeDegrees(124.7746 - 1.56375588 * kk + 0.0020672 * t2 + 0.00000215 * t3));
 
     // Periodic terms for the new moon (Meeus table 49.A).
-    jde += -0.40720 * std::sin(mp) + 0.17241 * e * std::sin(m) + 0.01608 * std::sin(2 * mp) + 0.01039 * std::sin(2 * f)
-           + 0.00739 * e * std::sin(mp - m) - 0.00514 * e * std::sin(mp + m) + 0.00208 * e * e * std::sin(2 * m)
-           - 0.00111 * std::sin(mp - 2 * f) - 0.00057 * std::sin(mp + 2 * f) + 0.00056 * e * std::sin(2 * mp + m)
-           - 0.00042 * std::sin(3 * mp) + 0.00042 * e * std::sin(m + 2 * f) + 0.00038 * e * std::sin(m - 2 * f)
-           - 0.00024 * e * std::sin(2 * mp - m) - 0.00017 * std::sin(om) - 0.00007 * std::sin(mp + 2 * m)
-           + 0.00004 * std::sin(2 * mp - 2 * f) + 0.00004 * std::sin(3 * m) + 0.00003 * std::sin(mp + m - 2 * f)
-           + 0.00003 * std::sin(2 * mp + 2 * f) - 0.00003 * std::sin(mp + m + 2 * f) + 0.00003 * std::sin(mp - m + 2 * f)
-           - 0.00002 * std::sin(mp - m - 2 * f) - 0.00002 * std::sin(3 * mp + m) + 0.00002 * std::sin(4 * mp);
+    jde += -0.40720 * std::sin(mp) + 0.17241 * e * std::sin(m) + 0.01608 * std::sin(2 * mp) +
+           0.01039 * std::sin(2 * f) + 0.00739 * e * std::sin(mp - m) - 0.00514 * e * std::sin(mp + m) +
+           0.00208 * e * e * std::sin(2 * m) - 0.00111 * std::sin(mp - 2 * f) - 0.00057 * std::sin(mp + 2 * f) +
+           0.00056 * e * std::sin(2 * mp + m) - 0.00042 * std::sin(3 * mp) + 0.00042 * e * std::sin(m + 2 * f) +
+           0.00038 * e * std::sin(m - 2 * f) - 0.00024 * e * std::sin(2 * mp - m) - 0.00017 * std::sin(om) -
+           0.00007 * std::sin(mp + 2 * m) + 0.00004 * std::sin(2 * mp - 2 * f) + 0.00004 * std::sin(3 * m) +
+           0.00003 * std::sin(mp + m - 2 * f) + 0.00003 * std::sin(2 * mp + 2 * f) -
+           0.00003 * std::sin(mp + m + 2 * f) + 0.00003 * std::sin(mp - m + 2 * f) -
+           0.00002 * std::sin(mp - m - 2 * f) - 0.00002 * std::sin(3 * mp + m) + 0.00002 * std::sin(4 * mp);
 
     // Planetary arguments (Meeus table 49.B).
     static constexpr std::array<std::array<double, 3>, 14> planetary = {{
-        {299.77, 0.107408, 0.000325}, {251.88, 0.016321, 0.000165}, {251.83, 26.651886, 0.000164},
-        {349.42, 36.412478, 0.000126}, {84.66, 18.206239, 0.000110}, {141.74, 53.303771, 0.000062},
-        {207.14, 2.453732, 0.000060}, {154.84, 7.306860, 0.000056}, {34.52, 27.261239, 0.000047},
-        {207.19, 0.121824, 0.000042}, {291.34, 1.844379, 0.000040}, {161.72, 24.198154, 0.000037},
-        {239.56, 25.513099, 0.000035}, {331.55, 3.592518, 0.000023},
+        {299.77, 0.107408, 0.000325},
+        {251.88, 0.016321, 0.000165},
+        {251.83, 26.651886, 0.000164},
+        {349.42, 36.412478, 0.000126},
+        {84.66, 18.206239, 0.000110},
+        {141.74, 53.303771, 0.000062},
+        {207.14, 2.453732, 0.000060},
+        {154.84, 7.306860, 0.000056},
+        {34.52, 27.261239, 0.000047},
+        {207.19, 0.121824, 0.000042},
+        {291.34, 1.844379, 0.000040},
+        {161.72, 24.198154, 0.000037},
+        {239.56, 25.513099, 0.000035},
+        {331.55, 3.592518, 0.000023},
     }};
     for (std::size_t i = 0; i < planetary.size(); ++i) {
         double a = planetary[i][0] + planetary[i][1] * kk;
@@ -179,8 +193,8 @@ double sunLongitude(double jdUt)
     const double t = (jdUt - 2451545.0) / 36525.0;
     const double l0 = 280.46646 + 36000.76983 * t + 0.0003032 * t * t;
     const double m = rad(normalizeDegrees(357.52911 + 35999.05029 * t - 0.0001537 * t * t));
-    const double c = (1.914602 - 0.004817 * t - 0.000014 * t * t) * std::sin(m) + (0.019993 - 0.000101 * t) * std::sin(2 * m)
-                     + 0.000289 * std::sin(3 * m);
+    const double c = (1.914602 - 0.004817 * t - 0.000014 * t * t) * std::sin(m) +
+                     (0.019993 - 0.000101 * t) * std::sin(2 * m) + 0.000289 * std::sin(3 * m);
     const double omega = rad(125.04 - 1934.136 * t);
     return normalizeDegrees(l0 + c - 0.00569 - 0.00478 * std::sin(omega));
 }
@@ -200,7 +214,8 @@ LunarDate fromSolar(const QDate &date)
     return {int(jdn - newMoonDay(k) + 1), m.number, m.lunarYear, m.leap};
 }
 
-namespace {
+namespace
+{
 // The lunation index of (month, leap) in lunar year `lunarYear`, or nullopt.
 std::optional<int> lunationOf(int lunarYear, int month, bool leap)
 {

@@ -1,15 +1,21 @@
 #include "core/domain/roles.h"
 
-namespace MotCua {
+namespace MotCua
+{
 
 QString roleKey(Role role)
 {
     switch (role) {
-    case Role::Receptionist: return QStringLiteral("receptionist");
-    case Role::Specialist: return QStringLiteral("specialist");
-    case Role::Leader: return QStringLiteral("leader");
-    case Role::Clerk: return QStringLiteral("clerk");
-    case Role::Admin: return QStringLiteral("admin");
+    case Role::Receptionist:
+        return QStringLiteral("receptionist");
+    case Role::Specialist:
+        return QStringLiteral("specialist");
+    case Role::Leader:
+        return QStringLiteral("leader");
+    case Role::Clerk:
+        return QStringLiteral("clerk");
+    case Role::Admin:
+        return QStringLiteral("admin");
     }
     return {};
 }
@@ -31,15 +37,24 @@ std::optional<Role> roleFromKey(const QString &key)
 QString permissionKey(Permission permission)
 {
     switch (permission) {
-    case Permission::ReceiveDossier: return QStringLiteral("receive_dossier");
-    case Permission::ViewDossiers: return QStringLiteral("view_dossiers");
-    case Permission::TransferDossier: return QStringLiteral("transfer_dossier");
-    case Permission::ProcessDossier: return QStringLiteral("process_dossier");
-    case Permission::ApproveDossier: return QStringLiteral("approve_dossier");
-    case Permission::ReturnResult: return QStringLiteral("return_result");
-    case Permission::ManageUsers: return QStringLiteral("manage_users");
-    case Permission::ManageCatalog: return QStringLiteral("manage_catalog");
-    case Permission::Maintain: return QStringLiteral("maintain");
+    case Permission::ReceiveDossier:
+        return QStringLiteral("receive_dossier");
+    case Permission::ViewDossiers:
+        return QStringLiteral("view_dossiers");
+    case Permission::TransferDossier:
+        return QStringLiteral("transfer_dossier");
+    case Permission::ProcessDossier:
+        return QStringLiteral("process_dossier");
+    case Permission::ApproveDossier:
+        return QStringLiteral("approve_dossier");
+    case Permission::ReturnResult:
+        return QStringLiteral("return_result");
+    case Permission::ManageUsers:
+        return QStringLiteral("manage_users");
+    case Permission::ManageCatalog:
+        return QStringLiteral("manage_catalog");
+    case Permission::Maintain:
+        return QStringLiteral("maintain");
     }
     return {};
 }
@@ -52,14 +67,14 @@ bool roleAllows(Role role, Permission permission)
         // also keeps CLI.md's promise that scripts run as the init administrator work unchanged.
         return true;
     case Role::Receptionist:
-        return permission == Permission::ReceiveDossier || permission == Permission::ViewDossiers
-               || permission == Permission::TransferDossier || permission == Permission::ReturnResult;
+        return permission == Permission::ReceiveDossier || permission == Permission::ViewDossiers ||
+               permission == Permission::TransferDossier || permission == Permission::ReturnResult;
     case Role::Specialist:
-        return permission == Permission::ViewDossiers || permission == Permission::TransferDossier
-               || permission == Permission::ProcessDossier;
+        return permission == Permission::ViewDossiers || permission == Permission::TransferDossier ||
+               permission == Permission::ProcessDossier;
     case Role::Leader:
-        return permission == Permission::ViewDossiers || permission == Permission::TransferDossier
-               || permission == Permission::ProcessDossier || permission == Permission::ApproveDossier;
+        return permission == Permission::ViewDossiers || permission == Permission::TransferDossier ||
+               permission == Permission::ProcessDossier || permission == Permission::ApproveDossier;
     case Role::Clerk:
         return permission == Permission::ViewDossiers;
     }

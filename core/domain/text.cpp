@@ -1,8 +1,10 @@
 #include "core/domain/text.h"
 
-namespace MotCua::Text {
+namespace MotCua::Text
+{
 
-namespace {
+namespace
+{
 // Per-character folding for the Basic Multilingual Plane's first 0x2000 code points (Latin, Latin Extended,
 // Vietnamese precomposed letters U+1E00-U+1EFF, combining marks), computed once from Unicode decomposition.
 // 0 means "drop" (combining marks), 1 means "not in the table": fall back to the slow path.
@@ -110,7 +112,8 @@ QStringList foldedWords(const QString &text)
     return fold(text).split(u' ', Qt::SkipEmptyParts);
 }
 
-namespace {
+namespace
+{
 // Base letters of the Vietnamese alphabet in order; other characters sort after them by code point.
 int letterRank(QChar base)
 {
@@ -148,12 +151,23 @@ std::pair<QChar, int> baseAndToneSlow(QChar c)
     QString base;
     for (const QChar m : d) {
         switch (m.unicode()) {
-        case 0x0300: tone = 1; break; // huyền
-        case 0x0309: tone = 2; break; // hỏi
-        case 0x0303: tone = 3; break; // ngã
-        case 0x0301: tone = 4; break; // sắc
-        case 0x0323: tone = 5; break; // nặng
-        default: base += m;
+        case 0x0300:
+            tone = 1;
+            break; // huyền
+        case 0x0309:
+            tone = 2;
+            break; // hỏi
+        case 0x0303:
+            tone = 3;
+            break; // ngã
+        case 0x0301:
+            tone = 4;
+            break; // sắc
+        case 0x0323:
+            tone = 5;
+            break; // nặng
+        default:
+            base += m;
         }
     }
     const QString composed = base.normalized(QString::NormalizationForm_C);

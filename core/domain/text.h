@@ -5,7 +5,8 @@
 
 #include <utility>
 
-namespace MotCua::Text {
+namespace MotCua::Text
+{
 
 // Folds Vietnamese text for matching: NFC/NFD-insensitive, case-insensitive, diacritics removed
 // (including đ/Đ -> d, which Unicode decomposition does not do), whitespace collapsed.

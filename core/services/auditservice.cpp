@@ -4,7 +4,8 @@
 
 #include <QJsonDocument>
 
-namespace MotCua {
+namespace MotCua
+{
 
 Result<AuditPage> AuditService::list(const Session &actor, const AuditFilter &filter, qint64 before, int limit)
 {
@@ -39,14 +40,15 @@ Result<AuditPage> AuditService::list(const Session &actor, const AuditFilter &fi
         const qint64 ms = QDateTime(filter.to.addDays(1), QTime(0, 0), Time::vietnam()).toMSecsSinceEpoch();
         terms.append(QStringLiteral("e.hlc < %1").arg(bind(HybridClock::pack(ms, 0))));
     }
-    const QString sql = QStringLiteral(
-                            "SELECT e.seq, e.id, e.entity, e.entity_id, e.type, e.payload, e.actor, e.device, e.hlc, e.device_seq,"
-                            " e.hash, u.full_name, u.username, d.code, tu.username"
-                            " FROM events e LEFT JOIN users u ON u.id = e.actor"
-                            " LEFT JOIN dossiers d ON e.entity = 'dossier' AND d.id = e.entity_id"
-                            " LEFT JOIN users tu ON e.entity = 'user' AND tu.id = e.entity_id")
-                        + (terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND ")))
-                        + QStringLiteral(" ORDER BY e.seq DESC LIMIT %1").arg(limit + 1);
+    const QString sql =
+        QStringLiteral(
+            "SELECT e.seq, e.id, e.entity, e.entity_id, e.type, e.payload, e.actor, e.device, e.hlc, e.device_seq,"
+            " e.hash, u.full_name, u.username, d.code, tu.username"
+            " FROM events e LEFT JOIN users u ON u.id = e.actor"
+            " LEFT JOIN dossiers d ON e.entity = 'dossier' AND d.id = e.entity_id"
+            " LEFT JOIN users tu ON e.entity = 'user' AND tu.id = e.entity_id") +
+        (terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "))) +
+        QStringLiteral(" ORDER BY e.seq DESC LIMIT %1").arg(limit + 1);
     auto st = m_store.db().prepare(sql);
     if (!st)
         return st.error();

@@ -7,23 +7,24 @@
 
 #include <QDateTime>
 
-namespace MotCua {
+namespace MotCua
+{
 
 // One line of the audit trail: an event with the names a person reads.
 struct AuditEntry
 {
     Event event;
-    QDateTime at;          // the event's clock time (UTC)
-    QString actorName;     // full name (user name) of the actor
-    QString recordLabel;   // dossier code, user name, procedure code... of the record
+    QDateTime at;        // the event's clock time (UTC)
+    QString actorName;   // full name (user name) of the actor
+    QString recordLabel; // dossier code, user name, procedure code... of the record
 };
 
 struct AuditFilter
 {
-    QString actor;      // user name; empty: everyone
-    QString entity;     // "dossier", "user", "procedure", "calendar"; empty: all
-    QString record;     // a dossier code, user name or entity id; empty: all
-    QDate from;         // Vietnam dates, inclusive
+    QString actor;  // user name; empty: everyone
+    QString entity; // "dossier", "user", "procedure", "calendar"; empty: all
+    QString record; // a dossier code, user name or entity id; empty: all
+    QDate from;     // Vietnam dates, inclusive
     QDate to;
 };
 

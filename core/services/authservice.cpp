@@ -12,13 +12,15 @@
 #include <QCollator>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRandomGenerator>
 #include <QLocale>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 
-namespace MotCua {
+namespace MotCua
+{
 
-namespace {
+namespace
+{
 // Argon2id cost: 3 passes over 64 MiB, one lane (OWASP's second recommended set is 19 MiB x 2; we take the
 // stronger one since a counter PC logs in a few times a day). The parameters are kept in each encoded hash.
 constexpr uint32_t kTimeCost = 3;
@@ -71,7 +73,8 @@ Result<QString> AuthService::hashPassword(const QString &password)
     const int rc = argon2id_hash_encoded(kTimeCost, kMemoryKiB, kParallelism, pw.constData(), size_t(pw.size()),
                                          salt.constData(), kSaltLength, kHashLength, encoded.data(), encodedLength);
     if (rc != ARGON2_OK)
-        return Error{Error::Code::Internal, QStringLiteral("argon2: %1").arg(QLatin1String(argon2_error_message(rc))), {}};
+        return Error{
+            Error::Code::Internal, QStringLiteral("argon2: %1").arg(QLatin1String(argon2_error_message(rc))), {}};
     return QString::fromLatin1(encoded.constData());
 }
 
@@ -88,7 +91,8 @@ Result<void> AuthService::checkPasswordPolicy(const QString &password)
         return Error::invalid(QStringLiteral("the password must have at least %1 characters").arg(kMinPasswordLength),
                               QStringLiteral("password"));
     if (password.size() > 256)
-        return Error::invalid(QStringLiteral("the password is too long (256 characters at most)"), QStringLiteral("password"));
+        return Error::invalid(QStringLiteral("the password is too long (256 characters at most)"),
+                              QStringLiteral("password"));
     return {};
 }
 
@@ -143,7 +147,8 @@ Result<std::pair<User, EventDraft>> AuthService::prepareUser(const NewUser &in)
     if (!existing)
         return existing.error();
     if (existing->has_value())
-        return Error{Error::Code::Conflict, QStringLiteral("the user name '%1' is taken").arg(username), QStringLiteral("username_taken")};
+        return Error{Error::Code::Conflict, QStringLiteral("the user name '%1' is taken").arg(username),
+                     QStringLiteral("username_taken")};
     auto hash = hashPassword(in.password);
     if (!hash)
         return hash.error();
@@ -225,8 +230,10 @@ Result<QList<User>> AuthService::listColleagues(const Session &actor)
 Result<QList<User>> AuthService::selectUsers(const QString &condition, const QString &order)
 {
     auto st = m_store.db().prepare(
-        QStringLiteral("SELECT id, username, full_name, roles, department, active, must_change_password, created_at FROM users")
-        + (condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition) + QStringLiteral(" ORDER BY ") + order);
+        QStringLiteral(
+            "SELECT id, username, full_name, roles, department, active, must_change_password, created_at FROM users") +
+        (condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition) + QStringLiteral(" ORDER BY ") +
+        order);
     if (!st)
         return st.error();
     QList<User> users;
@@ -296,9 +303,10 @@ Result<Session> AuthService::authenticate(const QString &username, const QString
         return locked.error();
     if (*locked) {
         const qint64 minutes = std::max<qint64>(1, (now().secsTo(**locked) + 59) / 60);
-        return Error{Error::Code::Auth,
-                     QStringLiteral("too many wrong passwords: this account is locked for %1 more minute(s)").arg(minutes),
-                     QStringLiteral("locked")};
+        return Error{
+            Error::Code::Auth,
+            QStringLiteral("too many wrong passwords: this account is locked for %1 more minute(s)").arg(minutes),
+            QStringLiteral("locked")};
     }
     QString hash;
     auto found = findByUsername(name, &hash);
@@ -307,7 +315,8 @@ Result<Session> AuthService::authenticate(const QString &username, const QString
     // Same message whether the user or the password is wrong.
     const Error wrong = Error::auth(QStringLiteral("wrong user name or password"));
     if (!found->has_value() || !verifyPassword(hash, password)) {
-        authLog()->info("login refused{}", found->has_value() ? " for " + (*found)->id.toStdString() : std::string(": unknown user"));
+        authLog()->info("login refused{}",
+                        found->has_value() ? " for " + (*found)->id.toStdString() : std::string(": unknown user"));
         if (auto r = recordFailure(name); !r)
             return r.error();
         return wrong;
@@ -334,17 +343,20 @@ Result<void> AuthService::changePassword(const Session &actor, const QString &ol
     if (!found)
         return found.error();
     if (!found->has_value() || !verifyPassword(hash, oldPassword))
-        return Error{Error::Code::Auth, QStringLiteral("the current password is wrong"), QStringLiteral("old_password")};
+        return Error{Error::Code::Auth, QStringLiteral("the current password is wrong"),
+                     QStringLiteral("old_password")};
     if (auto r = checkPasswordPolicy(newPassword); !r)
         return r;
     if (newPassword == oldPassword)
-        return Error::invalid(QStringLiteral("the new password must differ from the current one"), QStringLiteral("password"));
+        return Error::invalid(QStringLiteral("the new password must differ from the current one"),
+                              QStringLiteral("password"));
     auto newHash = hashPassword(newPassword);
     if (!newHash)
         return newHash.error();
-    auto events = m_store.commit({{QStringLiteral("user"), actor.userId, EventType::UserPasswordChanged,
-                                   QJsonObject{{QStringLiteral("password"), *newHash}, {QStringLiteral("must_change_password"), false}}}},
-                                 actor.userId);
+    auto events = m_store.commit(
+        {{QStringLiteral("user"), actor.userId, EventType::UserPasswordChanged,
+          QJsonObject{{QStringLiteral("password"), *newHash}, {QStringLiteral("must_change_password"), false}}}},
+        actor.userId);
     if (!events)
         return events.error();
     authLog()->info("password changed by {}", actor.userId.toStdString());
@@ -365,9 +377,10 @@ Result<void> AuthService::resetPassword(const Session &actor, const QString &use
     auto hash = hashPassword(temporaryPassword);
     if (!hash)
         return hash.error();
-    auto events = m_store.commit({{QStringLiteral("user"), (*found)->id, EventType::UserPasswordChanged,
-                                   QJsonObject{{QStringLiteral("password"), *hash}, {QStringLiteral("must_change_password"), true}}}},
-                                 actor.userId);
+    auto events = m_store.commit(
+        {{QStringLiteral("user"), (*found)->id, EventType::UserPasswordChanged,
+          QJsonObject{{QStringLiteral("password"), *hash}, {QStringLiteral("must_change_password"), true}}}},
+        actor.userId);
     if (!events)
         return events.error();
     if (auto r = clearFailures((*found)->username); !r)
@@ -388,7 +401,8 @@ Result<User> AuthService::updateUser(const Session &actor, const QString &userna
     if (update.fullName) {
         const QString n = Text::normalizeSpaces(*update.fullName);
         if (n.isEmpty() || n.size() > 100)
-            return Error::invalid(QStringLiteral("the full name must have 1-100 characters"), QStringLiteral("full_name"));
+            return Error::invalid(QStringLiteral("the full name must have 1-100 characters"),
+                                  QStringLiteral("full_name"));
         u.fullName = n;
     }
     if (update.roles) {

@@ -9,7 +9,8 @@
 #include <functional>
 #include <optional>
 
-namespace MotCua {
+namespace MotCua
+{
 
 class Store;
 

@@ -12,9 +12,11 @@
 #include <QFile>
 #include <QFileInfo>
 
-namespace MotCua {
+namespace MotCua
+{
 
-namespace {
+namespace
+{
 const auto &backupLog()
 {
     static const auto log = Log::get("backup");
@@ -52,7 +54,9 @@ Result<void> copyDatabase(sqlite3 *from, const QString &toPath)
     sqlite3_close(to);
     if (rc != SQLITE_DONE)
         return Error{(rc & 0xff) == SQLITE_FULL ? Error::Code::Io : Error::Code::Db,
-                     QStringLiteral("backup to %1 failed: %2").arg(toPath, finalRc == SQLITE_OK ? QString::fromUtf8(sqlite3_errstr(rc)) : msg), {}};
+                     QStringLiteral("backup to %1 failed: %2")
+                         .arg(toPath, finalRc == SQLITE_OK ? QString::fromUtf8(sqlite3_errstr(rc)) : msg),
+                     {}};
     return {};
 }
 
@@ -100,7 +104,10 @@ Result<BackupInfo> BackupService::inspect(const QString &backupFile)
             info.problems.append(check->text(0));
     }
     if (check->failed())
-        return Error{Error::Code::Corrupt, QStringLiteral("%1 is not a readable MotCua store: %2").arg(backupFile, check->lastError().message), {}};
+        return Error{
+            Error::Code::Corrupt,
+            QStringLiteral("%1 is not a readable MotCua store: %2").arg(backupFile, check->lastError().message),
+            {}};
     info.integrityOk = info.problems.isEmpty();
     info.schemaVersion = db->userVersion();
     if (info.schemaVersion < 1)
@@ -133,7 +140,8 @@ Result<BackupInfo> BackupService::inspect(const QString &backupFile)
         return chain.error();
     info.chainsOk = chain->isEmpty();
     for (const ChainProblem &p : *chain)
-        info.problems.append(QStringLiteral("chain: device %1 event #%2: %3").arg(p.device).arg(p.deviceSeq).arg(p.detail));
+        info.problems.append(
+            QStringLiteral("chain: device %1 event #%2: %3").arg(p.device).arg(p.deviceSeq).arg(p.detail));
     return info;
 }
 
@@ -175,12 +183,13 @@ Result<BackupInfo> BackupService::backup(const Session &actor, const QString &fo
     auto info = inspect(file);
     if (!info || !info->ok() || info->events != expectedEvents) {
         const QString why = !info ? info.error().message
-                                  : info->events != expectedEvents
-                                        ? QStringLiteral("holds %1 events instead of %2").arg(info->events).arg(expectedEvents)
-                                        : info->problems.join(QStringLiteral("; "));
+                            : info->events != expectedEvents
+                                ? QStringLiteral("holds %1 events instead of %2").arg(info->events).arg(expectedEvents)
+                                : info->problems.join(QStringLiteral("; "));
         QFile::remove(file);
         backupLog()->error("backup check failed, copy removed: {}", why.toStdString());
-        return Error{Error::Code::Io, QStringLiteral("the backup copy did not verify and was removed: %1").arg(why), {}};
+        return Error{
+            Error::Code::Io, QStringLiteral("the backup copy did not verify and was removed: %1").arg(why), {}};
     }
     backupLog()->info("backup written: {} ({} events)", file.toStdString(), info->events);
     return info;
@@ -198,8 +207,9 @@ Result<std::optional<BackupInfo>> BackupService::scheduledBackup(const Session &
     const QDateTime vietnam = Time::toVietnam(now);
     if (vietnam.time().hour() < local->backupHour)
         return std::optional<BackupInfo>();
-    const QFileInfoList existing = QDir(local->backupFolder)
-                                       .entryInfoList({QStringLiteral("motcua-%1-*.db").arg(m_store.communeCode())}, QDir::Files, QDir::Time);
+    const QFileInfoList existing =
+        QDir(local->backupFolder)
+            .entryInfoList({QStringLiteral("motcua-%1-*.db").arg(m_store.communeCode())}, QDir::Files, QDir::Time);
     if (!existing.isEmpty() && Time::toVietnam(existing.first().lastModified().toUTC()).date() == vietnam.date())
         return std::optional<BackupInfo>();
     // The administrator's standing instruction, carried out on their behalf.
@@ -226,7 +236,8 @@ Result<QStringList> BackupService::prune(const Session &actor, const QString &fo
     std::sort(files.begin(), files.end(), [](const QFileInfo &a, const QFileInfo &b) {
         if (a.lastModified() != b.lastModified())
             return a.lastModified() < b.lastModified();
-        return a.fileName().size() != b.fileName().size() ? a.fileName().size() < b.fileName().size() : a.fileName() < b.fileName();
+        return a.fileName().size() != b.fileName().size() ? a.fileName().size() < b.fileName().size()
+                                                          : a.fileName() < b.fileName();
     });
     QStringList deleted;
     while (files.size() > keep) {
@@ -243,12 +254,15 @@ Result<BackupInfo> BackupService::restore(const QString &backupFile, const QStri
 {
     const QString target = QDir(newDataDir).filePath(QLatin1String(Store::kDatabaseFile));
     if (QFileInfo::exists(target))
-        return Error::conflict(QStringLiteral("%1 already holds a store: restore into a new, empty data directory").arg(newDataDir));
+        return Error::conflict(
+            QStringLiteral("%1 already holds a store: restore into a new, empty data directory").arg(newDataDir));
     auto info = inspect(backupFile);
     if (!info)
         return info.error();
     if (!info->ok())
-        return Error{Error::Code::Corrupt, QStringLiteral("the backup does not verify: %1").arg(info->problems.join(QStringLiteral("; "))), {}};
+        return Error{Error::Code::Corrupt,
+                     QStringLiteral("the backup does not verify: %1").arg(info->problems.join(QStringLiteral("; "))),
+                     {}};
     if (!QDir().mkpath(newDataDir))
         return Error::io(QStringLiteral("cannot create %1").arg(newDataDir));
     QFile::setPermissions(newDataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);

@@ -8,7 +8,8 @@
 
 #include <optional>
 
-namespace MotCua {
+namespace MotCua
+{
 
 class Store;
 
@@ -23,10 +24,10 @@ struct BackupInfo
     qint64 events = 0;
     qint64 dossiers = 0;
     qint64 users = 0;
-    QDateTime lastEventAt;   // newest event's clock time (UTC)
+    QDateTime lastEventAt; // newest event's clock time (UTC)
     qint64 sizeBytes = 0;
-    bool integrityOk = false;  // PRAGMA integrity_check
-    bool chainsOk = false;     // every device's hash chain holds
+    bool integrityOk = false; // PRAGMA integrity_check
+    bool chainsOk = false;    // every device's hash chain holds
     QStringList problems;
     bool ok() const { return integrityOk && chainsOk && problems.isEmpty(); }
 };

@@ -6,9 +6,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace MotCua {
+namespace MotCua
+{
 
-namespace {
+namespace
+{
 constexpr auto kCountingKey = "due_counting";
 
 QJsonArray daysJson(const QList<Holiday> &days)
@@ -35,7 +37,8 @@ Result<YearArrangement> CalendarService::parseArrangement(const QByteArray &json
         return Error::invalid(QStringLiteral("\"year\" must be a year from 2000 to 2100"), QStringLiteral("year"));
     a.source = o.value(QLatin1String("source")).toString().trimmed();
     if (a.source.isEmpty())
-        return Error::invalid(QStringLiteral("\"source\" must name the notice the days come from"), QStringLiteral("source"));
+        return Error::invalid(QStringLiteral("\"source\" must name the notice the days come from"),
+                              QStringLiteral("source"));
     if (!o.value(QLatin1String("days")).isArray())
         return Error::invalid(QStringLiteral("\"days\" must be a list"), QStringLiteral("days"));
     QSet<QDate> seen;
@@ -46,18 +49,21 @@ Result<YearArrangement> CalendarService::parseArrangement(const QByteArray &json
         h.name = d.value(QLatin1String("name")).toString().trimmed();
         const auto kind = holidayKindFromKey(d.value(QLatin1String("kind")).toString());
         if (!h.date.isValid() || h.date.year() != a.year)
-            return Error::invalid(QStringLiteral("day %1 is not a date of %2").arg(d.value(QLatin1String("date")).toString()).arg(a.year),
-                                  QStringLiteral("days"));
-        if (!kind || (*kind != Holiday::Kind::Official && *kind != Holiday::Kind::Working
-                      && *kind != Holiday::Kind::Holiday && *kind != Holiday::Kind::Compensation))
+            return Error::invalid(
+                QStringLiteral("day %1 is not a date of %2").arg(d.value(QLatin1String("date")).toString()).arg(a.year),
+                QStringLiteral("days"));
+        if (!kind || (*kind != Holiday::Kind::Official && *kind != Holiday::Kind::Working &&
+                      *kind != Holiday::Kind::Holiday && *kind != Holiday::Kind::Compensation))
             return Error::invalid(QStringLiteral("day %1: \"kind\" must be official, holiday, compensation or working")
                                       .arg(h.date.toString(Qt::ISODate)),
                                   QStringLiteral("days"));
         h.kind = *kind;
         if (h.name.isEmpty())
-            return Error::invalid(QStringLiteral("day %1 has no name").arg(h.date.toString(Qt::ISODate)), QStringLiteral("days"));
+            return Error::invalid(QStringLiteral("day %1 has no name").arg(h.date.toString(Qt::ISODate)),
+                                  QStringLiteral("days"));
         if (seen.contains(h.date))
-            return Error::invalid(QStringLiteral("day %1 is listed twice").arg(h.date.toString(Qt::ISODate)), QStringLiteral("days"));
+            return Error::invalid(QStringLiteral("day %1 is listed twice").arg(h.date.toString(Qt::ISODate)),
+                                  QStringLiteral("days"));
         seen.insert(h.date);
         a.days.append(h);
     }
@@ -66,7 +72,8 @@ Result<YearArrangement> CalendarService::parseArrangement(const QByteArray &json
 
 Result<QList<YearArrangement>> CalendarService::arrangements()
 {
-    auto st = m_store.db().prepare(QStringLiteral("SELECT year, source, days FROM calendar_arrangements ORDER BY year"));
+    auto st =
+        m_store.db().prepare(QStringLiteral("SELECT year, source, days FROM calendar_arrangements ORDER BY year"));
     if (!st)
         return st.error();
     QList<YearArrangement> out;
@@ -76,9 +83,10 @@ Result<QList<YearArrangement>> CalendarService::arrangements()
         a.source = st->text(1);
         for (const QJsonValue &v : QJsonDocument::fromJson(st->text(2).toUtf8()).array()) {
             const QJsonObject d = v.toObject();
-            a.days.append({QDate::fromString(d.value(QLatin1String("date")).toString(), Qt::ISODate),
-                           d.value(QLatin1String("name")).toString(),
-                           holidayKindFromKey(d.value(QLatin1String("kind")).toString()).value_or(Holiday::Kind::Official)});
+            a.days.append(
+                {QDate::fromString(d.value(QLatin1String("date")).toString(), Qt::ISODate),
+                 d.value(QLatin1String("name")).toString(),
+                 holidayKindFromKey(d.value(QLatin1String("kind")).toString()).value_or(Holiday::Kind::Official)});
         }
         out.append(a);
     }
@@ -99,9 +107,12 @@ Result<void> CalendarService::publish(const Session &actor, const YearArrangemen
 {
     if (!actor.can(Permission::ManageCatalog))
         return Error::forbidden(QStringLiteral("only an administrator can change the holiday calendar"));
-    const QJsonObject payload{{QStringLiteral("year"), a.year}, {QStringLiteral("source"), a.source}, {QStringLiteral("days"), daysJson(a.days)}};
-    auto events = m_store.commit({{QStringLiteral("calendar"), QString::number(a.year), EventType::HolidayArrangementPublished, payload}},
-                                 actor.userId);
+    const QJsonObject payload{{QStringLiteral("year"), a.year},
+                              {QStringLiteral("source"), a.source},
+                              {QStringLiteral("days"), daysJson(a.days)}};
+    auto events = m_store.commit(
+        {{QStringLiteral("calendar"), QString::number(a.year), EventType::HolidayArrangementPublished, payload}},
+        actor.userId);
     if (!events)
         return events.error();
     return {};

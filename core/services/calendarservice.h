@@ -5,7 +5,8 @@
 #include "core/services/session.h"
 #include "core/util/result.h"
 
-namespace MotCua {
+namespace MotCua
+{
 
 class Store;
 
@@ -16,7 +17,8 @@ class CalendarService
 public:
     explicit CalendarService(Store &store) : m_store(store) {}
 
-    // Parses an arrangement file: {"year":2026,"source":"...","days":[{"date":"2026-02-16","name":"...","kind":"official"},
+    // Parses an arrangement file:
+    // {"year":2026,"source":"...","days":[{"date":"2026-02-16","name":"...","kind":"official"},
     // {"date":"2026-01-31","name":"Làm bù","kind":"working"}]}.
     static Result<YearArrangement> parseArrangement(const QByteArray &json);
 

@@ -9,9 +9,11 @@
 
 #include <algorithm>
 
-namespace MotCua {
+namespace MotCua
+{
 
-namespace {
+namespace
+{
 constexpr auto kSeedPath = ":/motcua/catalog/procedures.json";
 constexpr auto kSelect = "SELECT code, name, field, decision, time_limit, time_unit, time_text, fee_text, papers,"
                          " papers_known, issues, url FROM procedures";
@@ -90,8 +92,8 @@ Result<qint64> CatalogService::count()
 
 Result<QStringList> CatalogService::fields()
 {
-    auto st = m_store.db().prepare(QStringLiteral(
-        "SELECT DISTINCT field FROM procedures WHERE active = 1 AND field IS NOT NULL AND field != ''"));
+    auto st = m_store.db().prepare(
+        QStringLiteral("SELECT DISTINCT field FROM procedures WHERE active = 1 AND field IS NOT NULL AND field != ''"));
     if (!st)
         return st.error();
     QStringList out;
@@ -99,7 +101,8 @@ Result<QStringList> CatalogService::fields()
         out.append(st->text(0));
     if (st->failed())
         return st->lastError();
-    std::sort(out.begin(), out.end(), [](const QString &a, const QString &b) { return Text::sortKey(a) < Text::sortKey(b); });
+    std::sort(out.begin(), out.end(),
+              [](const QString &a, const QString &b) { return Text::sortKey(a) < Text::sortKey(b); });
     return out;
 }
 

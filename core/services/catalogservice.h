@@ -6,20 +6,21 @@
 
 #include <QStringList>
 
-namespace MotCua {
+namespace MotCua
+{
 
 class Store;
 
 // One administrative procedure (thủ tục hành chính) the commune handles.
 struct Procedure
 {
-    QString code;       // "1.001193"
+    QString code; // "1.001193"
     QString name;
-    QString field;      // lĩnh vực
-    QString decision;   // the act that published it
+    QString field;    // lĩnh vực
+    QString decision; // the act that published it
     std::optional<int> timeLimit;
     TimeUnit timeUnit = TimeUnit::Unspecified;
-    QString timeText;   // as the source says it
+    QString timeText; // as the source says it
     QString feeText;
     QStringList papers; // required papers (thành phần hồ sơ), where known
     bool papersKnown = false;

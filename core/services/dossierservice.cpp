@@ -13,9 +13,11 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
-namespace MotCua {
+namespace MotCua
+{
 
-namespace {
+namespace
+{
 constexpr auto kSelect =
     "SELECT d.id, d.code, d.code_provisional, d.procedure_code, d.procedure_name, d.applicant_id, d.applicant_name,"
     " d.citizen_id, d.phone, d.address, d.channel, d.received_at, d.received_by, u.full_name, d.due_at,"
@@ -78,9 +80,12 @@ Dossier readDossier(const Db::Statement &st)
 QString channelKey(Channel c)
 {
     switch (c) {
-    case Channel::Direct: return QStringLiteral("direct");
-    case Channel::Online: return QStringLiteral("online");
-    case Channel::Post: return QStringLiteral("post");
+    case Channel::Direct:
+        return QStringLiteral("direct");
+    case Channel::Online:
+        return QStringLiteral("online");
+    case Channel::Post:
+        return QStringLiteral("post");
     }
     return {};
 }
@@ -104,9 +109,10 @@ QStringList DossierService::knownStates()
 
 QStringList DossierService::queues()
 {
-    return {QStringLiteral("to_receive"),   QStringLiteral("mine"),     QStringLiteral("awaiting_supplement"),
-            QStringLiteral("awaiting_approval"), QStringLiteral("due_today"), QStringLiteral("due_soon"),
-            QStringLiteral("overdue"),      QStringLiteral("ready_to_return")};
+    return {
+        QStringLiteral("to_receive"),        QStringLiteral("mine"),           QStringLiteral("awaiting_supplement"),
+        QStringLiteral("awaiting_approval"), QStringLiteral("due_today"),      QStringLiteral("due_soon"),
+        QStringLiteral("overdue"),           QStringLiteral("ready_to_return")};
 }
 
 bool Dossier::isOpen() const
@@ -150,7 +156,9 @@ QString DossierService::whereClause(const DossierFilter &filter, const Session &
         terms.append(QStringLiteral("d.state = 'received'"));
     } else if (q == QLatin1String("mine")) {
         binds->append(actor.userId);
-        terms.append(QStringLiteral("d.assignee = ?%1 AND d.state IN ('in_processing', 'awaiting_approval', 'approved')").arg(binds->size()));
+        terms.append(
+            QStringLiteral("d.assignee = ?%1 AND d.state IN ('in_processing', 'awaiting_approval', 'approved')")
+                .arg(binds->size()));
     } else if (q == QLatin1String("awaiting_supplement")) {
         terms.append(QStringLiteral("d.state = 'supplement_requested'"));
     } else if (q == QLatin1String("awaiting_approval")) {
@@ -160,7 +168,9 @@ QString DossierService::whereClause(const DossierFilter &filter, const Session &
     } else if (q == QLatin1String("due_today")) {
         const QString from = bindTime(QDateTime(today, QTime(0, 0), Time::vietnam()));
         const QString to = bindTime(QDateTime(today.addDays(1), QTime(0, 0), Time::vietnam()));
-        terms.append(open + QStringLiteral(" AND d.state <> 'supplement_requested' AND d.due_at >= %1 AND d.due_at < %2").arg(from, to));
+        terms.append(open +
+                     QStringLiteral(" AND d.state <> 'supplement_requested' AND d.due_at >= %1 AND d.due_at < %2")
+                         .arg(from, to));
     } else if (q == QLatin1String("due_soon")) {
         auto cal = CalendarService(m_store).calendarFor(today);
         QDate last = today;
@@ -168,9 +178,12 @@ QString DossierService::whereClause(const DossierFilter &filter, const Session &
             last = cal->nextWorkingDay(last);
         const QString from = bindTime(now);
         const QString to = bindTime(QDateTime(last.addDays(1), QTime(0, 0), Time::vietnam()));
-        terms.append(open + QStringLiteral(" AND d.state <> 'supplement_requested' AND d.due_at >= %1 AND d.due_at < %2").arg(from, to));
+        terms.append(open +
+                     QStringLiteral(" AND d.state <> 'supplement_requested' AND d.due_at >= %1 AND d.due_at < %2")
+                         .arg(from, to));
     } else if (q == QLatin1String("overdue")) {
-        terms.append(open + QStringLiteral(" AND d.state <> 'supplement_requested' AND d.due_at < %1").arg(bindTime(now)));
+        terms.append(open +
+                     QStringLiteral(" AND d.state <> 'supplement_requested' AND d.due_at < %1").arg(bindTime(now)));
     }
     return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
 }
@@ -180,8 +193,8 @@ Result<QString> DossierService::nextCode(const QDateTime &receivedAt)
     // Provisional code <commune>.<device tag>-YYMMDD-NNNN (TT 01/2018 Đ19 layout, DOMAIN.md §2.6): the part before
     // the date is an opaque unit code, and the device tag keeps codes made offline on two counters apart. The serial
     // counts per device and day and is never reused, since dossiers are never deleted.
-    const QString prefix = m_store.communeCode() + u'.' + m_store.deviceTag() + u'-'
-                           + Time::toVietnam(receivedAt).date().toString(QStringLiteral("yyMMdd")) + u'-';
+    const QString prefix = m_store.communeCode() + u'.' + m_store.deviceTag() + u'-' +
+                           Time::toVietnam(receivedAt).date().toString(QStringLiteral("yyMMdd")) + u'-';
     auto st = m_store.db().prepare(QStringLiteral(
         "SELECT code FROM dossiers WHERE code LIKE ?1 ESCAPE '\\' ORDER BY length(code) DESC, code DESC LIMIT 1"));
     if (!st)
@@ -208,15 +221,18 @@ Result<Dossier> DossierService::receive(const Session &actor, const ReceiveReque
     if (!procedure) {
         Error e = procedure.error();
         if (e.code == Error::Code::NotFound)
-            e = Error::invalid(e.message + QStringLiteral(" (see the catalog: `motcua-cli` search or the window's procedure picker)"),
-                               QStringLiteral("procedure"));
+            e = Error::invalid(
+                e.message + QStringLiteral(" (see the catalog: `motcua-cli` search or the window's procedure picker)"),
+                QStringLiteral("procedure"));
         return e;
     }
     const QString name = Text::normalizeSpaces(req.applicantName);
     if (name.isEmpty())
-        return Error::invalid(QStringLiteral("the applicant's full name is required"), QStringLiteral("applicant_name"));
+        return Error::invalid(QStringLiteral("the applicant's full name is required"),
+                              QStringLiteral("applicant_name"));
     if (name.size() > 100)
-        return Error::invalid(QStringLiteral("the applicant's name is longer than 100 characters"), QStringLiteral("applicant_name"));
+        return Error::invalid(QStringLiteral("the applicant's name is longer than 100 characters"),
+                              QStringLiteral("applicant_name"));
     static const QRegularExpression nameChars(QStringLiteral("^[\\p{L}\\p{M}' .-]+$"));
     if (!nameChars.match(name).hasMatch())
         return Error::invalid(QStringLiteral("the applicant's name may only contain letters, spaces, '.', '-' and '''"),
@@ -235,7 +251,8 @@ Result<Dossier> DossierService::receive(const Session &actor, const ReceiveReque
     if (!req.phone.trimmed().isEmpty()) {
         const PhoneCheck check = validatePhone(req.phone);
         if (!check.valid)
-            return Error::invalid(QStringLiteral("phone '%1' is not valid: %2").arg(req.phone, check.reason), QStringLiteral("phone"));
+            return Error::invalid(QStringLiteral("phone '%1' is not valid: %2").arg(req.phone, check.reason),
+                                  QStringLiteral("phone"));
         phone = check.normalized;
     }
     const QString address = Text::normalizeSpaces(req.address);
@@ -278,12 +295,14 @@ Result<Dossier> DossierService::receive(const Session &actor, const ReceiveReque
     const QString duplicateReason = Text::normalizeSpaces(req.duplicateReason);
     if (duplicate && !req.refuseAsDuplicate && duplicateReason.isEmpty())
         return Error{Error::Code::Conflict,
-                     QStringLiteral("dossier %1 of this citizen for this procedure is still open: refuse this one as a duplicate or give a reason to receive it")
+                     QStringLiteral("dossier %1 of this citizen for this procedure is still open: refuse this one as a "
+                                    "duplicate or give a reason to receive it")
                          .arg(duplicate->code),
                      QStringLiteral("duplicate")};
     if (req.refuseAsDuplicate && !duplicate)
-        return Error::invalid(QStringLiteral("there is no open dossier of this citizen for this procedure to be a duplicate of"),
-                              QStringLiteral("duplicate"));
+        return Error::invalid(
+            QStringLiteral("there is no open dossier of this citizen for this procedure to be a duplicate of"),
+            QStringLiteral("duplicate"));
 
     const int limit = procedure->timeLimit.value_or(0);
     auto calendar = CalendarService(m_store).calendarFor(Time::toVietnam(receivedAt).date());
@@ -313,7 +332,8 @@ Result<Dossier> DossierService::receive(const Session &actor, const ReceiveReque
         {QStringLiteral("papers"), QJsonArray::fromStringList(papers)},
         {QStringLiteral("commune"), m_store.communeCode()},
     };
-    payload.insert(QStringLiteral("time_limit"), procedure->timeLimit ? QJsonValue(*procedure->timeLimit) : QJsonValue());
+    payload.insert(QStringLiteral("time_limit"),
+                   procedure->timeLimit ? QJsonValue(*procedure->timeLimit) : QJsonValue());
     if (duplicate && !req.refuseAsDuplicate)
         payload.insert(QStringLiteral("duplicate_reason"), duplicateReason);
     QString code;
@@ -345,10 +365,10 @@ Result<std::optional<Dossier>> DossierService::findOpenDuplicate(const Session &
 {
     if (!actor.can(Permission::ViewDossiers))
         return Error::forbidden(QStringLiteral("your role cannot view dossiers"));
-    auto st = m_store.db().prepare(QLatin1String(kSelect)
-                                   + QStringLiteral(" WHERE d.citizen_id = ?1 AND d.procedure_code = ?2 AND d.state IN %1"
-                                                    " ORDER BY d.received_at DESC LIMIT 1")
-                                         .arg(QLatin1String(kOpenStates)));
+    auto st = m_store.db().prepare(QLatin1String(kSelect) +
+                                   QStringLiteral(" WHERE d.citizen_id = ?1 AND d.procedure_code = ?2 AND d.state IN %1"
+                                                  " ORDER BY d.received_at DESC LIMIT 1")
+                                       .arg(QLatin1String(kOpenStates)));
     if (!st)
         return st.error();
     st->bind(1, citizenId).bind(2, procedureCode);
@@ -359,21 +379,33 @@ Result<std::optional<Dossier>> DossierService::findOpenDuplicate(const Session &
     return std::optional<Dossier>();
 }
 
-namespace {
+namespace
+{
 QString eventTypeFor(DossierAction a)
 {
     switch (a) {
-    case DossierAction::Transfer: return EventType::DossierTransferred;
-    case DossierAction::RequestSupplement: return EventType::SupplementRequested;
-    case DossierAction::SupplementReceived: return EventType::SupplementReceived;
-    case DossierAction::Refuse: return EventType::DossierRefused;
-    case DossierAction::Reject: return EventType::DossierRejected;
-    case DossierAction::Approve: return EventType::DossierApproved;
-    case DossierAction::Finish: return EventType::DossierFinished;
-    case DossierAction::Return: return EventType::ResultReturned;
-    case DossierAction::Withdraw: return EventType::DossierWithdrawn;
-    case DossierAction::Stop: return EventType::DossierStopped;
-    case DossierAction::Apologize: return EventType::DelayApologized;
+    case DossierAction::Transfer:
+        return EventType::DossierTransferred;
+    case DossierAction::RequestSupplement:
+        return EventType::SupplementRequested;
+    case DossierAction::SupplementReceived:
+        return EventType::SupplementReceived;
+    case DossierAction::Refuse:
+        return EventType::DossierRefused;
+    case DossierAction::Reject:
+        return EventType::DossierRejected;
+    case DossierAction::Approve:
+        return EventType::DossierApproved;
+    case DossierAction::Finish:
+        return EventType::DossierFinished;
+    case DossierAction::Return:
+        return EventType::ResultReturned;
+    case DossierAction::Withdraw:
+        return EventType::DossierWithdrawn;
+    case DossierAction::Stop:
+        return EventType::DossierStopped;
+    case DossierAction::Apologize:
+        return EventType::DelayApologized;
     }
     return {};
 }
@@ -391,7 +423,8 @@ Result<Dossier> DossierService::act(const Session &actor, const DossierActionReq
     const Dossier d = *found;
     const auto state = dossierStateFromKey(d.state);
     if (!state)
-        return Error{Error::Code::Corrupt, QStringLiteral("dossier %1 has an unknown state %2").arg(d.code, d.state), {}};
+        return Error{
+            Error::Code::Corrupt, QStringLiteral("dossier %1 has an unknown state %2").arg(d.code, d.state), {}};
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QDateTime at = req.at.isValid() ? req.at.toUTC() : now;
@@ -399,7 +432,8 @@ Result<Dossier> DossierService::act(const Session &actor, const DossierActionReq
     if (at > now.addSecs(300))
         return Error::invalid(QStringLiteral("the time of the action is in the future"), QStringLiteral("at"));
     if (at < d.receivedAt)
-        return Error::invalid(QStringLiteral("the time of the action is before the dossier was received"), QStringLiteral("at"));
+        return Error::invalid(QStringLiteral("the time of the action is before the dossier was received"),
+                              QStringLiteral("at"));
 
     QJsonObject payload{{QStringLiteral("at"), Time::toUtcIso(at)}};
     const QString reason = Text::normalizeSpaces(req.reason);
@@ -410,7 +444,8 @@ Result<Dossier> DossierService::act(const Session &actor, const DossierActionReq
         if (reason.isEmpty())
             return Error::invalid(QStringLiteral("%1 needs a reason").arg(actionKey), QStringLiteral("reason"));
         if (reason.size() > 1000)
-            return Error::invalid(QStringLiteral("the reason is longer than 1000 characters"), QStringLiteral("reason"));
+            return Error::invalid(QStringLiteral("the reason is longer than 1000 characters"),
+                                  QStringLiteral("reason"));
         payload.insert(QStringLiteral("reason"), reason);
         return {};
     };
@@ -419,9 +454,11 @@ Result<Dossier> DossierService::act(const Session &actor, const DossierActionReq
     switch (action) {
     case DossierAction::Transfer: {
         if (req.toUser.isEmpty() && req.toDepartment.trimmed().isEmpty())
-            return Error::invalid(QStringLiteral("transfer needs a person (user name) or a department"), QStringLiteral("to"));
+            return Error::invalid(QStringLiteral("transfer needs a person (user name) or a department"),
+                                  QStringLiteral("to"));
         if (!req.toUser.isEmpty()) {
-            auto st = m_store.db().prepare(QStringLiteral("SELECT id, full_name, roles, active FROM users WHERE username = ?1"));
+            auto st = m_store.db().prepare(
+                QStringLiteral("SELECT id, full_name, roles, active FROM users WHERE username = ?1"));
             if (!st)
                 return st.error();
             st->bind(1, req.toUser.trimmed().toLower());
@@ -442,7 +479,8 @@ Result<Dossier> DossierService::act(const Session &actor, const DossierActionReq
             auto cal = CalendarService(m_store).calendarFor(Time::toVietnam(at).date());
             if (!cal)
                 return cal.error();
-            payload.insert(QStringLiteral("step_due_at"), Time::toUtcIso(cal->dueDate(at, req.stepDays, TimeUnit::WorkingDays).at));
+            payload.insert(QStringLiteral("step_due_at"),
+                           Time::toUtcIso(cal->dueDate(at, req.stepDays, TimeUnit::WorkingDays).at));
         }
         break;
     }
@@ -454,8 +492,9 @@ Result<Dossier> DossierService::act(const Session &actor, const DossierActionReq
                 items.append(item);
         }
         if (items.isEmpty())
-            return Error::invalid(QStringLiteral("a supplement request lists everything that is missing, at least one item"),
-                                  QStringLiteral("items"));
+            return Error::invalid(
+                QStringLiteral("a supplement request lists everything that is missing, at least one item"),
+                QStringLiteral("items"));
         payload.insert(QStringLiteral("items"), items);
         if (!reason.isEmpty())
             payload.insert(QStringLiteral("reason"), reason);
@@ -486,9 +525,11 @@ Result<Dossier> DossierService::act(const Session &actor, const DossierActionReq
         payload.insert(QStringLiteral("reason"), reason.isEmpty() ? QStringLiteral("applicant's request") : reason);
         break;
     case DossierAction::Return:
-        if (req.how != QLatin1String("desk") && req.how != QLatin1String("post") && req.how != QLatin1String("electronic"))
-            return Error::invalid(QStringLiteral("how the result was returned must be desk, post or electronic (got '%1')").arg(req.how),
-                                  QStringLiteral("how"));
+        if (req.how != QLatin1String("desk") && req.how != QLatin1String("post") &&
+            req.how != QLatin1String("electronic"))
+            return Error::invalid(
+                QStringLiteral("how the result was returned must be desk, post or electronic (got '%1')").arg(req.how),
+                QStringLiteral("how"));
         payload.insert(QStringLiteral("how"), req.how);
         break;
     case DossierAction::Approve:
@@ -497,9 +538,11 @@ Result<Dossier> DossierService::act(const Session &actor, const DossierActionReq
     }
     if (action == DossierAction::Apologize) {
         if (!req.newDueAt.isValid())
-            return Error::invalid(QStringLiteral("an apology gives the citizen a new appointment date"), QStringLiteral("new_due_at"));
+            return Error::invalid(QStringLiteral("an apology gives the citizen a new appointment date"),
+                                  QStringLiteral("new_due_at"));
         if (req.newDueAt.toUTC() <= d.dueAt || req.newDueAt.toUTC() <= at)
-            return Error::invalid(QStringLiteral("the new appointment must be after the original one and after now"), QStringLiteral("new_due_at"));
+            return Error::invalid(QStringLiteral("the new appointment must be after the original one and after now"),
+                                  QStringLiteral("new_due_at"));
         payload.insert(QStringLiteral("new_due_at"), Time::toUtcIso(req.newDueAt));
         payload.insert(QStringLiteral("original_due_at"), Time::toUtcIso(d.dueAt));
     }
@@ -536,7 +579,8 @@ Result<QList<Event>> DossierService::history(const Session &actor, const QString
     return m_store.log().forEntity(QStringLiteral("dossier"), d->id);
 }
 
-namespace {
+namespace
+{
 // How the result went back, as the control sheet (an official form, in Vietnamese) writes it.
 QString returnHowText(const QString &how)
 {
@@ -575,7 +619,9 @@ Result<ControlSheet> DossierService::controlSheet(const Session &actor, const QS
     };
     for (const Event &e : *events) {
         const QJsonObject &p = e.payload;
-        const QDateTime at = QDateTime::fromString(p.value(QLatin1String(e.type == EventType::DossierReceived ? "received_at" : "at")).toString(), Qt::ISODate);
+        const QDateTime at = QDateTime::fromString(
+            p.value(QLatin1String(e.type == EventType::DossierReceived ? "received_at" : "at")).toString(),
+            Qt::ISODate);
         const QString who = names.value(e.actor, e.actor);
         if (e.type == EventType::DossierReceived) {
             // The desk hands a paper dossier over the same working day, or the next one when it came after 15:00
@@ -595,15 +641,23 @@ Result<ControlSheet> DossierService::controlSheet(const Session &actor, const QS
             const QString dept = p.value(QLatin1String("to_department")).toString();
             if (!dept.isEmpty())
                 to = to.isEmpty() ? dept : to + QStringLiteral(" (") + dept + u')';
-            const QDateTime stepDue = QDateTime::fromString(p.value(QLatin1String("step_due_at")).toString(), Qt::ISODate);
-            sheet.steps.append({who, to, at, stepDue.isValid() ? stepDue : holderAllowed, {}, {}, p.value(QLatin1String("note")).toString()});
+            const QDateTime stepDue =
+                QDateTime::fromString(p.value(QLatin1String("step_due_at")).toString(), Qt::ISODate);
+            sheet.steps.append({who,
+                                to,
+                                at,
+                                stepDue.isValid() ? stepDue : holderAllowed,
+                                {},
+                                {},
+                                p.value(QLatin1String("note")).toString()});
             holder = to;
         } else if (e.type == EventType::SupplementReceived) {
             // The pause is not counted: the dossier's deadline and the current step's allowance both move.
             holderAllowed = QDateTime::fromString(p.value(QLatin1String("due_at")).toString(), Qt::ISODate);
             const int paused = p.value(QLatin1String("paused_working_days")).toInt();
             if (!sheet.steps.isEmpty() && calendar && sheet.steps.last().allowedUntil.isValid())
-                sheet.steps.last().allowedUntil = calendar->addWorkingDays(sheet.steps.last().allowedUntil, paused).toUTC();
+                sheet.steps.last().allowedUntil =
+                    calendar->addWorkingDays(sheet.steps.last().allowedUntil, paused).toUTC();
         } else if (e.type == EventType::SupplementRequested) {
             if (!sheet.steps.isEmpty()) {
                 QStringList items;
@@ -613,14 +667,27 @@ Result<ControlSheet> DossierService::controlSheet(const Session &actor, const QS
             }
         } else if (e.type == EventType::DossierFinished || e.type == EventType::DossierRejected) {
             closeLast(at);
-            sheet.steps.append({who, desk, at, holderAllowed, at, {},
-                                e.type == EventType::DossierRejected ? QStringLiteral("Từ chối: ") + p.value(QLatin1String("reason")).toString()
-                                                                     : QStringLiteral("Có kết quả")});
+            sheet.steps.append({who,
+                                desk,
+                                at,
+                                holderAllowed,
+                                at,
+                                {},
+                                e.type == EventType::DossierRejected
+                                    ? QStringLiteral("Từ chối: ") + p.value(QLatin1String("reason")).toString()
+                                    : QStringLiteral("Có kết quả")});
         } else if (e.type == EventType::ResultReturned) {
             closeLast(at);
-            sheet.steps.append({desk + QStringLiteral(" (") + who + u')', d->applicantName, at, holderAllowed, at, {},
-                                QStringLiteral("Trả kết quả: ") + returnHowText(p.value(QLatin1String("how")).toString())});
-        } else if (e.type == EventType::DossierWithdrawn || e.type == EventType::DossierStopped || e.type == EventType::DossierRefused) {
+            sheet.steps.append(
+                {desk + QStringLiteral(" (") + who + u')',
+                 d->applicantName,
+                 at,
+                 holderAllowed,
+                 at,
+                 {},
+                 QStringLiteral("Trả kết quả: ") + returnHowText(p.value(QLatin1String("how")).toString())});
+        } else if (e.type == EventType::DossierWithdrawn || e.type == EventType::DossierStopped ||
+                   e.type == EventType::DossierRefused) {
             closeLast(at);
         }
     }
@@ -632,7 +699,9 @@ Result<ControlSheet> DossierService::controlSheet(const Session &actor, const QS
         const QDate allowed = Time::toVietnam(step.allowedUntil).date();
         if (step.doneAt.isValid()) {
             const QDate done = Time::toVietnam(step.doneAt).date();
-            step.result = done < allowed ? QStringLiteral("early") : done == allowed ? QStringLiteral("on_time") : QStringLiteral("late");
+            step.result = done < allowed    ? QStringLiteral("early")
+                          : done == allowed ? QStringLiteral("on_time")
+                                            : QStringLiteral("late");
         } else {
             step.result = now <= step.allowedUntil ? QStringLiteral("in_time") : QStringLiteral("overdue");
         }
@@ -668,11 +737,11 @@ Result<DossierPage> DossierService::list(const Session &actor, const DossierFilt
         const int a = int(binds.size());
         binds.append(after.id);
         const int b = int(binds.size());
-        where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "))
-                 + QStringLiteral("(d.received_at, d.id) < (?%1, ?%2)").arg(a).arg(b);
+        where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
+                 QStringLiteral("(d.received_at, d.id) < (?%1, ?%2)").arg(a).arg(b);
     }
-    auto st = m_store.db().prepare(QLatin1String(kSelect) + where
-                                   + QStringLiteral(" ORDER BY d.received_at DESC, d.id DESC LIMIT %1").arg(limit + 1));
+    auto st = m_store.db().prepare(QLatin1String(kSelect) + where +
+                                   QStringLiteral(" ORDER BY d.received_at DESC, d.id DESC LIMIT %1").arg(limit + 1));
     if (!st)
         return st.error();
     for (int i = 0; i < binds.size(); ++i)

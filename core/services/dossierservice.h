@@ -9,7 +9,8 @@
 #include <QDateTime>
 #include <QStringList>
 
-namespace MotCua {
+namespace MotCua
+{
 
 class Store;
 
@@ -22,9 +23,9 @@ struct ReceiveRequest
 {
     QString procedureCode;
     QString applicantName;
-    QString citizenId;   // optional
-    QString phone;       // optional
-    QString address;     // optional
+    QString citizenId; // optional
+    QString phone;     // optional
+    QString address;   // optional
     QString channel = QStringLiteral("direct");
     QDateTime receivedAt; // null: now
     QStringList papers;   // papers ticked as received
@@ -47,26 +48,26 @@ struct Dossier
     QString phone;
     QString address;
     QString channel;
-    QDateTime receivedAt;   // UTC
-    QString receivedBy;     // user id
+    QDateTime receivedAt; // UTC
+    QString receivedBy;   // user id
     QString receivedByName;
-    QDateTime dueAt;        // UTC
+    QDateTime dueAt; // UTC
     bool dueUnitAssumed = false;
     std::optional<int> timeLimit;
     TimeUnit timeUnit = TimeUnit::Unspecified;
     QStringList papers;
     QString state;
-    int statusCode = 0;     // national portal TrangThaiHoSo
-    QString assignee;       // user id holding it now
+    int statusCode = 0; // national portal TrangThaiHoSo
+    QString assignee;   // user id holding it now
     QString assigneeName;
     QString department;
     int supplementCount = 0;
-    QDateTime pausedAt;     // supplement requested: the clock is paused since
+    QDateTime pausedAt;      // supplement requested: the clock is paused since
     QDateTime originalDueAt; // the appointment given at reception (kept for statistics)
-    QDateTime newDueAt;     // the new appointment of an apology, shown to the citizen
+    QDateTime newDueAt;      // the new appointment of an apology, shown to the citizen
     QDateTime endedAt;
     QDateTime returnedAt;
-    QString returnHow;      // desk, post, electronic
+    QString returnHow; // desk, post, electronic
     QString outcomeReason;
     QString duplicateOf;
     QString duplicateReason;
@@ -80,26 +81,26 @@ struct DossierActionRequest
 {
     DossierAction action = DossierAction::Transfer;
     QString code;
-    QString toUser;          // transfer: user name
-    QString toDepartment;    // transfer
-    int stepDays = 0;        // transfer: working days allowed for this step (0: until the dossier's due date)
-    QString reason;          // refuse, reject, withdraw, stop, apologize, request-supplement
-    QStringList items;       // request-supplement: everything that is missing, in one written request
+    QString toUser;       // transfer: user name
+    QString toDepartment; // transfer
+    int stepDays = 0;     // transfer: working days allowed for this step (0: until the dossier's due date)
+    QString reason;       // refuse, reject, withdraw, stop, apologize, request-supplement
+    QStringList items;    // request-supplement: everything that is missing, in one written request
     QString how = QStringLiteral("desk"); // return: desk, post, electronic
-    QDateTime newDueAt;      // apologize
+    QDateTime newDueAt;                   // apologize
     QString note;
-    QDateTime at;            // when it happened (null: now)
+    QDateTime at; // when it happened (null: now)
 };
 
 // One row of the processing control sheet (phiếu kiểm soát quá trình giải quyết hồ sơ).
 struct ControlStep
 {
-    QString from;            // who handed over
-    QString to;              // who received (person or department)
+    QString from; // who handed over
+    QString to;   // who received (person or department)
     QDateTime handedAt;
-    QDateTime allowedUntil;  // the time allowed for this step
-    QDateTime doneAt;        // when the receiver passed it on (null: still with them)
-    QString result;          // early, on_time, late; or in_time / overdue while still open
+    QDateTime allowedUntil; // the time allowed for this step
+    QDateTime doneAt;       // when the receiver passed it on (null: still with them)
+    QString result;         // early, on_time, late; or in_time / overdue while still open
     QString note;
 };
 
@@ -111,9 +112,9 @@ struct ControlSheet
 
 struct DossierFilter
 {
-    QString state;  // empty: all
-    QString text;   // folded words over code, applicant, citizen id, procedure
-    QString queue;  // empty or one of DossierService::queues()
+    QString state; // empty: all
+    QString text;  // folded words over code, applicant, citizen id, procedure
+    QString queue; // empty or one of DossierService::queues()
 };
 
 // Keyset position in the newest-first list: the last row seen.
@@ -141,7 +142,8 @@ public:
     // Everything after reception: hand-overs, supplements, decisions, the result, apologies.
     Result<Dossier> act(const Session &actor, const DossierActionRequest &request);
     // An open dossier of the same citizen for the same procedure, if any (warned about at reception).
-    Result<std::optional<Dossier>> findOpenDuplicate(const Session &actor, const QString &citizenId, const QString &procedureCode);
+    Result<std::optional<Dossier>> findOpenDuplicate(const Session &actor, const QString &citizenId,
+                                                     const QString &procedureCode);
     Result<ControlSheet> controlSheet(const Session &actor, const QString &code);
     Result<QList<Event>> history(const Session &actor, const QString &code);
 

@@ -7,9 +7,11 @@
 
 #include <QRegularExpression>
 
-namespace MotCua {
+namespace MotCua
+{
 
-namespace {
+namespace
+{
 QStringList searchWords(const QString &text)
 {
     // Letters and digits only: quotes, *, -, parentheses and the like separate words.
@@ -40,7 +42,9 @@ Result<void> SearchService::checkFilters(SearchQuery &q)
 {
     for (const QString &k : q.kinds) {
         if (k != SearchIndex::Dossier && k != SearchIndex::Applicant && k != SearchIndex::Procedure)
-            return Error::invalid(QStringLiteral("unknown kind of record '%1'; known: dossier, applicant, procedure").arg(k), QStringLiteral("kind"));
+            return Error::invalid(
+                QStringLiteral("unknown kind of record '%1'; known: dossier, applicant, procedure").arg(k),
+                QStringLiteral("kind"));
     }
     if (!q.state.isEmpty() && !DossierService::knownStates().contains(q.state))
         return Error::invalid(QStringLiteral("unknown state '%1'").arg(q.state), QStringLiteral("state"));
@@ -85,7 +89,8 @@ Result<void> SearchService::checkFilters(SearchQuery &q)
         if (!st->next())
             return st->lastError();
         if (st->integer(0) == 0)
-            return Error::invalid(QStringLiteral("no %1 '%2'").arg(QLatin1String(l.what), l.value), QString::fromLatin1(l.field));
+            return Error::invalid(QStringLiteral("no %1 '%2'").arg(QLatin1String(l.what), l.value),
+                                  QString::fromLatin1(l.field));
     }
     return {};
 }
@@ -98,8 +103,8 @@ Result<SearchResult> SearchService::search(const Session &actor, const SearchQue
     SearchResult result;
     result.words = searchWords(q.text);
     const int limit = std::clamp(q.limit, 1, 200);
-    const bool dossierFilters = !q.state.isEmpty() || q.receivedFrom.isValid() || q.receivedTo.isValid()
-                                || !q.procedureCode.isEmpty() || !q.field.isEmpty() || !q.assignee.isEmpty();
+    const bool dossierFilters = !q.state.isEmpty() || q.receivedFrom.isValid() || q.receivedTo.isValid() ||
+                                !q.procedureCode.isEmpty() || !q.field.isEmpty() || !q.assignee.isEmpty();
     if (auto r = checkFilters(q); !r)
         return r.error();
     auto wanted = [&](const QString &kind) {
@@ -127,7 +132,8 @@ Result<SearchResult> SearchService::search(const Session &actor, const SearchQue
             refs.append({st->text(0), st->text(1)});
         if (st->failed())
             return st->lastError();
-        auto doc = m_store.db().prepare(QStringLiteral("SELECT title, body FROM search_docs WHERE kind = ?1 AND ref = ?2"));
+        auto doc =
+            m_store.db().prepare(QStringLiteral("SELECT title, body FROM search_docs WHERE kind = ?1 AND ref = ?2"));
         if (!doc)
             return doc.error();
         for (const auto &[kind, ref] : refs) {
@@ -136,7 +142,8 @@ Result<SearchResult> SearchService::search(const Session &actor, const SearchQue
             (void)doc->reset();
             doc->bind(1, kind).bind(2, ref);
             if (doc->next()) {
-                SearchHit h{kind, ref, {}, doc->text(0), Text::highlight(doc->text(1), result.words, q.open, q.close), true, {}};
+                SearchHit h{kind, ref, {}, doc->text(0), Text::highlight(doc->text(1), result.words, q.open, q.close),
+                            true, {}};
                 result.hits.append(h);
                 seen.insert(kind + u'/' + ref);
             }
@@ -165,9 +172,8 @@ Result<SearchResult> SearchService::search(const Session &actor, const SearchQue
         }
     }
     if (!match.isEmpty()) {
-        QString sql = QStringLiteral(
-            "SELECT s.kind, s.ref, s.title, s.body, search_fts.rowid FROM search_fts"
-            " JOIN search_docs s ON s.id = search_fts.rowid");
+        QString sql = QStringLiteral("SELECT s.kind, s.ref, s.title, s.body, search_fts.rowid FROM search_fts"
+                                     " JOIN search_docs s ON s.id = search_fts.rowid");
         QStringList terms{QStringLiteral("search_fts MATCH ?1")};
         QVariantList binds{match};
         auto bind = [&](const QVariant &v) {
@@ -179,24 +185,30 @@ Result<SearchResult> SearchService::search(const Session &actor, const SearchQue
             if (!q.state.isEmpty())
                 terms.append(QStringLiteral("d.state = %1").arg(bind(q.state)));
             if (q.receivedFrom.isValid())
-                terms.append(QStringLiteral("d.received_at >= %1").arg(bind(Time::toUtcIso(QDateTime(q.receivedFrom, QTime(0, 0), Time::vietnam())))));
+                terms.append(QStringLiteral("d.received_at >= %1")
+                                 .arg(bind(Time::toUtcIso(QDateTime(q.receivedFrom, QTime(0, 0), Time::vietnam())))));
             if (q.receivedTo.isValid())
-                terms.append(QStringLiteral("d.received_at < %1").arg(bind(Time::toUtcIso(QDateTime(q.receivedTo.addDays(1), QTime(0, 0), Time::vietnam())))));
+                terms.append(
+                    QStringLiteral("d.received_at < %1")
+                        .arg(bind(Time::toUtcIso(QDateTime(q.receivedTo.addDays(1), QTime(0, 0), Time::vietnam())))));
             if (!q.procedureCode.isEmpty())
                 terms.append(QStringLiteral("d.procedure_code = %1").arg(bind(q.procedureCode)));
             if (!q.field.isEmpty())
-                terms.append(QStringLiteral("d.procedure_code IN (SELECT code FROM procedures WHERE field = %1)").arg(bind(q.field)));
+                terms.append(QStringLiteral("d.procedure_code IN (SELECT code FROM procedures WHERE field = %1)")
+                                 .arg(bind(q.field)));
             if (!q.assignee.isEmpty())
-                terms.append(QStringLiteral("d.assignee = (SELECT id FROM users WHERE username = %1)").arg(bind(q.assignee.trimmed().toLower())));
+                terms.append(QStringLiteral("d.assignee = (SELECT id FROM users WHERE username = %1)")
+                                 .arg(bind(q.assignee.trimmed().toLower())));
         }
         // Each kind's documents have their own rowid range: FTS5 gives the newest matches of one kind at a time
         // and stops at the window, so a common prefix ("ng") never scores every match, and a kind with few records
         // (procedures) is never crowded out by one with a million (dossiers).
-        sql += QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "))
-               + QStringLiteral(" AND search_fts.rowid >= ?%1 AND search_fts.rowid < ?%2 ORDER BY search_fts.rowid DESC LIMIT ?%3")
-                     .arg(binds.size() + 1)
-                     .arg(binds.size() + 2)
-                     .arg(binds.size() + 3);
+        sql += QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND ")) +
+               QStringLiteral(
+                   " AND search_fts.rowid >= ?%1 AND search_fts.rowid < ?%2 ORDER BY search_fts.rowid DESC LIMIT ?%3")
+                   .arg(binds.size() + 1)
+                   .arg(binds.size() + 2)
+                   .arg(binds.size() + 3);
         auto st = m_store.db().prepare(sql);
         if (!st)
             return st.error();
@@ -208,7 +220,7 @@ Result<SearchResult> SearchService::search(const Session &actor, const SearchQue
             QString title;
             QString body;
             QString foldedName;
-            int tier;   // 0: the name is the query, 1: it starts with it, 2: the title holds every word, 3: the rest
+            int tier; // 0: the name is the query, 1: it starts with it, 2: the title holds every word, 3: the rest
             int titleWords; // how many of the words the title holds (the title weighs more than the body)
             int nameWords;  // how many words the name has: with as many matched, fewer is a closer match
         };
@@ -257,7 +269,8 @@ Result<SearchResult> SearchService::search(const Session &actor, const SearchQue
             for (const QString &kind : SearchIndex::kinds()) {
                 if (!wanted(kind))
                     continue;
-                const qint64 upper = q.before > 0 ? std::min(q.before, SearchIndex::rangeEnd(kind)) : SearchIndex::rangeEnd(kind);
+                const qint64 upper =
+                    q.before > 0 ? std::min(q.before, SearchIndex::rangeEnd(kind)) : SearchIndex::rangeEnd(kind);
                 if (upper <= SearchIndex::rangeStart(kind))
                     continue;
                 auto got = fetch(kind, upper, remaining);
@@ -308,13 +321,15 @@ Result<SearchResult> SearchService::search(const Session &actor, const SearchQue
                 code = c.ref;
             // The snippet shows where the words matched: the title when it holds them, else the body.
             const bool inTitle = c.tier < 3 || Text::matchSpans(c.body, result.words).isEmpty();
-            result.hits.append({c.kind, c.ref, code, c.title, Text::highlight(inTitle ? c.title : c.body, result.words, q.open, q.close),
-                                false, inTitle ? Text::highlight(c.body, result.words, q.open, q.close, 90) : QString()});
+            result.hits.append({c.kind, c.ref, code, c.title,
+                                Text::highlight(inTitle ? c.title : c.body, result.words, q.open, q.close), false,
+                                inTitle ? Text::highlight(c.body, result.words, q.open, q.close, 90) : QString()});
         }
     }
     // Group by kind, keeping exact hits first within their kind.
-    std::stable_sort(result.hits.begin(), result.hits.end(),
-                     [](const SearchHit &a, const SearchHit &b) { return SearchIndex::kindOrder(a.kind) < SearchIndex::kindOrder(b.kind); });
+    std::stable_sort(result.hits.begin(), result.hits.end(), [](const SearchHit &a, const SearchHit &b) {
+        return SearchIndex::kindOrder(a.kind) < SearchIndex::kindOrder(b.kind);
+    });
     for (SearchHit &h : result.hits) {
         if (h.kind == SearchIndex::Dossier && h.code.isEmpty())
             h.code = h.title.section(QStringLiteral(" — "), 0, 0);

@@ -6,36 +6,37 @@
 #include <QDate>
 #include <QStringList>
 
-namespace MotCua {
+namespace MotCua
+{
 
 class Store;
 
 struct SearchHit
 {
-    QString kind;     // dossier, applicant, procedure
-    QString id;       // the record's id (procedure: code); dossiers also carry their code
-    QString code;     // dossier code or procedure code, when there is one
-    QString title;    // display text
-    QString snippet;  // the matching text with the matches marked (see SearchQuery::open/close)
+    QString kind;       // dossier, applicant, procedure
+    QString id;         // the record's id (procedure: code); dossiers also carry their code
+    QString code;       // dossier code or procedure code, when there is one
+    QString title;      // display text
+    QString snippet;    // the matching text with the matches marked (see SearchQuery::open/close)
     bool exact = false; // an exact citizen id / code lookup
-    QString detail;   // when the snippet is the title: the start of the rest (citizen id, address, procedure…),
-                      // marked the same way, so two people of the same name can be told apart
+    QString detail;     // when the snippet is the title: the start of the rest (citizen id, address, procedure…),
+                        // marked the same way, so two people of the same name can be told apart
 };
 
 struct SearchQuery
 {
     QString text;
-    QStringList kinds;        // empty: all kinds
+    QStringList kinds; // empty: all kinds
     // Filters on dossiers (they restrict the result to dossiers). An unknown state, procedure, field or user is an
     // Invalid error naming the filter, not an empty result:
     QString state;
     QDate receivedFrom;
     QDate receivedTo;
     QString procedureCode;
-    QString field;            // the procedure's field (lĩnh vực), e.g. "Hộ tịch"
-    QString assignee;         // user name
-    int limit = 20;           // per kind
-    QString open = QStringLiteral("[");   // highlight markers for the snippet
+    QString field;                      // the procedure's field (lĩnh vực), e.g. "Hộ tịch"
+    QString assignee;                   // user name
+    int limit = 20;                     // per kind
+    QString open = QStringLiteral("["); // highlight markers for the snippet
     QString close = QStringLiteral("]");
     // Paging through every match ("more results"): each page is the next `limit` matches, newest first within
     // each kind, the kinds in turn (dossiers, applicants, procedures), by keyset (`before` = the previous page's
@@ -47,10 +48,10 @@ struct SearchQuery
 
 struct SearchResult
 {
-    QList<SearchHit> hits;    // grouped by kind (dossier, applicant, procedure), best first within a kind
-    QStringList words;        // the folded words that were matched (for highlighting elsewhere)
-    qint64 nextBefore = 0;    // paged: pass as SearchQuery::before for the next page; 0 when there are no more
-    bool more = false;        // there are more matches than these (as you type: page with SearchQuery::paged)
+    QList<SearchHit> hits; // grouped by kind (dossier, applicant, procedure), best first within a kind
+    QStringList words;     // the folded words that were matched (for highlighting elsewhere)
+    qint64 nextBefore = 0; // paged: pass as SearchQuery::before for the next page; 0 when there are no more
+    bool more = false;     // there are more matches than these (as you type: page with SearchQuery::paged)
 };
 
 // One search box over every kind of record: case-, diacritic-, đ- and tone-placement-insensitive, prefix matching

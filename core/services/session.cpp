@@ -1,6 +1,7 @@
 #include "core/services/session.h"
 
-namespace MotCua {
+namespace MotCua
+{
 
 bool Session::can(Permission permission) const
 {

@@ -6,7 +6,8 @@
 
 #include "core/domain/roles.h"
 
-namespace MotCua {
+namespace MotCua
+{
 
 // An authenticated person: every event they cause names them.
 struct Session

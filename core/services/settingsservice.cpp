@@ -4,9 +4,11 @@
 #include "core/domain/text.h"
 #include "core/store/store.h"
 
-namespace MotCua {
+namespace MotCua
+{
 
-namespace {
+namespace
+{
 struct Key
 {
     const char *name;
@@ -34,11 +36,13 @@ Result<void> SettingsService::setOffice(const Session &actor, const OfficeProfil
 {
     if (!actor.can(Permission::ManageUsers))
         return Error::forbidden(QStringLiteral("only an administrator can change the office details"));
-    OfficeProfile p{Text::normalizeSpaces(in.centerName), Text::normalizeSpaces(in.address), in.hotline.trimmed(), in.email.trimmed()};
+    OfficeProfile p{Text::normalizeSpaces(in.centerName), Text::normalizeSpaces(in.address), in.hotline.trimmed(),
+                    in.email.trimmed()};
     if (p.centerName.size() > 200 || p.address.size() > 300)
         return Error::invalid(QStringLiteral("the center name or address is too long"), QStringLiteral("office"));
     if (!p.hotline.isEmpty() && !validatePhone(p.hotline).valid)
-        return Error::invalid(QStringLiteral("the hotline '%1' is not a phone number").arg(p.hotline), QStringLiteral("hotline"));
+        return Error::invalid(QStringLiteral("the hotline '%1' is not a phone number").arg(p.hotline),
+                              QStringLiteral("hotline"));
     if (!p.email.isEmpty() && (!p.email.contains(u'@') || p.email.size() > 200))
         return Error::invalid(QStringLiteral("'%1' is not an e-mail address").arg(p.email), QStringLiteral("email"));
     for (const Key &k : kOfficeKeys) {
@@ -79,7 +83,8 @@ Result<void> SettingsService::setLocal(const Session &actor, const LocalSettings
     if (s.backupHour < 0 || s.backupHour > 23)
         return Error::invalid(QStringLiteral("the backup hour is 0-23"), QStringLiteral("backup_hour"));
     if (s.idleLockMinutes < 0 || s.idleLockMinutes > 240)
-        return Error::invalid(QStringLiteral("lock the screen after 0 (never) to 240 minutes"), QStringLiteral("idle_lock_minutes"));
+        return Error::invalid(QStringLiteral("lock the screen after 0 (never) to 240 minutes"),
+                              QStringLiteral("idle_lock_minutes"));
     const std::pair<const char *, QString> values[] = {{"backup_folder", s.backupFolder.trimmed()},
                                                        {"backup_keep", QString::number(s.backupKeep)},
                                                        {"backup_hour", QString::number(s.backupHour)},

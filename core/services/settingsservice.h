@@ -3,14 +3,15 @@
 #include "core/services/session.h"
 #include "core/util/result.h"
 
-namespace MotCua {
+namespace MotCua
+{
 
 class Store;
 
 // How the center presents itself on slips (Mẫu 01 footer: address and hotline).
 struct OfficeProfile
 {
-    QString centerName;  // "Trung tâm Phục vụ hành chính công phường Ba Đình"
+    QString centerName; // "Trung tâm Phục vụ hành chính công phường Ba Đình"
     QString address;
     QString hotline;
     QString email;
@@ -19,10 +20,10 @@ struct OfficeProfile
 // Settings of this counter PC kept in its store (not synced): backups and the screen lock.
 struct LocalSettings
 {
-    QString backupFolder;        // empty: no scheduled backup
-    int backupKeep = 14;         // how many backups to keep
-    int backupHour = 17;         // daily backup at this hour (Vietnam time), when the app is open
-    int idleLockMinutes = 10;    // lock the screen after this long without input; 0: never
+    QString backupFolder;     // empty: no scheduled backup
+    int backupKeep = 14;      // how many backups to keep
+    int backupHour = 17;      // daily backup at this hour (Vietnam time), when the app is open
+    int idleLockMinutes = 10; // lock the screen after this long without input; 0: never
 };
 
 class SettingsService
@@ -31,9 +32,9 @@ public:
     explicit SettingsService(Store &store) : m_store(store) {}
 
     Result<OfficeProfile> office();
-    Result<void> setOffice(const Session &actor, const OfficeProfile &profile);   // administrators
+    Result<void> setOffice(const Session &actor, const OfficeProfile &profile); // administrators
     Result<LocalSettings> local();
-    Result<void> setLocal(const Session &actor, const LocalSettings &settings);  // administrators
+    Result<void> setLocal(const Session &actor, const LocalSettings &settings); // administrators
 
 private:
     Store &m_store;

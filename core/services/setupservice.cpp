@@ -5,7 +5,8 @@
 #include "core/store/store.h"
 #include "core/util/log.h"
 
-namespace MotCua {
+namespace MotCua
+{
 
 Result<SetupResult> SetupService::initialise(const SetupRequest &req)
 {
@@ -28,7 +29,8 @@ Result<SetupResult> SetupService::initialise(const SetupRequest &req)
         return count.error();
     if (*count > 0)
         return Error::conflict(QStringLiteral("the store already has users"));
-    const QString fullName = req.adminFullName.trimmed().isEmpty() ? QStringLiteral("Quản trị hệ thống") : req.adminFullName;
+    const QString fullName =
+        req.adminFullName.trimmed().isEmpty() ? QStringLiteral("Quản trị hệ thống") : req.adminFullName;
     auto prepared = auth.prepareUser({req.adminUsername, fullName, req.adminPassword, {Role::Admin}, {}, false});
     if (!prepared)
         return prepared.error();

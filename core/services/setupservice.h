@@ -4,13 +4,14 @@
 #include "core/store/store.h"
 #include "core/util/result.h"
 
-namespace MotCua {
+namespace MotCua
+{
 
 class Store;
 
 struct SetupRequest
 {
-    QString communeCode;   // 5-digit unit code
+    QString communeCode; // 5-digit unit code
     QString adminUsername = QStringLiteral("admin");
     QString adminPassword;
     QString adminFullName;

@@ -5,9 +5,11 @@
 #include <QFile>
 #include <QHash>
 
-namespace MotCua::Units {
+namespace MotCua::Units
+{
 
-namespace {
+namespace
+{
 // RFC 4180 fields of one line (quotes, doubled quotes); the units file has no embedded newlines.
 QStringList splitCsvLine(const QString &line)
 {

@@ -6,9 +6,11 @@
 
 #include <QFile>
 
-namespace MotCua::Db {
+namespace MotCua::Db
+{
 
-namespace {
+namespace
+{
 const auto &dbLog()
 {
     static const auto log = Log::get("db");
@@ -22,7 +24,8 @@ Error makeError(sqlite3 *db, int rc, const QString &context)
     const int primary = rc & 0xff;
     if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
         code = Error::Code::Corrupt;
-    else if (primary == SQLITE_FULL || primary == SQLITE_IOERR || primary == SQLITE_READONLY || primary == SQLITE_CANTOPEN)
+    else if (primary == SQLITE_FULL || primary == SQLITE_IOERR || primary == SQLITE_READONLY ||
+             primary == SQLITE_CANTOPEN)
         code = Error::Code::Io;
     else if (primary == SQLITE_CONSTRAINT)
         code = Error::Code::Conflict;
@@ -33,8 +36,8 @@ Error makeError(sqlite3 *db, int rc, const QString &context)
 // ---- Statement ------------------------------------------------------------------------------------------------
 
 Statement::Statement(Statement &&other) noexcept
-    : m_stmt(std::exchange(other.m_stmt, nullptr)), m_db(other.m_db), m_failed(other.m_failed), m_lastRc(other.m_lastRc),
-      m_lastMessage(std::move(other.m_lastMessage))
+    : m_stmt(std::exchange(other.m_stmt, nullptr)), m_db(other.m_db), m_failed(other.m_failed),
+      m_lastRc(other.m_lastRc), m_lastMessage(std::move(other.m_lastMessage))
 {
 }
 
@@ -168,11 +171,16 @@ bool Statement::isNull(int column) const
 QVariant Statement::value(int column) const
 {
     switch (sqlite3_column_type(m_stmt, column)) {
-    case SQLITE_INTEGER: return QVariant(integer(column));
-    case SQLITE_FLOAT: return QVariant(real(column));
-    case SQLITE_TEXT: return QVariant(text(column));
-    case SQLITE_BLOB: return QVariant(blob(column));
-    default: return {};
+    case SQLITE_INTEGER:
+        return QVariant(integer(column));
+    case SQLITE_FLOAT:
+        return QVariant(real(column));
+    case SQLITE_TEXT:
+        return QVariant(text(column));
+    case SQLITE_BLOB:
+        return QVariant(blob(column));
+    default:
+        return {};
     }
 }
 
@@ -254,9 +262,15 @@ Result<Database> Database::open(const QString &path, OpenMode mode)
 
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (mode) {
-    case OpenMode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
-    case OpenMode::ReadWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
-    case OpenMode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
+    case OpenMode::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case OpenMode::ReadWriteCreate:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    case OpenMode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
     }
 
     Database db;
@@ -287,7 +301,9 @@ Result<Database> Database::open(const QString &path, OpenMode mode)
         // transactions, never the file's consistency); a 32 MiB page cache keeps a million-dossier store's
         // indexes in memory instead of SQLite's 2 MiB default.
         // journal_size_limit: after a checkpoint the -wal file is truncated back to 64 MiB at most.
-        if (auto r = db.execScript("PRAGMA synchronous=NORMAL; PRAGMA cache_size=-32768; PRAGMA journal_size_limit=67108864;"); !r)
+        if (auto r = db.execScript(
+                "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-32768; PRAGMA journal_size_limit=67108864;");
+            !r)
             return r.error();
     }
     return db;

@@ -15,7 +15,8 @@
 struct sqlite3;
 struct sqlite3_stmt;
 
-namespace MotCua::Db {
+namespace MotCua::Db
+{
 
 class Database;
 

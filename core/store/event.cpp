@@ -3,7 +3,8 @@
 #include <QCryptographicHash>
 #include <QJsonDocument>
 
-namespace MotCua {
+namespace MotCua
+{
 
 QByteArray Event::canonicalBytes() const
 {

@@ -4,24 +4,25 @@
 #include <QList>
 #include <QString>
 
-namespace MotCua {
+namespace MotCua
+{
 
 // One change a person made: the unit of storage, audit and sync (ARCHITECTURE.md "The store").
 struct Event
 {
-    QString id;        // UUIDv7
-    QString entity;    // "dossier", "user", "procedure", ...
+    QString id;     // UUIDv7
+    QString entity; // "dossier", "user", "procedure", ...
     QString entityId;
-    QString type;      // "DossierReceived", ...
+    QString type; // "DossierReceived", ...
     QJsonObject payload;
-    QString actor;     // user id, or "system" for seed data
-    QString device;    // device id
-    qint64 hlc = 0;    // hybrid logical clock
+    QString actor;  // user id, or "system" for seed data
+    QString device; // device id
+    qint64 hlc = 0; // hybrid logical clock
     qint64 deviceSeq = 0;
     QString prevHash;
-    QString hash;      // hex SHA-256 over prevHash and canonicalBytes()
+    QString hash; // hex SHA-256 over prevHash and canonicalBytes()
     QString origin = QStringLiteral("local");
-    qint64 seq = 0;    // local arrival order (not canonical)
+    qint64 seq = 0; // local arrival order (not canonical)
 
     // The bytes the hash covers: compact JSON with sorted keys of every canonical field.
     QByteArray canonicalBytes() const;
@@ -37,7 +38,8 @@ struct EventDraft
     QJsonObject payload;
 };
 
-namespace EventType {
+namespace EventType
+{
 inline const QString UserCreated = QStringLiteral("UserCreated");
 inline const QString UserUpdated = QStringLiteral("UserUpdated");
 inline const QString UserPasswordChanged = QStringLiteral("UserPasswordChanged");

@@ -3,9 +3,11 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
-namespace MotCua {
+namespace MotCua
+{
 
-namespace {
+namespace
+{
 constexpr auto kColumns =
     "id, entity, entity_id, type, payload, actor, device, hlc, device_seq, prev_hash, hash, origin, seq";
 } // namespace
@@ -13,15 +15,20 @@ constexpr auto kColumns =
 QString chainProblemKindName(ChainProblem::Kind kind)
 {
     switch (kind) {
-    case ChainProblem::Kind::HashMismatch: return QStringLiteral("hash_mismatch");
-    case ChainProblem::Kind::Gap: return QStringLiteral("missing_event");
-    case ChainProblem::Kind::HeadMismatch: return QStringLiteral("head_mismatch");
-    case ChainProblem::Kind::BadPayload: return QStringLiteral("bad_payload");
+    case ChainProblem::Kind::HashMismatch:
+        return QStringLiteral("hash_mismatch");
+    case ChainProblem::Kind::Gap:
+        return QStringLiteral("missing_event");
+    case ChainProblem::Kind::HeadMismatch:
+        return QStringLiteral("head_mismatch");
+    case ChainProblem::Kind::BadPayload:
+        return QStringLiteral("bad_payload");
     }
     return {};
 }
 
-EventLog::EventLog(Db::Database &db, QString device, qint64 lastHlc) : m_db(db), m_device(std::move(device)), m_clock(lastHlc)
+EventLog::EventLog(Db::Database &db, QString device, qint64 lastHlc)
+    : m_db(db), m_device(std::move(device)), m_clock(lastHlc)
 {
 }
 
@@ -58,9 +65,9 @@ Result<Event> EventLog::append(const EventDraft &draft, const QString &actor)
         return head->lastError();
     e.hash = e.computeHash();
 
-    auto insR = m_db.cached(QStringLiteral(
-        "INSERT INTO events (id, entity, entity_id, type, payload, actor, device, hlc, device_seq, prev_hash, hash, origin)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'local')"));
+    auto insR = m_db.cached(QStringLiteral("INSERT INTO events (id, entity, entity_id, type, payload, actor, device, "
+                                           "hlc, device_seq, prev_hash, hash, origin)"
+                                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'local')"));
     if (!insR)
         return insR.error();
     Db::Statement *ins = *insR;
@@ -72,9 +79,9 @@ Result<Event> EventLog::append(const EventDraft &draft, const QString &actor)
         return r.error();
     e.seq = m_db.lastInsertRowId();
 
-    auto upR = m_db.cached(QStringLiteral(
-        "INSERT INTO device_heads (device, device_seq, hash) VALUES (?1, ?2, ?3)"
-        " ON CONFLICT(device) DO UPDATE SET device_seq = excluded.device_seq, hash = excluded.hash"));
+    auto upR = m_db.cached(
+        QStringLiteral("INSERT INTO device_heads (device, device_seq, hash) VALUES (?1, ?2, ?3)"
+                       " ON CONFLICT(device) DO UPDATE SET device_seq = excluded.device_seq, hash = excluded.hash"));
     if (!upR)
         return upR.error();
     Db::Statement *up = *upR;
@@ -105,7 +112,8 @@ Event EventLog::readRow(const Db::Statement &st)
 
 Result<void> EventLog::forEach(const std::function<Result<void>(const Event &)> &visit) const
 {
-    auto st = m_db.prepare(QStringLiteral("SELECT %1 FROM events ORDER BY hlc, device, id").arg(QLatin1String(kColumns)));
+    auto st =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM events ORDER BY hlc, device, id").arg(QLatin1String(kColumns)));
     if (!st)
         return st.error();
     while (st->next()) {
@@ -119,8 +127,9 @@ Result<void> EventLog::forEach(const std::function<Result<void>(const Event &)> 
 
 Result<QList<Event>> EventLog::forEntity(const QString &entity, const QString &entityId) const
 {
-    auto st = m_db.prepare(QStringLiteral("SELECT %1 FROM events WHERE entity = ?1 AND entity_id = ?2 ORDER BY hlc, device, id")
-                               .arg(QLatin1String(kColumns)));
+    auto st = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM events WHERE entity = ?1 AND entity_id = ?2 ORDER BY hlc, device, id")
+            .arg(QLatin1String(kColumns)));
     if (!st)
         return st.error();
     st->bind(1, entity).bind(2, entityId);
@@ -140,8 +149,8 @@ Result<qint64> EventLog::count() const
 Result<QList<ChainProblem>> EventLog::verify() const
 {
     QList<ChainProblem> problems;
-    auto st = m_db.prepare(
-        QStringLiteral("SELECT %1 FROM events ORDER BY device, device_seq").arg(QLatin1String(kColumns)));
+    auto st =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM events ORDER BY device, device_seq").arg(QLatin1String(kColumns)));
     if (!st)
         return st.error();
     QString device;
@@ -161,8 +170,9 @@ Result<QList<ChainProblem>> EventLog::verify() const
             prevHash.clear();
         }
         if (e.deviceSeq != expectedSeq) {
-            problems.append({ChainProblem::Kind::Gap, e.device, e.id, e.deviceSeq,
-                             QStringLiteral("events %1 to %2 of this device are missing").arg(expectedSeq).arg(e.deviceSeq - 1)});
+            problems.append(
+                {ChainProblem::Kind::Gap, e.device, e.id, e.deviceSeq,
+                 QStringLiteral("events %1 to %2 of this device are missing").arg(expectedSeq).arg(e.deviceSeq - 1)});
         } else if (e.prevHash != prevHash) {
             problems.append({ChainProblem::Kind::HashMismatch, e.device, e.id, e.deviceSeq,
                              QStringLiteral("prev_hash does not match the previous event")});
@@ -185,10 +195,11 @@ Result<QList<ChainProblem>> EventLog::verify() const
         const qint64 seq = heads->integer(1);
         const auto seen = lastSeen.value(dev, {0, QString()});
         if (seen.first != seq || seen.second != heads->text(2))
-            problems.append({ChainProblem::Kind::HeadMismatch, dev, QString(), seq,
-                             QStringLiteral("the chain should end at event #%1 but the log ends at #%2 (events deleted)")
-                                 .arg(seq)
-                                 .arg(seen.first)});
+            problems.append(
+                {ChainProblem::Kind::HeadMismatch, dev, QString(), seq,
+                 QStringLiteral("the chain should end at event #%1 but the log ends at #%2 (events deleted)")
+                     .arg(seq)
+                     .arg(seen.first)});
     }
     if (heads->failed())
         return heads->lastError();

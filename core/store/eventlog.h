@@ -7,14 +7,15 @@
 
 #include <functional>
 
-namespace MotCua {
+namespace MotCua
+{
 
 struct ChainProblem
 {
     enum class Kind { HashMismatch, Gap, HeadMismatch, BadPayload };
     Kind kind;
     QString device;
-    QString eventId;   // the event at fault (or the one after a gap)
+    QString eventId; // the event at fault (or the one after a gap)
     qint64 deviceSeq = 0;
     QString detail;
 };

@@ -8,9 +8,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-namespace MotCua {
+namespace MotCua
+{
 
-namespace {
+namespace
+{
 QString jsonText(const QJsonArray &a)
 {
     return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
@@ -54,9 +56,9 @@ Result<void> Projector::clear()
 Result<void> Projector::applyUserCreated(const Event &e)
 {
     const QJsonObject &p = e.payload;
-    auto st = m_db.prepare(QStringLiteral(
-        "INSERT INTO users (id, username, full_name, roles, department, password, must_change_password, active, created_at)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1, ?8)"));
+    auto st = m_db.prepare(QStringLiteral("INSERT INTO users (id, username, full_name, roles, department, password, "
+                                          "must_change_password, active, created_at)"
+                                          " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1, ?8)"));
     if (!st)
         return st.error();
     st->bind(1, e.entityId)
@@ -75,14 +77,16 @@ Result<void> Projector::applyUserChanged(const Event &e)
     const QJsonObject &p = e.payload;
     Db::Statement st;
     if (e.type == EventType::UserPasswordChanged) {
-        auto prepared = m_db.prepare(QStringLiteral("UPDATE users SET password = ?2, must_change_password = ?3 WHERE id = ?1"));
+        auto prepared =
+            m_db.prepare(QStringLiteral("UPDATE users SET password = ?2, must_change_password = ?3 WHERE id = ?1"));
         if (!prepared)
             return prepared.error();
         st = std::move(prepared.value());
-        st.bind(2, p.value(QLatin1String("password")).toString()).bind(3, p.value(QLatin1String("must_change_password")).toBool());
+        st.bind(2, p.value(QLatin1String("password")).toString())
+            .bind(3, p.value(QLatin1String("must_change_password")).toBool());
     } else {
-        auto prepared = m_db.prepare(QStringLiteral(
-            "UPDATE users SET full_name = ?2, roles = ?3, department = ?4, active = ?5 WHERE id = ?1"));
+        auto prepared = m_db.prepare(
+            QStringLiteral("UPDATE users SET full_name = ?2, roles = ?3, department = ?4, active = ?5 WHERE id = ?1"));
         if (!prepared)
             return prepared.error();
         st = std::move(prepared.value());
@@ -104,7 +108,8 @@ Result<void> Projector::applyProcedureDefined(const Event &e)
         " ON CONFLICT(code) DO UPDATE SET name = excluded.name, name_folded = excluded.name_folded,"
         " field = excluded.field, decision = excluded.decision, time_limit = excluded.time_limit,"
         " time_unit = excluded.time_unit, time_text = excluded.time_text, fee_text = excluded.fee_text,"
-        " papers = excluded.papers, papers_known = excluded.papers_known, issues = excluded.issues, url = excluded.url"));
+        " papers = excluded.papers, papers_known = excluded.papers_known, issues = excluded.issues, url = "
+        "excluded.url"));
     if (!stR)
         return stR.error();
     Db::Statement *st = *stR;
@@ -131,9 +136,9 @@ Result<void> Projector::applyProcedureDefined(const Event &e)
 Result<void> Projector::applyHolidayArrangement(const Event &e)
 {
     // The latest publication for a year replaces the earlier one.
-    auto st = m_db.prepare(QStringLiteral(
-        "INSERT INTO calendar_arrangements (year, source, days) VALUES (?1, ?2, ?3)"
-        " ON CONFLICT(year) DO UPDATE SET source = excluded.source, days = excluded.days"));
+    auto st =
+        m_db.prepare(QStringLiteral("INSERT INTO calendar_arrangements (year, source, days) VALUES (?1, ?2, ?3)"
+                                    " ON CONFLICT(year) DO UPDATE SET source = excluded.source, days = excluded.days"));
     if (!st)
         return st.error();
     st->bind(1, qint64(e.payload.value(QLatin1String("year")).toInt()))
@@ -163,8 +168,13 @@ Result<void> Projector::applyDossierReceived(const Event &e)
     if (!apR)
         return apR.error();
     Db::Statement *ap = *apR;
-    ap->bind(1, applicantId).bind(2, name).bind(3, Text::fold(name)).bindOptional(4, citizenId.isEmpty() ? QString() : citizenId);
-    ap->bindOptional(5, optString(applicant, "phone")).bindOptional(6, optString(applicant, "address")).bind(7, receivedAt);
+    ap->bind(1, applicantId)
+        .bind(2, name)
+        .bind(3, Text::fold(name))
+        .bindOptional(4, citizenId.isEmpty() ? QString() : citizenId);
+    ap->bindOptional(5, optString(applicant, "phone"))
+        .bindOptional(6, optString(applicant, "address"))
+        .bind(7, receivedAt);
     ap->bind(8, Text::sortKey(name));
     if (auto r = ap->exec(); !r)
         return r;
@@ -172,10 +182,12 @@ Result<void> Projector::applyDossierReceived(const Event &e)
     const QString code = p.value(QLatin1String("code")).toString();
     const QString procedureName = p.value(QLatin1String("procedure_name")).toString();
     auto stR = m_db.cached(QStringLiteral(
-        "INSERT INTO dossiers (id, code, code_provisional, procedure_code, procedure_name, applicant_id, applicant_name,"
+        "INSERT INTO dossiers (id, code, code_provisional, procedure_code, procedure_name, applicant_id, "
+        "applicant_name,"
         " citizen_id, phone, address, channel, received_at, received_by, due_at, due_unit_assumed, time_limit,"
         " time_unit, papers, state, status_code, search_folded, updated_hlc, original_due_at, duplicate_reason)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, 'received', 2, ?19, ?20,"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, 'received', 2, ?19, "
+        "?20,"
         " ?14, ?21)"));
     if (!stR)
         return stR.error();
@@ -185,7 +197,8 @@ Result<void> Projector::applyDossierReceived(const Event &e)
     st->bind(6, applicantId).bind(7, name).bindOptional(8, citizenId.isEmpty() ? QString() : citizenId);
     st->bindOptional(9, optString(applicant, "phone")).bindOptional(10, optString(applicant, "address"));
     st->bind(11, p.value(QLatin1String("channel")).toString()).bind(12, receivedAt).bind(13, e.actor);
-    st->bind(14, p.value(QLatin1String("due_at")).toString()).bind(15, p.value(QLatin1String("due_unit_assumed")).toBool());
+    st->bind(14, p.value(QLatin1String("due_at")).toString())
+        .bind(15, p.value(QLatin1String("due_unit_assumed")).toBool());
     const QJsonValue limit = p.value(QLatin1String("time_limit"));
     if (limit.isDouble())
         st->bind(16, qint64(limit.toInteger()));
@@ -205,7 +218,8 @@ Result<void> Projector::applyDossierReceived(const Event &e)
     return SearchIndex::indexDossier(m_db, e.entityId);
 }
 
-namespace {
+namespace
+{
 std::optional<DossierAction> actionOfEvent(const QString &type)
 {
     static const QHash<QString, DossierAction> map = {
@@ -250,13 +264,17 @@ Result<void> Projector::applyDossierAction(const Event &e)
     const auto to = from ? nextState(*from, *action, toLeader) : std::nullopt;
     if (!to) {
         // Not valid where the fold stands: keep it visible for a person instead of dropping it.
-        auto cR = m_db.cached(QStringLiteral(
-            "INSERT OR REPLACE INTO dossier_conflicts (event_id, dossier_id, type, state, detail) VALUES (?1, ?2, ?3, ?4, ?5)"));
+        auto cR = m_db.cached(QStringLiteral("INSERT OR REPLACE INTO dossier_conflicts (event_id, dossier_id, type, "
+                                             "state, detail) VALUES (?1, ?2, ?3, ?4, ?5)"));
         if (!cR)
             return cR.error();
         Db::Statement *c = *cR;
-        c->bind(1, e.id).bind(2, e.entityId).bind(3, e.type).bind(4, stateKey.isEmpty() ? QStringLiteral("missing") : stateKey);
-        c->bind(5, QStringLiteral("%1 is not allowed when the dossier is %2").arg(e.type, stateKey.isEmpty() ? QStringLiteral("unknown") : stateKey));
+        c->bind(1, e.id)
+            .bind(2, e.entityId)
+            .bind(3, e.type)
+            .bind(4, stateKey.isEmpty() ? QStringLiteral("missing") : stateKey);
+        c->bind(5, QStringLiteral("%1 is not allowed when the dossier is %2")
+                       .arg(e.type, stateKey.isEmpty() ? QStringLiteral("unknown") : stateKey));
         return c->exec();
     }
 
@@ -277,13 +295,16 @@ Result<void> Projector::applyDossierAction(const Event &e)
         sets = {{QStringLiteral("paused_at"), QString()}, {QStringLiteral("due_at"), optString(p, "due_at")}};
         break;
     case DossierAction::Refuse:
-        sets = {{QStringLiteral("ended_at"), at}, {QStringLiteral("outcome_reason"), optString(p, "reason")},
+        sets = {{QStringLiteral("ended_at"), at},
+                {QStringLiteral("outcome_reason"), optString(p, "reason")},
                 {QStringLiteral("duplicate_of"), optString(p, "duplicate_of")}};
         break;
     case DossierAction::Reject:
     case DossierAction::Withdraw:
     case DossierAction::Stop:
-        sets = {{QStringLiteral("ended_at"), at}, {QStringLiteral("outcome_reason"), optString(p, "reason")}, {QStringLiteral("paused_at"), QString()}};
+        sets = {{QStringLiteral("ended_at"), at},
+                {QStringLiteral("outcome_reason"), optString(p, "reason")},
+                {QStringLiteral("paused_at"), QString()}};
         break;
     case DossierAction::Finish:
         sets = {{QStringLiteral("ended_at"), at}};

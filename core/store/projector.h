@@ -4,7 +4,8 @@
 #include "core/store/event.h"
 #include "core/util/result.h"
 
-namespace MotCua {
+namespace MotCua
+{
 
 // Folds events into the projection tables. Every write here depends only on the event (never on local state),
 // so replaying the same events in (hlc, device, id) order always gives the same tables.

@@ -1,8 +1,10 @@
 #include "core/store/schema.h"
 
-namespace MotCua::Db {
+namespace MotCua::Db
+{
 
-namespace {
+namespace
+{
 // Version 1: local metadata, the event log and its per-device chain heads, and the first projections.
 constexpr const char *kSchemaV1 = R"sql(
 CREATE TABLE meta (
@@ -159,7 +161,8 @@ CREATE TABLE login_failures (
 // matched (case, diacritics, đ and tone placement already folded away), sharing its rowid. A Vietnamese sort key
 // for applicants.
 // The search index's FTS5 table, as created by version 5 and re-created by a full rebuild of the index.
-#define MOTCUA_SEARCH_FTS "CREATE VIRTUAL TABLE search_fts USING fts5(title, body, tokenize = 'unicode61', prefix = '1 2 3')"
+#define MOTCUA_SEARCH_FTS                                                                                              \
+    "CREATE VIRTUAL TABLE search_fts USING fts5(title, body, tokenize = 'unicode61', prefix = '1 2 3')"
 constexpr const char *kSchemaV5 = R"sql(
 CREATE TABLE search_docs (
     id    INTEGER PRIMARY KEY,
@@ -196,18 +199,13 @@ CREATE UNIQUE INDEX search_docs_ref ON search_docs(kind, ref);
 )sql";
 
 constexpr Migration kMigrations[] = {
-    {1, kSchemaV1},
-    {2, kSchemaV2},
-    {3, kSchemaV3},
-    {4, kSchemaV4},
-    {5, kSchemaV5},
-    {6, kSchemaV6},
+    {1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}, {4, kSchemaV4}, {5, kSchemaV5}, {6, kSchemaV6},
 };
 
 // The search tables (search_fts, search_docs, search_terms) are not here: SearchIndex::rebuildAll, which every
 // replay of the log ends with, re-creates them (dropping the FTS5 table is far quicker than deleting its rows).
 constexpr const char *kProjectionTables[] = {"dossier_conflicts", "dossiers", "applicants",
-                                             "procedures", "users", "calendar_arrangements"};
+                                             "procedures",        "users",    "calendar_arrangements"};
 } // namespace
 
 std::span<const Migration> migrations()

@@ -4,7 +4,8 @@
 
 #include <span>
 
-namespace MotCua::Db {
+namespace MotCua::Db
+{
 
 // Ordered schema migrations. Never edit a shipped step: add a new one.
 std::span<const Migration> migrations();

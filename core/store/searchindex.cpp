@@ -8,9 +8,11 @@
 #include <algorithm>
 #include <unordered_set>
 
-namespace MotCua::SearchIndex {
+namespace MotCua::SearchIndex
+{
 
-namespace {
+namespace
+{
 QString joinNonEmpty(const QStringList &parts)
 {
     QStringList kept;
@@ -25,18 +27,19 @@ QString joinNonEmpty(const QStringList &parts)
 struct Source
 {
     const QString *kind;
-    int slot;             // its rowid range: [slot << 40, (slot + 1) << 40); a higher slot is shown first
-    const char *columns;  // "SELECT <columns> FROM <table>"
+    int slot;            // its rowid range: [slot << 40, (slot + 1) << 40); a higher slot is shown first
+    const char *columns; // "SELECT <columns> FROM <table>"
     const char *table;
-    const char *key;      // the ref's column, for one record
-    const char *order;    // rebuild order: the order records first appear in, as the projector would index them
+    const char *key;   // the ref's column, for one record
+    const char *order; // rebuild order: the order records first appear in, as the projector would index them
     SearchDocument (*make)(const QString &kind, const Db::Statement &row);
 };
 
 SearchDocument dossierDocument(const QString &kind, const Db::Statement &r)
 {
     return {kind, r.text(0), r.text(1) + QStringLiteral(" — ") + r.text(2),
-            joinNonEmpty({r.text(6), r.text(5), r.text(3), r.text(4), r.text(7), r.text(10), r.text(11), r.text(8), r.text(9)})};
+            joinNonEmpty(
+                {r.text(6), r.text(5), r.text(3), r.text(4), r.text(7), r.text(10), r.text(11), r.text(8), r.text(9)})};
 }
 
 SearchDocument applicantDocument(const QString &kind, const Db::Statement &r)
@@ -51,7 +54,8 @@ SearchDocument procedureDocument(const QString &kind, const Db::Statement &r)
 
 const Source kSources[] = {
     {&Procedure, 1, "code, name, field, decision", "procedures", "code", "code", procedureDocument},
-    {&Applicant, 2, "id, full_name, citizen_id, phone, address", "applicants", "id", "first_dossier_at, id", applicantDocument},
+    {&Applicant, 2, "id, full_name, citizen_id, phone, address", "applicants", "id", "first_dossier_at, id",
+     applicantDocument},
     {&Dossier, 3,
      "id, code, applicant_name, citizen_id, phone, procedure_code, procedure_name, address, outcome_reason,"
      " duplicate_reason, assignee_name, department",
@@ -128,7 +132,8 @@ Result<void> insertWords(Db::Database &db, const WordSet &words)
 Result<void> insertNew(Db::Database &db, qint64 id, const SearchDocument &doc, const QString &foldedTitle,
                        const QString &foldedBody)
 {
-    auto insR = db.cached(QStringLiteral("INSERT INTO search_docs (id, kind, ref, title, body) VALUES (?1, ?2, ?3, ?4, ?5)"));
+    auto insR =
+        db.cached(QStringLiteral("INSERT INTO search_docs (id, kind, ref, title, body) VALUES (?1, ?2, ?3, ?4, ?5)"));
     if (!insR)
         return insR.error();
     Db::Statement *ins = *insR;
@@ -270,9 +275,10 @@ Result<qint64> rebuildAll(Db::Database &db)
     // Dropping it needs no statement of this connection left open on a row (the projector's cached ones).
     db.releaseCachedStatements();
     // The FTS5 table is dropped and made again: deleting its rows one by one would read every one of them back.
-    const QByteArray clear = QByteArray("DROP INDEX IF EXISTS search_docs_ref; DELETE FROM search_docs; DELETE FROM search_terms;"
-                                        " DROP TABLE IF EXISTS search_fts; ")
-                             + Db::searchFtsSchema() + ';';
+    const QByteArray clear =
+        QByteArray("DROP INDEX IF EXISTS search_docs_ref; DELETE FROM search_docs; DELETE FROM search_terms;"
+                   " DROP TABLE IF EXISTS search_fts; ") +
+        Db::searchFtsSchema() + ';';
     if (auto r = db.execScript(clear.constData()); !r)
         return r.error();
     qint64 n = 0;
@@ -307,7 +313,8 @@ Result<qint64> rebuildAll(Db::Database &db)
 
 Result<QStringList> wordsStartingWith(Db::Database &db, const QString &prefix, int max)
 {
-    auto stR = db.cached(QStringLiteral("SELECT term FROM search_terms WHERE term >= ?1 AND term < ?2 ORDER BY term LIMIT ?3"));
+    auto stR = db.cached(
+        QStringLiteral("SELECT term FROM search_terms WHERE term >= ?1 AND term < ?2 ORDER BY term LIMIT ?3"));
     if (!stR)
         return stR.error();
     Db::Statement *st = *stR;

@@ -5,20 +5,22 @@
 
 #include <QStringList>
 
-namespace MotCua {
+namespace MotCua
+{
 
 // One searchable record. Adding a kind of record (incoming or outgoing documents, attachment text) is one entry in
 // searchindex.cpp's kSources (its rowid slot, the projection row's columns and how they make a document), and one
 // call where the projector writes that row.
 struct SearchDocument
 {
-    QString kind;   // dossier, applicant, procedure
-    QString ref;    // the record's id
-    QString title;  // display text, diacritics kept
+    QString kind;  // dossier, applicant, procedure
+    QString ref;   // the record's id
+    QString title; // display text, diacritics kept
     QString body;
 };
 
-namespace SearchIndex {
+namespace SearchIndex
+{
 inline const QString Dossier = QStringLiteral("dossier");
 inline const QString Applicant = QStringLiteral("applicant");
 inline const QString Procedure = QStringLiteral("procedure");

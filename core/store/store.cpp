@@ -13,9 +13,11 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 
-namespace MotCua {
+namespace MotCua
+{
 
-namespace {
+namespace
+{
 const auto &storeLog()
 {
     static const auto log = Log::get("db");
@@ -38,9 +40,13 @@ struct TableSpec
     const char *orderBy;
 };
 // Canonical export order and keys. Local-only columns (none yet) would be left out here.
-constexpr TableSpec kExportTables[] = {
-    {"users", "id"}, {"procedures", "code"}, {"applicants", "id"}, {"dossiers", "id"}, {"calendar_arrangements", "year"},
-    {"dossier_conflicts", "event_id"}, {"search", nullptr}};
+constexpr TableSpec kExportTables[] = {{"users", "id"},
+                                       {"procedures", "code"},
+                                       {"applicants", "id"},
+                                       {"dossiers", "id"},
+                                       {"calendar_arrangements", "year"},
+                                       {"dossier_conflicts", "event_id"},
+                                       {"search", nullptr}};
 // The search index is exported by its meaning (kind, ref, the text), not by its local rowids.
 constexpr auto kSearchExport = "SELECT s.kind, s.ref, s.title, s.body, f.title AS folded_title, f.body AS folded_body"
                                " FROM search_docs s JOIN search_fts f ON f.rowid = s.id ORDER BY s.kind, s.ref";
@@ -68,7 +74,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString &dataDir, bool create)
         QFile::setPermissions(store->m_dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
 
-    auto db = Db::Database::open(path, create ? Db::Database::OpenMode::ReadWriteCreate : Db::Database::OpenMode::ReadWrite);
+    auto db =
+        Db::Database::open(path, create ? Db::Database::OpenMode::ReadWriteCreate : Db::Database::OpenMode::ReadWrite);
     if (!db)
         return db.error();
     store->m_db = std::move(db.value());
@@ -242,8 +249,9 @@ Result<void> Store::rebuild()
 
 Result<QByteArray> Store::exportTable(const char *table, const char *orderBy)
 {
-    const QString sql = orderBy ? QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(QLatin1String(table), QLatin1String(orderBy))
-                                : QString::fromLatin1(kSearchExport);
+    const QString sql =
+        orderBy ? QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(QLatin1String(table), QLatin1String(orderBy))
+                : QString::fromLatin1(kSearchExport);
     auto st = m_db.prepare(sql);
     if (!st)
         return st.error();
@@ -254,8 +262,9 @@ Result<QByteArray> Store::exportTable(const char *table, const char *orderBy)
             const QVariant v = st->value(c);
             // Binary columns (sort keys) as hex: JSON has no bytes.
             row.insert(st->columnName(c), v.isNull() ? QJsonValue()
-                                          : v.typeId() == QMetaType::QByteArray ? QJsonValue(QString::fromLatin1(v.toByteArray().toHex()))
-                                                                                : QJsonValue::fromVariant(v));
+                                          : v.typeId() == QMetaType::QByteArray
+                                              ? QJsonValue(QString::fromLatin1(v.toByteArray().toHex()))
+                                              : QJsonValue::fromVariant(v));
         }
         QJsonObject line;
         line.insert(QStringLiteral("table"), QLatin1String(table));

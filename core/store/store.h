@@ -10,7 +10,8 @@
 #include <functional>
 #include <memory>
 
-namespace MotCua {
+namespace MotCua
+{
 
 struct VerifyReport
 {

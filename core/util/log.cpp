@@ -11,9 +11,11 @@
 
 #include <vector>
 
-namespace MotCua::Log {
+namespace MotCua::Log
+{
 
-namespace {
+namespace
+{
 QMutex g_mutex;
 std::vector<spdlog::sink_ptr> g_sinks;
 spdlog::level::level_enum g_level = spdlog::level::warn;
@@ -25,10 +27,18 @@ void qtMessageHandler(QtMsgType type, const QMessageLogContext &context, const Q
     const std::string text = msg.toStdString();
     const char *category = context.category ? context.category : "default";
     switch (type) {
-    case QtDebugMsg: log->debug("[{}] {}", category, text); break;
-    case QtInfoMsg: log->info("[{}] {}", category, text); break;
-    case QtWarningMsg: log->warn("[{}] {}", category, text); break;
-    case QtCriticalMsg: log->error("[{}] {}", category, text); break;
+    case QtDebugMsg:
+        log->debug("[{}] {}", category, text);
+        break;
+    case QtInfoMsg:
+        log->info("[{}] {}", category, text);
+        break;
+    case QtWarningMsg:
+        log->warn("[{}] {}", category, text);
+        break;
+    case QtCriticalMsg:
+        log->error("[{}] {}", category, text);
+        break;
     case QtFatalMsg:
         log->critical("[{}] {}", category, text);
         log->flush();

@@ -7,7 +7,8 @@
 #include <memory>
 #include <string_view>
 
-namespace MotCua::Log {
+namespace MotCua::Log
+{
 
 // Sets up a rotating file sink at <logDir>/motcua.log (5 MB x 5) and, when `toStderr`, a stderr sink.
 // Forwards Qt messages into spdlog. Level: `level`, or MOTCUA_LOG_LEVEL when set.

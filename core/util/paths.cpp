@@ -3,7 +3,8 @@
 #include <QDir>
 #include <QStandardPaths>
 
-namespace MotCua::Paths {
+namespace MotCua::Paths
+{
 
 QString dataDir(const QString &overrideDir)
 {

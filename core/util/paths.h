@@ -2,7 +2,8 @@
 
 #include <QString>
 
-namespace MotCua::Paths {
+namespace MotCua::Paths
+{
 
 // The data directory (store, attachments, logs): --data-dir, else MOTCUA_DATA_DIR, else the platform's
 // AppLocalDataLocation (~/.local/share/MotCua/MotCua Desk on Linux). The only caller of QStandardPaths.

@@ -7,30 +7,34 @@
 #include <utility>
 #include <variant>
 
-namespace MotCua {
+namespace MotCua
+{
 
 // A core failure as data: a code the UI turns into a translated sentence, the field it concerns (if any),
 // and a technical message (English, for logs and the CLI).
 struct Error
 {
     enum class Code {
-        Invalid,      // bad input: the CLI exits 2, nothing was changed
-        NotFound,     // no such record
-        Conflict,     // duplicate or state conflict
-        Forbidden,    // the actor's roles do not allow it
-        Auth,         // authentication failed
-        Db,           // SQLite failure
-        Io,           // file system failure
-        Corrupt,      // the store is damaged
-        Network,      // sync transport failure
-        Internal,     // programming error
+        Invalid,   // bad input: the CLI exits 2, nothing was changed
+        NotFound,  // no such record
+        Conflict,  // duplicate or state conflict
+        Forbidden, // the actor's roles do not allow it
+        Auth,      // authentication failed
+        Db,        // SQLite failure
+        Io,        // file system failure
+        Corrupt,   // the store is damaged
+        Network,   // sync transport failure
+        Internal,  // programming error
     };
 
     Code code = Code::Internal;
     QString message;
     QString field;
 
-    static Error invalid(QString message, QString field = {}) { return {Code::Invalid, std::move(message), std::move(field)}; }
+    static Error invalid(QString message, QString field = {})
+    {
+        return {Code::Invalid, std::move(message), std::move(field)};
+    }
     static Error notFound(QString message) { return {Code::NotFound, std::move(message), {}}; }
     static Error conflict(QString message) { return {Code::Conflict, std::move(message), {}}; }
     static Error forbidden(QString message) { return {Code::Forbidden, std::move(message), {}}; }
@@ -39,14 +43,17 @@ struct Error
     static Error io(QString message) { return {Code::Io, std::move(message), {}}; }
 
     // Bad usage or bad input (CLI exit code 2) versus any other failure (exit code 1).
-    bool isUserError() const { return code == Code::Invalid || code == Code::NotFound || code == Code::Forbidden || code == Code::Auth || code == Code::Conflict; }
+    bool isUserError() const
+    {
+        return code == Code::Invalid || code == Code::NotFound || code == Code::Forbidden || code == Code::Auth ||
+               code == Code::Conflict;
+    }
 };
 
 QString errorCodeName(Error::Code code);
 
 // Minimal std::expected look-alike (GCC 12 has no std::expected); keeps a later switch cheap.
-template <typename T, typename E = Error>
-class [[nodiscard]] Expected
+template <typename T, typename E = Error> class [[nodiscard]] Expected
 {
 public:
     Expected(const T &value) : m_data(std::in_place_index<0>, value) {}
@@ -71,8 +78,7 @@ private:
     std::variant<T, E> m_data;
 };
 
-template <typename E>
-class [[nodiscard]] Expected<void, E>
+template <typename E> class [[nodiscard]] Expected<void, E>
 {
 public:
     Expected() = default;
@@ -87,7 +93,6 @@ private:
     std::optional<E> m_error;
 };
 
-template <typename T>
-using Result = Expected<T, Error>;
+template <typename T> using Result = Expected<T, Error>;
 
 } // namespace MotCua

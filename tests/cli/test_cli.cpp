@@ -12,7 +12,8 @@
 #include <QSet>
 #include <QTemporaryDir>
 
-namespace {
+namespace
+{
 
 struct Run
 {
@@ -76,7 +77,8 @@ public:
 
     void init()
     {
-        const Run r = (*this)({QStringLiteral("init"), QStringLiteral("--commune"), QStringLiteral("00004"), QStringLiteral("--json")});
+        const Run r = (*this)(
+            {QStringLiteral("init"), QStringLiteral("--commune"), QStringLiteral("00004"), QStringLiteral("--json")});
         INFO(r.err.toStdString());
         REQUIRE(r.exitCode == 0);
     }
@@ -88,10 +90,19 @@ private:
 
 QStringList receiveArgs(const QString &name, const QString &citizenId = QStringLiteral("001090123456"))
 {
-    return {QStringLiteral("dossier"), QStringLiteral("receive"), QStringLiteral("--procedure"), QStringLiteral("1.001193"),
-            QStringLiteral("--applicant-name"), name, QStringLiteral("--citizen-id"), citizenId,
-            QStringLiteral("--phone"), QStringLiteral("0912345678"), QStringLiteral("--address"),
-            QStringLiteral("Số 5 ngõ 12 Đội Cấn, Ba Đình"), QStringLiteral("--json")};
+    return {QStringLiteral("dossier"),
+            QStringLiteral("receive"),
+            QStringLiteral("--procedure"),
+            QStringLiteral("1.001193"),
+            QStringLiteral("--applicant-name"),
+            name,
+            QStringLiteral("--citizen-id"),
+            citizenId,
+            QStringLiteral("--phone"),
+            QStringLiteral("0912345678"),
+            QStringLiteral("--address"),
+            QStringLiteral("Số 5 ngõ 12 Đội Cấn, Ba Đình"),
+            QStringLiteral("--json")};
 }
 
 } // namespace
@@ -99,7 +110,8 @@ QStringList receiveArgs(const QString &name, const QString &citizenId = QStringL
 TEST_CASE("init creates the store and the first administrator", "[cli]")
 {
     Cli cli;
-    const Run r = cli({QStringLiteral("init"), QStringLiteral("--commune"), QStringLiteral("00004"), QStringLiteral("--json")});
+    const Run r =
+        cli({QStringLiteral("init"), QStringLiteral("--commune"), QStringLiteral("00004"), QStringLiteral("--json")});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     const QJsonObject o = r.json();
@@ -108,7 +120,8 @@ TEST_CASE("init creates the store and the first administrator", "[cli]")
     CHECK(o.value(QStringLiteral("procedures")).toInt() == 147);
     CHECK(QFile::exists(QDir(cli.dataDir()).filePath(QStringLiteral("motcua.db"))));
     // The data directory holds personal data: owner only.
-    CHECK(QFile::permissions(cli.dataDir()) == (QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser | QFile::WriteUser | QFile::ExeUser));
+    CHECK(QFile::permissions(cli.dataDir()) == (QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                QFile::ReadUser | QFile::WriteUser | QFile::ExeUser));
 
     SECTION("a second init is refused and changes nothing")
     {
@@ -168,7 +181,8 @@ TEST_CASE("dossier receive, list and show", "[cli]")
     CHECK(rows.at(0).value(QStringLiteral("applicant_name")).toString() == QStringLiteral("Trần Thị Bình"));
     CHECK(rows.at(1).value(QStringLiteral("code")).toString() == code);
 
-    const Run limited = cli({QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--json")});
+    const Run limited = cli({QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--limit"),
+                             QStringLiteral("1"), QStringLiteral("--json")});
     CHECK(limited.lines().size() == 1);
 
     const Run human = cli({QStringLiteral("dossier"), QStringLiteral("list")});
@@ -178,7 +192,9 @@ TEST_CASE("dossier receive, list and show", "[cli]")
     const Run show = cli({QStringLiteral("dossier"), QStringLiteral("show"), code, QStringLiteral("--json")});
     REQUIRE(show.exitCode == 0);
     CHECK(show.json().value(QStringLiteral("citizen_id")).toString() == QStringLiteral("001090123456"));
-    CHECK(cli({QStringLiteral("dossier"), QStringLiteral("show"), QStringLiteral("00004.XXXXX-260101-0001")}).exitCode == 2);
+    CHECK(
+        cli({QStringLiteral("dossier"), QStringLiteral("show"), QStringLiteral("00004.XXXXX-260101-0001")}).exitCode ==
+        2);
 }
 
 TEST_CASE("search: one box over every kind, diacritics optional, filters, every match with --all", "[cli][search]")
@@ -188,7 +204,9 @@ TEST_CASE("search: one box over every kind, diacritics optional, filters, every 
     REQUIRE(cli(receiveArgs(QStringLiteral("Nguyễn Văn An"))).exitCode == 0);
     REQUIRE(cli(receiveArgs(QStringLiteral("Nguyễn Thị Hoà"), QStringLiteral("079305000123"))).exitCode == 0);
     for (int i = 0; i < 24; ++i)
-        REQUIRE(cli(receiveArgs(QStringLiteral("Phạm Thị Thuỷ"), QStringLiteral("0013050001%1").arg(i, 2, 10, QLatin1Char('0')))).exitCode == 0);
+        REQUIRE(cli(receiveArgs(QStringLiteral("Phạm Thị Thuỷ"),
+                                QStringLiteral("0013050001%1").arg(i, 2, 10, QLatin1Char('0'))))
+                    .exitCode == 0);
     auto search = [&](QStringList args) {
         args.prepend(QStringLiteral("search"));
         args.append(QStringLiteral("--json"));
@@ -215,14 +233,16 @@ TEST_CASE("search: one box over every kind, diacritics optional, filters, every 
     REQUIRE(byId.size() == 1);
     CHECK(byId.at(0).value(QStringLiteral("title")).toString() == QStringLiteral("Nguyễn Thị Hoà"));
     // Procedures, and the field filter spelt without diacritics.
-    const auto birth = search({QStringLiteral("dang ky khai sinh"), QStringLiteral("--kind"), QStringLiteral("procedure"), QStringLiteral("--limit"), QStringLiteral("1")});
+    const auto birth = search({QStringLiteral("dang ky khai sinh"), QStringLiteral("--kind"),
+                               QStringLiteral("procedure"), QStringLiteral("--limit"), QStringLiteral("1")});
     REQUIRE(birth.size() == 1);
     CHECK(birth.at(0).value(QStringLiteral("id")).toString() == QStringLiteral("1.001193"));
     CHECK(search({QStringLiteral("thuy"), QStringLiteral("--field"), QStringLiteral("ho tich")}).size() == 20);
     CHECK(search({QStringLiteral("thuy"), QStringLiteral("--field"), QStringLiteral("dat dai")}).isEmpty());
     // --limit is per kind; --all pages through every match, each once.
     CHECK(search({QStringLiteral("thuy"), QStringLiteral("--kind"), QStringLiteral("dossier")}).size() == 20);
-    const auto all = search({QStringLiteral("thuy"), QStringLiteral("--kind"), QStringLiteral("dossier"), QStringLiteral("--all")});
+    const auto all =
+        search({QStringLiteral("thuy"), QStringLiteral("--kind"), QStringLiteral("dossier"), QStringLiteral("--all")});
     CHECK(all.size() == 24);
     QSet<QString> ids;
     for (const QJsonObject &o : all)
@@ -231,12 +251,18 @@ TEST_CASE("search: one box over every kind, diacritics optional, filters, every 
 
     // Bad filters: exit 2, one clear line.
     const QList<std::pair<QStringList, QString>> bad = {
-        {{QStringLiteral("an"), QStringLiteral("--kind"), QStringLiteral("letter")}, QStringLiteral("unknown kind of record 'letter'")},
-        {{QStringLiteral("an"), QStringLiteral("--state"), QStringLiteral("lost")}, QStringLiteral("unknown state 'lost'")},
-        {{QStringLiteral("an"), QStringLiteral("--procedure"), QStringLiteral("9.999999")}, QStringLiteral("no procedure '9.999999'")},
-        {{QStringLiteral("an"), QStringLiteral("--field"), QStringLiteral("thien van")}, QStringLiteral("no field 'thien van'")},
-        {{QStringLiteral("an"), QStringLiteral("--assignee"), QStringLiteral("nobody")}, QStringLiteral("no user 'nobody'")},
-        {{QStringLiteral("an"), QStringLiteral("--from"), QStringLiteral("2026-05-01"), QStringLiteral("--until"), QStringLiteral("2026-04-01")},
+        {{QStringLiteral("an"), QStringLiteral("--kind"), QStringLiteral("letter")},
+         QStringLiteral("unknown kind of record 'letter'")},
+        {{QStringLiteral("an"), QStringLiteral("--state"), QStringLiteral("lost")},
+         QStringLiteral("unknown state 'lost'")},
+        {{QStringLiteral("an"), QStringLiteral("--procedure"), QStringLiteral("9.999999")},
+         QStringLiteral("no procedure '9.999999'")},
+        {{QStringLiteral("an"), QStringLiteral("--field"), QStringLiteral("thien van")},
+         QStringLiteral("no field 'thien van'")},
+        {{QStringLiteral("an"), QStringLiteral("--assignee"), QStringLiteral("nobody")},
+         QStringLiteral("no user 'nobody'")},
+        {{QStringLiteral("an"), QStringLiteral("--from"), QStringLiteral("2026-05-01"), QStringLiteral("--until"),
+          QStringLiteral("2026-04-01")},
          QStringLiteral("ends (2026-04-01) before it starts")},
     };
     for (const auto &[args, message] : bad) {
@@ -265,7 +291,8 @@ TEST_CASE("bad input exits 2 with a clear message and leaves the store unchanged
     unknownProcedure[3] = QStringLiteral("9.999999");
     const QList<Case> cases = {
         {unknownProcedure, QStringLiteral("no procedure with code '9.999999'")},
-        {receiveArgs(QStringLiteral("Lê Văn Cường"), QStringLiteral("12345")), QStringLiteral("citizen id '12345' is not valid")},
+        {receiveArgs(QStringLiteral("Lê Văn Cường"), QStringLiteral("12345")),
+         QStringLiteral("citizen id '12345' is not valid")},
         {receiveArgs(QStringLiteral("Lê Văn Cường"), QStringLiteral("00109012345X")), QStringLiteral("only digits")},
         {receiveArgs(QStringLiteral("Lê Văn Cường")) << QStringLiteral("--received-at") << QStringLiteral("2026-02-30"),
          QStringLiteral("--received-at '2026-02-30' is not an ISO 8601 date")},
@@ -273,12 +300,14 @@ TEST_CASE("bad input exits 2 with a clear message and leaves the store unchanged
          QStringLiteral("not an ISO 8601")},
         {receiveArgs(QStringLiteral("Lê Văn Cường")) << QStringLiteral("--channel") << QStringLiteral("fax"),
          QStringLiteral("channel 'fax'")},
-        {{QStringLiteral("dossier"), QStringLiteral("receive"), QStringLiteral("--procedure"), QStringLiteral("1.001193")},
+        {{QStringLiteral("dossier"), QStringLiteral("receive"), QStringLiteral("--procedure"),
+          QStringLiteral("1.001193")},
          QStringLiteral("--applicant-name")},
         {{QStringLiteral("dossier"), QStringLiteral("receive"), QStringLiteral("--bogus"), QStringLiteral("x")},
          QStringLiteral("unknown option --bogus")},
         {{QStringLiteral("dossier"), QStringLiteral("frobnicate")}, QStringLiteral("unknown command")},
-        {{QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("-3")}, QStringLiteral("--limit")},
+        {{QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("-3")},
+         QStringLiteral("--limit")},
     };
     for (const Case &c : cases) {
         const Run r = cli(c.args);
@@ -311,29 +340,31 @@ TEST_CASE("the CLI authenticates and applies the user's role", "[cli]")
     }
     SECTION("a specialist cannot receive; a receptionist can; --user with --password-stdin")
     {
-        REQUIRE(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("cv.hoa"), QStringLiteral("--role"), QStringLiteral("specialist"),
-                     QStringLiteral("--full-name"), QStringLiteral("Mai Thị Hoà")},
+        REQUIRE(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("cv.hoa"), QStringLiteral("--role"),
+                     QStringLiteral("specialist"), QStringLiteral("--full-name"), QStringLiteral("Mai Thị Hoà")},
                     "specialist pass 1\n")
-                    .exitCode
-                == 0);
-        REQUIRE(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("tn.lan"), QStringLiteral("--role"), QStringLiteral("receptionist")},
+                    .exitCode == 0);
+        REQUIRE(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("tn.lan"), QStringLiteral("--role"),
+                     QStringLiteral("receptionist")},
                     "receptionist pass 1\n")
-                    .exitCode
-                == 0);
+                    .exitCode == 0);
         cli.env().remove(QStringLiteral("MOTCUA_PASSWORD"));
         cli.env().remove(QStringLiteral("MOTCUA_USER"));
-        const Run refused = cli(QStringList{QStringLiteral("--user"), QStringLiteral("cv.hoa"), QStringLiteral("--password-stdin")}
-                                    + receiveArgs(QStringLiteral("Đinh Văn Hùng")),
-                                "specialist pass 1\n");
+        const Run refused =
+            cli(QStringList{QStringLiteral("--user"), QStringLiteral("cv.hoa"), QStringLiteral("--password-stdin")} +
+                    receiveArgs(QStringLiteral("Đinh Văn Hùng")),
+                "specialist pass 1\n");
         CHECK(refused.exitCode == 2);
         CHECK(refused.err.contains(QStringLiteral("cannot receive")));
-        const Run allowed = cli(QStringList{QStringLiteral("--user"), QStringLiteral("tn.lan"), QStringLiteral("--password-stdin")}
-                                    + receiveArgs(QStringLiteral("Đinh Văn Hùng")),
-                                "receptionist pass 1\n");
+        const Run allowed =
+            cli(QStringList{QStringLiteral("--user"), QStringLiteral("tn.lan"), QStringLiteral("--password-stdin")} +
+                    receiveArgs(QStringLiteral("Đinh Văn Hùng")),
+                "receptionist pass 1\n");
         INFO(allowed.err.toStdString());
         CHECK(allowed.exitCode == 0);
         // Only an administrator manages users.
-        const Run notAdmin = cli({QStringLiteral("--user"), QStringLiteral("tn.lan"), QStringLiteral("--password-stdin"), QStringLiteral("user"), QStringLiteral("list")},
+        const Run notAdmin = cli({QStringLiteral("--user"), QStringLiteral("tn.lan"),
+                                  QStringLiteral("--password-stdin"), QStringLiteral("user"), QStringLiteral("list")},
                                  "receptionist pass 1\n");
         CHECK(notAdmin.exitCode == 2);
     }
@@ -363,7 +394,8 @@ TEST_CASE("rebuild keeps the canonical export byte-identical and verify names a 
         const QString db = QDir(cli.dataDir()).filePath(QStringLiteral("motcua.db"));
         QFile script(QDir(cli.dataDir()).filePath(QStringLiteral("tamper.sql")));
         REQUIRE(script.open(QIODevice::WriteOnly));
-        script.write("UPDATE events SET payload = replace(payload, 'Hà Văn Quang', 'Hà Văn Quảng') WHERE type = 'DossierReceived';\n");
+        script.write("UPDATE events SET payload = replace(payload, 'Hà Văn Quang', 'Hà Văn Quảng') WHERE type = "
+                     "'DossierReceived';\n");
         script.close();
         sqlite.start(QStringLiteral("sqlite3"), {db, QStringLiteral(".read ") + script.fileName()});
         REQUIRE(sqlite.waitForStarted(5000)); // the sqlite3 shell: scripts/install-deps.sh --test installs it
@@ -377,13 +409,20 @@ TEST_CASE("rebuild keeps the canonical export byte-identical and verify names a 
     CHECK(brokenJson.exitCode == 1);
     const QJsonObject report = brokenJson.json();
     CHECK_FALSE(report.value(QStringLiteral("ok")).toBool());
-    CHECK(report.value(QStringLiteral("chain_problems")).toArray().first().toObject().value(QStringLiteral("event")).toString().size() == 36);
+    CHECK(report.value(QStringLiteral("chain_problems"))
+              .toArray()
+              .first()
+              .toObject()
+              .value(QStringLiteral("event"))
+              .toString()
+              .size() == 36);
 }
 
 TEST_CASE("validate citizen-id reports structure, from arguments or stdin", "[cli]")
 {
     Cli cli;
-    const Run r = cli({QStringLiteral("validate"), QStringLiteral("citizen-id"), QStringLiteral("001090123456"), QStringLiteral("--json")});
+    const Run r = cli({QStringLiteral("validate"), QStringLiteral("citizen-id"), QStringLiteral("001090123456"),
+                       QStringLiteral("--json")});
     REQUIRE(r.exitCode == 0);
     const QJsonObject o = r.json();
     CHECK(o.value(QStringLiteral("valid")).toBool());
@@ -394,7 +433,8 @@ TEST_CASE("validate citizen-id reports structure, from arguments or stdin", "[cl
     CHECK(o.value(QStringLiteral("birth_year")).toInt() == 1990);
     CHECK(o.value(QStringLiteral("reason")).isNull());
 
-    const Run many = cli({QStringLiteral("validate"), QStringLiteral("citizen-id"), QStringLiteral("--json")}, "001090123456\n12345\n");
+    const Run many = cli({QStringLiteral("validate"), QStringLiteral("citizen-id"), QStringLiteral("--json")},
+                         "001090123456\n12345\n");
     CHECK(many.exitCode == 2);
     const auto lines = many.lines();
     REQUIRE(lines.size() == 2);
@@ -405,33 +445,41 @@ TEST_CASE("validate citizen-id reports structure, from arguments or stdin", "[cl
 TEST_CASE("calendar due, lunar and holidays (CLI.md), including the worked example", "[cli][calendar]")
 {
     Cli cli;
-    const Run due = cli({QStringLiteral("calendar"), QStringLiteral("due"), QStringLiteral("--from"), QStringLiteral("2026-04-23"),
-                         QStringLiteral("--limit"), QStringLiteral("3"), QStringLiteral("--unit"), QStringLiteral("working-days"), QStringLiteral("--json")});
+    const Run due = cli({QStringLiteral("calendar"), QStringLiteral("due"), QStringLiteral("--from"),
+                         QStringLiteral("2026-04-23"), QStringLiteral("--limit"), QStringLiteral("3"),
+                         QStringLiteral("--unit"), QStringLiteral("working-days"), QStringLiteral("--json")});
     INFO(due.err.toStdString());
     REQUIRE(due.exitCode == 0);
     CHECK(due.json().value(QStringLiteral("due")).toString() == QStringLiteral("2026-04-29T17:00:00+07:00"));
 
-    const Run lunar = cli({QStringLiteral("calendar"), QStringLiteral("lunar"), QStringLiteral("2026-02-17"), QStringLiteral("2020-05-23"), QStringLiteral("--json")});
+    const Run lunar = cli({QStringLiteral("calendar"), QStringLiteral("lunar"), QStringLiteral("2026-02-17"),
+                           QStringLiteral("2020-05-23"), QStringLiteral("--json")});
     REQUIRE(lunar.exitCode == 0);
     const auto l = lunar.lines();
     REQUIRE(l.size() == 2);
-    CHECK(l.at(0) == QJsonObject{{QStringLiteral("date"), QStringLiteral("2026-02-17")}, {QStringLiteral("lunar_day"), 1},
-                                 {QStringLiteral("lunar_month"), 1}, {QStringLiteral("lunar_year"), 2026}, {QStringLiteral("leap"), false}});
+    CHECK(l.at(0) == QJsonObject{{QStringLiteral("date"), QStringLiteral("2026-02-17")},
+                                 {QStringLiteral("lunar_day"), 1},
+                                 {QStringLiteral("lunar_month"), 1},
+                                 {QStringLiteral("lunar_year"), 2026},
+                                 {QStringLiteral("leap"), false}});
     CHECK(l.at(1).value(QStringLiteral("leap")).toBool());
     CHECK(l.at(1).value(QStringLiteral("lunar_month")).toInt() == 4);
 
-    const Run holidays = cli({QStringLiteral("calendar"), QStringLiteral("holidays"), QStringLiteral("2026"), QStringLiteral("--json")});
+    const Run holidays =
+        cli({QStringLiteral("calendar"), QStringLiteral("holidays"), QStringLiteral("2026"), QStringLiteral("--json")});
     REQUIRE(holidays.exitCode == 0);
     bool compensation = false;
     for (const QJsonObject &h : holidays.lines())
-        compensation = compensation || (h.value(QStringLiteral("date")).toString() == QStringLiteral("2026-04-27")
-                                        && h.value(QStringLiteral("kind")).toString() == QStringLiteral("compensation"));
+        compensation = compensation || (h.value(QStringLiteral("date")).toString() == QStringLiteral("2026-04-27") &&
+                                        h.value(QStringLiteral("kind")).toString() == QStringLiteral("compensation"));
     CHECK(compensation);
 
-    for (const QStringList &bad : {QStringList{QStringLiteral("calendar"), QStringLiteral("lunar"), QStringLiteral("2026-02-30")},
-                                   QStringList{QStringLiteral("calendar"), QStringLiteral("holidays"), QStringLiteral("20x6")},
-                                   QStringList{QStringLiteral("calendar"), QStringLiteral("due"), QStringLiteral("--from"), QStringLiteral("2026-04-23"),
-                                               QStringLiteral("--limit"), QStringLiteral("3"), QStringLiteral("--unit"), QStringLiteral("fortnights")}}) {
+    for (const QStringList &bad :
+         {QStringList{QStringLiteral("calendar"), QStringLiteral("lunar"), QStringLiteral("2026-02-30")},
+          QStringList{QStringLiteral("calendar"), QStringLiteral("holidays"), QStringLiteral("20x6")},
+          QStringList{QStringLiteral("calendar"), QStringLiteral("due"), QStringLiteral("--from"),
+                      QStringLiteral("2026-04-23"), QStringLiteral("--limit"), QStringLiteral("3"),
+                      QStringLiteral("--unit"), QStringLiteral("fortnights")}}) {
         const Run r = cli(bad);
         CHECK(r.exitCode == 2);
         CHECK_FALSE(r.err.isEmpty());
@@ -448,8 +496,9 @@ TEST_CASE("calendar due, lunar and holidays (CLI.md), including the worked examp
             {"date": "2026-04-27", "name": "Nghỉ bù", "kind": "official"}]})json");
         f.close();
         REQUIRE(cli({QStringLiteral("calendar"), QStringLiteral("import"), f.fileName()}).exitCode == 0);
-        const Run after = cli({QStringLiteral("calendar"), QStringLiteral("due"), QStringLiteral("--from"), QStringLiteral("2026-04-23"),
-                               QStringLiteral("--limit"), QStringLiteral("3"), QStringLiteral("--unit"), QStringLiteral("working-days"), QStringLiteral("--json")});
+        const Run after = cli({QStringLiteral("calendar"), QStringLiteral("due"), QStringLiteral("--from"),
+                               QStringLiteral("2026-04-23"), QStringLiteral("--limit"), QStringLiteral("3"),
+                               QStringLiteral("--unit"), QStringLiteral("working-days"), QStringLiteral("--json")});
         CHECK(after.json().value(QStringLiteral("due")).toString() == QStringLiteral("2026-04-30T17:00:00+07:00"));
     }
 }
@@ -458,16 +507,21 @@ TEST_CASE("dossier actions from reception to result, with roles, queues and the 
 {
     Cli cli;
     cli.init();
-    REQUIRE(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("cv"), QStringLiteral("--role"), QStringLiteral("specialist")}, "specialist pass 1\n").exitCode == 0);
-    const Run r = cli(receiveArgs(QStringLiteral("Nguyễn Văn An")) << QStringLiteral("--received-at") << QStringLiteral("2026-11-02T09:00"));
+    REQUIRE(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("cv"), QStringLiteral("--role"),
+                 QStringLiteral("specialist")},
+                "specialist pass 1\n")
+                .exitCode == 0);
+    const Run r = cli(receiveArgs(QStringLiteral("Nguyễn Văn An"))
+                      << QStringLiteral("--received-at") << QStringLiteral("2026-11-02T09:00"));
     REQUIRE(r.exitCode == 0);
     const QString code = r.json().value(QStringLiteral("code")).toString();
     auto act = [&](QStringList args) {
         args.insert(1, code);
         return cli(QStringList{QStringLiteral("dossier")} + args + QStringList{QStringLiteral("--json")});
     };
-    const Run transfer = act({QStringLiteral("transfer"), QStringLiteral("--to"), QStringLiteral("cv"), QStringLiteral("--days"), QStringLiteral("3"),
-                              QStringLiteral("--at"), QStringLiteral("2026-11-02T10:00")});
+    const Run transfer =
+        act({QStringLiteral("transfer"), QStringLiteral("--to"), QStringLiteral("cv"), QStringLiteral("--days"),
+             QStringLiteral("3"), QStringLiteral("--at"), QStringLiteral("2026-11-02T10:00")});
     INFO(transfer.err.toStdString());
     REQUIRE(transfer.exitCode == 0);
     CHECK(transfer.json().value(QStringLiteral("state")).toString() == QStringLiteral("in_processing"));
@@ -483,23 +537,30 @@ TEST_CASE("dossier actions from reception to result, with roles, queues and the 
 
     // Bad input to an action exits 2 and changes nothing.
     const QByteArray before = cli.dbHash();
-    CHECK(act({QStringLiteral("request-supplement")}).exitCode == 2);                              // no items
+    CHECK(act({QStringLiteral("request-supplement")}).exitCode == 2); // no items
     CHECK(act({QStringLiteral("return"), QStringLiteral("--how"), QStringLiteral("pigeon")}).exitCode == 2);
-    CHECK(act({QStringLiteral("apologize"), QStringLiteral("--reason"), QStringLiteral("x"), QStringLiteral("--new-due"), QStringLiteral("someday")}).exitCode == 2);
-    CHECK(act({QStringLiteral("approve")}).exitCode == 2);                                         // not awaiting approval
-    CHECK(cli({QStringLiteral("dossier"), QStringLiteral("finish"), QStringLiteral("00004.NOPE0-261102-0001")}).exitCode == 2);
+    CHECK(act({QStringLiteral("apologize"), QStringLiteral("--reason"), QStringLiteral("x"),
+               QStringLiteral("--new-due"), QStringLiteral("someday")})
+              .exitCode == 2);
+    CHECK(act({QStringLiteral("approve")}).exitCode == 2); // not awaiting approval
+    CHECK(cli({QStringLiteral("dossier"), QStringLiteral("finish"), QStringLiteral("00004.NOPE0-261102-0001")})
+              .exitCode == 2);
     CHECK(cli.dbHash() == before);
 
-    REQUIRE(act({QStringLiteral("request-supplement"), QStringLiteral("--item"), QStringLiteral("Bản sao giấy khai sinh"),
-                 QStringLiteral("--at"), QStringLiteral("2026-11-03T09:00")}).exitCode == 0);
-    const Run waiting = cli({QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--queue"), QStringLiteral("awaiting_supplement"), QStringLiteral("--json")});
+    REQUIRE(act({QStringLiteral("request-supplement"), QStringLiteral("--item"),
+                 QStringLiteral("Bản sao giấy khai sinh"), QStringLiteral("--at"), QStringLiteral("2026-11-03T09:00")})
+                .exitCode == 0);
+    const Run waiting = cli({QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--queue"),
+                             QStringLiteral("awaiting_supplement"), QStringLiteral("--json")});
     REQUIRE(waiting.lines().size() == 1);
     CHECK(waiting.json().value(QStringLiteral("code")).toString() == code);
-    REQUIRE(act({QStringLiteral("supplement-received"), QStringLiteral("--at"), QStringLiteral("2026-11-05T09:00")}).exitCode == 0);
+    REQUIRE(act({QStringLiteral("supplement-received"), QStringLiteral("--at"), QStringLiteral("2026-11-05T09:00")})
+                .exitCode == 0);
     const Run fin = act({QStringLiteral("finish"), QStringLiteral("--at"), QStringLiteral("2026-11-06T09:00")});
     REQUIRE(fin.exitCode == 0);
     CHECK(fin.json().value(QStringLiteral("status_code")).toInt() == 9);
-    const Run ret = act({QStringLiteral("return"), QStringLiteral("--how"), QStringLiteral("post"), QStringLiteral("--at"), QStringLiteral("2026-11-06T14:00")});
+    const Run ret = act({QStringLiteral("return"), QStringLiteral("--how"), QStringLiteral("post"),
+                         QStringLiteral("--at"), QStringLiteral("2026-11-06T14:00")});
     REQUIRE(ret.exitCode == 0);
     CHECK(ret.json().value(QStringLiteral("status_code")).toInt() == 10);
     // Birth registration has a 1-day limit: due 03/11, moved to 05/11 by the two paused working days; finished 06/11.
@@ -516,8 +577,8 @@ TEST_CASE("dossier actions from reception to result, with roles, queues and the 
     CHECK(cli({QStringLiteral("verify")}).exitCode == 0);
 }
 
-#include <csignal>
 #include <QThread>
+#include <csignal>
 
 TEST_CASE("kill -9 during a write loop loses nothing acknowledged and leaves a store that verifies", "[cli][crash]")
 {
@@ -527,15 +588,18 @@ TEST_CASE("kill -9 during a write loop loses nothing acknowledged and leaves a s
     const QString acks = work.filePath(QStringLiteral("acknowledged.txt"));
     // A counter clerk's script: receive dossiers one after another, noting each code the program acknowledged.
     // (Built by concatenation: printf's %06d must not meet QString::arg.)
-    const QString script = QStringLiteral("i=$1; while true; do i=$((i+1)); code=$(\"") + QStringLiteral(MOTCUA_CLI_PATH)
-                           + QStringLiteral("\" dossier receive --procedure 1.001193 --applicant-name \"Nguyễn Văn Bền\""
-                                            " --citizen-id $(printf '001090%06d' $i) --address \"Thôn Đông, xã Yên Lạc\" --json"
-                                            " | sed -n 's/.*\"code\":\"\\([^\"]*\\)\".*/\\1/p') && [ -n \"$code\" ] && echo \"$code\" >> \"")
-                           + acks + QStringLiteral("\"; done");
+    const QString script =
+        QStringLiteral("i=$1; while true; do i=$((i+1)); code=$(\"") + QStringLiteral(MOTCUA_CLI_PATH) +
+        QStringLiteral(
+            "\" dossier receive --procedure 1.001193 --applicant-name \"Nguyễn Văn Bền\""
+            " --citizen-id $(printf '001090%06d' $i) --address \"Thôn Đông, xã Yên Lạc\" --json"
+            " | sed -n 's/.*\"code\":\"\\([^\"]*\\)\".*/\\1/p') && [ -n \"$code\" ] && echo \"$code\" >> \"") +
+        acks + QStringLiteral("\"; done");
     for (int round = 0; round < 3; ++round) {
         QProcess loop;
         loop.setProcessEnvironment(cli.env());
-        loop.start(QStringLiteral("setsid"), {QStringLiteral("bash"), QStringLiteral("-c"), script, QStringLiteral("loop"), QString::number(round * 1000)});
+        loop.start(QStringLiteral("setsid"), {QStringLiteral("bash"), QStringLiteral("-c"), script,
+                                              QStringLiteral("loop"), QString::number(round * 1000)});
         REQUIRE(loop.waitForStarted(5000));
         QThread::msleep(1500 + round * 700);
         // The whole process group, the CLI in the middle of its transaction included.
@@ -551,7 +615,8 @@ TEST_CASE("kill -9 during a write loop loses nothing acknowledged and leaves a s
     const Run verify = cli({QStringLiteral("verify"), QStringLiteral("--json")});
     INFO(verify.out.toStdString());
     CHECK(verify.exitCode == 0);
-    const Run list = cli({QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("100000"), QStringLiteral("--json")});
+    const Run list = cli({QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--limit"),
+                          QStringLiteral("100000"), QStringLiteral("--json")});
     QSet<QString> stored;
     for (const QJsonObject &o : list.lines())
         stored.insert(o.value(QStringLiteral("code")).toString());

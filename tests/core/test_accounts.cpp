@@ -18,7 +18,8 @@ TEST_CASE("Lockout: five wrong passwords lock the name, with a doubling back-off
     auth.setClock([&clock] { return clock; });
 
     for (int i = 0; i < AuthService::kFreeAttempts - 1; ++i)
-        CHECK(auth.authenticate(QStringLiteral("tiepnhan"), QStringLiteral("wrong")).error().message == QStringLiteral("wrong user name or password"));
+        CHECK(auth.authenticate(QStringLiteral("tiepnhan"), QStringLiteral("wrong")).error().message ==
+              QStringLiteral("wrong user name or password"));
     CHECK_FALSE(auth.lockedUntil(QStringLiteral("tiepnhan"))->has_value());
     // The fifth failure locks for 60 s.
     CHECK_FALSE(auth.authenticate(QStringLiteral("tiepnhan"), QStringLiteral("wrong")).has_value());
@@ -57,14 +58,20 @@ TEST_CASE("Temporary passwords must be changed, and changes are events", "[auth]
 {
     TempStore t;
     AuthService auth(*t.store);
-    REQUIRE(auth.createUser(t.admin, {QStringLiteral("chuyenvien"), QStringLiteral("Đỗ Văn Chuyên"), QStringLiteral("tam thoi 123"),
-                                      {Role::Specialist}, QStringLiteral("Văn phòng"), true})
+    REQUIRE(auth.createUser(t.admin, {QStringLiteral("chuyenvien"),
+                                      QStringLiteral("Đỗ Văn Chuyên"),
+                                      QStringLiteral("tam thoi 123"),
+                                      {Role::Specialist},
+                                      QStringLiteral("Văn phòng"),
+                                      true})
                 .has_value());
     auto first = auth.authenticate(QStringLiteral("chuyenvien"), QStringLiteral("tam thoi 123"));
     REQUIRE(first.has_value());
     CHECK(first->mustChangePassword);
-    CHECK(auth.changePassword(*first, QStringLiteral("not it"), QStringLiteral("mat khau moi 1")).error().field == QStringLiteral("old_password"));
-    CHECK(auth.changePassword(*first, QStringLiteral("tam thoi 123"), QStringLiteral("short")).error().field == QStringLiteral("password"));
+    CHECK(auth.changePassword(*first, QStringLiteral("not it"), QStringLiteral("mat khau moi 1")).error().field ==
+          QStringLiteral("old_password"));
+    CHECK(auth.changePassword(*first, QStringLiteral("tam thoi 123"), QStringLiteral("short")).error().field ==
+          QStringLiteral("password"));
     REQUIRE(auth.changePassword(*first, QStringLiteral("tam thoi 123"), QStringLiteral("mat khau moi 1")).has_value());
     CHECK_FALSE(auth.authenticate(QStringLiteral("chuyenvien"), QStringLiteral("tam thoi 123")).has_value());
     auto again = auth.authenticate(QStringLiteral("chuyenvien"), QStringLiteral("mat khau moi 1"));
@@ -72,7 +79,8 @@ TEST_CASE("Temporary passwords must be changed, and changes are events", "[auth]
     CHECK_FALSE(again->mustChangePassword);
 
     // An administrator resets it: temporary again.
-    CHECK(auth.resetPassword(*again, QStringLiteral("admin"), QStringLiteral("hijack 12345")).error().code == Error::Code::Forbidden);
+    CHECK(auth.resetPassword(*again, QStringLiteral("admin"), QStringLiteral("hijack 12345")).error().code ==
+          Error::Code::Forbidden);
     REQUIRE(auth.resetPassword(t.admin, QStringLiteral("chuyenvien"), QStringLiteral("reset pass 1")).has_value());
     CHECK(auth.authenticate(QStringLiteral("chuyenvien"), QStringLiteral("reset pass 1"))->mustChangePassword);
 
@@ -87,22 +95,30 @@ TEST_CASE("Administrators change roles and disable accounts, but never remove th
     TempStore t;
     AuthService auth(*t.store);
     t.createUser(QStringLiteral("tiepnhan"), {Role::Receptionist});
-    auto u = auth.updateUser(t.admin, QStringLiteral("tiepnhan"), {std::nullopt, QList<Role>{Role::Receptionist, Role::Clerk}, QStringLiteral("Một cửa"), std::nullopt});
+    auto u = auth.updateUser(
+        t.admin, QStringLiteral("tiepnhan"),
+        {std::nullopt, QList<Role>{Role::Receptionist, Role::Clerk}, QStringLiteral("Một cửa"), std::nullopt});
     REQUIRE(u.has_value());
     CHECK(u->roles == QList<Role>{Role::Receptionist, Role::Clerk});
     auto s = auth.authenticate(QStringLiteral("tiepnhan"), QStringLiteral("password-of-tiepnhan"));
     REQUIRE(s.has_value());
     CHECK(s->hasRole(Role::Clerk));
-    REQUIRE(auth.updateUser(t.admin, QStringLiteral("tiepnhan"), {std::nullopt, std::nullopt, std::nullopt, false}).has_value());
-    CHECK(auth.authenticate(QStringLiteral("tiepnhan"), QStringLiteral("password-of-tiepnhan")).error().field == QStringLiteral("disabled"));
+    REQUIRE(auth.updateUser(t.admin, QStringLiteral("tiepnhan"), {std::nullopt, std::nullopt, std::nullopt, false})
+                .has_value());
+    CHECK(auth.authenticate(QStringLiteral("tiepnhan"), QStringLiteral("password-of-tiepnhan")).error().field ==
+          QStringLiteral("disabled"));
 
-    auto last = auth.updateUser(t.admin, QStringLiteral("admin"), {std::nullopt, QList<Role>{Role::Leader}, std::nullopt, std::nullopt});
+    auto last = auth.updateUser(t.admin, QStringLiteral("admin"),
+                                {std::nullopt, QList<Role>{Role::Leader}, std::nullopt, std::nullopt});
     REQUIRE_FALSE(last.has_value());
     CHECK(last.error().code == Error::Code::Conflict);
     CHECK(last.error().field == QStringLiteral("last_admin"));
-    CHECK_FALSE(auth.updateUser(t.admin, QStringLiteral("admin"), {std::nullopt, std::nullopt, std::nullopt, false}).has_value());
+    CHECK_FALSE(auth.updateUser(t.admin, QStringLiteral("admin"), {std::nullopt, std::nullopt, std::nullopt, false})
+                    .has_value());
     t.createUser(QStringLiteral("admin2"), {Role::Admin});
-    CHECK(auth.updateUser(t.admin, QStringLiteral("admin"), {std::nullopt, QList<Role>{Role::Leader}, std::nullopt, std::nullopt}).has_value());
+    CHECK(auth.updateUser(t.admin, QStringLiteral("admin"),
+                          {std::nullopt, QList<Role>{Role::Leader}, std::nullopt, std::nullopt})
+              .has_value());
     CHECK(auth.updateUser(*s, QStringLiteral("admin2"), {}).error().code == Error::Code::Forbidden);
     CHECK(auth.updateUser(t.admin, QStringLiteral("nobody"), {}).error().code == Error::Code::NotFound);
 }
@@ -173,7 +189,12 @@ TEST_CASE("The permission matrix: every role against every command, in the core 
                 REQUIRE_FALSE(x.has_value());
                 refused = forbidden(x.error());
             } else if (name == QLatin1String("create-user")) {
-                auto x = auth.createUser(s, {QStringLiteral("new") + role, QStringLiteral("N"), QStringLiteral("long enough pw"), {Role::Clerk}, {}, false});
+                auto x = auth.createUser(s, {QStringLiteral("new") + role,
+                                             QStringLiteral("N"),
+                                             QStringLiteral("long enough pw"),
+                                             {Role::Clerk},
+                                             {},
+                                             false});
                 refused = !x && forbidden(x.error());
             } else if (name == QLatin1String("list-users")) {
                 auto x = auth.listUsers(s);

@@ -7,7 +7,8 @@
 using namespace MotCua;
 using namespace MotCua::Test;
 
-TEST_CASE("The audit trail lists who did what, filtered by person, record and date, and shows a broken chain", "[audit]")
+TEST_CASE("The audit trail lists who did what, filtered by person, record and date, and shows a broken chain",
+          "[audit]")
 {
     TempStore t;
     const Session receptionist = t.createUser(QStringLiteral("tiepnhan"), {Role::Receptionist});

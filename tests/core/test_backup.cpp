@@ -12,7 +12,8 @@
 using namespace MotCua;
 using namespace MotCua::Test;
 
-namespace {
+namespace
+{
 void receiveSome(TempStore &t, int n)
 {
     DossierService dossiers(*t.store);
@@ -173,7 +174,9 @@ TEST_CASE("A full disk fails the command with a clear error and the store stays 
     // Simulate a full disk: the database may not grow beyond its current size.
     auto pages = t.store->db().scalarInt(QStringLiteral("PRAGMA page_count"));
     REQUIRE(pages.has_value());
-    REQUIRE(t.store->db().execScript(QByteArray("PRAGMA max_page_count=" + QByteArray::number(*pages) + ";").constData()).has_value());
+    REQUIRE(t.store->db()
+                .execScript(QByteArray("PRAGMA max_page_count=" + QByteArray::number(*pages) + ";").constData())
+                .has_value());
     DossierService dossiers(*t.store);
     int failures = 0;
     for (int i = 0; i < 200 && failures == 0; ++i) {
@@ -202,7 +205,8 @@ TEST_CASE("A full disk fails the command with a clear error and the store stays 
     CHECK(report->ok());
     CHECK(*t.store->log().count() >= before);
     // Every dossier that was acknowledged is there; the failed one left nothing behind.
-    CHECK(*t.store->db().scalarInt(QStringLiteral("SELECT count(*) FROM dossiers")) == *t.store->log().count() - (before - 3));
+    CHECK(*t.store->db().scalarInt(QStringLiteral("SELECT count(*) FROM dossiers")) ==
+          *t.store->log().count() - (before - 3));
     CHECK_FALSE(exportBefore.isEmpty());
 }
 
@@ -229,5 +233,6 @@ TEST_CASE("The daily backup runs once a day after its hour, triggered by whoever
     CHECK((*first)->path.startsWith(usb.path()));
     CHECK_FALSE(backups.scheduledBackup(receptionist, today)->has_value());
     REQUIRE(SettingsService(*t.store).setLocal(t.admin, {usb.path(), 3, 23, 10}).has_value());
-    CHECK_FALSE(backups.scheduledBackup(receptionist, QDateTime(QDate(2030, 1, 1), QTime(9, 0), Time::vietnam()))->has_value());
+    CHECK_FALSE(
+        backups.scheduledBackup(receptionist, QDateTime(QDate(2030, 1, 1), QTime(9, 0), Time::vietnam()))->has_value());
 }

@@ -11,14 +11,26 @@ TEST_CASE("Anyone who views dossiers can list the active colleagues to hand a do
     TempStore t;
     AuthService auth(*t.store);
     const Session receptionist = t.createUser(QStringLiteral("tiepnhan"), {Role::Receptionist});
-    REQUIRE(auth.createUser(t.admin, {QStringLiteral("vana"), QStringLiteral("Vũ Văn An"), QStringLiteral("password-of-vana"),
-                                      {Role::Specialist}, QStringLiteral("Tư pháp - Hộ tịch"), false})
+    REQUIRE(auth.createUser(t.admin, {QStringLiteral("vana"),
+                                      QStringLiteral("Vũ Văn An"),
+                                      QStringLiteral("password-of-vana"),
+                                      {Role::Specialist},
+                                      QStringLiteral("Tư pháp - Hộ tịch"),
+                                      false})
                 .has_value());
-    REQUIRE(auth.createUser(t.admin, {QStringLiteral("dinhb"), QStringLiteral("Đinh Thị Bình"), QStringLiteral("password-of-dinhb"),
-                                      {Role::Leader}, {}, false})
+    REQUIRE(auth.createUser(t.admin, {QStringLiteral("dinhb"),
+                                      QStringLiteral("Đinh Thị Bình"),
+                                      QStringLiteral("password-of-dinhb"),
+                                      {Role::Leader},
+                                      {},
+                                      false})
                 .has_value());
-    REQUIRE(auth.createUser(t.admin, {QStringLiteral("cuong"), QStringLiteral("Nguyễn Cường"), QStringLiteral("password-of-cuong"),
-                                      {Role::Specialist}, {}, false})
+    REQUIRE(auth.createUser(t.admin, {QStringLiteral("cuong"),
+                                      QStringLiteral("Nguyễn Cường"),
+                                      QStringLiteral("password-of-cuong"),
+                                      {Role::Specialist},
+                                      {},
+                                      false})
                 .has_value());
 
     // A receptionist may not list accounts, but may list colleagues.

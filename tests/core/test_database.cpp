@@ -136,8 +136,8 @@ TEST_CASE("escapeLike escapes the LIKE wildcards", "[store]")
     CHECK(escapeLike(QStringLiteral("50%_a\\b")) == QStringLiteral("50\\%\\_a\\\\b"));
 }
 
-#include "core/store/schema.h"
 #include "core/store/eventlog.h"
+#include "core/store/schema.h"
 #include "core/store/store.h"
 
 TEST_CASE("A store from an older schema is migrated and its projections rebuilt", "[store][migration]")
@@ -151,17 +151,19 @@ TEST_CASE("A store from an older schema is migrated and its projections rebuilt"
         REQUIRE(db->migrate(migrations().first(4)).has_value());
         REQUIRE(db->userVersion() == 4);
         REQUIRE(db->execScript("INSERT INTO meta VALUES ('device_id', 'dev-1'), ('device_tag', 'ABCDE'),"
-                               " ('commune_code', '00004'), ('commune_name', 'Phường Ba Đình');").has_value());
+                               " ('commune_code', '00004'), ('commune_name', 'Phường Ba Đình');")
+                    .has_value());
         MotCua::EventLog log(*db, QStringLiteral("dev-1"), 0);
         Transaction tx(*db);
-        REQUIRE(log.append({QStringLiteral("procedure"), QStringLiteral("9.000001"), MotCua::EventType::ProcedureDefined,
-                            QJsonObject{{QStringLiteral("name"), QStringLiteral("Thủ tục thử nghiệm")},
-                                        {QStringLiteral("field"), QStringLiteral("Thử")},
-                                        {QStringLiteral("time_unit"), QStringLiteral("days")},
-                                        {QStringLiteral("papers"), QJsonArray()},
-                                        {QStringLiteral("issues"), QJsonArray()}}},
-                           QStringLiteral("system"))
-                    .has_value());
+        REQUIRE(
+            log.append({QStringLiteral("procedure"), QStringLiteral("9.000001"), MotCua::EventType::ProcedureDefined,
+                        QJsonObject{{QStringLiteral("name"), QStringLiteral("Thủ tục thử nghiệm")},
+                                    {QStringLiteral("field"), QStringLiteral("Thử")},
+                                    {QStringLiteral("time_unit"), QStringLiteral("days")},
+                                    {QStringLiteral("papers"), QJsonArray()},
+                                    {QStringLiteral("issues"), QJsonArray()}}},
+                       QStringLiteral("system"))
+                .has_value());
         REQUIRE(tx.commit().has_value());
     }
     auto reopened = Store::open(dir.path(), false);
@@ -197,7 +199,7 @@ TEST_CASE("Cached statements never keep the WAL from being checkpointed", "[stor
     auto st = db->prepare(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     REQUIRE(st.has_value());
     REQUIRE(st->next());
-    CHECK(st->integer(0) == 0); // not busy
+    CHECK(st->integer(0) == 0);              // not busy
     CHECK(st->integer(1) == st->integer(2)); // every frame checkpointed
     CHECK(QFileInfo(dir.filePath(QStringLiteral("w.db-wal"))).size() == 0);
 }

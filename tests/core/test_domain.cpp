@@ -27,7 +27,8 @@ TEST_CASE("fold removes case, diacritics and đ, whatever the Unicode form", "[d
 
 TEST_CASE("UUIDv7 ids are well-formed, unique and time-ordered", "[domain][ids]")
 {
-    static const QRegularExpression re(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+    static const QRegularExpression re(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
     QSet<QString> seen;
     for (int i = 0; i < 1000; ++i) {
         const QString id = newUuidV7();
@@ -66,9 +67,11 @@ TEST_CASE("ISO 8601 parsing accepts dates and date-times, Vietnam time by defaul
     const QDateTime d = Time::parseIso(QStringLiteral("2026-02-17"));
     REQUIRE(d.isValid());
     CHECK(Time::toUtcIso(d) == QStringLiteral("2026-02-16T17:00:00Z"));
-    CHECK(Time::toUtcIso(Time::parseIso(QStringLiteral("2026-02-17T09:30:00+07:00"))) == QStringLiteral("2026-02-17T02:30:00Z"));
+    CHECK(Time::toUtcIso(Time::parseIso(QStringLiteral("2026-02-17T09:30:00+07:00"))) ==
+          QStringLiteral("2026-02-17T02:30:00Z"));
     CHECK(Time::toUtcIso(Time::parseIso(QStringLiteral("2026-02-17T09:30"))) == QStringLiteral("2026-02-17T02:30:00Z"));
-    CHECK(Time::toUtcIso(Time::parseIso(QStringLiteral("2026-02-17T02:30:00Z"))) == QStringLiteral("2026-02-17T02:30:00Z"));
+    CHECK(Time::toUtcIso(Time::parseIso(QStringLiteral("2026-02-17T02:30:00Z"))) ==
+          QStringLiteral("2026-02-17T02:30:00Z"));
     for (const char *bad : {"2026-02-30", "17/02/2026", "tomorrow", "2026-13-01T00:00", "", "2026-02-17T25:00"})
         CHECK_FALSE(Time::parseIso(QString::fromLatin1(bad)).isValid());
 }
@@ -101,7 +104,8 @@ TEST_CASE("Citizen ids: 12-digit CCCD structure, old CMND, and clear reasons", "
         CHECK(validateCitizenId(QStringLiteral("0123456789"), 2026).problem == CitizenIdInfo::Problem::WrongLength);
         CHECK(validateCitizenId(QStringLiteral("00109012345A"), 2026).problem == CitizenIdInfo::Problem::NotDigits);
         CHECK(validateCitizenId(QStringLiteral("001590123456"), 2026).problem == CitizenIdInfo::Problem::BadCentury);
-        CHECK(validateCitizenId(QStringLiteral("001299123456"), 2026).problem == CitizenIdInfo::Problem::FutureBirthYear);
+        CHECK(validateCitizenId(QStringLiteral("001299123456"), 2026).problem ==
+              CitizenIdInfo::Problem::FutureBirthYear);
         CHECK_FALSE(validateCitizenId(QString(), 2026).valid);
     }
     SECTION("unknown province is a warning, not an error")
@@ -123,7 +127,9 @@ TEST_CASE("Citizen ids: 12-digit CCCD structure, old CMND, and clear reasons", "
 TEST_CASE("Due dates count working days Monday to Friday, first day not counted", "[domain][calendar]")
 {
     WorkingCalendar cal;
-    const auto at = [](int y, int m, int d, int h = 9) { return QDateTime(QDate(y, m, d), QTime(h, 0), Time::vietnam()); };
+    const auto at = [](int y, int m, int d, int h = 9) {
+        return QDateTime(QDate(y, m, d), QTime(h, 0), Time::vietnam());
+    };
     SECTION("3 working days from a Thursday end on Tuesday (no holidays yet)")
     {
         const auto due = cal.dueDate(at(2026, 4, 23), 3, TimeUnit::WorkingDays);

@@ -9,7 +9,8 @@
 using namespace MotCua;
 using namespace MotCua::Test;
 
-namespace {
+namespace
+{
 ReceiveRequest birthRegistration(const QString &name)
 {
     // A different citizen each time: the same citizen and procedure twice would be a duplicate.
@@ -38,7 +39,12 @@ TEST_CASE("Every event is chained per device and carries id, clock, actor and de
     REQUIRE(dossiers.receive(t.admin, birthRegistration(QStringLiteral("Nguyễn Văn An"))).has_value());
 
     QList<Event> all;
-    REQUIRE(t.store->log().forEach([&](const Event &e) -> Result<void> { all.append(e); return {}; }).has_value());
+    REQUIRE(t.store->log()
+                .forEach([&](const Event &e) -> Result<void> {
+                    all.append(e);
+                    return {};
+                })
+                .has_value());
     REQUIRE(all.size() == 1 + 147 + 1); // admin, catalog, dossier
     qint64 lastHlc = 0;
     for (const Event &e : all) {
@@ -61,8 +67,10 @@ TEST_CASE("A command commits its event and projection rows together or not at al
     const qint64 eventsBefore = count(*t.store, "SELECT count(*) FROM events");
 
     // Make the projection write fail after the event was appended, inside the same transaction.
-    REQUIRE(t.store->db().execScript(
-        "CREATE TEMP TRIGGER fail_dossier BEFORE INSERT ON dossiers BEGIN SELECT RAISE(ABORT, 'injected failure'); END;").has_value());
+    REQUIRE(t.store->db()
+                .execScript("CREATE TEMP TRIGGER fail_dossier BEFORE INSERT ON dossiers BEGIN SELECT RAISE(ABORT, "
+                            "'injected failure'); END;")
+                .has_value());
     auto failed = dossiers.receive(t.admin, birthRegistration(QStringLiteral("Lê Thị Bình")));
     REQUIRE_FALSE(failed.has_value());
     CHECK(failed.error().message.contains(QStringLiteral("injected failure")));
@@ -140,7 +148,11 @@ TEST_CASE("verify detects an edited, a deleted and a truncated event and names i
     }
     SECTION("a projection edited behind the log's back")
     {
-        REQUIRE(t.store->db().execScript("UPDATE dossiers SET applicant_name = 'Someone Else' WHERE id = (SELECT min(id) FROM dossiers);").has_value());
+        REQUIRE(
+            t.store->db()
+                .execScript(
+                    "UPDATE dossiers SET applicant_name = 'Someone Else' WHERE id = (SELECT min(id) FROM dossiers);")
+                .has_value());
         auto report = t.store->verify();
         REQUIRE(report.has_value());
         CHECK(report->chainProblems.isEmpty());

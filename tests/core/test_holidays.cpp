@@ -10,7 +10,8 @@
 using namespace MotCua;
 using namespace MotCua::Test;
 
-namespace {
+namespace
+{
 QList<QDate> datesOf(const QList<Holiday> &days, Holiday::Kind kind)
 {
     QList<QDate> out;
@@ -41,9 +42,9 @@ TEST_CASE("Compensation days follow a whole block of weekend holidays", "[holida
     // 2023: 1/1 on a Sunday; Tết on Sunday 22/01 (the Saturday before and the Sunday are compensated after the
     // break); Giỗ Tổ on Saturday 29/04 and 30/04 on a Sunday (after 01/05); 02/09 on a Saturday with 03/09.
     const QList<Holiday> days = Holidays::computedDefault(2023);
-    CHECK(datesOf(days, Holiday::Kind::Compensation)
-          == QList<QDate>{QDate(2023, 1, 2), QDate(2023, 1, 26), QDate(2023, 1, 27), QDate(2023, 5, 2), QDate(2023, 5, 3),
-                          QDate(2023, 9, 4), QDate(2023, 9, 5)});
+    CHECK(datesOf(days, Holiday::Kind::Compensation) ==
+          QList<QDate>{QDate(2023, 1, 2), QDate(2023, 1, 26), QDate(2023, 1, 27), QDate(2023, 5, 2), QDate(2023, 5, 3),
+                       QDate(2023, 9, 4), QDate(2023, 9, 5)});
 }
 
 TEST_CASE("2/9 takes 1/9 when it is a Tuesday, else 3/9", "[holidays]")
@@ -53,7 +54,8 @@ TEST_CASE("2/9 takes 1/9 when it is a Tuesday, else 3/9", "[holidays]")
     CHECK_FALSE(datesOf(Holidays::computedDefault(2025), Holiday::Kind::Holiday).contains(QDate(2024, 11, 24)));
 }
 
-TEST_CASE("The worked example: received Thursday 23/04/2026, 3 working days, Civil Code -> Wednesday 29/04/2026", "[holidays][due]")
+TEST_CASE("The worked example: received Thursday 23/04/2026, 3 working days, Civil Code -> Wednesday 29/04/2026",
+          "[holidays][due]")
 {
     const WorkingCalendar cal = Holidays::workingCalendar(2026, 2027, {});
     const auto due = cal.dueDate(vn(2026, 4, 23), 3, TimeUnit::WorkingDays);
@@ -107,7 +109,8 @@ TEST_CASE("A published arrangement replaces the default for its year and is used
     CHECK(days->size() == 11);
     CHECK(datesOf(*days, Holiday::Kind::Working) == QList<QDate>{QDate(2026, 5, 9)});
     // Other years keep the computed default.
-    CHECK(calendar.holidays(2027)->contains(Holiday{QDate(2027, 4, 30), QStringLiteral("Ngày Chiến thắng"), Holiday::Kind::Holiday}));
+    CHECK(calendar.holidays(2027)->contains(
+        Holiday{QDate(2027, 4, 30), QStringLiteral("Ngày Chiến thắng"), Holiday::Kind::Holiday}));
 
     // The dossier received Thursday 23/04 with 3 working days: 24/04, then 29/04 (27-28 off), 04/05.
     ReceiveRequest r;
@@ -126,10 +129,12 @@ TEST_CASE("A published arrangement replaces the default for its year and is used
 
     SECTION("bad arrangement files are refused with a reason")
     {
-        for (const char *bad : {"[]", R"({"year": 1990, "source": "x", "days": []})", R"({"year": 2026, "days": []})",
-                                R"({"year": 2026, "source": "x", "days": [{"date": "2027-01-01", "name": "x", "kind": "official"}]})",
-                                R"({"year": 2026, "source": "x", "days": [{"date": "2026-01-01", "name": "x", "kind": "party"}]})",
-                                R"({"year": 2026, "source": "x", "days": [{"date": "2026-01-01", "name": "x", "kind": "official"}, {"date": "2026-01-01", "name": "y", "kind": "official"}]})"}) {
+        for (
+            const char *bad :
+            {"[]", R"({"year": 1990, "source": "x", "days": []})", R"({"year": 2026, "days": []})",
+             R"({"year": 2026, "source": "x", "days": [{"date": "2027-01-01", "name": "x", "kind": "official"}]})",
+             R"({"year": 2026, "source": "x", "days": [{"date": "2026-01-01", "name": "x", "kind": "party"}]})",
+             R"({"year": 2026, "source": "x", "days": [{"date": "2026-01-01", "name": "x", "kind": "official"}, {"date": "2026-01-01", "name": "y", "kind": "official"}]})"}) {
             INFO(bad);
             auto r = CalendarService::parseArrangement(QByteArray(bad));
             REQUIRE_FALSE(r.has_value());

@@ -10,7 +10,8 @@
 
 using namespace MotCua;
 
-namespace {
+namespace
+{
 // One "MMDD" per year from 1901.
 const char *const kTet =
     "0219 0208 0129 0216 0204 0125 0213 0202 0122 0210 0130 0218 0206 0126 0214 0204 0123 0211 0201 0220 "
@@ -55,14 +56,17 @@ QMap<int, QDate> table(const char *dates, const QMap<int, const char *> &overrid
 }
 } // namespace
 
-namespace {
+namespace
+{
 QStringList mismatches(const QMap<int, QDate> &expected, QDate (*compute)(int))
 {
     QStringList out;
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
         const QDate got = compute(it.key());
         if (got != it.value())
-            out.append(QStringLiteral("%1: expected %2, got %3").arg(it.key()).arg(it.value().toString(Qt::ISODate), got.toString(Qt::ISODate)));
+            out.append(QStringLiteral("%1: expected %2, got %3")
+                           .arg(it.key())
+                           .arg(it.value().toString(Qt::ISODate), got.toString(Qt::ISODate)));
     }
     return out;
 }

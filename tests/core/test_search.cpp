@@ -10,7 +10,8 @@
 using namespace MotCua;
 using namespace MotCua::Test;
 
-namespace {
+namespace
+{
 struct Searchable
 {
     TempStore t;
@@ -18,7 +19,8 @@ struct Searchable
     SearchService search{*t.store};
     int serial = 0;
 
-    Dossier receive(const QString &name, const QString &address = {}, const QString &procedure = QStringLiteral("1.001193"))
+    Dossier receive(const QString &name, const QString &address = {},
+                    const QString &procedure = QStringLiteral("1.001193"))
     {
         ReceiveRequest r;
         r.procedureCode = procedure;
@@ -60,7 +62,8 @@ TEST_CASE("Search finds what people type without diacritics", "[search]")
     REQUIRE_FALSE(applicants.isEmpty());
     CHECK(applicants.first() == QStringLiteral("Nguyễn Văn An"));
     // Prefix as you type: "nguyen van a" also finds "Anh" — but the exact name first.
-    CHECK(s.titles(QStringLiteral("NGUYỄN VĂN AN"), {QStringLiteral("applicant")}).first() == QStringLiteral("Nguyễn Văn An"));
+    CHECK(s.titles(QStringLiteral("NGUYỄN VĂN AN"), {QStringLiteral("applicant")}).first() ==
+          QStringLiteral("Nguyễn Văn An"));
 
     const QList<SearchHit> procedures = s.find(QStringLiteral("dang ky khai sinh"), {QStringLiteral("procedure")});
     REQUIRE_FALSE(procedures.isEmpty());
@@ -96,7 +99,8 @@ TEST_CASE("Citizen ids and dossier codes are exact lookups, ranked first", "[sea
     CHECK(byId.at(0).code == d.code);
     bool applicant = false;
     for (const SearchHit &h : byId)
-        applicant = applicant || (h.kind == QStringLiteral("applicant") && h.title == QStringLiteral("Phan Văn Đức") && h.exact);
+        applicant = applicant ||
+                    (h.kind == QStringLiteral("applicant") && h.title == QStringLiteral("Phan Văn Đức") && h.exact);
     CHECK(applicant);
 
     const QList<SearchHit> byCode = s.find(d.code);
@@ -104,22 +108,25 @@ TEST_CASE("Citizen ids and dossier codes are exact lookups, ranked first", "[sea
     CHECK(byCode.first().code == d.code);
     CHECK(byCode.first().exact);
     // đ folds to d: "duc" finds "Đức".
-    CHECK(s.titles(QStringLiteral("phan van duc"), {QStringLiteral("applicant")}).contains(QStringLiteral("Phan Văn Đức")));
+    CHECK(s.titles(QStringLiteral("phan van duc"), {QStringLiteral("applicant")})
+              .contains(QStringLiteral("Phan Văn Đức")));
 }
 
 TEST_CASE("FTS syntax in the query is data and never an error", "[search]")
 {
     Searchable s;
     s.receive(QStringLiteral("Vũ Thị Near"));
-    for (const char *q : {"\"", "\"nguyen", "*", "nguyen*", "-", "-van", "NEAR", "NEAR(a b)", "(", ")", "a AND", "OR", "NOT x",
-                          "col:val", "^start", "''", "\\", "%", "_", "{}", "[x]", "   ", ""}) {
+    for (const char *q :
+         {"\"",    "\"nguyen", "*",      "nguyen*", "-",  "-van", "NEAR", "NEAR(a b)", "(",   ")",   "a AND", "OR",
+          "NOT x", "col:val",  "^start", "''",      "\\", "%",    "_",    "{}",        "[x]", "   ", ""}) {
         SearchQuery query;
         query.text = QString::fromUtf8(q);
         auto r = s.search.search(s.t.admin, query);
         INFO(q);
         CHECK(r.has_value());
     }
-    CHECK(s.titles(QStringLiteral("NEAR"), {QStringLiteral("applicant")}) == QStringList{QStringLiteral("Vũ Thị Near")});
+    CHECK(s.titles(QStringLiteral("NEAR"), {QStringLiteral("applicant")}) ==
+          QStringList{QStringLiteral("Vũ Thị Near")});
     CHECK(SearchService::ftsQuery(QStringLiteral("a \"b\" c*")) == QStringLiteral("\"a\" \"b\" \"c\"*"));
 }
 
@@ -155,19 +162,24 @@ TEST_CASE("Filters combine with the text, and the index is a projection", "[sear
 
 TEST_CASE("Vietnamese alphabetical order, not code points", "[search][collation]")
 {
-    QStringList names = {QStringLiteral("Đức"), QStringLiteral("Dũng"), QStringLiteral("Ân"), QStringLiteral("Anh"),
-                         QStringLiteral("Ăn"), QStringLiteral("Bình"), QStringLiteral("Ơn"), QStringLiteral("Ông"),
-                         QStringLiteral("Oanh"), QStringLiteral("Ưng"), QStringLiteral("Uyên"), QStringLiteral("Y")};
-    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) { return Text::sortKey(a) < Text::sortKey(b); });
-    CHECK(names == QStringList{QStringLiteral("Anh"), QStringLiteral("Ăn"), QStringLiteral("Ân"), QStringLiteral("Bình"),
-                               QStringLiteral("Dũng"), QStringLiteral("Đức"), QStringLiteral("Oanh"), QStringLiteral("Ông"),
-                               QStringLiteral("Ơn"), QStringLiteral("Uyên"), QStringLiteral("Ưng"), QStringLiteral("Y")});
+    QStringList names = {QStringLiteral("Đức"),  QStringLiteral("Dũng"), QStringLiteral("Ân"),   QStringLiteral("Anh"),
+                         QStringLiteral("Ăn"),   QStringLiteral("Bình"), QStringLiteral("Ơn"),   QStringLiteral("Ông"),
+                         QStringLiteral("Oanh"), QStringLiteral("Ưng"),  QStringLiteral("Uyên"), QStringLiteral("Y")};
+    std::sort(names.begin(), names.end(),
+              [](const QString &a, const QString &b) { return Text::sortKey(a) < Text::sortKey(b); });
+    CHECK(names == QStringList{QStringLiteral("Anh"), QStringLiteral("Ăn"), QStringLiteral("Ân"),
+                               QStringLiteral("Bình"), QStringLiteral("Dũng"), QStringLiteral("Đức"),
+                               QStringLiteral("Oanh"), QStringLiteral("Ông"), QStringLiteral("Ơn"),
+                               QStringLiteral("Uyên"), QStringLiteral("Ưng"), QStringLiteral("Y")});
     // Tones after the letters: a, à, ả, ã, á, ạ.
-    QStringList tones = {QStringLiteral("ạ"), QStringLiteral("á"), QStringLiteral("ã"), QStringLiteral("ả"), QStringLiteral("à"), QStringLiteral("a")};
-    std::sort(tones.begin(), tones.end(), [](const QString &a, const QString &b) { return Text::sortKey(a) < Text::sortKey(b); });
-    CHECK(tones == QStringList{QStringLiteral("a"), QStringLiteral("à"), QStringLiteral("ả"), QStringLiteral("ã"), QStringLiteral("á"), QStringLiteral("ạ")});
-    CHECK(Text::highlight(QStringLiteral("Phường Yên Hòa"), {QStringLiteral("hoa")}, QStringLiteral("<"), QStringLiteral(">"))
-          == QStringLiteral("Phường Yên <Hòa>"));
+    QStringList tones = {QStringLiteral("ạ"), QStringLiteral("á"), QStringLiteral("ã"),
+                         QStringLiteral("ả"), QStringLiteral("à"), QStringLiteral("a")};
+    std::sort(tones.begin(), tones.end(),
+              [](const QString &a, const QString &b) { return Text::sortKey(a) < Text::sortKey(b); });
+    CHECK(tones == QStringList{QStringLiteral("a"), QStringLiteral("à"), QStringLiteral("ả"), QStringLiteral("ã"),
+                               QStringLiteral("á"), QStringLiteral("ạ")});
+    CHECK(Text::highlight(QStringLiteral("Phường Yên Hòa"), {QStringLiteral("hoa")}, QStringLiteral("<"),
+                          QStringLiteral(">")) == QStringLiteral("Phường Yên <Hòa>"));
 }
 
 TEST_CASE("Search results page with a keyset cursor, each match once", "[search]")
@@ -217,9 +229,9 @@ TEST_CASE("Prefixes longer than the FTS5 prefix indexes find what FTS5's own pre
 
     // Every prefix, as typed, gives the same records as FTS5's prefix query on the same folded words.
     auto ftsRefs = [&](const QString &text) {
-        auto st = s.t.store->db().prepare(QStringLiteral(
-            "SELECT d.kind || '/' || d.ref FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid"
-            " WHERE search_fts MATCH ?1"));
+        auto st = s.t.store->db().prepare(
+            QStringLiteral("SELECT d.kind || '/' || d.ref FROM search_fts JOIN search_docs d ON d.id = search_fts.rowid"
+                           " WHERE search_fts MATCH ?1"));
         REQUIRE(st.has_value());
         st->bind(1, SearchService::ftsQuery(text));
         QSet<QString> refs;
@@ -227,9 +239,9 @@ TEST_CASE("Prefixes longer than the FTS5 prefix indexes find what FTS5's own pre
             refs.insert(st->text(0));
         return refs;
     };
-    for (const QString &typed : {QStringLiteral("nguy"), QStringLiteral("Nguyê"), QStringLiteral("nguyen"), QStringLiteral("nguyet"),
-                                 QStringLiteral("tran nguye"), QStringLiteral("khu0"), QStringLiteral("thon khu15"),
-                                 QStringLiteral("nguyenx"), QStringLiteral("van khue")}) {
+    for (const QString &typed : {QStringLiteral("nguy"), QStringLiteral("Nguyê"), QStringLiteral("nguyen"),
+                                 QStringLiteral("nguyet"), QStringLiteral("tran nguye"), QStringLiteral("khu0"),
+                                 QStringLiteral("thon khu15"), QStringLiteral("nguyenx"), QStringLiteral("van khue")}) {
         SearchQuery q;
         q.text = typed;
         q.limit = 200;
@@ -242,12 +254,14 @@ TEST_CASE("Prefixes longer than the FTS5 prefix indexes find what FTS5's own pre
         CHECK(got == ftsRefs(typed));
     }
     CHECK(s.titles(QStringLiteral("nguye"), {QStringLiteral("applicant")}).size() == 3);
-    CHECK(s.titles(QStringLiteral("khu07"), {QStringLiteral("applicant")}) == QStringList{QStringLiteral("Phạm Văn Khuê")});
+    CHECK(s.titles(QStringLiteral("khu07"), {QStringLiteral("applicant")}) ==
+          QStringList{QStringLiteral("Phạm Văn Khuê")});
 
     // The vocabulary is a projection too: a rebuild makes it again.
     REQUIRE(s.t.store->rebuild().has_value());
     CHECK(*SearchIndex::wordsStartingWith(s.t.store->db(), QStringLiteral("nguy"), 24) == *words);
-    CHECK(s.titles(QStringLiteral("nguyet"), {QStringLiteral("applicant")}) == QStringList{QStringLiteral("Lê Thị Nguyệt")});
+    CHECK(s.titles(QStringLiteral("nguyet"), {QStringLiteral("applicant")}) ==
+          QStringList{QStringLiteral("Lê Thị Nguyệt")});
 }
 
 TEST_CASE("A kind with few records is never crowded out by one with many, and paging walks every kind", "[search]")
@@ -293,5 +307,6 @@ TEST_CASE("A kind with few records is never crowded out by one with many, and pa
         ++pages;
     } while (q.before > 0 && pages < 100);
     CHECK(seen.size() == total);
-    CHECK(kindsInOrder == QStringList{QStringLiteral("dossier"), QStringLiteral("applicant"), QStringLiteral("procedure")});
+    CHECK(kindsInOrder ==
+          QStringList{QStringLiteral("dossier"), QStringLiteral("applicant"), QStringLiteral("procedure")});
 }

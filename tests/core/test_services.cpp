@@ -12,7 +12,8 @@
 using namespace MotCua;
 using namespace MotCua::Test;
 
-namespace {
+namespace
+{
 ReceiveRequest request(const QString &procedure, const QString &name)
 {
     ReceiveRequest r;
@@ -92,7 +93,8 @@ TEST_CASE("Passwords are Argon2id hashes, and wrong passwords and unknown users 
     REQUIRE_FALSE(unknown.has_value());
     CHECK(unknown.error().message == wrong.error().message);
     // The stored password is never the clear text.
-    CHECK(*t.store->db().scalarInt(QStringLiteral("SELECT count(*) FROM events WHERE payload LIKE '%correct horse%'")) == 0);
+    CHECK(*t.store->db().scalarInt(
+              QStringLiteral("SELECT count(*) FROM events WHERE payload LIKE '%correct horse%'")) == 0);
 }
 
 TEST_CASE("Permissions are enforced by the services, per role", "[auth][permissions]")
@@ -105,7 +107,8 @@ TEST_CASE("Permissions are enforced by the services, per role", "[auth][permissi
     DossierService dossiers(*t.store);
     MaintenanceService maintenance(*t.store);
 
-    CHECK(dossiers.receive(receptionist, request(QStringLiteral("1.001193"), QStringLiteral("Trịnh Văn Hải"))).has_value());
+    CHECK(dossiers.receive(receptionist, request(QStringLiteral("1.001193"), QStringLiteral("Trịnh Văn Hải")))
+              .has_value());
     for (const Session &s : {specialist, leader}) {
         auto r = dossiers.receive(s, request(QStringLiteral("1.001193"), QStringLiteral("Trịnh Văn Hải")));
         REQUIRE_FALSE(r.has_value());
@@ -113,10 +116,14 @@ TEST_CASE("Permissions are enforced by the services, per role", "[auth][permissi
         CHECK(dossiers.count(s, {}).has_value()); // but they can see the list
     }
     for (const Session &s : {receptionist, specialist, leader}) {
-        CHECK(auth.createUser(s, {QStringLiteral("x") + s.username, QStringLiteral("X"), QStringLiteral("long enough pw"), {Role::Admin}, {}, false})
+        CHECK(auth.createUser(s, {QStringLiteral("x") + s.username,
+                                  QStringLiteral("X"),
+                                  QStringLiteral("long enough pw"),
+                                  {Role::Admin},
+                                  {},
+                                  false})
                   .error()
-                  .code
-              == Error::Code::Forbidden);
+                  .code == Error::Code::Forbidden);
         CHECK(maintenance.rebuild(s).error().code == Error::Code::Forbidden);
         CHECK_FALSE(auth.listUsers(s).has_value());
     }
@@ -137,13 +144,22 @@ TEST_CASE("Permissions are enforced by the services, per role", "[auth][permissi
     }
     SECTION("user names are unique and well-formed")
     {
-        auto dup = auth.createUser(t.admin, {QStringLiteral("tiepnhan1"), QStringLiteral("Dup"), QStringLiteral("long enough pw"), {Role::Clerk}, {}, false});
+        auto dup = auth.createUser(t.admin, {QStringLiteral("tiepnhan1"),
+                                             QStringLiteral("Dup"),
+                                             QStringLiteral("long enough pw"),
+                                             {Role::Clerk},
+                                             {},
+                                             false});
         REQUIRE_FALSE(dup.has_value());
         CHECK(dup.error().code == Error::Code::Conflict);
-        CHECK(auth.createUser(t.admin, {QStringLiteral("Bad Name!"), QStringLiteral("B"), QStringLiteral("long enough pw"), {Role::Clerk}, {}, false})
+        CHECK(auth.createUser(t.admin, {QStringLiteral("Bad Name!"),
+                                        QStringLiteral("B"),
+                                        QStringLiteral("long enough pw"),
+                                        {Role::Clerk},
+                                        {},
+                                        false})
                   .error()
-                  .code
-              == Error::Code::Invalid);
+                  .code == Error::Code::Invalid);
     }
 }
 
@@ -214,7 +230,8 @@ TEST_CASE("Receiving a dossier stores it with its code, due date and applicant",
         REQUIRE(third.has_value());
         CHECK(third->code.endsWith(QStringLiteral("-260424-0001")));
         // The same citizen is one applicant with three dossiers.
-        CHECK(*t.store->db().scalarInt(QStringLiteral("SELECT dossier_count FROM applicants WHERE citizen_id = '001090123456'")) == 3);
+        CHECK(*t.store->db().scalarInt(
+                  QStringLiteral("SELECT dossier_count FROM applicants WHERE citizen_id = '001090123456'")) == 3);
     }
 }
 
@@ -234,11 +251,14 @@ TEST_CASE("Bad input is refused with the field named, and changes nothing", "[do
         {"empty name", [](ReceiveRequest &r) { r.applicantName = QStringLiteral("   "); }, "applicant_name"},
         {"digits in name", [](ReceiveRequest &r) { r.applicantName = QStringLiteral("Nguyen 123"); }, "applicant_name"},
         {"short citizen id", [](ReceiveRequest &r) { r.citizenId = QStringLiteral("12345"); }, "citizen_id"},
-        {"letters in citizen id", [](ReceiveRequest &r) { r.citizenId = QStringLiteral("00109012345X"); }, "citizen_id"},
+        {"letters in citizen id", [](ReceiveRequest &r) { r.citizenId = QStringLiteral("00109012345X"); },
+         "citizen_id"},
         {"bad phone", [](ReceiveRequest &r) { r.phone = QStringLiteral("12ab"); }, "phone"},
         {"bad channel", [](ReceiveRequest &r) { r.channel = QStringLiteral("fax"); }, "channel"},
-        {"future date", [](ReceiveRequest &r) { r.receivedAt = QDateTime::currentDateTimeUtc().addDays(2); }, "received_at"},
-        {"unknown paper", [](ReceiveRequest &r) { r.papers = {QStringLiteral("Giấy không có trong danh mục")}; }, "papers"},
+        {"future date", [](ReceiveRequest &r) { r.receivedAt = QDateTime::currentDateTimeUtc().addDays(2); },
+         "received_at"},
+        {"unknown paper", [](ReceiveRequest &r) { r.papers = {QStringLiteral("Giấy không có trong danh mục")}; },
+         "papers"},
     };
     for (const Case &c : cases) {
         INFO(c.what);
@@ -259,7 +279,8 @@ TEST_CASE("The dossier list pages newest first with keyset cursors and filters w
     DossierService dossiers(*t.store);
     const QDateTime start(QDate(2026, 3, 2), QTime(8, 0), Time::vietnam());
     for (int i = 0; i < 25; ++i) {
-        ReceiveRequest r = request(QStringLiteral("1.001193"), i % 5 == 0 ? QStringLiteral("Bùi Thị Hoà") : QStringLiteral("Lý Văn Tú"));
+        ReceiveRequest r = request(QStringLiteral("1.001193"),
+                                   i % 5 == 0 ? QStringLiteral("Bùi Thị Hoà") : QStringLiteral("Lý Văn Tú"));
         r.receivedAt = start.addSecs(i * 600);
         REQUIRE(dossiers.receive(t.admin, r).has_value());
     }

@@ -6,7 +6,8 @@
 using namespace MotCua;
 using namespace MotCua::Test;
 
-namespace {
+namespace
+{
 QDateTime vn(int y, int m, int d, int h = 9)
 {
     return QDateTime(QDate(y, m, d), QTime(h, 0), Time::vietnam());
@@ -54,15 +55,19 @@ TEST_CASE("The whole life of a dossier, each state with its portal status code",
     const Dossier d = o.receive(vn(2026, 5, 4));
     CHECK(d.statusCode == 2);
 
-    auto t = o.act(o.receptionist, DossierAction::Transfer, d.code, vn(2026, 5, 4, 10),
-                   [](DossierActionRequest &r) { r.toUser = QStringLiteral("chuyenvien"); r.toDepartment = QStringLiteral("Văn phòng"); r.stepDays = 5; });
+    auto t = o.act(o.receptionist, DossierAction::Transfer, d.code, vn(2026, 5, 4, 10), [](DossierActionRequest &r) {
+        r.toUser = QStringLiteral("chuyenvien");
+        r.toDepartment = QStringLiteral("Văn phòng");
+        r.stepDays = 5;
+    });
     REQUIRE(t.has_value());
     CHECK(t->state == QStringLiteral("in_processing"));
     CHECK(t->statusCode == 4);
     CHECK(t->assigneeName == QStringLiteral("chuyenvien"));
     CHECK(t->department == QStringLiteral("Văn phòng"));
 
-    auto up = o.act(o.specialist, DossierAction::Transfer, d.code, vn(2026, 5, 6), [](DossierActionRequest &r) { r.toUser = QStringLiteral("lanhdao"); });
+    auto up = o.act(o.specialist, DossierAction::Transfer, d.code, vn(2026, 5, 6),
+                    [](DossierActionRequest &r) { r.toUser = QStringLiteral("lanhdao"); });
     REQUIRE(up.has_value());
     CHECK(up->state == QStringLiteral("awaiting_approval"));
     // Only a leader approves.
@@ -77,8 +82,10 @@ TEST_CASE("The whole life of a dossier, each state with its portal status code",
     CHECK(fin->statusCode == 9);
     CHECK(fin->endedAt == vn(2026, 5, 8).toUTC());
     // A specialist does not hand results to citizens; the desk does.
-    CHECK(o.act(o.specialist, DossierAction::Return, d.code, vn(2026, 5, 8, 14)).error().code == Error::Code::Forbidden);
-    auto ret = o.act(o.receptionist, DossierAction::Return, d.code, vn(2026, 5, 8, 14), [](DossierActionRequest &r) { r.how = QStringLiteral("post"); });
+    CHECK(o.act(o.specialist, DossierAction::Return, d.code, vn(2026, 5, 8, 14)).error().code ==
+          Error::Code::Forbidden);
+    auto ret = o.act(o.receptionist, DossierAction::Return, d.code, vn(2026, 5, 8, 14),
+                     [](DossierActionRequest &r) { r.how = QStringLiteral("post"); });
     REQUIRE(ret.has_value());
     CHECK(ret->state == QStringLiteral("returned"));
     CHECK(ret->statusCode == 10);
@@ -176,10 +183,14 @@ TEST_CASE("A supplement request pauses the clock, and a second one is allowed bu
     Office o;
     // Monday 04/05/2026, 60 working days.
     const Dossier d = o.receive(vn(2026, 5, 4));
-    REQUIRE(o.act(o.receptionist, DossierAction::Transfer, d.code, vn(2026, 5, 4, 10), [](DossierActionRequest &r) { r.toUser = QStringLiteral("chuyenvien"); }).has_value());
+    REQUIRE(o.act(o.receptionist, DossierAction::Transfer, d.code, vn(2026, 5, 4, 10), [](DossierActionRequest &r) {
+                 r.toUser = QStringLiteral("chuyenvien");
+             }).has_value());
     CHECK_FALSE(o.act(o.specialist, DossierAction::RequestSupplement, d.code, vn(2026, 5, 5)).has_value()); // no items
-    auto req = o.act(o.specialist, DossierAction::RequestSupplement, d.code, vn(2026, 5, 5),
-                     [](DossierActionRequest &r) { r.items = {QStringLiteral("Bản sao giấy chứng sinh"), QStringLiteral("Văn bản ủy quyền")}; });
+    auto req =
+        o.act(o.specialist, DossierAction::RequestSupplement, d.code, vn(2026, 5, 5), [](DossierActionRequest &r) {
+            r.items = {QStringLiteral("Bản sao giấy chứng sinh"), QStringLiteral("Văn bản ủy quyền")};
+        });
     REQUIRE(req.has_value());
     CHECK(req->state == QStringLiteral("supplement_requested"));
     CHECK(req->statusCode == 5);
@@ -211,7 +222,9 @@ TEST_CASE("An apology gives a new appointment and keeps the original due date fo
 {
     Office o;
     const Dossier d = o.receive(vn(2026, 5, 4));
-    CHECK_FALSE(o.act(o.specialist, DossierAction::Apologize, d.code, vn(2026, 5, 5), [](DossierActionRequest &r) { r.reason = QStringLiteral("x"); }).has_value());
+    CHECK_FALSE(o.act(o.specialist, DossierAction::Apologize, d.code, vn(2026, 5, 5), [](DossierActionRequest &r) {
+                     r.reason = QStringLiteral("x");
+                 }).has_value());
     auto bad = o.act(o.specialist, DossierAction::Apologize, d.code, vn(2026, 5, 5), [&](DossierActionRequest &r) {
         r.reason = QStringLiteral("Chờ xác minh");
         r.newDueAt = d.dueAt.addDays(-1);
@@ -226,8 +239,11 @@ TEST_CASE("An apology gives a new appointment and keeps the original due date fo
     CHECK(ok->dueAt == d.dueAt);
     CHECK(ok->newDueAt == d.dueAt.addDays(10));
     // Finished after the original due date but before the new one: still late.
-    REQUIRE(o.act(o.receptionist, DossierAction::Transfer, d.code, vn(2026, 5, 5, 10), [](DossierActionRequest &r) { r.toUser = QStringLiteral("chuyenvien"); }).has_value());
-    auto fin = o.act(o.specialist, DossierAction::Finish, d.code, d.dueAt.addDays(5) < QDateTime::currentDateTimeUtc() ? d.dueAt.addDays(5) : QDateTime());
+    REQUIRE(o.act(o.receptionist, DossierAction::Transfer, d.code, vn(2026, 5, 5, 10), [](DossierActionRequest &r) {
+                 r.toUser = QStringLiteral("chuyenvien");
+             }).has_value());
+    auto fin = o.act(o.specialist, DossierAction::Finish, d.code,
+                     d.dueAt.addDays(5) < QDateTime::currentDateTimeUtc() ? d.dueAt.addDays(5) : QDateTime());
     REQUIRE(fin.has_value());
     if (fin->endedAt > d.dueAt)
         CHECK(fin->isLate(QDateTime::currentDateTimeUtc()));
@@ -237,9 +253,11 @@ TEST_CASE("Refusals, rejections, withdrawals and stops need what the law asks", 
 {
     Office o;
     const Dossier a = o.receive(vn(2026, 5, 4), QStringLiteral("001090000001"));
-    CHECK(o.act(o.receptionist, DossierAction::Refuse, a.code, vn(2026, 5, 4, 10)).error().field == QStringLiteral("reason"));
-    auto refused = o.act(o.receptionist, DossierAction::Refuse, a.code, vn(2026, 5, 4, 10),
-                         [](DossierActionRequest &r) { r.reason = QStringLiteral("Không thuộc thẩm quyền của UBND xã"); });
+    CHECK(o.act(o.receptionist, DossierAction::Refuse, a.code, vn(2026, 5, 4, 10)).error().field ==
+          QStringLiteral("reason"));
+    auto refused =
+        o.act(o.receptionist, DossierAction::Refuse, a.code, vn(2026, 5, 4, 10),
+              [](DossierActionRequest &r) { r.reason = QStringLiteral("Không thuộc thẩm quyền của UBND xã"); });
     REQUIRE(refused.has_value());
     CHECK(refused->statusCode == 3);
     CHECK(refused->outcomeReason == QStringLiteral("Không thuộc thẩm quyền của UBND xã"));
@@ -250,28 +268,39 @@ TEST_CASE("Refusals, rejections, withdrawals and stops need what the law asks", 
     CHECK(withdrawn->statusCode == 7);
 
     const Dossier c = o.receive(vn(2026, 5, 4), QStringLiteral("001090000003"));
-    CHECK(o.act(o.specialist, DossierAction::Stop, c.code, vn(2026, 5, 5), [](DossierActionRequest &r) { r.reason = QStringLiteral("x"); }).error().code
-          == Error::Code::Forbidden);
-    auto stopped = o.act(o.leader, DossierAction::Stop, c.code, vn(2026, 5, 5), [](DossierActionRequest &r) { r.reason = QStringLiteral("Người dân không bổ sung"); });
+    CHECK(o.act(o.specialist, DossierAction::Stop, c.code, vn(2026, 5, 5),
+                [](DossierActionRequest &r) { r.reason = QStringLiteral("x"); })
+              .error()
+              .code == Error::Code::Forbidden);
+    auto stopped = o.act(o.leader, DossierAction::Stop, c.code, vn(2026, 5, 5),
+                         [](DossierActionRequest &r) { r.reason = QStringLiteral("Người dân không bổ sung"); });
     REQUIRE(stopped.has_value());
     CHECK(stopped->statusCode == 8);
 
     const Dossier e = o.receive(vn(2026, 5, 4), QStringLiteral("001090000004"));
-    REQUIRE(o.act(o.receptionist, DossierAction::Transfer, e.code, vn(2026, 5, 4, 10), [](DossierActionRequest &r) { r.toDepartment = QStringLiteral("Phòng Kinh tế"); }).has_value());
-    auto rejected = o.act(o.specialist, DossierAction::Reject, e.code, vn(2026, 5, 6), [](DossierActionRequest &r) { r.reason = QStringLiteral("Không đủ điều kiện"); });
+    REQUIRE(o.act(o.receptionist, DossierAction::Transfer, e.code, vn(2026, 5, 4, 10), [](DossierActionRequest &r) {
+                 r.toDepartment = QStringLiteral("Phòng Kinh tế");
+             }).has_value());
+    auto rejected = o.act(o.specialist, DossierAction::Reject, e.code, vn(2026, 5, 6),
+                          [](DossierActionRequest &r) { r.reason = QStringLiteral("Không đủ điều kiện"); });
     REQUIRE(rejected.has_value());
     CHECK(rejected->state == QStringLiteral("rejected"));
     // The written refusal is the result: it is returned at the desk.
-    CHECK(o.act(o.receptionist, DossierAction::Return, e.code, vn(2026, 5, 7), [](DossierActionRequest &r) { r.how = QStringLiteral("fax"); }).error().field
-          == QStringLiteral("how"));
+    CHECK(o.act(o.receptionist, DossierAction::Return, e.code, vn(2026, 5, 7),
+                [](DossierActionRequest &r) { r.how = QStringLiteral("fax"); })
+              .error()
+              .field == QStringLiteral("how"));
     CHECK(o.act(o.receptionist, DossierAction::Return, e.code, vn(2026, 5, 7)).has_value());
 
-    CHECK(o.act(o.receptionist, DossierAction::Transfer, QStringLiteral("00004.XXXXX-260504-9999"), vn(2026, 5, 5)).error().code == Error::Code::NotFound);
+    CHECK(o.act(o.receptionist, DossierAction::Transfer, QStringLiteral("00004.XXXXX-260504-9999"), vn(2026, 5, 5))
+              .error()
+              .code == Error::Code::NotFound);
     auto future = o.act(o.receptionist, DossierAction::Withdraw, e.code, QDateTime::currentDateTimeUtc().addDays(3));
     CHECK(future.error().field == QStringLiteral("at"));
 }
 
-TEST_CASE("Duplicates: warned with the open dossier's code, refused as such or received with a reason", "[workflow][duplicate]")
+TEST_CASE("Duplicates: warned with the open dossier's code, refused as such or received with a reason",
+          "[workflow][duplicate]")
 {
     Office o;
     const Dossier first = o.receive(vn(2026, 5, 4));
@@ -296,7 +325,8 @@ TEST_CASE("Duplicates: warned with the open dossier's code, refused as such or r
     REQUIRE(refused.has_value());
     CHECK(refused->state == QStringLiteral("refused"));
     CHECK(refused->duplicateOf == first.code);
-    CHECK(*o.t.store->db().scalarInt(QStringLiteral("SELECT count(*) FROM dossiers WHERE duplicate_of IS NOT NULL")) == 1);
+    CHECK(*o.t.store->db().scalarInt(QStringLiteral("SELECT count(*) FROM dossiers WHERE duplicate_of IS NOT NULL")) ==
+          1);
 
     ReceiveRequest proceed = again;
     proceed.duplicateReason = QStringLiteral("Hồ sơ cho con thứ hai");
@@ -313,14 +343,21 @@ TEST_CASE("Work queues are filters over the same list", "[workflow][queues]")
     Office o;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // One dossier long overdue, one just received, one with the specialist, one waiting for a supplement, one ready.
-    const Dossier overdue = o.receive(QDateTime(QDate(2026, 1, 5), QTime(9, 0), Time::vietnam()), QStringLiteral("001090000011"), QStringLiteral("1.001193"));
+    const Dossier overdue = o.receive(QDateTime(QDate(2026, 1, 5), QTime(9, 0), Time::vietnam()),
+                                      QStringLiteral("001090000011"), QStringLiteral("1.001193"));
     const Dossier fresh = o.receive(now.addSecs(-60), QStringLiteral("001090000012"));
     const Dossier mine = o.receive(now.addSecs(-120), QStringLiteral("001090000013"));
-    REQUIRE(o.act(o.receptionist, DossierAction::Transfer, mine.code, now.addSecs(-100), [](DossierActionRequest &r) { r.toUser = QStringLiteral("chuyenvien"); }).has_value());
+    REQUIRE(o.act(o.receptionist, DossierAction::Transfer, mine.code, now.addSecs(-100), [](DossierActionRequest &r) {
+                 r.toUser = QStringLiteral("chuyenvien");
+             }).has_value());
     const Dossier waiting = o.receive(now.addSecs(-180), QStringLiteral("001090000014"));
-    REQUIRE(o.act(o.specialist, DossierAction::RequestSupplement, waiting.code, now.addSecs(-90), [](DossierActionRequest &r) { r.items = {QStringLiteral("CCCD")}; }).has_value());
+    REQUIRE(o.act(o.specialist, DossierAction::RequestSupplement, waiting.code, now.addSecs(-90),
+                  [](DossierActionRequest &r) { r.items = {QStringLiteral("CCCD")}; })
+                .has_value());
     const Dossier ready = o.receive(now.addSecs(-240), QStringLiteral("001090000015"));
-    REQUIRE(o.act(o.receptionist, DossierAction::Transfer, ready.code, now.addSecs(-200), [](DossierActionRequest &r) { r.toUser = QStringLiteral("chuyenvien"); }).has_value());
+    REQUIRE(o.act(o.receptionist, DossierAction::Transfer, ready.code, now.addSecs(-200), [](DossierActionRequest &r) {
+                 r.toUser = QStringLiteral("chuyenvien");
+             }).has_value());
     REQUIRE(o.act(o.specialist, DossierAction::Finish, ready.code, now.addSecs(-50)).has_value());
 
     auto codes = [&](const Session &who, const QString &queue) {
@@ -346,9 +383,11 @@ TEST_CASE("An event that is not valid where the fold stands is kept and shown as
     const Dossier d = o.receive(vn(2026, 5, 4));
     REQUIRE(o.act(o.receptionist, DossierAction::Withdraw, d.code, vn(2026, 5, 5)).has_value());
     // Another counter, offline, returned a result for the same dossier: the event arrives by sync.
-    REQUIRE(o.t.store->commit({{QStringLiteral("dossier"), d.id, EventType::ResultReturned,
-                                QJsonObject{{QStringLiteral("at"), Time::toUtcIso(vn(2026, 5, 6))}, {QStringLiteral("how"), QStringLiteral("desk")}}}},
-                              o.receptionist.userId)
+    REQUIRE(o.t.store
+                ->commit({{QStringLiteral("dossier"), d.id, EventType::ResultReturned,
+                           QJsonObject{{QStringLiteral("at"), Time::toUtcIso(vn(2026, 5, 6))},
+                                       {QStringLiteral("how"), QStringLiteral("desk")}}}},
+                         o.receptionist.userId)
                 .has_value());
     auto after = o.dossiers.findByCode(o.t.admin, d.code);
     REQUIRE(after.has_value());

@@ -5,7 +5,8 @@
 
 #include <catch2/catch.hpp>
 
-namespace MotCua::Test {
+namespace MotCua::Test
+{
 
 TempStore::TempStore(bool initialise)
 {
@@ -14,7 +15,8 @@ TempStore::TempStore(bool initialise)
     REQUIRE(opened.has_value());
     store = std::move(opened.value());
     if (initialise) {
-        auto setup = SetupService(*store).initialise({kCommune, QStringLiteral("admin"), kAdminPassword, QStringLiteral("Trần Thị Quản Trị")});
+        auto setup = SetupService(*store).initialise(
+            {kCommune, QStringLiteral("admin"), kAdminPassword, QStringLiteral("Trần Thị Quản Trị")});
         REQUIRE(setup.has_value());
         auto session = AuthService(*store).authenticate(QStringLiteral("admin"), kAdminPassword);
         REQUIRE(session.has_value());

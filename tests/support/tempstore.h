@@ -7,7 +7,8 @@
 
 #include <memory>
 
-namespace MotCua::Test {
+namespace MotCua::Test
+{
 
 inline const QString kAdminPassword = QStringLiteral("correct horse 1");
 inline const QString kCommune = QStringLiteral("00004"); // Phường Ba Đình, Hà Nội
@@ -29,9 +30,9 @@ struct TempStore
 
 #include <catch2/catch.hpp>
 
-namespace Catch {
-template <>
-struct StringMaker<QString>
+namespace Catch
+{
+template <> struct StringMaker<QString>
 {
     static std::string convert(const QString &s) { return '"' + s.toStdString() + '"'; }
 };

@@ -19,23 +19,23 @@
 #include <iterator>
 #include <tuple>
 
-#include "ui/dossiers/actiondialog.h"
-#include "ui/admin/adminpage.h"
-#include "ui/shell/application.h"
-#include "ui/admin/auditpanel.h"
-#include "ui/dossiers/dossierdialog.h"
-#include "ui/shell/lockscreen.h"
-#include "ui/shell/mainwindow.h"
-#include "ui/dossiers/receivedialog.h"
-#include "ui/shell/recoverydialog.h"
-#include "ui/search/searchpanel.h"
 #include "core/services/authservice.h"
 #include "core/services/catalogservice.h"
 #include "core/services/dossierservice.h"
-#include "ui/setup/setupdialog.h"
 #include "core/store/store.h"
 #include "tests/ui/uifixture.h"
+#include "ui/admin/adminpage.h"
+#include "ui/admin/auditpanel.h"
 #include "ui/admin/userspanel.h"
+#include "ui/dossiers/actiondialog.h"
+#include "ui/dossiers/dossierdialog.h"
+#include "ui/dossiers/receivedialog.h"
+#include "ui/search/searchpanel.h"
+#include "ui/setup/setupdialog.h"
+#include "ui/shell/application.h"
+#include "ui/shell/lockscreen.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/recoverydialog.h"
 
 using namespace Qt::StringLiterals;
 

@@ -17,27 +17,27 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "ui/admin/adminpage.h"
-#include "ui/shell/appcontroller.h"
-#include "ui/shell/application.h"
-#include "ui/admin/auditpanel.h"
-#include "ui/admin/backuppanel.h"
-#include "ui/shell/changepassworddialog.h"
-#include "ui/shell/lockscreen.h"
-#include "ui/shell/logindialog.h"
-#include "ui/shell/mainwindow.h"
-#include "ui/dossiers/receivedialog.h"
-#include "ui/shell/recoverydialog.h"
 #include "core/services/authservice.h"
 #include "core/services/backupservice.h"
 #include "core/services/dossierservice.h"
 #include "tests/ui/uifixture.h"
+#include "ui/admin/adminpage.h"
+#include "ui/admin/auditpanel.h"
+#include "ui/admin/backuppanel.h"
 #include "ui/admin/userdialog.h"
 #include "ui/admin/userspanel.h"
+#include "ui/dossiers/receivedialog.h"
+#include "ui/shell/appcontroller.h"
+#include "ui/shell/application.h"
+#include "ui/shell/changepassworddialog.h"
+#include "ui/shell/lockscreen.h"
+#include "ui/shell/logindialog.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/recoverydialog.h"
 
 using namespace Qt::StringLiterals;
-using MotCua::Test::UiStore;
 using MotCua::Test::child;
+using MotCua::Test::UiStore;
 using MotCua::Test::waitUntil;
 using MotCua::Ui::AppController;
 

@@ -10,17 +10,17 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "ui/dossiers/dossiertablemodel.h"
-#include "ui/shell/errortext.h"
-#include "ui/shell/logindialog.h"
-#include "ui/dossiers/receivedialog.h"
 #include "core/services/catalogservice.h"
 #include "core/services/dossierservice.h"
 #include "tests/ui/uifixture.h"
+#include "ui/dossiers/dossiertablemodel.h"
+#include "ui/dossiers/receivedialog.h"
+#include "ui/shell/errortext.h"
+#include "ui/shell/logindialog.h"
 
 using namespace Qt::StringLiterals;
-using MotCua::Test::UiStore;
 using MotCua::Test::child;
+using MotCua::Test::UiStore;
 using MotCua::Test::waitUntil;
 
 namespace

@@ -3,7 +3,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QToolButton>
 #include <QDir>
 #include <QFrame>
 #include <QLabel>
@@ -14,21 +13,22 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
-#include "ui/shell/application.h"
 #include "core/domain/ids.h"
-#include "ui/dossiers/dossierdialog.h"
-#include "ui/dossiers/dossierspage.h"
-#include "ui/shell/mainwindow.h"
-#include "ui/dossiers/receivedialog.h"
-#include "ui/reports/reportspage.h"
-#include "ui/search/searchpanel.h"
 #include "core/services/catalogservice.h"
 #include "core/services/dossierservice.h"
 #include "core/services/settingsservice.h"
-#include "ui/slips/slipservice.h"
 #include "core/store/searchindex.h"
 #include "tests/ui/uifixture.h"
+#include "ui/dossiers/dossierdialog.h"
+#include "ui/dossiers/dossierspage.h"
+#include "ui/dossiers/receivedialog.h"
+#include "ui/reports/reportspage.h"
+#include "ui/search/searchpanel.h"
+#include "ui/shell/application.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/slips/slipservice.h"
 
 using namespace Qt::StringLiterals;
 using MotCua::Test::UiStore;
@@ -130,7 +130,11 @@ TEST_CASE("The search box finds dossiers and applicants without diacritics, grou
         CHECK(shown.at(dossierHeader + 1) == u"  "_s + f.an.code + u" — Nguyễn Văn An"_s);
         CHECK(shown.at(applicantHeader + 1) == u"  Nguyễn Văn An"_s);
         // Under a name, the rest of the record tells people of the same name apart: the citizen id.
-        CHECK(panel->results()->item(int(applicantHeader) + 1)->data(SearchPanel::kHtmlRole).toString().contains(u"001090123456"_s));
+        CHECK(panel->results()
+                  ->item(int(applicantHeader) + 1)
+                  ->data(SearchPanel::kHtmlRole)
+                  .toString()
+                  .contains(u"001090123456"_s));
         CHECK(!shown.join(u'\n').contains(u"Ngọc"_s));
         // The first result is selected; its HTML shows the typed words in bold.
         const MotCua::SearchHit *hit = panel->currentHit();

@@ -13,8 +13,8 @@
 #include "core/domain/ids.h"
 #include "core/services/catalogservice.h"
 #include "core/services/dossierservice.h"
-#include "ui/slips/slipservice.h"
 #include "tests/ui/uifixture.h"
+#include "ui/slips/slipservice.h"
 
 using namespace Qt::StringLiterals;
 using namespace MotCua;

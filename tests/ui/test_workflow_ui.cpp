@@ -15,23 +15,23 @@
 #include <QTest>
 #include <QTreeWidget>
 
-#include "ui/dossiers/actiondialog.h"
-#include "ui/shell/application.h"
 #include "core/domain/ids.h"
-#include "ui/dossiers/dossierdialog.h"
-#include "ui/dossiers/dossierspage.h"
-#include "ui/dossiers/dossiertablemodel.h"
-#include "ui/shell/mainwindow.h"
-#include "ui/dossiers/receivedialog.h"
 #include "core/services/authservice.h"
 #include "core/services/catalogservice.h"
 #include "core/services/dossierservice.h"
 #include "tests/ui/uifixture.h"
+#include "ui/dossiers/actiondialog.h"
+#include "ui/dossiers/dossierdialog.h"
+#include "ui/dossiers/dossierspage.h"
+#include "ui/dossiers/dossiertablemodel.h"
+#include "ui/dossiers/receivedialog.h"
+#include "ui/shell/application.h"
+#include "ui/shell/mainwindow.h"
 
 using namespace Qt::StringLiterals;
 using MotCua::DossierAction;
-using MotCua::Test::UiStore;
 using MotCua::Test::child;
+using MotCua::Test::UiStore;
 using MotCua::Test::waitUntil;
 using MotCua::Ui::MainWindow;
 

@@ -25,10 +25,10 @@
 #include <QVBoxLayout>
 
 #include "core/domain/ids.h"
-#include "ui/shell/errortext.h"
-#include "ui/shell/messagelabel.h"
 #include "core/services/authservice.h"
 #include "core/store/store.h"
+#include "ui/shell/errortext.h"
+#include "ui/shell/messagelabel.h"
 
 using namespace Qt::StringLiterals;
 

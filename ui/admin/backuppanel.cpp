@@ -15,10 +15,10 @@
 #include <QVBoxLayout>
 
 #include "core/domain/ids.h"
+#include "core/store/store.h"
+#include "ui/admin/restoreflow.h"
 #include "ui/shell/errortext.h"
 #include "ui/shell/messagelabel.h"
-#include "ui/admin/restoreflow.h"
-#include "core/store/store.h"
 
 using namespace Qt::StringLiterals;
 

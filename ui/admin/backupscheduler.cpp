@@ -4,10 +4,10 @@
 #include <QFileInfo>
 
 #include "core/domain/ids.h"
-#include "ui/shell/errortext.h"
 #include "core/services/backupservice.h"
 #include "core/store/store.h"
 #include "core/util/log.h"
+#include "ui/shell/errortext.h"
 
 using namespace Qt::StringLiterals;
 

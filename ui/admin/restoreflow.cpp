@@ -8,8 +8,8 @@
 #include <QStandardPaths>
 
 #include "core/domain/ids.h"
-#include "ui/shell/errortext.h"
 #include "core/services/backupservice.h"
+#include "ui/shell/errortext.h"
 
 using namespace Qt::StringLiterals;
 

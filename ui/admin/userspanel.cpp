@@ -7,9 +7,9 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "ui/admin/userdialog.h"
 #include "ui/shell/errortext.h"
 #include "ui/shell/messagelabel.h"
-#include "ui/admin/userdialog.h"
 
 using namespace Qt::StringLiterals;
 

@@ -10,8 +10,8 @@
 #include <QSpinBox>
 
 #include "core/domain/ids.h"
-#include "ui/shell/errortext.h"
 #include "core/util/log.h"
+#include "ui/shell/errortext.h"
 
 #include "ui_actiondialog.h"
 

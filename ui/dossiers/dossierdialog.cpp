@@ -10,8 +10,8 @@
 #include <QTableWidget>
 #include <QTreeWidget>
 
-#include "ui/dossiers/actiondialog.h"
 #include "core/domain/ids.h"
+#include "ui/dossiers/actiondialog.h"
 #include "ui/dossiers/dossiertablemodel.h"
 #include "ui/shell/errortext.h"
 #include "ui/slips/slipservice.h"

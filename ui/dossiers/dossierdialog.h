@@ -10,8 +10,8 @@
 #include "core/services/authservice.h"
 #include "core/services/dossierservice.h"
 #include "core/services/session.h"
-#include "ui/slips/slipdata.h"
 #include "core/store/event.h"
+#include "ui/slips/slipdata.h"
 
 class QMenu;
 class QPushButton;

@@ -9,8 +9,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include "ui/shell/application.h"
 #include "ui/dossiers/dossiertablemodel.h"
+#include "ui/shell/application.h"
 #include "ui/shell/errortext.h"
 
 using namespace Qt::StringLiterals;

@@ -6,8 +6,8 @@
 #include <QStyle>
 
 #include "core/domain/ids.h"
-#include "ui/shell/errortext.h"
 #include "core/util/log.h"
+#include "ui/shell/errortext.h"
 
 using namespace Qt::StringLiterals;
 

@@ -8,8 +8,8 @@
 
 #include "core/domain/citizenid.h"
 #include "core/domain/ids.h"
-#include "ui/shell/errortext.h"
 #include "core/util/log.h"
+#include "ui/shell/errortext.h"
 
 #include "ui_receivedialog.h"
 

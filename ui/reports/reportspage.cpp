@@ -11,8 +11,8 @@
 #include <QVBoxLayout>
 
 #include "core/domain/ids.h"
-#include "ui/shell/errortext.h"
 #include "core/services/dossierservice.h"
+#include "ui/shell/errortext.h"
 #include "ui/slips/slipservice.h"
 
 using namespace Qt::StringLiterals;

@@ -21,11 +21,11 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include "ui/shell/errortext.h"
 #include "core/services/authservice.h"
 #include "core/services/catalogservice.h"
 #include "core/services/dossierservice.h"
 #include "core/store/searchindex.h"
+#include "ui/shell/errortext.h"
 
 using namespace Qt::StringLiterals;
 
@@ -361,7 +361,8 @@ QWidget *SearchPanel::createFilterBar(QWidget *parent)
             for (const Procedure &p : *procedures) {
                 if (field.isEmpty() || p.field == field) {
                     m_procedureFilter->addItem(p.name, p.code);
-                    m_procedureFilter->setItemData(m_procedureFilter->count() - 1, QString(p.code + u" — "_s + p.name), Qt::ToolTipRole);
+                    m_procedureFilter->setItemData(m_procedureFilter->count() - 1, QString(p.code + u" — "_s + p.name),
+                                                   Qt::ToolTipRole);
                 }
             }
         }
@@ -374,7 +375,8 @@ QWidget *SearchPanel::createFilterBar(QWidget *parent)
     m_assigneeFilter->addItem(tr("Anyone"), QString());
     if (auto users = AuthService(m_store).listColleagues(m_session); users) {
         for (const User &u : *users)
-            m_assigneeFilter->addItem(u.fullName.isEmpty() ? u.username : u.fullName + u" ("_s + u.username + u')', u.username);
+            m_assigneeFilter->addItem(u.fullName.isEmpty() ? u.username : u.fullName + u" ("_s + u.username + u')',
+                                      u.username);
     }
     addLabelled(tr("&Assignee"), m_assigneeFilter);
 
@@ -560,8 +562,9 @@ void SearchPanel::loadMore()
     }
     const int firstNew = before < m_hits.size() ? int(before) : -1;
     const SearchHit firstNewHit = firstNew >= 0 ? m_hits.at(firstNew) : SearchHit{};
-    std::stable_sort(m_hits.begin(), m_hits.end(),
-                     [](const SearchHit &a, const SearchHit &b) { return SearchIndex::kindOrder(a.kind) < SearchIndex::kindOrder(b.kind); });
+    std::stable_sort(m_hits.begin(), m_hits.end(), [](const SearchHit &a, const SearchHit &b) {
+        return SearchIndex::kindOrder(a.kind) < SearchIndex::kindOrder(b.kind);
+    });
     m_nextBefore = result->nextBefore;
     m_moreAvailable = result->nextBefore > 0;
     int select = -1;
@@ -636,8 +639,9 @@ void SearchPanel::showRows(int selectHit)
         showMessage({});
     } else {
         //: The search popup when nothing matches what was typed
-        showMessage(activeFilterCount() > 0 ? tr("No dossier matches \"%1\" with these filters.").arg(m_edit->text().trimmed())
-                                             : tr("Nothing matches \"%1\".").arg(m_edit->text().trimmed()));
+        showMessage(activeFilterCount() > 0
+                        ? tr("No dossier matches \"%1\" with these filters.").arg(m_edit->text().trimmed())
+                        : tr("Nothing matches \"%1\".").arg(m_edit->text().trimmed()));
     }
 }
 

@@ -111,8 +111,8 @@ private:
     QComboBox *m_fieldFilter = nullptr;
     QComboBox *m_procedureFilter = nullptr;
     QComboBox *m_assigneeFilter = nullptr;
-    bool m_paged = false;        // showing every match page by page (after "more results")
-    qint64 m_nextBefore = 0;     // the keyset cursor of the next page
+    bool m_paged = false;    // showing every match page by page (after "more results")
+    qint64 m_nextBefore = 0; // the keyset cursor of the next page
     bool m_moreAvailable = false;
     QWidget *m_window = nullptr; // where the popup lives (this panel's top-level window)
     QList<SearchHit> m_hits;

@@ -4,9 +4,9 @@
 #include <QKeyEvent>
 #include <QPushButton>
 
-#include "ui/shell/errortext.h"
 #include "core/services/authservice.h"
 #include "core/services/units.h"
+#include "ui/shell/errortext.h"
 
 #include "ui_setupdialog.h"
 

@@ -8,20 +8,20 @@
 #include <QScreen>
 #include <QTimer>
 
-#include "ui/shell/application.h"
+#include "core/services/authservice.h"
+#include "core/services/settingsservice.h"
+#include "core/store/store.h"
+#include "core/util/log.h"
+#include "core/util/paths.h"
 #include "ui/admin/backupscheduler.h"
+#include "ui/setup/setupdialog.h"
+#include "ui/shell/application.h"
 #include "ui/shell/changepassworddialog.h"
 #include "ui/shell/idlewatcher.h"
 #include "ui/shell/lockscreen.h"
 #include "ui/shell/logindialog.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/recoverydialog.h"
-#include "core/services/authservice.h"
-#include "core/services/settingsservice.h"
-#include "ui/setup/setupdialog.h"
-#include "core/store/store.h"
-#include "core/util/log.h"
-#include "core/util/paths.h"
 #include "version.h"
 
 using namespace Qt::StringLiterals;

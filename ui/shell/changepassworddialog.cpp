@@ -7,9 +7,9 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "core/services/authservice.h"
 #include "ui/shell/errortext.h"
 #include "ui/shell/messagelabel.h"
-#include "core/services/authservice.h"
 
 using namespace Qt::StringLiterals;
 

@@ -6,9 +6,9 @@
 #include <QPushButton>
 
 #include "core/domain/ids.h"
-#include "ui/shell/errortext.h"
 #include "core/services/authservice.h"
 #include "core/store/store.h"
+#include "ui/shell/errortext.h"
 
 #include "ui_logindialog.h"
 

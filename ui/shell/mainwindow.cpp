@@ -21,22 +21,22 @@
 
 #include <climits>
 
-#include "ui/admin/adminpage.h"
-#include "ui/shell/application.h"
-#include "ui/shell/changepassworddialog.h"
 #include "core/domain/ids.h"
+#include "core/store/store.h"
+#include "core/util/log.h"
+#include "ui/admin/adminpage.h"
 #include "ui/dossiers/dossierdialog.h"
 #include "ui/dossiers/dossierspage.h"
 #include "ui/dossiers/dossiertablemodel.h"
-#include "ui/shell/errortext.h"
 #include "ui/dossiers/receivedialog.h"
 #include "ui/reports/reportspage.h"
 #include "ui/search/searchpanel.h"
-#include "ui/slips/slipservice.h"
-#include "core/store/store.h"
-#include "core/util/log.h"
-#include "version.h"
+#include "ui/shell/application.h"
+#include "ui/shell/changepassworddialog.h"
+#include "ui/shell/errortext.h"
 #include "ui/shell/workqueues.h"
+#include "ui/slips/slipservice.h"
+#include "version.h"
 
 using namespace Qt::StringLiterals;
 

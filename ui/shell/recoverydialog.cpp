@@ -17,10 +17,10 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "core/store/store.h"
+#include "ui/admin/restoreflow.h"
 #include "ui/shell/errortext.h"
 #include "ui/shell/messagelabel.h"
-#include "ui/admin/restoreflow.h"
-#include "core/store/store.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ui/slips/slipdata.h"
 #include "core/util/result.h"
+#include "ui/slips/slipdata.h"
 
 class QPagedPaintDevice;
 

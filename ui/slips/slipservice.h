@@ -5,8 +5,8 @@
 
 #include <optional>
 
-#include "ui/slips/slipdata.h"
 #include "core/util/result.h"
+#include "ui/slips/slipdata.h"
 
 class QWidget;
 
