@@ -4,6 +4,7 @@
 
 #include <cstdio>
 
+#include "core/util/paths.h"
 #include "ui/shell/appcontroller.h"
 #include "version.h"
 
@@ -11,6 +12,7 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    MotCua::Paths::restrictNewFilesToOwner();
     // --version must answer without a display (CI smoke test), so look for it before the GUI starts.
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0) {

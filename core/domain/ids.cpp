@@ -112,12 +112,27 @@ QDateTime parseIso(const QString &text)
     if (!dateTime.match(t).hasMatch())
         return {};
     const bool hasZone = t.endsWith(u'Z') || t.lastIndexOf(u'+') > 9 || t.lastIndexOf(u'-') > 9;
+    if (hasZone && !t.endsWith(u'Z')) {
+        // Real offsets run from -12:00 to +14:00.
+        const int hours = t.right(5).left(2).toInt();
+        const int minutes = t.right(2).toInt();
+        if (hours > 14 || minutes > 59 || (hours == 14 && minutes > 0))
+            return {};
+    }
     QDateTime dt = QDateTime::fromString(t, Qt::ISODateWithMs);
     if (!dt.isValid())
         return {};
     if (!hasZone)
         dt = QDateTime(dt.date(), dt.time(), vietnam());
     return dt;
+}
+
+QDate parseDate(const QString &text)
+{
+    static const QRegularExpression dateOnly(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (!dateOnly.match(text).hasMatch())
+        return {};
+    return QDate::fromString(text, Qt::ISODate);
 }
 
 } // namespace Time

@@ -40,7 +40,10 @@ QString toUtcIso(const QDateTime &dt);
 QString toVietnamIso(const QDateTime &dt);
 // Parses "2026-02-17" (09:00 Vietnam time is NOT assumed: a bare date means 00:00 Vietnam time) or a full
 // ISO 8601 date-time with an offset or Z, or without one (taken as Vietnam time). Invalid -> null QDateTime.
+// The offset, when given, is at most 14:00 either way; anything after the date-time is refused.
 QDateTime parseIso(const QString &text);
+// A calendar date, exactly YYYY-MM-DD (nothing before or after it). Invalid -> null QDate.
+QDate parseDate(const QString &text);
 } // namespace Time
 
 } // namespace MotCua

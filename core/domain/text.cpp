@@ -278,4 +278,55 @@ QString normalizeSpaces(const QString &text)
     return text.normalized(QString::NormalizationForm_C).simplified();
 }
 
+Result<QString> cleanText(const QString &text, const QString &field, const QString &label, qsizetype maxChars,
+                          bool multiline)
+{
+    for (const QChar c : text) {
+        if (c == QChar::ReplacementCharacter)
+            return Error::invalid(QStringLiteral("%1 holds bytes that are not valid UTF-8 text").arg(label), field);
+        const bool allowed = c == u' ' || c == u'\t' || (multiline && (c == u'\n' || c == u'\r'));
+        if ((c.category() == QChar::Other_Control || c.category() == QChar::Other_Format) && !allowed &&
+            c != QChar(0x200C) && c != QChar(0x200D))
+            return Error::invalid(QStringLiteral("%1 holds a control character (U+%2)")
+                                      .arg(label)
+                                      .arg(int(c.unicode()), 4, 16, QLatin1Char('0')),
+                                  field);
+    }
+    QString clean;
+    if (multiline) {
+        QStringList lines;
+        for (const QString &line : text.normalized(QString::NormalizationForm_C).split(u'\n'))
+            lines.append(line.simplified());
+        while (!lines.isEmpty() && lines.constLast().isEmpty())
+            lines.removeLast();
+        while (!lines.isEmpty() && lines.constFirst().isEmpty())
+            lines.removeFirst();
+        clean = lines.join(u'\n');
+    } else {
+        clean = normalizeSpaces(text);
+    }
+    if (clean.size() > maxChars)
+        return Error::invalid(
+            QStringLiteral("%1 is longer than %2 characters (%3 given)").arg(label).arg(maxChars).arg(clean.size()),
+            field);
+    return clean;
+}
+
+bool isValidUtf8(QByteArrayView bytes)
+{
+    return QUtf8StringView(bytes.data(), bytes.size()).isValidUtf8();
+}
+
+QString elided(const QString &text, qsizetype maxChars)
+{
+    QString line = text.left(maxChars + 1);
+    for (QChar &c : line) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            c = u' ';
+    }
+    if (line.size() > maxChars || text.size() > maxChars)
+        return line.left(maxChars - 1) + QChar(0x2026);
+    return line;
+}
+
 } // namespace MotCua::Text

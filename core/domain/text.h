@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/util/result.h"
+
+#include <QByteArrayView>
 #include <QString>
 #include <QStringList>
 
@@ -30,5 +33,19 @@ QString highlight(const QString &display, const QStringList &foldedWords, const 
 
 // Collapses runs of whitespace and trims; keeps the text otherwise as typed (normalised to NFC).
 QString normalizeSpaces(const QString &text);
+
+// Free text a person typed (a name, a note, a reason, an item, a department): NFC, whitespace collapsed (line
+// breaks kept where `multiline`), then refused (Error::Code::Invalid on `field`) when it is longer than `maxChars`,
+// holds a control character, or holds U+FFFD (what undecodable bytes became). `label` names the field in English
+// in the message ("the note").
+Result<QString> cleanText(const QString &text, const QString &field, const QString &label, qsizetype maxChars,
+                          bool multiline = false);
+
+// Whether `bytes` is well-formed UTF-8.
+bool isValidUtf8(QByteArrayView bytes);
+
+// At most `maxChars` characters of `text` on one line (line breaks and control characters become spaces), with
+// "…" when cut: how a value is shown back in a message.
+QString elided(const QString &text, qsizetype maxChars);
 
 } // namespace MotCua::Text

@@ -11,6 +11,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace MotCua
 {
@@ -75,6 +76,100 @@ Result<void> copyTree(const QString &from, const QString &to)
             return Error::io(QStringLiteral("cannot copy %1 to %2").arg(file, target));
     }
     return {};
+}
+
+// Marks a fresh backup copy: what it is, of which device, under which name. prune() deletes only files whose mark
+// names themselves, so a renamed hand copy or an unrelated file is never deleted.
+Result<void> markAsBackup(const QString &file, const QString &deviceId)
+{
+    auto db = Db::Database::open(file, Db::Database::OpenMode::ReadWrite);
+    if (!db)
+        return db.error();
+    auto st = db->prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?1, ?2)"
+                                         " ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    if (!st)
+        return st.error();
+    for (const auto &[key, value] :
+         {std::pair{QStringLiteral("backup_file"), QFileInfo(file).fileName()},
+          std::pair{QStringLiteral("backup_of_device"), deviceId},
+          std::pair{QStringLiteral("backup_made_at"), Time::toUtcIso(QDateTime::currentDateTimeUtc())}}) {
+        st->bind(1, key).bind(2, value);
+        if (auto r = st->exec(); !r)
+            return r;
+        (void)st->reset();
+    }
+    return db->execScript("PRAGMA journal_mode=DELETE;");
+}
+
+// A restored copy becomes a new device: its device id and code tag are dropped, so Store::open() gives it new ones
+// and the chain and dossier numbers of the original device are never continued twice. A replacement keeps them.
+Result<void> setIdentity(const QString &file, BackupService::RestoreAs as, const QString &originalDevice)
+{
+    auto db = Db::Database::open(file, Db::Database::OpenMode::ReadWrite);
+    if (!db)
+        return db.error();
+    auto st = db->prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?1, ?2)"
+                                         " ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    if (!st)
+        return st.error();
+    st->bind(1, QStringLiteral("restored_from_device")).bind(2, originalDevice);
+    if (auto r = st->exec(); !r)
+        return r;
+    for (const char *key : {"backup_file", "backup_of_device", "backup_made_at"}) {
+        auto del = db->prepare(QStringLiteral("DELETE FROM meta WHERE key = ?1"));
+        if (!del)
+            return del.error();
+        del->bind(1, QLatin1String(key));
+        if (auto r = del->exec(); !r)
+            return r;
+    }
+    if (as == BackupService::RestoreAs::Copy) {
+        for (const char *key : {"device_id", "device_tag"}) {
+            auto del = db->prepare(QStringLiteral("DELETE FROM meta WHERE key = ?1"));
+            if (!del)
+                return del.error();
+            del->bind(1, QLatin1String(key));
+            if (auto r = del->exec(); !r)
+                return r;
+        }
+    }
+    return db->execScript("PRAGMA journal_mode=DELETE;");
+}
+
+struct OwnBackup
+{
+    QString path;
+    QDateTime madeAt; // Vietnam time, from the name
+};
+
+// The backups this program wrote for `commune` in `folder`, oldest first: the exact name layout, a SQLite store
+// inside, and a mark in it naming this very file.
+QList<OwnBackup> ownBackups(const QString &folder, const QString &commune)
+{
+    static const QRegularExpression name(QStringLiteral("^motcua-(\\d{5})-(\\d{8}-\\d{6})(?:-(\\d{1,4}))?\\.db$"));
+    QList<std::pair<std::pair<QDateTime, int>, OwnBackup>> found;
+    const QFileInfoList files = QDir(folder).entryInfoList({QStringLiteral("motcua-*.db")}, QDir::Files);
+    for (const QFileInfo &f : files) {
+        const auto m = name.match(f.fileName());
+        if (!m.hasMatch() || m.captured(1) != commune)
+            continue;
+        const QDateTime at = QDateTime::fromString(m.captured(2), QStringLiteral("yyyyMMdd-HHmmss"));
+        if (!at.isValid())
+            continue;
+        auto db = Db::Database::open(f.absoluteFilePath(), Db::Database::OpenMode::ReadOnly);
+        if (!db)
+            continue;
+        auto st = db->prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'backup_file'"));
+        if (!st || !st->next() || st->text(0) != f.fileName())
+            continue;
+        found.append(
+            {{at, m.captured(3).toInt()}, {f.absoluteFilePath(), QDateTime(at.date(), at.time(), Time::vietnam())}});
+    }
+    std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<OwnBackup> out;
+    for (const auto &f : found)
+        out.append(f.second);
+    return out;
 }
 
 QString attachmentsOf(const QString &dbFile)
@@ -151,28 +246,63 @@ Result<BackupInfo> BackupService::backup(const Session &actor, const QString &fo
         return Error::forbidden(QStringLiteral("only an administrator can make backups"));
     if (folder.trimmed().isEmpty())
         return Error::invalid(QStringLiteral("no backup folder given"), QStringLiteral("path"));
-    if (!QDir().mkpath(folder))
+    // A copy beside the store dies with the disk it is meant to survive.
+    const QString target = QFileInfo(folder).absoluteFilePath();
+    const QString dataDir = QFileInfo(m_store.dataDir()).canonicalFilePath();
+    QString resolved = QFileInfo(target).canonicalFilePath();
+    if (resolved.isEmpty()) // not there yet: judge by its nearest existing parent
+        for (QFileInfo up(target);
+             resolved.isEmpty() && !up.absolutePath().isEmpty() && up.absolutePath() != up.absoluteFilePath();
+             up = QFileInfo(up.absolutePath()))
+            if (up.exists())
+                resolved = up.canonicalFilePath();
+    if (!dataDir.isEmpty() && (resolved == dataDir || resolved.startsWith(dataDir + u'/')))
+        return Error::invalid(
+            QStringLiteral("the backup folder %1 is inside the store's own folder: choose another drive or folder")
+                .arg(folder),
+            QStringLiteral("path"));
+    const bool created = !QFileInfo::exists(target);
+    if (!QDir().mkpath(target))
         return Error::io(QStringLiteral("cannot create the backup folder %1").arg(folder));
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString file = QDir(folder).filePath(QStringLiteral("motcua-%1-%2.db").arg(m_store.communeCode(), stamp));
+    if (created)
+        QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    // Named in Vietnam time, as the screen shows it.
+    const QString stamp = Time::toVietnam(QDateTime::currentDateTimeUtc()).toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString base = QStringLiteral("motcua-%1-%2").arg(m_store.communeCode(), stamp);
+    QString file = QDir(target).filePath(base + QStringLiteral(".db"));
     for (int i = 2; QFileInfo::exists(file); ++i)
-        file = QDir(folder).filePath(QStringLiteral("motcua-%1-%2-%3.db").arg(m_store.communeCode(), stamp).arg(i));
+        file = QDir(target).filePath(QStringLiteral("%1-%2.db").arg(base).arg(i));
+    {
+        // Made empty and user-only first, so the copy never exists with wider rights.
+        QFile f(file);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner))
+            return Error::io(QStringLiteral("cannot create %1: %2").arg(file, f.errorString()));
+    }
 
     // The copy and the count it must hold are taken inside one read transaction, so they agree.
     qint64 expectedEvents = 0;
     {
-        if (auto r = m_store.db().execScript("BEGIN;"); !r)
+        if (auto r = m_store.db().execScript("BEGIN;"); !r) {
+            QFile::remove(file);
             return r.error();
+        }
         auto count = m_store.log().count();
         auto copied = count ? copyDatabase(m_store.db().handle(), file) : Result<void>(count.error());
         (void)m_store.db().execScript("COMMIT;");
-        if (!count)
+        if (!count) {
+            QFile::remove(file);
             return count.error();
+        }
         if (!copied) {
             QFile::remove(file);
             return copied.error();
         }
         expectedEvents = *count;
+    }
+    // The copy says what it is: retention removes only files that carry this mark for their own name.
+    if (auto r = markAsBackup(file, m_store.deviceId()); !r) {
+        QFile::remove(file);
+        return r.error();
     }
     QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
     if (auto r = copyTree(QDir(m_store.dataDir()).filePath(QStringLiteral("attachments")), attachmentsOf(file)); !r) {
@@ -230,18 +360,12 @@ Result<QStringList> BackupService::prune(const Session &actor, const QString &fo
         return Error::forbidden(QStringLiteral("only an administrator can delete backups"));
     if (keep < 1)
         return Error::invalid(QStringLiteral("keep at least one backup"), QStringLiteral("keep"));
-    QDir dir(folder);
-    QFileInfoList files = dir.entryInfoList({QStringLiteral("motcua-%1-*.db").arg(m_store.communeCode())}, QDir::Files);
-    // Oldest first: by the time written, then by name (a "-2" copy of the same second is the newer one).
-    std::sort(files.begin(), files.end(), [](const QFileInfo &a, const QFileInfo &b) {
-        if (a.lastModified() != b.lastModified())
-            return a.lastModified() < b.lastModified();
-        return a.fileName().size() != b.fileName().size() ? a.fileName().size() < b.fileName().size()
-                                                          : a.fileName() < b.fileName();
-    });
+    // Only files this program wrote as backups of this commune: a hand copy, a note or another program's file with
+    // a similar name is never touched.
+    QList<OwnBackup> files = ownBackups(folder, m_store.communeCode());
     QStringList deleted;
     while (files.size() > keep) {
-        const QString path = files.takeFirst().absoluteFilePath();
+        const QString path = files.takeFirst().path;
         if (!QFile::remove(path))
             return Error::io(QStringLiteral("cannot delete %1").arg(path));
         QDir(attachmentsOf(path)).removeRecursively();
@@ -250,12 +374,17 @@ Result<QStringList> BackupService::prune(const Session &actor, const QString &fo
     return deleted;
 }
 
-Result<BackupInfo> BackupService::restore(const QString &backupFile, const QString &newDataDir)
+Result<BackupInfo> BackupService::restore(const QString &backupFile, const QString &newDataDir, RestoreAs as)
 {
     const QString target = QDir(newDataDir).filePath(QLatin1String(Store::kDatabaseFile));
     if (QFileInfo::exists(target))
         return Error::conflict(
             QStringLiteral("%1 already holds a store: restore into a new, empty data directory").arg(newDataDir));
+    if (QFileInfo(newDataDir).exists() &&
+        (!QFileInfo(newDataDir).isDir() ||
+         !QDir(newDataDir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)))
+        return Error::conflict(
+            QStringLiteral("%1 is not an empty folder: restore into a new, empty data directory").arg(newDataDir));
     auto info = inspect(backupFile);
     if (!info)
         return info.error();
@@ -269,6 +398,11 @@ Result<BackupInfo> BackupService::restore(const QString &backupFile, const QStri
     auto source = Db::Database::open(backupFile, Db::Database::OpenMode::ReadOnly);
     if (!source)
         return source.error();
+    {
+        QFile f(target);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner))
+            return Error::io(QStringLiteral("cannot create %1: %2").arg(target, f.errorString()));
+    }
     if (auto r = copyDatabase(source->handle(), target); !r) {
         QFile::remove(target);
         return r.error();
@@ -276,14 +410,20 @@ Result<BackupInfo> BackupService::restore(const QString &backupFile, const QStri
     QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
     if (auto r = copyTree(attachmentsOf(backupFile), QDir(newDataDir).filePath(QStringLiteral("attachments"))); !r)
         return r.error();
-    // Open it as a store once: migrations of an older backup run now, and the result is checked again.
+    if (auto r = setIdentity(target, as, info->deviceId); !r) {
+        QFile::remove(target);
+        return r.error();
+    }
+    // Open it as a store once: migrations of an older backup run now (and a copy gets its new device id), and the
+    // result is checked again.
     auto store = Store::open(newDataDir, false);
     if (!store)
         return store.error();
     auto restored = inspect(target);
     if (!restored)
         return restored.error();
-    backupLog()->info("restored {} events into {}", restored->events, newDataDir.toStdString());
+    backupLog()->info("restored {} events into {} as {}", restored->events, newDataDir.toStdString(),
+                      as == RestoreAs::Copy ? "a copy" : "the replacement of its device");
     return restored;
 }
 

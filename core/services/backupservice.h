@@ -56,9 +56,14 @@ public:
 
     // Opens a backup read-only and reports what it holds (never changes it).
     static Result<BackupInfo> inspect(const QString &backupFile);
-    // Restores a verified backup into `newDataDir`, which must not hold a store yet: the live store is never
-    // overwritten in place. The restored store keeps the backup's device identity.
-    static Result<BackupInfo> restore(const QString &backupFile, const QString &newDataDir);
+    // What a restored store is. A Copy (a second PC, a training copy, the store looked at elsewhere) becomes a new
+    // device with its own id and code tag, so it never continues the chain or the dossier numbers of the PC the
+    // backup came from. A Replacement takes over that PC's identity (it broke or was stolen and will not run again).
+    enum class RestoreAs { Copy, Replacement };
+
+    // Restores a verified backup into `newDataDir`, which must be absent or an empty folder: the live store is never
+    // overwritten in place, and a folder holding other files is refused.
+    static Result<BackupInfo> restore(const QString &backupFile, const QString &newDataDir, RestoreAs as);
 
 private:
     Store &m_store;

@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 #include <QFile>
+#include <QUrl>
 
 namespace MotCua::Db
 {
@@ -24,8 +25,12 @@ Error makeError(sqlite3 *db, int rc, const QString &context)
     const int primary = rc & 0xff;
     if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
         code = Error::Code::Corrupt;
-    else if (primary == SQLITE_FULL || primary == SQLITE_IOERR || primary == SQLITE_READONLY ||
-             primary == SQLITE_CANTOPEN)
+    else if (primary == SQLITE_READONLY)
+        return Error{
+            Error::Code::ReadOnly,
+            QStringLiteral("the store is read-only (the file or its folder cannot be written): %1").arg(detail),
+            {}};
+    else if (primary == SQLITE_FULL || primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN)
         code = Error::Code::Io;
     else if (primary == SQLITE_CONSTRAINT)
         code = Error::Code::Conflict;
@@ -276,9 +281,22 @@ Result<Database> Database::open(const QString &path, OpenMode mode)
     Database db;
     db.m_path = path;
     const QByteArray file = path.toUtf8();
-    const int rc = sqlite3_open_v2(file.constData(), &db.m_db, flags, nullptr);
+    int rc = sqlite3_open_v2(file.constData(), &db.m_db, flags, nullptr);
+    if (rc == SQLITE_OK && mode == OpenMode::ReadOnly) {
+        // A WAL store in a folder we cannot write: SQLite cannot make the -shm file a reader needs. Nobody can be
+        // writing there either, so the file is read as immutable.
+        const int probe = sqlite3_exec(db.m_db, "SELECT count(*) FROM sqlite_master;", nullptr, nullptr, nullptr);
+        if ((probe & 0xff) == SQLITE_CANTOPEN || (probe & 0xff) == SQLITE_READONLY) {
+            sqlite3_close(db.m_db);
+            db.m_db = nullptr;
+            const QByteArray uri = QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded).toUtf8() + "?immutable=1";
+            rc = sqlite3_open_v2(uri.constData(), &db.m_db, flags | SQLITE_OPEN_URI, nullptr);
+        }
+    }
     if (rc != SQLITE_OK) {
         Error err = makeError(db.m_db, rc, QStringLiteral("cannot open %1").arg(path));
+        sqlite3_close(db.m_db);
+        db.m_db = nullptr;
         return err;
     }
     sqlite3_extended_result_codes(db.m_db, 1);
@@ -297,12 +315,12 @@ Result<Database> Database::open(const QString &path, OpenMode mode)
             return st->lastError();
         if (journal.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
             dbLog()->warn("WAL not available (journal_mode={}), using it as is", journal.toStdString());
-        // synchronous=NORMAL is durable in WAL mode across application crashes (a power cut may lose the last
-        // transactions, never the file's consistency); a 32 MiB page cache keeps a million-dossier store's
-        // indexes in memory instead of SQLite's 2 MiB default.
+        // synchronous=FULL: a commit is on the disk before it is acknowledged, so a power cut in a commune with an
+        // unsteady supply loses nothing a citizen was given a receipt for (NORMAL would lose the last transactions).
+        // A 32 MiB page cache keeps a million-dossier store's indexes in memory instead of SQLite's 2 MiB default.
         // journal_size_limit: after a checkpoint the -wal file is truncated back to 64 MiB at most.
-        if (auto r = db.execScript(
-                "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-32768; PRAGMA journal_size_limit=67108864;");
+        if (auto r =
+                db.execScript("PRAGMA synchronous=FULL; PRAGMA cache_size=-32768; PRAGMA journal_size_limit=67108864;");
             !r)
             return r.error();
     }

@@ -198,6 +198,12 @@ CREATE TABLE search_docs (
 CREATE UNIQUE INDEX search_docs_ref ON search_docs(kind, ref);
 )sql";
 
+// Version 7: the file says it is a MotCua store (SQLite header application_id "MCUA"), so a foreign SQLite file is
+// never mistaken for one.
+constexpr const char *kSchemaV7 = R"sql(
+PRAGMA application_id = 1296258369;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}, {4, kSchemaV4}, {5, kSchemaV5}, {6, kSchemaV6},
 };
@@ -211,6 +217,11 @@ constexpr const char *kProjectionTables[] = {"dossier_conflicts", "dossiers", "a
 std::span<const Migration> migrations()
 {
     return kMigrations;
+}
+
+int lastProjectionChange()
+{
+    return 6;
 }
 
 const char *searchFtsSchema()

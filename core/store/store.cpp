@@ -3,15 +3,18 @@
 #include "core/store/searchindex.h"
 
 #include "core/domain/ids.h"
+#include "core/domain/text.h"
 #include "core/store/schema.h"
 #include "core/util/log.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 
 namespace MotCua
 {
@@ -59,28 +62,113 @@ QString Store::databasePath() const
     return QDir(m_dataDir).filePath(QLatin1String(kDatabaseFile));
 }
 
+Error WriteBlock::error() const
+{
+    switch (reason) {
+    case Reason::ReadOnly:
+        return {Error::Code::ReadOnly,
+                QStringLiteral("the store is read-only (%1): it can be read, verified and backed up, but nothing can "
+                               "be changed")
+                    .arg(detail),
+                QStringLiteral("read_only")};
+    case Reason::Damaged:
+        return {Error::Code::Corrupt,
+                QStringLiteral("the store is damaged (%1): it takes no changes; back up what is readable and restore "
+                               "the latest good backup")
+                    .arg(detail),
+                QStringLiteral("damaged")};
+    case Reason::EventsLost:
+        return {Error::Code::Corrupt,
+                QStringLiteral("%1: so that no dossier code or chain position is given twice, the store takes no "
+                               "changes until the events come back (restart the program that wrote them, or restore "
+                               "a backup) or an administrator accepts the loss (motcua-cli repair --accept-loss)")
+                    .arg(detail),
+                QStringLiteral("events_lost")};
+    }
+    return {};
+}
+
+Result<void> Store::checkIsStore(const QString &path)
+{
+    const QFileInfo info(path);
+    const auto notAStore = [&](const QString &why) {
+        return Error{Error::Code::Invalid,
+                     QStringLiteral("%1 is not a MotCua store (%2); it was left untouched").arg(path, why),
+                     QStringLiteral("not_a_store")};
+    };
+    if (!info.isFile())
+        return notAStore(QStringLiteral("not a regular file"));
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::io(QStringLiteral("cannot read %1: %2").arg(path, f.errorString()));
+    const QByteArray header = f.read(100);
+    if (header.isEmpty())
+        return notAStore(QStringLiteral("the file is empty"));
+    if (!header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+        // A store whose first page was overwritten looks the same as a foreign file: damaged, for the recovery
+        // screen, and left untouched either way.
+        return Error{Error::Code::Corrupt,
+                     QStringLiteral("%1 is not a readable database: the store is damaged, or the file is not a MotCua "
+                                    "store; it was left untouched")
+                         .arg(path),
+                     {}};
+    if (header.size() < 72)
+        return Error{Error::Code::Corrupt, QStringLiteral("%1 is a truncated SQLite file").arg(path), {}};
+    const auto be32 = [&](int at) {
+        return (quint32(uchar(header[at])) << 24) | (quint32(uchar(header[at + 1])) << 16) |
+               (quint32(uchar(header[at + 2])) << 8) | quint32(uchar(header[at + 3]));
+    };
+    const quint32 applicationId = be32(68);
+    if (applicationId == quint32(kApplicationId))
+        return {};
+    if (applicationId != 0)
+        return notAStore(QStringLiteral("it belongs to another program"));
+    // Written before stores carried their application id (schema < 7): the tables say.
+    auto db = Db::Database::open(path, Db::Database::OpenMode::ReadOnly);
+    if (!db)
+        return db.error();
+    auto tables = db->scalarInt(QStringLiteral(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('meta', 'events', 'device_heads')"));
+    if (!tables)
+        return tables.error();
+    if (*tables != 3 || db->userVersion() < 1)
+        return notAStore(QStringLiteral("another program's database"));
+    return {};
+}
+
 Result<std::unique_ptr<Store>> Store::open(const QString &dataDir, bool create)
 {
     std::unique_ptr<Store> store(new Store);
     store->m_dataDir = QDir(dataDir).absolutePath();
     const QString path = store->databasePath();
-    const bool exists = QFileInfo::exists(path);
+    const bool exists = QFileInfo::exists(path) || QFileInfo(path).isSymLink();
     if (!exists && !create)
         return Error::notFound(QStringLiteral("no store at %1 (run `motcua-cli init` first)").arg(path));
-    if (!exists) {
+    if (exists) {
+        // Look before touching: opening read-write would already switch a foreign file to WAL.
+        if (auto r = checkIsStore(path); !r)
+            return r.error();
+    } else {
         if (!QDir().mkpath(store->m_dataDir))
             return Error::io(QStringLiteral("cannot create the data directory %1").arg(store->m_dataDir));
         // Citizens' personal data: readable by this user only.
         QFile::setPermissions(store->m_dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
 
-    auto db =
-        Db::Database::open(path, create ? Db::Database::OpenMode::ReadWriteCreate : Db::Database::OpenMode::ReadWrite);
+    // A store the user cannot write (a read-only folder, a write-protected file or disk) is opened for reading.
+    const bool writable = !exists || (QFileInfo(path).isWritable() && QFileInfo(store->m_dataDir).isWritable());
+    const auto mode = !writable ? Db::Database::OpenMode::ReadOnly
+                      : create  ? Db::Database::OpenMode::ReadWriteCreate
+                                : Db::Database::OpenMode::ReadWrite;
+    auto db = Db::Database::open(path, mode);
     if (!db)
         return db.error();
     store->m_db = std::move(db.value());
     if (!exists)
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    if (!writable)
+        store->m_writeBlock = WriteBlock{WriteBlock::Reason::ReadOnly,
+                                         QStringLiteral("%1 cannot be written").arg(QDir::toNativeSeparators(path))};
 
     // A file that is not a database fails here (SQLITE_NOTADB) instead of being migrated over.
     const int version = store->m_db.userVersion();
@@ -93,8 +181,16 @@ Result<std::unique_ptr<Store>> Store::open(const QString &dataDir, bool create)
                          .arg(version)
                          .arg(latest),
                      {}};
-    if (auto r = store->m_db.migrate(Db::migrations()); !r)
-        return r.error();
+    if (!writable && version < latest)
+        return Error{Error::Code::ReadOnly,
+                     QStringLiteral("the store at %1 was written by an older MotCua Desk and must be upgraded, but it "
+                                    "is read-only: copy it to a folder you can write")
+                         .arg(path),
+                     QStringLiteral("read_only")};
+    if (writable) {
+        if (auto r = store->m_db.migrate(Db::migrations()); !r)
+            return r.error();
+    }
     if (auto r = store->loadIdentity(); !r)
         return r.error();
 
@@ -103,9 +199,22 @@ Result<std::unique_ptr<Store>> Store::open(const QString &dataDir, bool create)
         return maxHlc.error();
     store->m_log = std::make_unique<EventLog>(store->m_db, store->m_deviceId, *maxHlc);
     store->m_projector = std::make_unique<Projector>(store->m_db);
+
+    // A mark left by a failed integrity check (here or by another process) holds until a check passes.
+    QFile marker(QDir(store->m_dataDir).filePath(QLatin1String(kDamagedMarker)));
+    if (!store->m_writeBlock && marker.exists() && marker.open(QIODevice::ReadOnly)) {
+        const QString why = QString::fromUtf8(marker.read(2000)).trimmed();
+        store->m_writeBlock =
+            WriteBlock{WriteBlock::Reason::Damaged,
+                       why.isEmpty() ? QStringLiteral("an integrity check failed") : Text::elided(why, 300)};
+    }
+    if (!store->m_writeBlock) {
+        if (auto r = store->checkHead(); !r)
+            return r.error();
+    }
     // A store written by an older version: its projections (new tables and columns among them) are rebuilt from
     // the log, which holds everything.
-    if (version > 0 && version < latest) {
+    if (writable && version > 0 && version < Db::lastProjectionChange()) {
         storeLog()->info("schema {} -> {}: rebuilding the projections", version, latest);
         if (auto r = store->rebuild(); !r)
             return r.error();
@@ -142,7 +251,7 @@ Result<void> Store::loadIdentity()
     auto device = meta(QStringLiteral("device_id"));
     if (!device)
         return device.error();
-    if (device->isEmpty()) {
+    if (device->isEmpty() && !m_writeBlock) {
         // First open: this installation becomes a device with its own id and a short tag for provisional codes.
         Db::Transaction tx(m_db);
         if (!tx.isActive())
@@ -176,6 +285,9 @@ Result<QList<Event>> Store::commit(const QList<EventDraft> &drafts, const QStrin
 
 Result<QList<Event>> Store::commit(const std::function<Result<QList<EventDraft>>()> &build, const QString &actor)
 {
+    if (m_writeBlock)
+        return m_writeBlock->error();
+    guardJournal();
     Db::Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
@@ -196,9 +308,168 @@ Result<QList<Event>> Store::commit(const std::function<Result<QList<EventDraft>>
             return r.error();
         events.append(std::move(e.value()));
     }
-    if (auto r = tx.commit(); !r)
+    if (auto r = tx.commit(); !r) {
+        if (r.error().code == Error::Code::Corrupt)
+            markDamaged({r.error().message});
         return r.error();
+    }
+    if (!events.isEmpty())
+        recordHead();
     return events;
+}
+
+namespace
+{
+QString headPath(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QLatin1String(Store::kHeadFile));
+}
+} // namespace
+
+void Store::recordHead()
+{
+    auto st = m_db.cached(QStringLiteral("SELECT device_seq, hash FROM device_heads WHERE device = ?1"));
+    if (!st)
+        return;
+    (*st)->bind(1, m_deviceId);
+    if (!(*st)->next())
+        return;
+    const QJsonObject head{{QStringLiteral("device"), m_deviceId},
+                           {QStringLiteral("device_seq"), QString::number((*st)->integer(0))},
+                           {QStringLiteral("hash"), (*st)->text(1)}};
+    (void)(*st)->reset();
+    // Never behind what the file says: another process may have written a newer head meanwhile.
+    QFile f(headPath(m_dataDir));
+    if (f.open(QIODevice::ReadOnly)) {
+        const QJsonObject old = QJsonDocument::fromJson(f.read(4096)).object();
+        f.close();
+        if (old.value(QLatin1String("device")).toString() == m_deviceId &&
+            old.value(QLatin1String("device_seq")).toString().toLongLong() >
+                head.value(QLatin1String("device_seq")).toString().toLongLong())
+            return;
+    }
+    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        f.write(QJsonDocument(head).toJson(QJsonDocument::Compact));
+}
+
+Result<void> Store::checkHead()
+{
+    QFile f(headPath(m_dataDir));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QJsonObject head = QJsonDocument::fromJson(f.read(4096)).object();
+    if (head.value(QLatin1String("device")).toString() != m_deviceId)
+        return {}; // another identity (a restored copy, an accepted loss): nothing to compare
+    const qint64 acknowledged = head.value(QLatin1String("device_seq")).toString().toLongLong();
+    const QString hash = head.value(QLatin1String("hash")).toString();
+    auto st = m_db.prepare(QStringLiteral("SELECT device_seq FROM device_heads WHERE device = ?1"));
+    if (!st)
+        return st.error();
+    st->bind(1, m_deviceId);
+    const qint64 held = st->next() ? st->integer(0) : 0;
+    if (st->failed())
+        return st->lastError();
+    QString detail;
+    if (held < acknowledged) {
+        detail = QStringLiteral("events #%1 to #%2 of this counter were acknowledged but are missing from the store "
+                                "(its -wal journal file was deleted or lost)")
+                     .arg(held + 1)
+                     .arg(acknowledged);
+    } else {
+        auto at = m_db.prepare(QStringLiteral("SELECT hash FROM events WHERE device = ?1 AND device_seq = ?2"));
+        if (!at)
+            return at.error();
+        at->bind(1, m_deviceId).bind(2, acknowledged);
+        if (at->next() && at->text(0) != hash)
+            detail = QStringLiteral("event #%1 of this counter was acknowledged with other content than the store now "
+                                    "holds (events were lost and their positions written again)")
+                         .arg(acknowledged);
+        if (at->failed())
+            return at->lastError();
+    }
+    if (!detail.isEmpty()) {
+        storeLog()->error("{}", detail.toStdString());
+        m_writeBlock = WriteBlock{WriteBlock::Reason::EventsLost, detail};
+    }
+    return {};
+}
+
+void Store::guardJournal()
+{
+    const QString wal = databasePath() + QStringLiteral("-wal");
+    auto mode = m_db.prepare(QStringLiteral("PRAGMA journal_mode"));
+    if (!mode || !mode->next() || mode->text(0).compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return;
+    mode = Result<Db::Statement>(Db::Statement());
+    // Our connection holds the WAL open once it has read; when the file is gone from the folder, our commits
+    // would go to a file nobody else sees.
+    if (QFileInfo::exists(wal) || !QFileInfo::exists(databasePath()))
+        return;
+    auto has = m_db.scalarInt(QStringLiteral("SELECT count(*) FROM events"));
+    Q_UNUSED(has);
+    if (QFileInfo::exists(wal))
+        return; // our read just made a fresh one: nothing was pending
+    storeLog()->error("the -wal file of {} was deleted while the store was open: checkpointing what this process "
+                      "holds into the main file",
+                      databasePath().toStdString());
+    (void)m_db.execScript("PRAGMA wal_checkpoint(FULL);");
+    m_db.releaseCachedStatements();
+    auto reopened = Db::Database::open(databasePath(), Db::Database::OpenMode::ReadWrite);
+    if (reopened)
+        m_db = std::move(reopened.value());
+}
+
+void Store::markDamaged(const QStringList &problems)
+{
+    const QString why = Text::elided(problems.join(QStringLiteral("; ")), 1000);
+    if (!m_writeBlock || m_writeBlock->reason != WriteBlock::Reason::ReadOnly) {
+        QFile marker(QDir(m_dataDir).filePath(QLatin1String(kDamagedMarker)));
+        if (marker.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            marker.write(why.toUtf8());
+        m_writeBlock = WriteBlock{WriteBlock::Reason::Damaged, Text::elided(why, 300)};
+    }
+    storeLog()->error("store marked damaged: {}", why.toStdString());
+}
+
+Result<void> Store::acceptLostEvents()
+{
+    if (!m_writeBlock || m_writeBlock->reason != WriteBlock::Reason::EventsLost)
+        return Error::invalid(QStringLiteral("this store has lost no events: there is nothing to accept"));
+    Db::Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    const QString id = newUuidV7();
+    const QString tag = randomDeviceTag();
+    const QJsonObject record{{QStringLiteral("device"), m_deviceId},
+                             {QStringLiteral("detail"), m_writeBlock->detail},
+                             {QStringLiteral("accepted_at"), Time::toUtcIso(QDateTime::currentDateTimeUtc())},
+                             {QStringLiteral("new_device"), id}};
+    auto old = meta(QStringLiteral("events_lost"));
+    if (!old)
+        return old.error();
+    QJsonArray losses = QJsonDocument::fromJson(old->toUtf8()).array();
+    losses.append(record);
+    if (auto r = setMeta(QStringLiteral("events_lost"),
+                         QString::fromUtf8(QJsonDocument(losses).toJson(QJsonDocument::Compact)));
+        !r)
+        return r;
+    if (auto r = setMeta(QStringLiteral("device_id"), id); !r)
+        return r;
+    if (auto r = setMeta(QStringLiteral("device_tag"), tag); !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return r;
+    storeLog()->warn("lost events accepted: device {} continues as {} (tag {})", m_deviceId.toStdString(),
+                     id.toStdString(), tag.toStdString());
+    m_deviceId = id;
+    m_deviceTag = tag;
+    auto maxHlc = EventLog::maxHlc(m_db);
+    if (!maxHlc)
+        return maxHlc.error();
+    m_log = std::make_unique<EventLog>(m_db, m_deviceId, *maxHlc);
+    m_writeBlock.reset();
+    QFile::remove(headPath(m_dataDir));
+    return {};
 }
 
 Result<QList<Event>> Store::initialise(const QString &communeCode, const QString &communeName,
@@ -237,6 +508,8 @@ Result<void> Store::replayLog()
 
 Result<void> Store::rebuild()
 {
+    if (m_writeBlock)
+        return m_writeBlock->error();
     Db::Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
@@ -299,8 +572,18 @@ Result<QStringList> Store::quickCheck()
         if (st->text(0) != QLatin1String("ok"))
             problems.append(st->text(0));
     }
-    if (st->failed())
+    if (st->failed()) {
+        markDamaged({st->lastError().message});
         return Error{Error::Code::Corrupt, st->lastError().message, {}};
+    }
+    if (!problems.isEmpty()) {
+        markDamaged(problems);
+    } else if (m_writeBlock && m_writeBlock->reason == WriteBlock::Reason::Damaged) {
+        QFile::remove(QDir(m_dataDir).filePath(QLatin1String(kDamagedMarker)));
+        m_writeBlock.reset();
+        if (auto r = checkHead(); !r)
+            return r.error();
+    }
     return problems;
 }
 
@@ -311,6 +594,27 @@ Result<VerifyReport> Store::verify()
     if (!integrity)
         return integrity.error();
     report.integrityProblems = *integrity;
+    if (isReadOnly()) {
+        // The projections are compared by replaying the log, which writes: on a copy, when the store is read-only.
+        QTemporaryDir tmp;
+        if (!tmp.isValid())
+            return Error::io(QStringLiteral("cannot make a temporary folder to verify a read-only store"));
+        const QString copy = QDir(tmp.path()).filePath(QLatin1String(kDatabaseFile));
+        auto into = m_db.prepare(QStringLiteral("VACUUM INTO ?1"));
+        if (!into)
+            return into.error();
+        into->bind(1, copy);
+        if (auto r = into->exec(); !r)
+            return r.error();
+        auto other = Store::open(tmp.path(), false);
+        if (!other)
+            return other.error();
+        auto r = (*other)->verify();
+        if (!r)
+            return r.error();
+        r->integrityProblems = report.integrityProblems;
+        return r;
+    }
     auto count = m_log->count();
     if (!count)
         return count.error();
@@ -323,6 +627,20 @@ Result<VerifyReport> Store::verify()
     if (!chain)
         return chain.error();
     report.chainProblems = *chain;
+    if (m_writeBlock && m_writeBlock->reason == WriteBlock::Reason::EventsLost)
+        report.journalProblems.append(m_writeBlock->detail);
+    // The same dossier code given to two dossiers (numbering continued over lost events, or two devices with one
+    // tag): the events say, whatever the projection kept.
+    auto dup = m_db.prepare(QStringLiteral(
+        "SELECT json_extract(payload, '$.code') AS code, count(DISTINCT entity_id) FROM events"
+        " WHERE type = 'DossierReceived' GROUP BY code HAVING count(DISTINCT entity_id) > 1 ORDER BY code LIMIT 20"));
+    if (!dup)
+        return dup.error();
+    while (dup->next())
+        report.journalProblems.append(
+            QStringLiteral("dossier code %1 was given to %2 dossiers").arg(dup->text(0)).arg(dup->integer(1)));
+    if (dup->failed())
+        return dup->lastError();
 
     // Projections: compare every table with what a rebuild from the log gives, then roll the rebuild back.
     QList<QByteArray> before;

@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace MotCua
 {
@@ -21,7 +22,20 @@ struct VerifyReport
     QStringList integrityProblems; // PRAGMA quick_check findings
     bool projectionsMatch = true;
     QStringList projectionDiffs; // tables whose rows differ from a fresh rebuild
-    bool ok() const { return chainProblems.isEmpty() && projectionsMatch && integrityProblems.isEmpty(); }
+    QStringList journalProblems; // acknowledged events missing (a lost -wal), dossier codes given twice
+    bool ok() const
+    {
+        return chainProblems.isEmpty() && projectionsMatch && integrityProblems.isEmpty() && journalProblems.isEmpty();
+    }
+};
+
+// Why a store takes no changes, when it does not.
+struct WriteBlock
+{
+    enum class Reason { ReadOnly, Damaged, EventsLost };
+    Reason reason;
+    QString detail;
+    Error error() const;
 };
 
 // The local store of one counter PC: the SQLite file in the data directory, its event log and projections.
@@ -31,9 +45,18 @@ class Store
 public:
     static constexpr auto kDatabaseFile = "motcua.db";
 
-    // Opens (and with `create`, creates) <dataDir>/motcua.db and migrates it. Never creates an empty store over
-    // a file that exists but cannot be read: that is an error (Error::Code::Corrupt or Io).
+    static constexpr auto kDamagedMarker = "motcua.db-damaged"; // beside the store: why it takes no changes
+    static constexpr auto kHeadFile = "motcua.db-head";         // beside the store: the last acknowledged event
+    static constexpr int kApplicationId = 0x4D435541;           // "MCUA" in the SQLite header (PRAGMA application_id)
+
+    // Opens (and with `create`, creates) <dataDir>/motcua.db and migrates it. Never touches a file that is not a
+    // MotCua store (another program's database, an empty or foreign file): Error::Code::Invalid, field
+    // "not_a_store", and the file is left byte for byte. Never creates an empty store over a file that exists but
+    // cannot be read (Error::Code::Corrupt or Io). A store that cannot be written is opened read-only: reads,
+    // verify, export and backup work, and every change is refused with Error::Code::ReadOnly.
     static Result<std::unique_ptr<Store>> open(const QString &dataDir, bool create = true);
+    // Whether `path` holds a MotCua store (or an older one this version migrates); reads only.
+    static Result<void> checkIsStore(const QString &path);
     ~Store();
 
     QString dataDir() const { return m_dataDir; }
@@ -58,8 +81,18 @@ public:
     EventLog &log() { return *m_log; }
 
     // PRAGMA quick_check: empty when the file is sound, else SQLite's findings. The window runs it at start-up and
-    // opens the recovery screen instead of the store when it fails; `verify` runs it too.
+    // opens the recovery screen instead of the store when it fails; `verify` runs it too. Findings mark the store
+    // damaged (every entry point then refuses changes; reads and backups of what is readable still work); a clean
+    // check lifts the mark.
     Result<QStringList> quickCheck();
+
+    // Set when the store takes no changes: read-only, damaged, or acknowledged events missing.
+    std::optional<WriteBlock> writeBlock() const { return m_writeBlock; }
+    bool isReadOnly() const { return m_writeBlock && m_writeBlock->reason == WriteBlock::Reason::ReadOnly; }
+    // After events were lost (a deleted -wal), an administrator accepts the loss: this store continues as a new
+    // device (its own id and dossier code tag), so no chain position or code is given twice; the loss stays on
+    // record (meta "events_lost") for verify to report as accepted.
+    Result<void> acceptLostEvents();
 
     Result<void> rebuild();
     Result<QByteArray> exportCanonical();
@@ -72,6 +105,15 @@ public:
 private:
     Store() = default;
     Result<void> loadIdentity();
+    Result<void> checkWritable() const;
+    // The last event this device acknowledged, written beside the store after each commit, and compared at open
+    // with what the file holds: a -wal file deleted under a running app loses committed transactions silently.
+    void recordHead();
+    Result<void> checkHead();
+    // A -wal file deleted while this process has the store open: its own commits still go to the unlinked file.
+    // They are checkpointed into the main file and the connection reopened, so they are not lost with it.
+    void guardJournal();
+    void markDamaged(const QStringList &problems);
     Result<QByteArray> exportTable(const char *table, const char *orderBy);
     // Replays the whole log into cleared projections (inside the caller's transaction), the search index last.
     Result<void> replayLog();
@@ -84,6 +126,7 @@ private:
     QString m_deviceTag;
     QString m_communeCode;
     QString m_communeName;
+    std::optional<WriteBlock> m_writeBlock;
 };
 
 } // namespace MotCua

@@ -58,8 +58,16 @@ void init(const QString &logDir, spdlog::level::level_enum level, bool toStderr)
     if (!logDir.isEmpty() && QDir().mkpath(logDir)) {
         QFile::setPermissions(logDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         try {
-            const std::string file = QDir(logDir).filePath(QStringLiteral("motcua.log")).toStdString();
-            g_sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(file, 5 * 1024 * 1024, 5));
+            const QString path = QDir(logDir).filePath(QStringLiteral("motcua.log"));
+            // The log names users and records: readable by this user only, whatever the umask (the file is made
+            // before spdlog opens it, so it never exists with wider rights; rotated files inherit them by rename).
+            if (!QFile::exists(path)) {
+                QFile f(path);
+                (void)f.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner);
+            }
+            QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+            g_sinks.push_back(
+                std::make_shared<spdlog::sinks::rotating_file_sink_mt>(path.toStdString(), 5 * 1024 * 1024, 5));
         } catch (const spdlog::spdlog_ex &) {
             // A log file we cannot open must never stop the application.
         }

@@ -1,5 +1,9 @@
 #include "core/util/paths.h"
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 #include <QDir>
 #include <QStandardPaths>
 
@@ -24,6 +28,13 @@ QString logDir(const QString &dataDir)
 QString settingsFile(const QString &dataDir)
 {
     return QDir(dataDir).filePath(QStringLiteral("settings.ini"));
+}
+
+void restrictNewFilesToOwner()
+{
+#ifdef Q_OS_UNIX
+    ::umask(0077);
+#endif
 }
 
 } // namespace MotCua::Paths

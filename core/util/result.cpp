@@ -22,6 +22,8 @@ QString errorCodeName(Error::Code code)
         return QStringLiteral("io");
     case Error::Code::Corrupt:
         return QStringLiteral("corrupt");
+    case Error::Code::ReadOnly:
+        return QStringLiteral("read_only");
     case Error::Code::Network:
         return QStringLiteral("network");
     case Error::Code::Internal:

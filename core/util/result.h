@@ -23,6 +23,7 @@ struct Error
         Db,        // SQLite failure
         Io,        // file system failure
         Corrupt,   // the store is damaged
+        ReadOnly,  // the store (or its folder) cannot be written: reads still work
         Network,   // sync transport failure
         Internal,  // programming error
     };

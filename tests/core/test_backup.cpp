@@ -25,6 +25,15 @@ void receiveSome(TempStore &t, int n)
         REQUIRE(dossiers.receive(t.admin, r).has_value());
     }
 }
+Dossier receiveOne(Store &store, const Session &actor)
+{
+    ReceiveRequest r;
+    r.procedureCode = QStringLiteral("1.001193");
+    r.applicantName = QStringLiteral("Đặng Thu Trang");
+    auto d = DossierService(store).receive(actor, r);
+    REQUIRE(d.has_value());
+    return *d;
+}
 } // namespace
 
 TEST_CASE("Backup and restore round trip gives the same canonical export", "[backup]")
@@ -48,20 +57,39 @@ TEST_CASE("Backup and restore round trip gives the same canonical export", "[bac
 
     QTemporaryDir newPc;
     const QString dataDir = newPc.filePath(QStringLiteral("data"));
-    auto restored = BackupService::restore(info->path, dataDir);
+    auto restored = BackupService::restore(info->path, dataDir, BackupService::RestoreAs::Replacement);
     REQUIRE(restored.has_value());
     auto reopened = Store::open(dataDir, false);
     REQUIRE(reopened.has_value());
     CHECK(*(*reopened)->exportCanonical() == *t.store->exportCanonical());
     CHECK((*reopened)->verify()->ok());
+    // A replacement takes over the old PC's identity ...
     CHECK((*reopened)->deviceId() == t.store->deviceId());
+    CHECK((*reopened)->deviceTag() == t.store->deviceTag());
+
+    SECTION("a copy becomes a counter of its own: a new device id and code tag, never the old chain")
+    {
+        const QString copyDir = newPc.filePath(QStringLiteral("copy"));
+        REQUIRE(BackupService::restore(info->path, copyDir, BackupService::RestoreAs::Copy).has_value());
+        auto copy = Store::open(copyDir, false);
+        REQUIRE(copy.has_value());
+        CHECK((*copy)->deviceId() != t.store->deviceId());
+        CHECK((*copy)->deviceTag() != t.store->deviceTag());
+        CHECK(*(*copy)->exportCanonical() == *t.store->exportCanonical());
+        // Its next dossier starts a chain of its own and carries its own tag.
+        const Dossier d = receiveOne(**copy, t.admin);
+        CHECK(d.code.contains(u'.' + (*copy)->deviceTag() + u'-'));
+        auto devices = (*copy)->db().scalarInt(QStringLiteral("SELECT count(*) FROM device_heads"));
+        CHECK(*devices == 2);
+        CHECK((*copy)->verify()->ok());
+    }
 
     SECTION("restore never overwrites a store")
     {
-        auto again = BackupService::restore(info->path, dataDir);
+        auto again = BackupService::restore(info->path, dataDir, BackupService::RestoreAs::Copy);
         REQUIRE_FALSE(again.has_value());
         CHECK(again.error().code == Error::Code::Conflict);
-        auto live = BackupService::restore(info->path, t.dir.path());
+        auto live = BackupService::restore(info->path, t.dir.path(), BackupService::RestoreAs::Copy);
         REQUIRE_FALSE(live.has_value());
         CHECK(*t.store->log().count() == info->events);
     }
@@ -113,7 +141,8 @@ TEST_CASE("A damaged backup is reported and never restored", "[backup]")
     if (inspected.has_value())
         CHECK_FALSE(inspected->ok());
     QTemporaryDir target;
-    CHECK_FALSE(BackupService::restore(info->path, target.filePath(QStringLiteral("d"))).has_value());
+    CHECK_FALSE(BackupService::restore(info->path, target.filePath(QStringLiteral("d")), BackupService::RestoreAs::Copy)
+                    .has_value());
     CHECK_FALSE(QFile::exists(target.filePath(QStringLiteral("d/motcua.db"))));
 }
 

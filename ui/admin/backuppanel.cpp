@@ -172,7 +172,7 @@ bool BackupPanel::backupNow()
 
 void BackupPanel::restore()
 {
-    const QString dir = RestoreFlow::run(this);
+    const QString dir = RestoreFlow::run(this, m_folder->text().trimmed());
     if (dir.isEmpty())
         return;
     QMessageBox::information(this, tr("Backup restored"),

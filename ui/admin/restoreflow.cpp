@@ -5,6 +5,7 @@
 #include <QFileDialog>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStandardPaths>
 
 #include "core/domain/ids.h"
@@ -48,11 +49,13 @@ QString RestoreFlow::howToStart(const QString &dataDir)
         .arg(QDir::toNativeSeparators(dataDir));
 }
 
-QString RestoreFlow::run(QWidget *parent)
+QString RestoreFlow::run(QWidget *parent, const QString &backupFolder)
 {
-    const QString file = QFileDialog::getOpenFileName(
-        parent, tr("Choose a backup"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("MotCua backups (motcua-*.db);;All files (*)"));
+    const QString start = !backupFolder.isEmpty() && QFileInfo(backupFolder).isDir()
+                              ? backupFolder
+                              : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString file = QFileDialog::getOpenFileName(parent, tr("Choose a backup"), start,
+                                                      tr("MotCua backups (motcua-*.db);;All files (*)"));
     if (file.isEmpty())
         return {};
     auto info = BackupService::inspect(file);
@@ -86,7 +89,25 @@ QString RestoreFlow::run(QWidget *parent)
                                  .arg(QDir::toNativeSeparators(dir)));
         return {};
     }
-    auto restored = BackupService::restore(file, dir);
+    // One device id writes one chain: a copy becomes a counter of its own; only a PC that will never run again
+    // may be replaced.
+    QMessageBox role(QMessageBox::Question, tr("Restore a backup"),
+                     tr("<p>Does this PC <b>replace</b> the one the backup came from (it is broken, lost or will never "
+                        "be used again), or is it a <b>copy</b> beside it (a second counter, a training copy)?</p>"
+                        "<p>A copy gets its own counter identity and dossier numbers. Choose “replaces” only when the "
+                        "old PC will not be started again: two PCs with one identity would number dossiers twice.</p>"),
+                     QMessageBox::NoButton, parent);
+    role.setObjectName(u"restoreRole"_s);
+    QAbstractButton *copy = role.addButton(tr("A &copy (new counter)"), QMessageBox::AcceptRole);
+    QAbstractButton *replace = role.addButton(tr("&Replaces the old PC"), QMessageBox::DestructiveRole);
+    role.addButton(QMessageBox::Cancel);
+    role.setDefaultButton(qobject_cast<QPushButton *>(copy));
+    role.exec();
+    if (role.clickedButton() != copy && role.clickedButton() != replace)
+        return {};
+    const auto as =
+        role.clickedButton() == replace ? BackupService::RestoreAs::Replacement : BackupService::RestoreAs::Copy;
+    auto restored = BackupService::restore(file, dir, as);
     if (!restored) {
         QMessageBox::warning(parent, tr("Restore a backup"),
                              tr("The backup could not be restored.\n\n%1").arg(ErrorText::message(restored.error())));

@@ -23,9 +23,10 @@ class RestoreFlow final
 public:
     // What a backup holds, as rich text for a preview: commune, counts, last change, the check.
     static QString describe(const BackupInfo &info);
-    // The whole dialogue over `parent`. Returns the data folder restored into, or an empty string (cancelled, or
-    // the failure was shown).
-    static QString run(QWidget *parent);
+    // The whole dialogue over `parent`, the file chooser opening in `backupFolder` (the configured one) when given.
+    // It asks whether the restored store replaces the PC the backup came from or is a copy (a new counter with its
+    // own device id). Returns the data folder restored into, or an empty string (cancelled, or the failure shown).
+    static QString run(QWidget *parent, const QString &backupFolder = {});
     // How to start MotCua with the restored data folder.
     static QString howToStart(const QString &dataDir);
 };

@@ -80,6 +80,9 @@ QString ErrorText::message(const Error &error)
         return tr("Your account is not allowed to do this.");
     case Error::Code::Auth:
         return tr("Wrong user name or password.");
+    case Error::Code::ReadOnly:
+        return tr("The data store is read-only: it can be read and backed up, but nothing can be changed. Ask the "
+                  "administrator to check the folder's permissions or the disk.");
     case Error::Code::Db:
     case Error::Code::Io:
     case Error::Code::Corrupt:

@@ -17,6 +17,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "core/services/settingsservice.h"
 #include "core/store/store.h"
 #include "ui/admin/restoreflow.h"
 #include "ui/shell/errortext.h"
@@ -121,7 +122,12 @@ RecoveryDialog::~RecoveryDialog() = default;
 
 void RecoveryDialog::restore()
 {
-    const QString dir = RestoreFlow::run(this);
+    QString folder;
+    if (m_store) {
+        if (auto local = SettingsService(*m_store).local())
+            folder = local->backupFolder;
+    }
+    const QString dir = RestoreFlow::run(this, folder);
     if (dir.isEmpty())
         return;
     QMessageBox box(QMessageBox::Information, tr("Backup restored"),
