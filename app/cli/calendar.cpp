@@ -20,7 +20,6 @@ namespace MotCua::Cli
 namespace
 {
 
-
 int cmdValidateCitizenId(const Args &a, Output &out)
 {
     if (a.positional.size() < 2)
@@ -57,8 +56,10 @@ int cmdValidateCitizenId(const Args &a, Output &out)
         }
     }
     if (invalid > 0)
-        throw Failure{kBadInput, ids.size() == 1 ? QStringLiteral("'%1' is not a valid citizen id").arg(shown(ids.first()))
-                                                 : QStringLiteral("%1 of %2 citizen ids are not valid").arg(invalid).arg(ids.size())};
+        throw Failure{kBadInput,
+                      ids.size() == 1
+                          ? QStringLiteral("'%1' is not a valid citizen id").arg(shown(ids.first()))
+                          : QStringLiteral("%1 of %2 citizen ids are not valid").arg(invalid).arg(ids.size())};
     return kOk;
 }
 
@@ -178,24 +179,40 @@ int cmdCalendarImport(const Args &a, Output &out)
 
 QList<Command> calendarCommands()
 {
-    Command lunar{{QStringLiteral("calendar"), QStringLiteral("lunar")}, QStringLiteral("calendar lunar DATE... [--json]"), {}, {},
+    Command lunar{{QStringLiteral("calendar"), QStringLiteral("lunar")},
+                  QStringLiteral("calendar lunar DATE... [--json]"),
+                  {},
+                  {},
                   cmdCalendarLunar};
     lunar.signsIn = false;
-    Command holidays{{QStringLiteral("calendar"), QStringLiteral("holidays")}, QStringLiteral("calendar holidays YEAR [--json]"),
-                     {}, {}, cmdCalendarHolidays};
+    Command holidays{{QStringLiteral("calendar"), QStringLiteral("holidays")},
+                     QStringLiteral("calendar holidays YEAR [--json]"),
+                     {},
+                     {},
+                     cmdCalendarHolidays};
     holidays.signsIn = false;
-    Command due{{QStringLiteral("calendar"), QStringLiteral("due")},
-                QStringLiteral("calendar due --from DATETIME --limit N --unit working-days|working-hours|days "
-                               "[--policy civil-code|working-hours] [--json]"),
-                {QStringLiteral("--from"), QStringLiteral("--limit"), QStringLiteral("--unit"), QStringLiteral("--policy")},
-                {},
-                cmdCalendarDue};
+    Command due{
+        {QStringLiteral("calendar"), QStringLiteral("due")},
+        QStringLiteral("calendar due --from DATETIME --limit N --unit working-days|working-hours|days "
+                       "[--policy civil-code|working-hours] [--json]"),
+        {QStringLiteral("--from"), QStringLiteral("--limit"), QStringLiteral("--unit"), QStringLiteral("--policy")},
+        {},
+        cmdCalendarDue};
     due.signsIn = false;
     Command validate{{QStringLiteral("validate"), QStringLiteral("citizen-id")},
-                     QStringLiteral("validate citizen-id ID... [--json]"), {}, {}, cmdValidateCitizenId};
+                     QStringLiteral("validate citizen-id ID... [--json]"),
+                     {},
+                     {},
+                     cmdValidateCitizenId};
     validate.signsIn = false;
-    return {lunar, holidays, due, validate,
-            {{QStringLiteral("calendar"), QStringLiteral("import")}, QStringLiteral("calendar import FILE [--json]"), {}, {},
+    return {lunar,
+            holidays,
+            due,
+            validate,
+            {{QStringLiteral("calendar"), QStringLiteral("import")},
+             QStringLiteral("calendar import FILE [--json]"),
+             {},
+             {},
              cmdCalendarImport}};
 }
 

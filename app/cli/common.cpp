@@ -66,7 +66,8 @@ void Output::table(const QStringList &headers, const QList<QStringList> &rows)
     auto printRow = [&](const QStringList &cells) {
         QString s;
         for (int i = 0; i < cells.size(); ++i)
-            s += (i ? QStringLiteral("  ") : QString()) + cells.at(i).leftJustified(i + 1 < cells.size() ? widths[i] : 0);
+            s += (i ? QStringLiteral("  ") : QString()) +
+                 cells.at(i).leftJustified(i + 1 < cells.size() ? widths[i] : 0);
         text(s);
     };
     printRow(headers);
@@ -111,7 +112,8 @@ void checkValue(const QString &name, const QString &value)
     if (value.trimmed().isEmpty())
         throw UsageError(QStringLiteral("%1 needs a value (an empty one is not accepted)").arg(name));
     if (value.size() > kMaxArgumentLength)
-        throw UsageError(QStringLiteral("the value of %1 is longer than %2 characters").arg(name).arg(kMaxArgumentLength));
+        throw UsageError(
+            QStringLiteral("the value of %1 is longer than %2 characters").arg(name).arg(kMaxArgumentLength));
 }
 } // namespace
 
@@ -183,7 +185,8 @@ QString readLineFromStdin()
     std::string line;
     std::getline(std::cin, line);
     if (line.size() > size_t(kMaxArgumentLength))
-        throw Failure{kBadInput, QStringLiteral("a line on standard input is longer than %1 bytes").arg(kMaxArgumentLength)};
+        throw Failure{kBadInput,
+                      QStringLiteral("a line on standard input is longer than %1 bytes").arg(kMaxArgumentLength)};
     if (!Text::isValidUtf8(QByteArrayView(line.data(), qsizetype(line.size()))))
         throw Failure{kBadInput, QStringLiteral("standard input is not valid UTF-8")};
     QString text = QString::fromStdString(line);
@@ -328,10 +331,9 @@ int intOption(const Args &a, const char *option, int fallback, int low, int high
     bool ok = false;
     const int v = a.value(QLatin1String(option)).toInt(&ok);
     if (!ok || v < low || v > high)
-        throw Failure{kBadInput, QStringLiteral("%1 must be a whole number from %2 to %3")
-                                     .arg(QLatin1String(option))
-                                     .arg(low)
-                                     .arg(high)};
+        throw Failure{
+            kBadInput,
+            QStringLiteral("%1 must be a whole number from %2 to %3").arg(QLatin1String(option)).arg(low).arg(high)};
     return v;
 }
 

@@ -33,8 +33,8 @@ int cmdInit(const Args &a, Output &out)
             QStringLiteral("'%1' is not a commune code: use the 5-digit code of a xã, phường or đặc khu (e.g. 00004)")
                 .arg(shown(commune))};
     // MOTCUA_USER unset: the first administrator is 'admin'; set but empty names nobody and is refused.
-    const QString user =
-        qEnvironmentVariableIsSet("MOTCUA_USER") ? qEnvironmentVariable("MOTCUA_USER").trimmed() : QStringLiteral("admin");
+    const QString user = qEnvironmentVariableIsSet("MOTCUA_USER") ? qEnvironmentVariable("MOTCUA_USER").trimmed()
+                                                                  : QStringLiteral("admin");
     if (user.isEmpty())
         throw Failure{kBadInput, QStringLiteral("MOTCUA_USER is empty: set it to the first administrator's user name, "
                                                 "or unset it for 'admin'; no store was created")};
@@ -100,6 +100,7 @@ int cmdVerify(const Args &a, Output &out)
                   {QStringLiteral("devices"), r.devices},
                   {QStringLiteral("chain_problems"), problems},
                   {QStringLiteral("integrity_problems"), QJsonArray::fromStringList(r.integrityProblems)},
+                  {QStringLiteral("journal_problems"), QJsonArray::fromStringList(r.journalProblems)},
                   {QStringLiteral("projections_match"), r.projectionsMatch},
                   {QStringLiteral("projection_diffs"), QJsonArray::fromStringList(r.projectionDiffs)}});
     } else {
@@ -113,10 +114,19 @@ int cmdVerify(const Args &a, Output &out)
             out.text(tr("DAMAGED FILE: %1").arg(p));
         if (!r.projectionsMatch)
             out.text(tr("PROJECTIONS DIFFER from the event log: %1").arg(r.projectionDiffs.join(QStringLiteral(", "))));
+        for (const QString &p : r.journalProblems)
+            out.text(tr("LOST OR REPEATED: %1").arg(p));
         if (r.ok())
             out.text(tr("OK: every hash chain holds and the projections match the event log"));
     }
-    return r.ok() ? kOk : kFailure;
+    if (!r.ok())
+        throw Failure{kFailure, QStringLiteral("verify found problems: %1 in the chains, %2 in the file, %3 lost or "
+                                               "repeated%4")
+                                    .arg(r.chainProblems.size())
+                                    .arg(r.integrityProblems.size())
+                                    .arg(r.journalProblems.size())
+                                    .arg(r.projectionsMatch ? QString() : QStringLiteral(", projections differ"))};
+    return kOk;
 }
 
 int cmdExport(const Args &a, Output &out)
@@ -196,13 +206,15 @@ int cmdRestore(const Args &a, Output &out)
     if (from.isEmpty())
         throw UsageError(QStringLiteral("restore needs --from FILE"));
     if (!a.has(QStringLiteral("--data-dir")) && qEnvironmentVariable("MOTCUA_DATA_DIR").isEmpty())
-        throw UsageError(QStringLiteral("restore needs --data-dir NEW_DIR: a new, empty folder for the restored store"));
+        throw UsageError(
+            QStringLiteral("restore needs --data-dir NEW_DIR: a new, empty folder for the restored store"));
     // A copy (the default) becomes a new counter with its own device id; a replacement takes over the identity of
     // the PC the backup came from, which must not run any more.
     const QString as = a.has(QStringLiteral("--as")) ? a.value(QStringLiteral("--as")) : QStringLiteral("copy");
     if (as != QLatin1String("copy") && as != QLatin1String("replacement"))
         throw Failure{kBadInput, QStringLiteral("--as must be copy or replacement, got '%1'").arg(shown(as))};
-    const auto mode = as == QLatin1String("copy") ? BackupService::RestoreAs::Copy : BackupService::RestoreAs::Replacement;
+    const auto mode =
+        as == QLatin1String("copy") ? BackupService::RestoreAs::Copy : BackupService::RestoreAs::Replacement;
     const BackupInfo info = unwrap(BackupService::restore(from, dataDirOf(a), mode));
     printBackup(out, info);
     if (!out.json())
@@ -251,35 +263,77 @@ int cmdAudit(const Args &a, Output &out)
     return kOk;
 }
 
+int cmdRepair(const Args &a, Output &out)
+{
+    expectPositional(a, 1, QStringLiteral("repair --accept-loss"));
+    if (!a.has(QStringLiteral("--accept-loss")))
+        throw UsageError(QStringLiteral("repair needs --accept-loss (the only repair so far: continue after events "
+                                        "acknowledged earlier went missing, as a new device)"));
+    auto store = openStore(a);
+    const Session session = login(*store, a);
+    const QString before = store->deviceTag();
+    unwrap(MaintenanceService(*store).acceptLostEvents(session));
+    if (out.json())
+        out.line({{QStringLiteral("accepted"), true},
+                  {QStringLiteral("device"), store->deviceId()},
+                  {QStringLiteral("device_tag"), store->deviceTag()}});
+    else
+        out.text(tr("Loss accepted: this counter continues as device %1 (dossier codes …%1-…, was %2)")
+                     .arg(store->deviceTag(), before));
+    return kOk;
+}
+
 } // namespace
 
 QList<Command> maintenanceCommands()
 {
-    Command init{{QStringLiteral("init")}, QStringLiteral("init --commune CODE [--full-name N]  (first administrator from "
-                                                         "MOTCUA_USER / MOTCUA_PASSWORD)"),
-                 {QStringLiteral("--commune"), QStringLiteral("--full-name")}, {QStringLiteral("--password-stdin")}, cmdInit};
+    Command init{{QStringLiteral("init")},
+                 QStringLiteral("init --commune CODE [--full-name N]  (first administrator from "
+                                "MOTCUA_USER / MOTCUA_PASSWORD)"),
+                 {QStringLiteral("--commune"), QStringLiteral("--full-name")},
+                 {QStringLiteral("--password-stdin")},
+                 cmdInit};
     init.signsIn = false;
-    Command restore{{QStringLiteral("restore")}, QStringLiteral("--data-dir NEW_DIR restore --from FILE [--as copy|replacement]"),
-                    {QStringLiteral("--from"), QStringLiteral("--as")}, {}, cmdRestore};
+    Command restore{{QStringLiteral("restore")},
+                    QStringLiteral("--data-dir NEW_DIR restore --from FILE [--as copy|replacement]"),
+                    {QStringLiteral("--from"), QStringLiteral("--as")},
+                    {},
+                    cmdRestore};
     restore.signsIn = false;
-    Command inspect{{QStringLiteral("backup"), QStringLiteral("inspect")}, QStringLiteral("backup inspect FILE [--json]"), {}, {},
+    Command inspect{{QStringLiteral("backup"), QStringLiteral("inspect")},
+                    QStringLiteral("backup inspect FILE [--json]"),
+                    {},
+                    {},
                     cmdBackupInspect};
     inspect.signsIn = false;
     // audit's --user names the account audited; the person signing in comes from MOTCUA_USER.
-    Command audit{{QStringLiteral("audit")},
-                  QStringLiteral("audit [--user NAME] [--entity E] [--record R] [--from DATE] [--until DATE] [--limit N]"),
-                  {QStringLiteral("--user"), QStringLiteral("--entity"), QStringLiteral("--record"), QStringLiteral("--from"),
-                   QStringLiteral("--until"), QStringLiteral("--limit")},
-                  {QStringLiteral("--password-stdin")},
-                  cmdAudit};
+    Command audit{
+        {QStringLiteral("audit")},
+        QStringLiteral("audit [--user NAME] [--entity E] [--record R] [--from DATE] [--until DATE] [--limit N]"),
+        {QStringLiteral("--user"), QStringLiteral("--entity"), QStringLiteral("--record"), QStringLiteral("--from"),
+         QStringLiteral("--until"), QStringLiteral("--limit")},
+        {QStringLiteral("--password-stdin")},
+        cmdAudit};
     audit.signsIn = false;
     return {init,
             {{QStringLiteral("rebuild")}, QStringLiteral("rebuild"), {}, {}, cmdRebuild},
             {{QStringLiteral("verify")}, QStringLiteral("verify [--json]"), {}, {}, cmdVerify},
-            {{QStringLiteral("export")}, QStringLiteral("export --canonical"), {}, {QStringLiteral("--canonical")}, cmdExport},
+            {{QStringLiteral("repair")},
+             QStringLiteral("repair --accept-loss"),
+             {},
+             {QStringLiteral("--accept-loss")},
+             cmdRepair},
+            {{QStringLiteral("export")},
+             QStringLiteral("export --canonical"),
+             {},
+             {QStringLiteral("--canonical")},
+             cmdExport},
             inspect,
-            {{QStringLiteral("backup")}, QStringLiteral("backup --to FOLDER [--keep N]"),
-             {QStringLiteral("--to"), QStringLiteral("--keep")}, {}, cmdBackup},
+            {{QStringLiteral("backup")},
+             QStringLiteral("backup --to FOLDER [--keep N]"),
+             {QStringLiteral("--to"), QStringLiteral("--keep")},
+             {},
+             cmdBackup},
             restore,
             audit};
 }

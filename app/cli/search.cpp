@@ -85,13 +85,17 @@ int cmdSearch(const Args &a, Output &out)
 QList<Command> searchCommands()
 {
     return {
-        {{QStringLiteral("catalog"), QStringLiteral("search")}, QStringLiteral("catalog search WORDS... [--limit N] [--json]"),
-         {QStringLiteral("--limit")}, {}, cmdCatalogSearch},
+        {{QStringLiteral("catalog"), QStringLiteral("search")},
+         QStringLiteral("catalog search WORDS... [--limit N] [--json]"),
+         {QStringLiteral("--limit")},
+         {},
+         cmdCatalogSearch},
         {{QStringLiteral("search")},
          QStringLiteral("search QUERY [--kind dossier|applicant|procedure]... [--state S] [--from DATE] [--until DATE] "
                         "[--procedure CODE] [--field F] [--assignee USER] [--limit N | --all] [--json]"),
          {QStringLiteral("--kind"), QStringLiteral("--state"), QStringLiteral("--from"), QStringLiteral("--until"),
-          QStringLiteral("--procedure"), QStringLiteral("--field"), QStringLiteral("--assignee"), QStringLiteral("--limit")},
+          QStringLiteral("--procedure"), QStringLiteral("--field"), QStringLiteral("--assignee"),
+          QStringLiteral("--limit")},
          {QStringLiteral("--all")},
          cmdSearch},
     };

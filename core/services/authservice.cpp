@@ -10,11 +10,13 @@
 #include <algorithm>
 
 #include <QCollator>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace MotCua
 {
@@ -85,6 +87,53 @@ bool AuthService::verifyPassword(const QString &encoded, const QString &password
     return argon2id_verify(enc.constData(), pw.constData(), size_t(pw.size())) == ARGON2_OK;
 }
 
+namespace
+{
+const QSet<QString> &commonPasswords()
+{
+    static const QSet<QString> list = [] {
+        QSet<QString> set;
+        QFile f(QStringLiteral(":/motcua/security/common-passwords.txt"));
+        if (f.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &line : f.readAll().split('\n')) {
+                const QString word = QString::fromUtf8(line).trimmed();
+                if (!word.isEmpty() && !word.startsWith(u'#'))
+                    set.insert(word);
+            }
+        }
+        return set;
+    }();
+    return list;
+}
+
+// 12345678, abcdefghij, 9876543210: one run up or down.
+bool isSequence(const QString &pw)
+{
+    if (pw.size() < 3)
+        return true;
+    const int step = pw.at(1).unicode() - pw.at(0).unicode();
+    if (step != 1 && step != -1)
+        return false;
+    for (qsizetype i = 2; i < pw.size(); ++i) {
+        if (pw.at(i).unicode() - pw.at(i - 1).unicode() != step)
+            return false;
+    }
+    return true;
+}
+
+// abcabcabcabc, 12121212: a short block repeated.
+bool isRepeatedBlock(const QString &pw)
+{
+    for (qsizetype len = 1; len <= pw.size() / 2; ++len) {
+        if (pw.size() % len)
+            continue;
+        if (pw == pw.left(len).repeated(pw.size() / len))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
 Result<void> AuthService::checkPasswordPolicy(const QString &password)
 {
     if (password.size() < kMinPasswordLength)
@@ -93,6 +142,23 @@ Result<void> AuthService::checkPasswordPolicy(const QString &password)
     if (password.size() > 256)
         return Error::invalid(QStringLiteral("the password is too long (256 characters at most)"),
                               QStringLiteral("password"));
+    const QString folded = Text::fold(password).remove(u' ');
+    const QString lower = password.toLower().remove(u' ');
+    const QSet<QChar> distinct(lower.cbegin(), lower.cend());
+    const Error weak{Error::Code::Invalid,
+                     QStringLiteral("the password is too easy to guess (a common password or a simple pattern): "
+                                    "use a few words or a phrase only you know"),
+                     QStringLiteral("password_common")};
+    if (commonPasswords().contains(lower) || commonPasswords().contains(folded))
+        return weak;
+    // A common password with a year or a few digits stuck on (matkhau2026, password!!) is no better.
+    QString stem = folded;
+    while (!stem.isEmpty() && !stem.back().isLetter())
+        stem.chop(1);
+    if (stem.size() >= 4 && commonPasswords().contains(stem))
+        return weak;
+    if (distinct.size() < 4 || isSequence(lower) || isRepeatedBlock(lower))
+        return weak;
     return {};
 }
 
@@ -102,7 +168,7 @@ Result<void> AuthService::checkUsername(const QString &username)
     if (!re.match(username).hasMatch())
         return Error::invalid(
             QStringLiteral("user names are 2-32 characters: lower-case letters a-z, digits, '.', '_' or '-' (got '%1')")
-                .arg(username),
+                .arg(Text::elided(username, 40)),
             QStringLiteral("username"));
     return {};
 }
@@ -138,16 +204,24 @@ Result<std::pair<User, EventDraft>> AuthService::prepareUser(const NewUser &in)
         return r.error();
     if (auto r = checkPasswordPolicy(in.password); !r)
         return r.error();
-    const QString fullName = Text::normalizeSpaces(in.fullName);
-    if (fullName.isEmpty() || fullName.size() > 100)
+    auto cleanName = Text::cleanText(in.fullName, QStringLiteral("full_name"), QStringLiteral("the full name"), 100);
+    if (!cleanName)
+        return cleanName.error();
+    const QString fullName = *cleanName;
+    if (fullName.isEmpty())
         return Error::invalid(QStringLiteral("the full name must have 1-100 characters"), QStringLiteral("full_name"));
+    auto department =
+        Text::cleanText(in.department, QStringLiteral("department"), QStringLiteral("the department"), 100);
+    if (!department)
+        return department.error();
     if (in.roles.isEmpty())
         return Error::invalid(QStringLiteral("a user needs at least one role"), QStringLiteral("roles"));
     auto existing = findByUsername(username);
     if (!existing)
         return existing.error();
     if (existing->has_value())
-        return Error{Error::Code::Conflict, QStringLiteral("the user name '%1' is taken").arg(username),
+        return Error{Error::Code::Conflict,
+                     QStringLiteral("the user name '%1' is taken").arg(Text::elided(username, 40)),
                      QStringLiteral("username_taken")};
     auto hash = hashPassword(in.password);
     if (!hash)
@@ -158,7 +232,7 @@ Result<std::pair<User, EventDraft>> AuthService::prepareUser(const NewUser &in)
     u.username = username;
     u.fullName = fullName;
     u.roles = in.roles;
-    u.department = in.department.trimmed();
+    u.department = *department;
     u.mustChangePassword = in.temporaryPassword;
     u.createdAt = QDateTime::currentDateTimeUtc();
 
@@ -261,20 +335,37 @@ Result<std::optional<QDateTime>> AuthService::lockedUntil(const QString &usernam
     return until;
 }
 
-Result<void> AuthService::recordFailure(const QString &username)
+Result<std::optional<QDateTime>> AuthService::takeAttempt(const QString &username)
 {
-    auto st = m_store.db().prepare(QStringLiteral("SELECT failures FROM login_failures WHERE username = ?1"));
+    // One immediate transaction takes the attempt and checks the lock, so parallel attempts (twelve processes started
+    // together) are counted one after another: after kFreeAttempts the rest find the name locked, unchecked.
+    // The attempt counts as a failure until the password is proven right (then clearFailures()).
+    Db::Transaction tx(m_store.db());
+    if (!tx.isActive())
+        return tx.beginError();
+    auto st =
+        m_store.db().prepare(QStringLiteral("SELECT failures, locked_until FROM login_failures WHERE username = ?1"));
     if (!st)
         return st.error();
     st->bind(1, username);
-    const int failures = (st->next() ? int(st->integer(0)) : 0) + 1;
+    int failures = 0;
+    QDateTime lockedUntil;
+    if (st->next()) {
+        failures = int(st->integer(0));
+        if (!st->isNull(1))
+            lockedUntil = QDateTime::fromString(st->text(1), Qt::ISODate);
+    }
     if (st->failed())
         return st->lastError();
-    QString lockedUntil;
+    st = Result<Db::Statement>(Db::Statement());
+    if (lockedUntil.isValid() && lockedUntil > now())
+        return std::optional<QDateTime>(lockedUntil);
+    ++failures;
+    QString until;
     if (failures >= kFreeAttempts) {
         const int steps = std::min(failures - kFreeAttempts, 16);
         const qint64 seconds = std::min<qint64>(qint64(kBaseLockSeconds) << steps, kMaxLockSeconds);
-        lockedUntil = Time::toUtcIso(now().addSecs(seconds));
+        until = Time::toUtcIso(now().addSecs(seconds));
     }
     auto up = m_store.db().prepare(QStringLiteral(
         "INSERT INTO login_failures (username, failures, last_failure, locked_until) VALUES (?1, ?2, ?3, ?4)"
@@ -282,8 +373,13 @@ Result<void> AuthService::recordFailure(const QString &username)
         " locked_until = excluded.locked_until"));
     if (!up)
         return up.error();
-    up->bind(1, username).bind(2, failures).bind(3, Time::toUtcIso(now())).bindOptional(4, lockedUntil);
-    return up->exec();
+    up->bind(1, username).bind(2, failures).bind(3, Time::toUtcIso(now())).bindOptional(4, until);
+    if (auto r = up->exec(); !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    // This attempt was allowed; the failures counted so far (this one included) lock the name for the next ones.
+    return std::optional<QDateTime>();
 }
 
 Result<void> AuthService::clearFailures(const QString &username)
@@ -298,15 +394,20 @@ Result<void> AuthService::clearFailures(const QString &username)
 Result<Session> AuthService::authenticate(const QString &username, const QString &password)
 {
     const QString name = username.trimmed().toLower();
-    auto locked = lockedUntil(name);
-    if (!locked)
-        return locked.error();
-    if (*locked) {
-        const qint64 minutes = std::max<qint64>(1, (now().secsTo(**locked) + 59) / 60);
-        return Error{
-            Error::Code::Auth,
-            QStringLiteral("too many wrong passwords: this account is locked for %1 more minute(s)").arg(minutes),
-            QStringLiteral("locked")};
+    if (name.isEmpty())
+        return Error{Error::Code::Auth, QStringLiteral("no user name given"), QStringLiteral("username")};
+    // A read-only store cannot count attempts; it can still be signed into to read, verify and back it up.
+    if (!m_store.isReadOnly()) {
+        auto locked = takeAttempt(name);
+        if (!locked)
+            return locked.error();
+        if (*locked) {
+            const qint64 minutes = std::max<qint64>(1, (now().secsTo(**locked) + 59) / 60);
+            return Error{
+                Error::Code::Auth,
+                QStringLiteral("too many wrong passwords: this account is locked for %1 more minute(s)").arg(minutes),
+                QStringLiteral("locked")};
+        }
     }
     QString hash;
     auto found = findByUsername(name, &hash);
@@ -317,15 +418,15 @@ Result<Session> AuthService::authenticate(const QString &username, const QString
     if (!found->has_value() || !verifyPassword(hash, password)) {
         authLog()->info("login refused{}",
                         found->has_value() ? " for " + (*found)->id.toStdString() : std::string(": unknown user"));
-        if (auto r = recordFailure(name); !r)
-            return r.error();
         return wrong;
     }
     const User &u = **found;
     if (!u.active)
         return Error{Error::Code::Auth, QStringLiteral("this account is disabled"), QStringLiteral("disabled")};
-    if (auto r = clearFailures(name); !r)
-        return r.error();
+    if (!m_store.isReadOnly()) {
+        if (auto r = clearFailures(name); !r)
+            return r.error();
+    }
     Session s;
     s.userId = u.id;
     s.username = u.username;
@@ -371,7 +472,7 @@ Result<void> AuthService::resetPassword(const Session &actor, const QString &use
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error::notFound(QStringLiteral("no user '%1'").arg(username));
+        return Error::notFound(QStringLiteral("no user '%1'").arg(Text::elided(username, 40)));
     if (auto r = checkPasswordPolicy(temporaryPassword); !r)
         return r;
     auto hash = hashPassword(temporaryPassword);
@@ -396,11 +497,15 @@ Result<User> AuthService::updateUser(const Session &actor, const QString &userna
     if (!found)
         return found.error();
     if (!found->has_value())
-        return Error::notFound(QStringLiteral("no user '%1'").arg(username));
+        return Error::notFound(QStringLiteral("no user '%1'").arg(Text::elided(username, 40)));
     User u = **found;
     if (update.fullName) {
-        const QString n = Text::normalizeSpaces(*update.fullName);
-        if (n.isEmpty() || n.size() > 100)
+        auto clean =
+            Text::cleanText(*update.fullName, QStringLiteral("full_name"), QStringLiteral("the full name"), 100);
+        if (!clean)
+            return clean.error();
+        const QString n = *clean;
+        if (n.isEmpty())
             return Error::invalid(QStringLiteral("the full name must have 1-100 characters"),
                                   QStringLiteral("full_name"));
         u.fullName = n;
@@ -410,8 +515,13 @@ Result<User> AuthService::updateUser(const Session &actor, const QString &userna
             return Error::invalid(QStringLiteral("a user needs at least one role"), QStringLiteral("roles"));
         u.roles = *update.roles;
     }
-    if (update.department)
-        u.department = update.department->trimmed();
+    if (update.department) {
+        auto department =
+            Text::cleanText(*update.department, QStringLiteral("department"), QStringLiteral("the department"), 100);
+        if (!department)
+            return department.error();
+        u.department = *department;
+    }
     if (update.active)
         u.active = *update.active;
     // Never leave the commune without an administrator.

@@ -51,10 +51,13 @@ class AuthService
 public:
     explicit AuthService(Store &store) : m_store(store) {}
 
-    static constexpr int kMinPasswordLength = 8;
+    static constexpr int kMinPasswordLength = 10;
 
     static Result<QString> hashPassword(const QString &password);
     static bool verifyPassword(const QString &encoded, const QString &password);
+    // At least kMinPasswordLength characters, not a common password (resources/security/common-passwords.txt, also
+    // with digits or signs added at the end), at least 4 different characters, not a run (12345678...) or a
+    // repeated block. Applied wherever a password is set: init, the setup dialog, new users, resets, changes.
     static Result<void> checkPasswordPolicy(const QString &password);
     static Result<void> checkUsername(const QString &username);
 
@@ -93,7 +96,8 @@ private:
     // The users matching `condition` (constant SQL, no user input), in `order`.
     Result<QList<User>> selectUsers(const QString &condition, const QString &order);
     Result<std::optional<User>> findByUsername(const QString &username, QString *passwordHash = nullptr);
-    Result<void> recordFailure(const QString &username);
+    // Counts one sign-in attempt for `username` and checks the lock, atomically; the lock's end when locked.
+    Result<std::optional<QDateTime>> takeAttempt(const QString &username);
     Result<void> clearFailures(const QString &username);
     QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
 

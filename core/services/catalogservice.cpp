@@ -116,7 +116,8 @@ Result<Procedure> CatalogService::find(const QString &code)
         return readProcedure(*st);
     if (st->failed())
         return st->lastError();
-    return Error::notFound(QStringLiteral("no procedure with code '%1' in the catalog").arg(code.trimmed()));
+    return Error::notFound(
+        QStringLiteral("no procedure with code '%1' in the catalog").arg(Text::elided(code.trimmed(), 40)));
 }
 
 Result<QList<Procedure>> CatalogService::search(const QString &query, int limit)

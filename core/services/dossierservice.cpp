@@ -243,26 +243,30 @@ Result<Dossier> DossierService::receive(const Session &actor, const ReceiveReque
     if (!citizenId.isEmpty()) {
         const CitizenIdInfo info = validateCitizenId(citizenId);
         if (!info.valid)
-            return Error::invalid(QStringLiteral("citizen id '%1' is not valid: %2").arg(citizenId, info.reason),
-                                  QStringLiteral("citizen_id"));
+            return Error::invalid(
+                QStringLiteral("citizen id '%1' is not valid: %2").arg(Text::elided(citizenId, 20), info.reason),
+                QStringLiteral("citizen_id"));
     }
 
     QString phone;
     if (!req.phone.trimmed().isEmpty()) {
         const PhoneCheck check = validatePhone(req.phone);
         if (!check.valid)
-            return Error::invalid(QStringLiteral("phone '%1' is not valid: %2").arg(req.phone, check.reason),
-                                  QStringLiteral("phone"));
+            return Error::invalid(
+                QStringLiteral("phone '%1' is not valid: %2").arg(Text::elided(req.phone, 20), check.reason),
+                QStringLiteral("phone"));
         phone = check.normalized;
     }
-    const QString address = Text::normalizeSpaces(req.address);
-    if (address.size() > 300)
-        return Error::invalid(QStringLiteral("the address is longer than 300 characters"), QStringLiteral("address"));
+    auto cleanAddress = Text::cleanText(req.address, QStringLiteral("address"), QStringLiteral("the address"), 300);
+    if (!cleanAddress)
+        return cleanAddress.error();
+    const QString address = *cleanAddress;
 
     const auto channel = channelFromKey(req.channel);
     if (!channel)
-        return Error::invalid(QStringLiteral("channel '%1' is not one of direct, online, post").arg(req.channel),
-                              QStringLiteral("channel"));
+        return Error::invalid(
+            QStringLiteral("channel '%1' is not one of direct, online, post").arg(Text::elided(req.channel, 20)),
+            QStringLiteral("channel"));
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QDateTime receivedAt = req.receivedAt.isValid() ? req.receivedAt.toUTC() : now;
@@ -272,37 +276,53 @@ Result<Dossier> DossierService::receive(const Session &actor, const ReceiveReque
     if (receivedAt.date().year() < 2020)
         return Error::invalid(QStringLiteral("the reception time is before 2020"), QStringLiteral("received_at"));
 
+    if (req.papers.size() > 100)
+        return Error::invalid(QStringLiteral("more than 100 papers ticked"), QStringLiteral("papers"));
     QStringList papers;
     for (const QString &raw : req.papers) {
-        const QString paper = Text::normalizeSpaces(raw);
+        auto cleanPaper = Text::cleanText(raw, QStringLiteral("papers"), QStringLiteral("a paper's name"), 500);
+        if (!cleanPaper)
+            return cleanPaper.error();
+        const QString paper = *cleanPaper;
         if (paper.isEmpty() || papers.contains(paper))
             continue;
         if (procedure->papersKnown && !procedure->papers.contains(paper))
-            return Error::invalid(QStringLiteral("'%1' is not a paper of procedure %2").arg(paper, procedure->code),
-                                  QStringLiteral("papers"));
+            return Error::invalid(
+                QStringLiteral("'%1' is not a paper of procedure %2").arg(Text::elided(paper, 60), procedure->code),
+                QStringLiteral("papers"));
         papers.append(paper);
     }
 
+    auto cleanReason = Text::cleanText(req.duplicateReason, QStringLiteral("duplicate_reason"),
+                                       QStringLiteral("the reason for receiving a second dossier"), 1000);
+    if (!cleanReason)
+        return cleanReason.error();
+    const QString duplicateReason = *cleanReason;
     // The same citizen with an open dossier for the same procedure: warn, then refuse it as a duplicate or receive it
-    // with a reason.
-    std::optional<Dossier> duplicate;
-    if (!citizenId.isEmpty()) {
-        auto found = findOpenDuplicate(actor, citizenId, procedure->code);
-        if (!found)
-            return found.error();
-        duplicate = *found;
-    }
-    const QString duplicateReason = Text::normalizeSpaces(req.duplicateReason);
-    if (duplicate && !req.refuseAsDuplicate && duplicateReason.isEmpty())
-        return Error{Error::Code::Conflict,
-                     QStringLiteral("dossier %1 of this citizen for this procedure is still open: refuse this one as a "
-                                    "duplicate or give a reason to receive it")
-                         .arg(duplicate->code),
-                     QStringLiteral("duplicate")};
-    if (req.refuseAsDuplicate && !duplicate)
-        return Error::invalid(
-            QStringLiteral("there is no open dossier of this citizen for this procedure to be a duplicate of"),
-            QStringLiteral("duplicate"));
+    // with a reason. Checked again inside the write transaction below, so two counters receiving the same citizen at
+    // once cannot both pass.
+    auto checkDuplicate = [&]() -> Result<std::optional<Dossier>> {
+        std::optional<Dossier> duplicate;
+        if (!citizenId.isEmpty()) {
+            auto found = findOpenDuplicate(actor, citizenId, procedure->code);
+            if (!found)
+                return found.error();
+            duplicate = *found;
+        }
+        if (duplicate && !req.refuseAsDuplicate && duplicateReason.isEmpty())
+            return Error{Error::Code::Conflict,
+                         QStringLiteral("dossier %1 of this citizen for this procedure is still open: refuse this one "
+                                        "as a duplicate or give a reason to receive it")
+                             .arg(duplicate->code),
+                         QStringLiteral("duplicate")};
+        if (req.refuseAsDuplicate && !duplicate)
+            return Error::invalid(
+                QStringLiteral("there is no open dossier of this citizen for this procedure to be a duplicate of"),
+                QStringLiteral("duplicate"));
+        return duplicate;
+    };
+    if (auto before = checkDuplicate(); !before)
+        return before.error();
 
     const int limit = procedure->timeLimit.value_or(0);
     auto calendar = CalendarService(m_store).calendarFor(Time::toVietnam(receivedAt).date());
@@ -334,11 +354,15 @@ Result<Dossier> DossierService::receive(const Session &actor, const ReceiveReque
     };
     payload.insert(QStringLiteral("time_limit"),
                    procedure->timeLimit ? QJsonValue(*procedure->timeLimit) : QJsonValue());
-    if (duplicate && !req.refuseAsDuplicate)
-        payload.insert(QStringLiteral("duplicate_reason"), duplicateReason);
     QString code;
     auto events = m_store.commit(
         [&]() -> Result<QList<EventDraft>> {
+            auto found = checkDuplicate();
+            if (!found)
+                return found.error();
+            const std::optional<Dossier> &duplicate = *found;
+            if (duplicate && !req.refuseAsDuplicate)
+                payload.insert(QStringLiteral("duplicate_reason"), duplicateReason);
             auto next = nextCode(receivedAt);
             if (!next)
                 return next.error();
@@ -436,8 +460,14 @@ Result<Dossier> DossierService::act(const Session &actor, const DossierActionReq
                               QStringLiteral("at"));
 
     QJsonObject payload{{QStringLiteral("at"), Time::toUtcIso(at)}};
-    const QString reason = Text::normalizeSpaces(req.reason);
-    const QString note = Text::normalizeSpaces(req.note);
+    auto cleanReason = Text::cleanText(req.reason, QStringLiteral("reason"), QStringLiteral("the reason"), 1000);
+    if (!cleanReason)
+        return cleanReason.error();
+    auto cleanNote = Text::cleanText(req.note, QStringLiteral("note"), QStringLiteral("the note"), 2000);
+    if (!cleanNote)
+        return cleanNote.error();
+    const QString reason = *cleanReason;
+    const QString note = *cleanNote;
     if (!note.isEmpty())
         payload.insert(QStringLiteral("note"), note);
     auto needReason = [&]() -> Result<void> {
@@ -463,15 +493,20 @@ Result<Dossier> DossierService::act(const Session &actor, const DossierActionReq
                 return st.error();
             st->bind(1, req.toUser.trimmed().toLower());
             if (!st->next())
-                return Error::invalid(QStringLiteral("no user '%1'").arg(req.toUser), QStringLiteral("to"));
+                return Error::invalid(QStringLiteral("no user '%1'").arg(Text::elided(req.toUser, 40)),
+                                      QStringLiteral("to"));
             if (st->integer(3) == 0)
                 return Error::invalid(QStringLiteral("user '%1' is disabled").arg(req.toUser), QStringLiteral("to"));
             payload.insert(QStringLiteral("to_user"), st->text(0));
             payload.insert(QStringLiteral("to_user_name"), st->text(1));
             toLeader = st->text(2).contains(QLatin1String("\"leader\""));
         }
-        if (!req.toDepartment.trimmed().isEmpty())
-            payload.insert(QStringLiteral("to_department"), Text::normalizeSpaces(req.toDepartment));
+        auto department =
+            Text::cleanText(req.toDepartment, QStringLiteral("to"), QStringLiteral("the department"), 100);
+        if (!department)
+            return department.error();
+        if (!department->isEmpty())
+            payload.insert(QStringLiteral("to_department"), *department);
         payload.insert(QStringLiteral("to_leader"), toLeader);
         if (req.stepDays < 0 || req.stepDays > 365)
             return Error::invalid(QStringLiteral("the step's time must be 0-365 working days"), QStringLiteral("days"));
@@ -485,11 +520,16 @@ Result<Dossier> DossierService::act(const Session &actor, const DossierActionReq
         break;
     }
     case DossierAction::RequestSupplement: {
+        if (req.items.size() > 50)
+            return Error::invalid(QStringLiteral("a supplement request lists at most 50 items"),
+                                  QStringLiteral("items"));
         QJsonArray items;
         for (const QString &i : req.items) {
-            const QString item = Text::normalizeSpaces(i);
-            if (!item.isEmpty())
-                items.append(item);
+            auto item = Text::cleanText(i, QStringLiteral("items"), QStringLiteral("a missing item"), 500);
+            if (!item)
+                return item.error();
+            if (!item->isEmpty())
+                items.append(*item);
         }
         if (items.isEmpty())
             return Error::invalid(
@@ -721,7 +761,7 @@ Result<Dossier> DossierService::findByCode(const Session &actor, const QString &
         return readDossier(*st);
     if (st->failed())
         return st->lastError();
-    return Error::notFound(QStringLiteral("no dossier with code '%1'").arg(code.trimmed()));
+    return Error::notFound(QStringLiteral("no dossier with code '%1'").arg(Text::elided(code.trimmed(), 40)));
 }
 
 Result<DossierPage> DossierService::list(const Session &actor, const DossierFilter &filter, const DossierCursor &after,
@@ -729,6 +769,9 @@ Result<DossierPage> DossierService::list(const Session &actor, const DossierFilt
 {
     if (!actor.can(Permission::ViewDossiers))
         return Error::forbidden(QStringLiteral("your role cannot view dossiers"));
+    if (filter.text.size() > 200)
+        return Error::invalid(QStringLiteral("the filter text is longer than 200 characters"),
+                              QStringLiteral("filter"));
     limit = std::clamp(limit, 1, 1000);
     QStringList binds;
     QString where = whereClause(filter, actor, &binds);
@@ -763,6 +806,9 @@ Result<qint64> DossierService::count(const Session &actor, const DossierFilter &
 {
     if (!actor.can(Permission::ViewDossiers))
         return Error::forbidden(QStringLiteral("your role cannot view dossiers"));
+    if (filter.text.size() > 200)
+        return Error::invalid(QStringLiteral("the filter text is longer than 200 characters"),
+                              QStringLiteral("filter"));
     QStringList binds;
     const QString where = whereClause(filter, actor, &binds);
     auto st = m_store.db().prepare(QStringLiteral("SELECT count(*) FROM dossiers d") + where);

@@ -100,6 +100,10 @@ Result<SearchResult> SearchService::search(const Session &actor, const SearchQue
     SearchQuery q = query;
     if (!actor.can(Permission::ViewDossiers))
         return Error::forbidden(QStringLiteral("your role cannot search the records"));
+    // What a person types in a search box; longer input is a paste gone wrong (or an attack on the matcher).
+    if (q.text.size() > kMaxQueryLength)
+        return Error::invalid(QStringLiteral("the search text is longer than %1 characters").arg(kMaxQueryLength),
+                              QStringLiteral("query"));
     SearchResult result;
     result.words = searchWords(q.text);
     const int limit = std::clamp(q.limit, 1, 200);

@@ -59,6 +59,7 @@ struct SearchResult
 class SearchService
 {
 public:
+    static constexpr qsizetype kMaxQueryLength = 200;
     explicit SearchService(Store &store) : m_store(store) {}
 
     Result<SearchResult> search(const Session &actor, const SearchQuery &query);

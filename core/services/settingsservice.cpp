@@ -36,15 +36,19 @@ Result<void> SettingsService::setOffice(const Session &actor, const OfficeProfil
 {
     if (!actor.can(Permission::ManageUsers))
         return Error::forbidden(QStringLiteral("only an administrator can change the office details"));
-    OfficeProfile p{Text::normalizeSpaces(in.centerName), Text::normalizeSpaces(in.address), in.hotline.trimmed(),
-                    in.email.trimmed()};
-    if (p.centerName.size() > 200 || p.address.size() > 300)
-        return Error::invalid(QStringLiteral("the center name or address is too long"), QStringLiteral("office"));
+    auto center = Text::cleanText(in.centerName, QStringLiteral("office"), QStringLiteral("the center's name"), 200);
+    if (!center)
+        return center.error();
+    auto address = Text::cleanText(in.address, QStringLiteral("office"), QStringLiteral("the address"), 300);
+    if (!address)
+        return address.error();
+    OfficeProfile p{*center, *address, in.hotline.trimmed(), in.email.trimmed()};
     if (!p.hotline.isEmpty() && !validatePhone(p.hotline).valid)
-        return Error::invalid(QStringLiteral("the hotline '%1' is not a phone number").arg(p.hotline),
+        return Error::invalid(QStringLiteral("the hotline '%1' is not a phone number").arg(Text::elided(p.hotline, 30)),
                               QStringLiteral("hotline"));
     if (!p.email.isEmpty() && (!p.email.contains(u'@') || p.email.size() > 200))
-        return Error::invalid(QStringLiteral("'%1' is not an e-mail address").arg(p.email), QStringLiteral("email"));
+        return Error::invalid(QStringLiteral("'%1' is not an e-mail address").arg(Text::elided(p.email, 60)),
+                              QStringLiteral("email"));
     for (const Key &k : kOfficeKeys) {
         if (auto r = m_store.setMeta(QLatin1String(k.name), p.*k.field); !r)
             return r;

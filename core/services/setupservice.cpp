@@ -1,5 +1,7 @@
 #include "core/services/setupservice.h"
 
+#include "core/domain/text.h"
+
 #include "core/services/catalogservice.h"
 #include "core/services/units.h"
 #include "core/store/store.h"
@@ -17,7 +19,7 @@ Result<SetupResult> SetupService::initialise(const SetupRequest &req)
     if (!unit)
         return Error::invalid(
             QStringLiteral("'%1' is not a commune code: use the 5-digit code of a xã, phường or đặc khu (e.g. 00004)")
-                .arg(req.communeCode),
+                .arg(Text::elided(req.communeCode, 20)),
             QStringLiteral("commune"));
     if (req.adminPassword.isEmpty())
         return Error::invalid(QStringLiteral("no password for the first administrator: set MOTCUA_PASSWORD"),
@@ -68,6 +70,13 @@ Result<QByteArray> MaintenanceService::exportCanonical(const Session &actor)
     if (!actor.can(Permission::Maintain))
         return Error::forbidden(QStringLiteral("only an administrator can export the store"));
     return m_store.exportCanonical();
+}
+
+Result<void> MaintenanceService::acceptLostEvents(const Session &actor)
+{
+    if (!actor.can(Permission::Maintain))
+        return Error::forbidden(QStringLiteral("only an administrator can accept lost events"));
+    return m_store.acceptLostEvents();
 }
 
 } // namespace MotCua

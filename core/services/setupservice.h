@@ -45,6 +45,9 @@ public:
     Result<void> rebuild(const Session &actor);
     Result<VerifyReport> verify(const Session &actor);
     Result<QByteArray> exportCanonical(const Session &actor);
+    // After acknowledged events went missing (Store::writeBlock() says EventsLost), accept the loss: the store
+    // continues as a new device so nothing is numbered twice. Administrators only.
+    Result<void> acceptLostEvents(const Session &actor);
 
 private:
     Store &m_store;

@@ -68,13 +68,14 @@ TEST_CASE("Temporary passwords must be changed, and changes are events", "[auth]
     auto first = auth.authenticate(QStringLiteral("chuyenvien"), QStringLiteral("tam thoi 123"));
     REQUIRE(first.has_value());
     CHECK(first->mustChangePassword);
-    CHECK(auth.changePassword(*first, QStringLiteral("not it"), QStringLiteral("mat khau moi 1")).error().field ==
+    CHECK(auth.changePassword(*first, QStringLiteral("not it"), QStringLiteral("hoa sen trong dam")).error().field ==
           QStringLiteral("old_password"));
     CHECK(auth.changePassword(*first, QStringLiteral("tam thoi 123"), QStringLiteral("short")).error().field ==
           QStringLiteral("password"));
-    REQUIRE(auth.changePassword(*first, QStringLiteral("tam thoi 123"), QStringLiteral("mat khau moi 1")).has_value());
+    REQUIRE(
+        auth.changePassword(*first, QStringLiteral("tam thoi 123"), QStringLiteral("hoa sen trong dam")).has_value());
     CHECK_FALSE(auth.authenticate(QStringLiteral("chuyenvien"), QStringLiteral("tam thoi 123")).has_value());
-    auto again = auth.authenticate(QStringLiteral("chuyenvien"), QStringLiteral("mat khau moi 1"));
+    auto again = auth.authenticate(QStringLiteral("chuyenvien"), QStringLiteral("hoa sen trong dam"));
     REQUIRE(again.has_value());
     CHECK_FALSE(again->mustChangePassword);
 

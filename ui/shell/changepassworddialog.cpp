@@ -96,13 +96,15 @@ void ChangePasswordDialog::updateHints()
         showHint(m_newMessage, {MessageLevel::Info, tr("At least %n characters; a short sentence is easy to remember "
                                                        "and hard to guess.",
                                                        nullptr, min)});
-    else if (!AuthService::checkPasswordPolicy(pw))
+    else if (pw.size() < min)
         showHint(m_newMessage, {MessageLevel::Error,
                                 tr("Too short: at least %n characters (%1 typed).", nullptr, min).arg(pw.size())});
+    else if (auto policy = AuthService::checkPasswordPolicy(pw); !policy)
+        showHint(m_newMessage, {MessageLevel::Error, ErrorText::message(policy.error())});
     else if (pw == m_current->text())
         showHint(m_newMessage, {MessageLevel::Error, tr("The new password must differ from the current one.")});
     else
-        showHint(m_newMessage, {MessageLevel::Success, tr("Long enough.")});
+        showHint(m_newMessage, {MessageLevel::Success, tr("Good: long enough and not a common password.")});
     if (m_confirm->text().isEmpty())
         showHint(m_confirmMessage, {});
     else if (m_confirm->text() != pw)

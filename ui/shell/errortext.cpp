@@ -43,6 +43,9 @@ QString ErrorText::message(const Error &error)
             return tr("A user name has 2 to 32 characters: lower-case letters a-z, digits, '.', '_' or '-'.");
         if (field == u"password")
             return tr("The password must have at least %n characters.", nullptr, AuthService::kMinPasswordLength);
+        if (field == u"password_common")
+            return tr("This password is too easy to guess (a common password or a simple pattern such as 12345678): "
+                      "use a few words or a short sentence only you know.");
         if (field == u"full_name")
             return tr("The full name must have 1 to 100 characters.");
         // Dossier actions (DossierService::act).
