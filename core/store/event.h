@@ -24,9 +24,17 @@ struct Event
     QString origin = QStringLiteral("local");
     qint64 seq = 0; // local arrival order (not canonical)
 
-    // The bytes the hash covers: compact JSON with sorted keys of every canonical field.
+    // The bytes the hash covers (docs/event-format.md): the RFC 8785 canonical JSON of every canonical field.
     QByteArray canonicalBytes() const;
+    // SHA-256 hex over prevHash, "\n" and canonicalBytes().
     QString computeHash() const;
+    // The same over the bytes Qt 6.4's compact writer gave (how events were hashed before the canonical form was
+    // written down). Equal to computeHash() for every event the services wrote; kept so a store whose payloads
+    // held something the two writers print differently still verifies.
+    QString computeLegacyHash() const;
+    bool hashMatches() const { return hash == computeHash() || hash == computeLegacyHash(); }
+    // The payload as stored and exchanged: its canonical JSON text.
+    QByteArray payloadText() const;
 };
 
 // What a service asks to record; the log fills in id, clock, chain and device.

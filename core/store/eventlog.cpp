@@ -72,7 +72,7 @@ Result<Event> EventLog::append(const EventDraft &draft, const QString &actor)
         return insR.error();
     Db::Statement *ins = *insR;
     ins->bind(1, e.id).bind(2, e.entity).bind(3, e.entityId).bind(4, e.type);
-    ins->bind(5, QString::fromUtf8(QJsonDocument(e.payload).toJson(QJsonDocument::Compact)));
+    ins->bind(5, QString::fromUtf8(e.payloadText()));
     ins->bind(6, e.actor).bind(7, e.device).bind(8, e.hlc).bind(9, e.deviceSeq);
     ins->bind(10, e.prevHash.isNull() ? QStringLiteral("") : e.prevHash).bind(11, e.hash);
     if (auto r = ins->exec(); !r)
@@ -161,7 +161,8 @@ Result<QList<ChainProblem>> EventLog::verify() const
         const Event e = readRow(*st);
         // The payload text must be the canonical form of itself: an edited payload that is no longer valid JSON,
         // or that differs only in spacing, is caught here as well as by the hash.
-        if (st->text(4).toUtf8() != QJsonDocument(e.payload).toJson(QJsonDocument::Compact))
+        const QByteArray stored = st->text(4).toUtf8();
+        if (stored != e.payloadText() && stored != QJsonDocument(e.payload).toJson(QJsonDocument::Compact))
             problems.append({ChainProblem::Kind::BadPayload, e.device, e.id, e.deviceSeq,
                              QStringLiteral("payload is not canonical JSON")});
         if (e.device != device) {
@@ -177,7 +178,7 @@ Result<QList<ChainProblem>> EventLog::verify() const
             problems.append({ChainProblem::Kind::HashMismatch, e.device, e.id, e.deviceSeq,
                              QStringLiteral("prev_hash does not match the previous event")});
         }
-        if (e.computeHash() != e.hash)
+        if (!e.hashMatches())
             problems.append({ChainProblem::Kind::HashMismatch, e.device, e.id, e.deviceSeq,
                              QStringLiteral("event content does not match its hash (edited)")});
         expectedSeq = e.deviceSeq + 1;

@@ -50,9 +50,9 @@ TEST_CASE("Bad input of every kind exits 2 with one short line and changes nothi
     const QByteArray before = cli.dbHash();
     REQUIRE(!before.isEmpty());
 
-    const QStringList receive = {QStringLiteral("dossier"), QStringLiteral("receive"), QStringLiteral("--procedure"),
-                                 QStringLiteral("1.001193"), QStringLiteral("--applicant-name"),
-                                 QStringLiteral("Vũ Minh Tuấn")};
+    const QStringList receive = {QStringLiteral("dossier"),          QStringLiteral("receive"),
+                                 QStringLiteral("--procedure"),      QStringLiteral("1.001193"),
+                                 QStringLiteral("--applicant-name"), QStringLiteral("Vũ Minh Tuấn")};
     const QString s100k = big(100 * 1024);
     const QString s50k = big(50000, u'%');
     const QList<Case> cases = {
@@ -60,22 +60,30 @@ TEST_CASE("Bad input of every kind exits 2 with one short line and changes nothi
         {"receive with --limit", receive + QStringList{QStringLiteral("--limit"), QStringLiteral("5")}},
         {"verify with --limit", {QStringLiteral("verify"), QStringLiteral("--limit"), QStringLiteral("3")}},
         {"list with --procedure",
-         {QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--procedure"), QStringLiteral("1.001193")}},
-        {"show with --item", {QStringLiteral("dossier"), QStringLiteral("show"), code, QStringLiteral("--item"), QStringLiteral("x")}},
-        {"search with --to", {QStringLiteral("search"), QStringLiteral("lan"), QStringLiteral("--to"), QStringLiteral("x")}},
+         {QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--procedure"),
+          QStringLiteral("1.001193")}},
+        {"show with --item",
+         {QStringLiteral("dossier"), QStringLiteral("show"), code, QStringLiteral("--item"), QStringLiteral("x")}},
+        {"search with --to",
+         {QStringLiteral("search"), QStringLiteral("lan"), QStringLiteral("--to"), QStringLiteral("x")}},
         {"lunar with --state",
          {QStringLiteral("calendar"), QStringLiteral("lunar"), QStringLiteral("2026-02-17"), QStringLiteral("--state"),
           QStringLiteral("received")}},
         {"backup with --limit",
-         {QStringLiteral("backup"), QStringLiteral("--to"), QStringLiteral("/tmp/x"), QStringLiteral("--limit"), QStringLiteral("2")}},
+         {QStringLiteral("backup"), QStringLiteral("--to"), QStringLiteral("/tmp/x"), QStringLiteral("--limit"),
+          QStringLiteral("2")}},
         {"user list with --canonical", {QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--canonical")}},
-        {"export with --keep", {QStringLiteral("export"), QStringLiteral("--canonical"), QStringLiteral("--keep"), QStringLiteral("3")}},
-        {"audit with --procedure", {QStringLiteral("audit"), QStringLiteral("--procedure"), QStringLiteral("1.001193")}},
+        {"export with --keep",
+         {QStringLiteral("export"), QStringLiteral("--canonical"), QStringLiteral("--keep"), QStringLiteral("3")}},
+        {"audit with --procedure",
+         {QStringLiteral("audit"), QStringLiteral("--procedure"), QStringLiteral("1.001193")}},
         {"approve with --reason",
          {QStringLiteral("dossier"), QStringLiteral("approve"), code, QStringLiteral("--reason"), QStringLiteral("x")}},
-        {"return with --days", {QStringLiteral("dossier"), QStringLiteral("return"), code, QStringLiteral("--days"), QStringLiteral("2")}},
+        {"return with --days",
+         {QStringLiteral("dossier"), QStringLiteral("return"), code, QStringLiteral("--days"), QStringLiteral("2")}},
         {"validate with --refuse-duplicate",
-         {QStringLiteral("validate"), QStringLiteral("citizen-id"), QStringLiteral("001090123456"), QStringLiteral("--refuse-duplicate")}},
+         {QStringLiteral("validate"), QStringLiteral("citizen-id"), QStringLiteral("001090123456"),
+          QStringLiteral("--refuse-duplicate")}},
         {"calendar due with --queue",
          {QStringLiteral("calendar"), QStringLiteral("due"), QStringLiteral("--from"), QStringLiteral("2026-04-23"),
           QStringLiteral("--limit"), QStringLiteral("3"), QStringLiteral("--unit"), QStringLiteral("working-days"),
@@ -86,12 +94,17 @@ TEST_CASE("Bad input of every kind exits 2 with one short line and changes nothi
         {"--state ''", {QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--state"), QString()}},
         {"--citizen-id ''", receive + QStringList{QStringLiteral("--citizen-id"), QString()}},
         {"--data-dir ''", {QStringLiteral("--data-dir"), QString(), QStringLiteral("dossier"), QStringLiteral("list")}},
-        {"--reason ' '", {QStringLiteral("dossier"), QStringLiteral("reject"), code, QStringLiteral("--reason"), QStringLiteral(" ")}},
+        {"--reason ' '",
+         {QStringLiteral("dossier"), QStringLiteral("reject"), code, QStringLiteral("--reason"), QStringLiteral(" ")}},
         // Dates with trailing garbage, impossible offsets.
-        {"date with garbage", receive + QStringList{QStringLiteral("--received-at"), QStringLiteral("2026-02-17garbage")}},
-        {"date-time with junk", receive + QStringList{QStringLiteral("--received-at"), QStringLiteral("2026-04-23Tjunk")}},
-        {"offset +99:00", receive + QStringList{QStringLiteral("--received-at"), QStringLiteral("2026-04-23T09:00:00+99:00")}},
-        {"audit --from garbage", {QStringLiteral("audit"), QStringLiteral("--from"), QStringLiteral("2026-02-17garbage")}},
+        {"date with garbage",
+         receive + QStringList{QStringLiteral("--received-at"), QStringLiteral("2026-02-17garbage")}},
+        {"date-time with junk",
+         receive + QStringList{QStringLiteral("--received-at"), QStringLiteral("2026-04-23Tjunk")}},
+        {"offset +99:00",
+         receive + QStringList{QStringLiteral("--received-at"), QStringLiteral("2026-04-23T09:00:00+99:00")}},
+        {"audit --from garbage",
+         {QStringLiteral("audit"), QStringLiteral("--from"), QStringLiteral("2026-02-17garbage")}},
         {"lunar garbage", {QStringLiteral("calendar"), QStringLiteral("lunar"), QStringLiteral("2026-02-17x")}},
         {"search --until junk",
          {QStringLiteral("search"), QStringLiteral("lan"), QStringLiteral("--until"), QStringLiteral("2026-13-01")}},
@@ -100,29 +113,34 @@ TEST_CASE("Bad input of every kind exits 2 with one short line and changes nothi
         {"100 kB note",
          {QStringLiteral("dossier"), QStringLiteral("transfer"), code, QStringLiteral("--to"), QStringLiteral("admin"),
           QStringLiteral("--note"), s100k}},
-        {"5 kB reason", {QStringLiteral("dossier"), QStringLiteral("reject"), code, QStringLiteral("--reason"), big(1500)}},
+        {"5 kB reason",
+         {QStringLiteral("dossier"), QStringLiteral("reject"), code, QStringLiteral("--reason"), big(1500)}},
         {"long item",
          {QStringLiteral("dossier"), QStringLiteral("request-supplement"), code, QStringLiteral("--item"), big(3000)}},
         {"long department",
          {QStringLiteral("dossier"), QStringLiteral("transfer"), code, QStringLiteral("--department"), big(500)}},
-        {"50,000-character filter", {QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--filter"), s50k}},
+        {"50,000-character filter",
+         {QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--filter"), s50k}},
         {"long search", {QStringLiteral("search"), big(3000, u'x')}},
         {"positional of 100 kB", {QStringLiteral("dossier"), QStringLiteral("show"), s100k}},
         // Control characters.
-        {"control character in a name", {QStringLiteral("dossier"), QStringLiteral("receive"), QStringLiteral("--procedure"),
-                                           QStringLiteral("1.001193"), QStringLiteral("--applicant-name"),
-                                           QStringLiteral("Vũ Minh\u0001Tuấn")}},
+        {"control character in a name",
+         {QStringLiteral("dossier"), QStringLiteral("receive"), QStringLiteral("--procedure"),
+          QStringLiteral("1.001193"), QStringLiteral("--applicant-name"), QStringLiteral("Vũ Minh\u0001Tuấn")}},
         {"bell in a note",
          {QStringLiteral("dossier"), QStringLiteral("transfer"), code, QStringLiteral("--to"), QStringLiteral("admin"),
           QStringLiteral("--note"), QStringLiteral("xem gấp\u0007")}},
         {"escape in an address", receive + QStringList{QStringLiteral("--address"), QStringLiteral("Số 5\u001b[31m")}},
         // Files that never end or never open.
-        {"calendar import /dev/zero", {QStringLiteral("calendar"), QStringLiteral("import"), QStringLiteral("/dev/zero")}},
+        {"calendar import /dev/zero",
+         {QStringLiteral("calendar"), QStringLiteral("import"), QStringLiteral("/dev/zero")}},
         {"calendar import a folder", {QStringLiteral("calendar"), QStringLiteral("import"), QStringLiteral("/tmp")}},
-        {"calendar import nothing", {QStringLiteral("calendar"), QStringLiteral("import"), QStringLiteral("/nonexistent/x.json")}},
+        {"calendar import nothing",
+         {QStringLiteral("calendar"), QStringLiteral("import"), QStringLiteral("/nonexistent/x.json")}},
         // Values that fail their own check, with a message.
         {"validate citizen-id 123", {QStringLiteral("validate"), QStringLiteral("citizen-id"), QStringLiteral("123")}},
-        {"unknown queue", {QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--queue"), s100k.left(4000)}},
+        {"unknown queue",
+         {QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--queue"), s100k.left(4000)}},
     };
     for (const Case &c : cases) {
         INFO("case: " << c.what);
@@ -189,13 +207,15 @@ TEST_CASE("init applies the password policy and an empty MOTCUA_USER names nobod
     CHECK(list.err.contains(QStringLiteral("MOTCUA_USER")));
     cli.env().insert(QStringLiteral("MOTCUA_USER"), QStringLiteral("admin"));
     // A weak password for a new user is refused too.
-    const Run weakUser = cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("thuha"), QStringLiteral("--role"),
-                              QStringLiteral("receptionist"), QStringLiteral("--full-name"), QStringLiteral("Lê Thu Hà")},
-                             QByteArray("password123\n"));
+    const Run weakUser =
+        cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("thuha"), QStringLiteral("--role"),
+             QStringLiteral("receptionist"), QStringLiteral("--full-name"), QStringLiteral("Lê Thu Hà")},
+            QByteArray("password123\n"));
     CHECK(weakUser.exitCode == 2);
 }
 
-TEST_CASE("A file named motcua.db that is not a MotCua store is refused and left byte for byte", "[cli][hostile][store]")
+TEST_CASE("A file named motcua.db that is not a MotCua store is refused and left byte for byte",
+          "[cli][hostile][store]")
 {
     Cli cli;
     REQUIRE(QDir().mkpath(cli.dataDir()));
@@ -207,8 +227,9 @@ TEST_CASE("A file named motcua.db that is not a MotCua store is refused and left
     };
     SECTION("another program's SQLite database")
     {
-        const Run made = cli.exec(QStringLiteral("sqlite3"),
-                                  {db, QStringLiteral("CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('Hoa');")});
+        const Run made =
+            cli.exec(QStringLiteral("sqlite3"),
+                     {db, QStringLiteral("CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('Hoa');")});
         REQUIRE(made.exitCode == 0);
     }
     SECTION("an empty file")
@@ -217,9 +238,9 @@ TEST_CASE("A file named motcua.db that is not a MotCua store is refused and left
         REQUIRE(f.open(QIODevice::WriteOnly));
     }
     const QByteArray original = bytesOf(db);
-    for (const QStringList &args : {QStringList{QStringLiteral("init"), QStringLiteral("--commune"), QStringLiteral("00004")},
-                                    QStringList{QStringLiteral("dossier"), QStringLiteral("list")},
-                                    QStringList{QStringLiteral("verify")}}) {
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("init"), QStringLiteral("--commune"), QStringLiteral("00004")},
+          QStringList{QStringLiteral("dossier"), QStringLiteral("list")}, QStringList{QStringLiteral("verify")}}) {
         INFO(args.join(u' ').toStdString());
         const Run r = cli(args);
         CHECK(r.exitCode == 2);
@@ -234,13 +255,15 @@ TEST_CASE("A damaged store refuses every write but can still be read and exporte
     Cli cli;
     cli.init();
     for (int i = 0; i < 30; ++i)
-        REQUIRE(cli(receiveArgs(QStringLiteral("Trịnh Văn Bình"), QStringLiteral("0010900%1").arg(i, 5, 10, QLatin1Char('0'))))
+        REQUIRE(cli(receiveArgs(QStringLiteral("Trịnh Văn Bình"),
+                                QStringLiteral("0010900%1").arg(i, 5, 10, QLatin1Char('0'))))
                     .exitCode == 0);
     // Damage an index page in the middle of the file: the tables stay readable, quick_check finds it.
     const QString db = QDir(cli.dataDir()).filePath(QStringLiteral("motcua.db"));
-    const Run pages = cli.exec(QStringLiteral("sqlite3"),
-                               {db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE); SELECT rootpage FROM sqlite_master WHERE "
-                                                   "name = 'applicants_sort';")});
+    const Run pages =
+        cli.exec(QStringLiteral("sqlite3"),
+                 {db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE); SELECT rootpage FROM sqlite_master WHERE "
+                                     "name = 'applicants_sort';")});
     REQUIRE(pages.exitCode == 0);
     const int root = pages.out.trimmed().split('\n').last().toInt();
     REQUIRE(root > 1);
@@ -274,7 +297,9 @@ TEST_CASE("Logs, backups and the store are readable by their user only, whatever
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     auto mode = [](const QString &path) {
-        struct stat st{};
+        struct stat st
+        {
+        };
         REQUIRE(::stat(QFile::encodeName(path).constData(), &st) == 0);
         return st.st_mode & 0777;
     };
@@ -301,14 +326,16 @@ TEST_CASE("A read-only store can be read, verified and backed up, and writes say
         return root ? QStringLiteral("setpriv --reuid=65534 --regid=65534 --clear-groups -- %1").arg(command) : command;
     };
     if (root) {
-        REQUIRE(cli.exec(QStringLiteral("chown"), {QStringLiteral("-R"), QStringLiteral("65534:65534"), cli.dataDir()}).exitCode == 0);
+        REQUIRE(cli.exec(QStringLiteral("chown"), {QStringLiteral("-R"), QStringLiteral("65534:65534"), cli.dataDir()})
+                    .exitCode == 0);
         REQUIRE(cli.exec(QStringLiteral("chmod"), {QStringLiteral("0777"), usb.path()}).exitCode == 0);
         QFileInfo parent(QFileInfo(cli.dataDir()).absolutePath());
         REQUIRE(cli.exec(QStringLiteral("chmod"), {QStringLiteral("0755"), parent.absoluteFilePath()}).exitCode == 0);
     }
     // The store closed cleanly: no -wal or -shm is left, and the folder and file become read-only.
     REQUIRE(cli.exec(QStringLiteral("chmod"), {QStringLiteral("0500"), cli.dataDir()}).exitCode == 0);
-    REQUIRE(cli.exec(QStringLiteral("chmod"), {QStringLiteral("0400"), QDir(cli.dataDir()).filePath(QStringLiteral("motcua.db"))})
+    REQUIRE(cli.exec(QStringLiteral("chmod"),
+                     {QStringLiteral("0400"), QDir(cli.dataDir()).filePath(QStringLiteral("motcua.db"))})
                 .exitCode == 0);
 
     const Run list = cli.shell(as(QStringLiteral("\"$MOTCUA_CLI\" dossier list --json")));
@@ -329,10 +356,13 @@ TEST_CASE("A read-only store can be read, verified and backed up, and writes say
     checkOneLine(receive);
 
     REQUIRE(cli.exec(QStringLiteral("chmod"), {QStringLiteral("0700"), cli.dataDir()}).exitCode == 0);
-    REQUIRE(cli.exec(QStringLiteral("chmod"), {QStringLiteral("0600"), QDir(cli.dataDir()).filePath(QStringLiteral("motcua.db"))})
+    REQUIRE(cli.exec(QStringLiteral("chmod"),
+                     {QStringLiteral("0600"), QDir(cli.dataDir()).filePath(QStringLiteral("motcua.db"))})
                 .exitCode == 0);
     if (root)
-        REQUIRE(cli.exec(QStringLiteral("chown"), {QStringLiteral("-R"), QStringLiteral("0:0"), cli.dataDir()}).exitCode == 0);
+        REQUIRE(
+            cli.exec(QStringLiteral("chown"), {QStringLiteral("-R"), QStringLiteral("0:0"), cli.dataDir()}).exitCode ==
+            0);
     CHECK(cli.dbHash() == before);
 }
 
@@ -340,7 +370,8 @@ TEST_CASE("backup --to inside the store's folder and restore into a non-empty fo
 {
     Cli cli;
     cli.init();
-    const Run inside = cli({QStringLiteral("backup"), QStringLiteral("--to"), QDir(cli.dataDir()).filePath(QStringLiteral("backups"))});
+    const Run inside = cli(
+        {QStringLiteral("backup"), QStringLiteral("--to"), QDir(cli.dataDir()).filePath(QStringLiteral("backups"))});
     CHECK(inside.exitCode == 2);
     checkOneLine(inside);
     CHECK_FALSE(QFileInfo::exists(QDir(cli.dataDir()).filePath(QStringLiteral("backups"))));
@@ -355,7 +386,8 @@ TEST_CASE("backup --to inside the store's folder and restore into a non-empty fo
         REQUIRE(note.open(QIODevice::WriteOnly));
         note.write("giữ lại");
     }
-    const Run restore = cli({QStringLiteral("--data-dir"), target.path(), QStringLiteral("restore"), QStringLiteral("--from"), file});
+    const Run restore =
+        cli({QStringLiteral("--data-dir"), target.path(), QStringLiteral("restore"), QStringLiteral("--from"), file});
     CHECK(restore.exitCode == 2);
     checkOneLine(restore);
     CHECK_FALSE(QFileInfo::exists(target.filePath(QStringLiteral("motcua.db"))));

@@ -48,9 +48,9 @@ QByteArray bytesOf(const QString &path)
 
 TEST_CASE("The password policy refuses common passwords and simple patterns everywhere", "[hardening][accounts]")
 {
-    for (const char *weak : {"password", "12345678", "password123", "Password1234", "matkhau2026", "MatKhau@123",
-                             "qwertyuiop", "aaaaaaaaaaaa", "abcdefghijk", "9876543210", "abcabcabcabc", "1212121212",
-                             "anh yeu em 123", "short"}) {
+    for (const char *weak :
+         {"password", "12345678", "password123", "Password1234", "matkhau2026", "MatKhau@123", "qwertyuiop",
+          "aaaaaaaaaaaa", "abcdefghijk", "9876543210", "abcabcabcabc", "1212121212", "anh yeu em 123", "short"}) {
         INFO("password: " << weak);
         CHECK_FALSE(AuthService::checkPasswordPolicy(QString::fromUtf8(weak)).has_value());
     }
@@ -60,8 +60,12 @@ TEST_CASE("The password policy refuses common passwords and simple patterns ever
     }
     TempStore t;
     AuthService auth(*t.store);
-    auto weakUser = auth.createUser(
-        t.admin, {QStringLiteral("thuha"), QStringLiteral("Lê Thu Hà"), QStringLiteral("matkhau123"), {Role::Receptionist}, {}, false});
+    auto weakUser = auth.createUser(t.admin, {QStringLiteral("thuha"),
+                                              QStringLiteral("Lê Thu Hà"),
+                                              QStringLiteral("matkhau123"),
+                                              {Role::Receptionist},
+                                              {},
+                                              false});
     REQUIRE_FALSE(weakUser.has_value());
     CHECK(weakUser.error().field == QStringLiteral("password_common"));
     CHECK(auth.resetPassword(t.admin, QStringLiteral("admin"), QStringLiteral("1234567890")).error().code ==
@@ -71,7 +75,8 @@ TEST_CASE("The password policy refuses common passwords and simple patterns ever
     QTemporaryDir dir;
     auto fresh = Store::open(dir.path());
     REQUIRE(fresh.has_value());
-    CHECK(SetupService(**fresh).initialise({kCommune, QStringLiteral("admin"), QStringLiteral("password1234"), {}})
+    CHECK(SetupService(**fresh)
+              .initialise({kCommune, QStringLiteral("admin"), QStringLiteral("password1234"), {}})
               .error()
               .code == Error::Code::Invalid);
     CHECK(AuthService(**fresh).authenticate(QString(), QStringLiteral("anything at all")).error().code ==
@@ -97,7 +102,8 @@ TEST_CASE("Parallel sign-in attempts are counted one by one: the lockout cannot 
     for (int i = 0; i < kAttempts; ++i) {
         threads.emplace_back([&, i] {
             AuthService auth(*stores[size_t(i)]);
-            const QString pw = i == kAttempts - 1 ? QStringLiteral("password-of-tiepnhan") : QStringLiteral("sai mat khau %1").arg(i);
+            const QString pw =
+                i == kAttempts - 1 ? QStringLiteral("password-of-tiepnhan") : QStringLiteral("sai mat khau %1").arg(i);
             start.arrive_and_wait();
             auto r = auth.authenticate(QStringLiteral("tiepnhan"), pw);
             if (r)
@@ -155,7 +161,8 @@ TEST_CASE("A foreign or empty motcua.db is refused and left byte for byte", "[ha
     {
         auto other = Db::Database::open(path);
         REQUIRE(other.has_value());
-        REQUIRE(other->execScript("PRAGMA journal_mode=DELETE; CREATE TABLE notes (t TEXT); INSERT INTO notes VALUES ('x');"));
+        REQUIRE(other->execScript(
+            "PRAGMA journal_mode=DELETE; CREATE TABLE notes (t TEXT); INSERT INTO notes VALUES ('x');"));
     }
     SECTION("a 0-byte file")
     {
@@ -192,7 +199,8 @@ TEST_CASE("A damaged store takes no changes until a check passes, and reads stil
 {
     TempStore t;
     DossierService dossiers(*t.store);
-    REQUIRE(dossiers.receive(t.admin, request(QStringLiteral("Bùi Thị Hiền"), QStringLiteral("001190111222"))).has_value());
+    REQUIRE(
+        dossiers.receive(t.admin, request(QStringLiteral("Bùi Thị Hiền"), QStringLiteral("001190111222"))).has_value());
     // Another process (or the window's start-up check) found the file damaged and left its mark.
     {
         QFile marker(QDir(t.dir.path()).filePath(QLatin1String(Store::kDamagedMarker)));
@@ -202,7 +210,8 @@ TEST_CASE("A damaged store takes no changes until a check passes, and reads stil
     t.reopen();
     REQUIRE(t.store->writeBlock().has_value());
     CHECK(t.store->writeBlock()->reason == WriteBlock::Reason::Damaged);
-    auto refused = DossierService(*t.store).receive(t.admin, request(QStringLiteral("Bùi Thị Hiền"), QStringLiteral("001190333444")));
+    auto refused = DossierService(*t.store).receive(
+        t.admin, request(QStringLiteral("Bùi Thị Hiền"), QStringLiteral("001190333444")));
     REQUIRE_FALSE(refused.has_value());
     CHECK(refused.error().code == Error::Code::Corrupt);
     CHECK(refused.error().message.contains(QStringLiteral("damaged")));
@@ -211,10 +220,13 @@ TEST_CASE("A damaged store takes no changes until a check passes, and reads stil
     // The file is actually sound: a passing check lifts the mark.
     REQUIRE(t.store->quickCheck()->isEmpty());
     CHECK_FALSE(t.store->writeBlock().has_value());
-    CHECK(DossierService(*t.store).receive(t.admin, request(QStringLiteral("Bùi Thị Hiền"), QStringLiteral("001190333444"))).has_value());
+    CHECK(DossierService(*t.store)
+              .receive(t.admin, request(QStringLiteral("Bùi Thị Hiền"), QStringLiteral("001190333444")))
+              .has_value());
 }
 
-TEST_CASE("Acknowledged events lost with a deleted -wal are detected and nothing is numbered twice", "[hardening][store]")
+TEST_CASE("Acknowledged events lost with a deleted -wal are detected and nothing is numbered twice",
+          "[hardening][store]")
 {
     TempStore t;
     const QString dir = t.dir.path();
@@ -222,15 +234,18 @@ TEST_CASE("Acknowledged events lost with a deleted -wal are detected and nothing
     DossierService(*t.store).receive(t.admin, request(QStringLiteral("Ngô Văn Lực"), QStringLiteral("001090200001")));
     REQUIRE(t.store->db().execScript("PRAGMA wal_checkpoint(TRUNCATE);"));
     // Two more dossiers acknowledged, still only in the -wal file.
-    auto second = DossierService(*t.store).receive(t.admin, request(QStringLiteral("Ngô Văn Lực"), QStringLiteral("001090200002")));
-    auto third = DossierService(*t.store).receive(t.admin, request(QStringLiteral("Ngô Văn Lực"), QStringLiteral("001090200003")));
+    auto second = DossierService(*t.store).receive(
+        t.admin, request(QStringLiteral("Ngô Văn Lực"), QStringLiteral("001090200002")));
+    auto third = DossierService(*t.store).receive(
+        t.admin, request(QStringLiteral("Ngô Văn Lực"), QStringLiteral("001090200003")));
     REQUIRE(second.has_value());
     REQUIRE(third.has_value());
 
     SECTION("the process that wrote them saves them into the main file at its next write")
     {
         REQUIRE(QFile::remove(wal));
-        auto fourth = DossierService(*t.store).receive(t.admin, request(QStringLiteral("Ngô Văn Lực"), QStringLiteral("001090200004")));
+        auto fourth = DossierService(*t.store).receive(
+            t.admin, request(QStringLiteral("Ngô Văn Lực"), QStringLiteral("001090200004")));
         REQUIRE(fourth.has_value());
         t.store.reset();
         auto later = openAgain(dir);
@@ -243,14 +258,16 @@ TEST_CASE("Acknowledged events lost with a deleted -wal are detected and nothing
         // What another process finds when the -wal file is gone: the main file as of the last checkpoint (copied
         // while this process still holds the -wal open, so closing it cannot checkpoint them in).
         QTemporaryDir other;
-        REQUIRE(QFile::copy(QDir(dir).filePath(QStringLiteral("motcua.db")), QDir(other.path()).filePath(QStringLiteral("motcua.db"))));
+        REQUIRE(QFile::copy(QDir(dir).filePath(QStringLiteral("motcua.db")),
+                            QDir(other.path()).filePath(QStringLiteral("motcua.db"))));
         REQUIRE(QFile::copy(QDir(dir).filePath(QLatin1String(Store::kHeadFile)),
                             QDir(other.path()).filePath(QLatin1String(Store::kHeadFile))));
         t.store.reset();
         auto lost = openAgain(other.path());
         REQUIRE(lost->writeBlock().has_value());
         CHECK(lost->writeBlock()->reason == WriteBlock::Reason::EventsLost);
-        auto refused = DossierService(*lost).receive(t.admin, request(QStringLiteral("Ngô Văn Lực"), QStringLiteral("001090200009")));
+        auto refused = DossierService(*lost).receive(
+            t.admin, request(QStringLiteral("Ngô Văn Lực"), QStringLiteral("001090200009")));
         REQUIRE_FALSE(refused.has_value());
         CHECK(refused.error().field == QStringLiteral("events_lost"));
         auto report = lost->verify();
@@ -262,7 +279,8 @@ TEST_CASE("Acknowledged events lost with a deleted -wal are detected and nothing
         const QString oldTag = lost->deviceTag();
         REQUIRE(MaintenanceService(*lost).acceptLostEvents(t.admin).has_value());
         CHECK(lost->deviceTag() != oldTag);
-        auto next = DossierService(*lost).receive(t.admin, request(QStringLiteral("Ngô Văn Lực"), QStringLiteral("001090200009")));
+        auto next = DossierService(*lost).receive(
+            t.admin, request(QStringLiteral("Ngô Văn Lực"), QStringLiteral("001090200009")));
         REQUIRE(next.has_value());
         // The lost dossiers' codes are never given again: the new device numbers with its own tag.
         CHECK(next->code != second->code);
