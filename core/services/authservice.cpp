@@ -182,7 +182,7 @@ Result<std::optional<User>> AuthService::findByUsername(const QString &username,
 {
     auto st = m_store.db().prepare(QStringLiteral(
         "SELECT id, username, full_name, roles, department, active, must_change_password, created_at, password"
-        " FROM users WHERE username = ?1"));
+        " FROM users WHERE username = ?1 AND username_conflict = 0"));
     if (!st)
         return st.error();
     st->bind(1, username);

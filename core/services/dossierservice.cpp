@@ -487,8 +487,8 @@ Result<Dossier> DossierService::act(const Session &actor, const DossierActionReq
             return Error::invalid(QStringLiteral("transfer needs a person (user name) or a department"),
                                   QStringLiteral("to"));
         if (!req.toUser.isEmpty()) {
-            auto st = m_store.db().prepare(
-                QStringLiteral("SELECT id, full_name, roles, active FROM users WHERE username = ?1"));
+            auto st = m_store.db().prepare(QStringLiteral(
+                "SELECT id, full_name, roles, active FROM users WHERE username = ?1 AND username_conflict = 0"));
             if (!st)
                 return st.error();
             st->bind(1, req.toUser.trimmed().toLower());
@@ -753,7 +753,8 @@ Result<Dossier> DossierService::findByCode(const Session &actor, const QString &
 {
     if (!actor.can(Permission::ViewDossiers))
         return Error::forbidden(QStringLiteral("your role cannot view dossiers"));
-    auto st = m_store.db().prepare(QLatin1String(kSelect) + QStringLiteral(" WHERE d.code = ?1"));
+    auto st = m_store.db().prepare(QLatin1String(kSelect) +
+                                   QStringLiteral(" WHERE d.code = ?1 ORDER BY d.code_conflict LIMIT 1"));
     if (!st)
         return st.error();
     st->bind(1, code.trimmed());

@@ -201,8 +201,9 @@ Result<SearchResult> SearchService::search(const Session &actor, const SearchQue
                 terms.append(QStringLiteral("d.procedure_code IN (SELECT code FROM procedures WHERE field = %1)")
                                  .arg(bind(q.field)));
             if (!q.assignee.isEmpty())
-                terms.append(QStringLiteral("d.assignee = (SELECT id FROM users WHERE username = %1)")
-                                 .arg(bind(q.assignee.trimmed().toLower())));
+                terms.append(
+                    QStringLiteral("d.assignee = (SELECT id FROM users WHERE username = %1 AND username_conflict = 0)")
+                        .arg(bind(q.assignee.trimmed().toLower())));
         }
         // Each kind's documents have their own rowid range: FTS5 gives the newest matches of one kind at a time
         // and stops at the window, so a common prefix ("ng") never scores every match, and a kind with few records

@@ -65,6 +65,10 @@ inline const QString DossierWithdrawn = QStringLiteral("DossierWithdrawn");
 inline const QString DossierStopped = QStringLiteral("DossierStopped");
 inline const QString DelayApologized = QStringLiteral("DelayApologized");
 inline const QString HolidayArrangementPublished = QStringLiteral("HolidayArrangementPublished");
+inline const QString UserRenamed = QStringLiteral("UserRenamed");
+inline const QString DeviceRegistered = QStringLiteral("DeviceRegistered");
+inline const QString OfficeProfileSet = QStringLiteral("OfficeProfileSet");
+inline const QString ConflictResolved = QStringLiteral("ConflictResolved");
 } // namespace EventType
 
 } // namespace MotCua

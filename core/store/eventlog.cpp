@@ -91,6 +91,113 @@ Result<Event> EventLog::append(const EventDraft &draft, const QString &actor)
     return e;
 }
 
+Result<std::pair<qint64, QString>> EventLog::head(const QString &device) const
+{
+    auto st = m_db.cached(QStringLiteral("SELECT device_seq, hash FROM device_heads WHERE device = ?1"));
+    if (!st)
+        return st.error();
+    (*st)->bind(1, device);
+    std::pair<qint64, QString> h{0, QString()};
+    if ((*st)->next())
+        h = {(*st)->integer(0), (*st)->text(1)};
+    if ((*st)->failed())
+        return (*st)->lastError();
+    (void)(*st)->reset();
+    return h;
+}
+
+Result<EventLog::Ingested> EventLog::ingest(const Event &in, const QByteArray &payloadText)
+{
+    const QString where = QStringLiteral("event %1 (device %2, #%3)").arg(in.id, in.device).arg(in.deviceSeq);
+    const auto refused = [&](const QString &why) {
+        return Error{Error::Code::Invalid, where + u' ' + why, QStringLiteral("event")};
+    };
+    if (in.id.isEmpty() || in.device.isEmpty() || in.entity.isEmpty() || in.type.isEmpty() || in.deviceSeq < 1 ||
+        in.hlc <= 0)
+        return refused(QStringLiteral("lacks its id, device, kind, type, position or clock"));
+    if (!payloadText.isNull() && payloadText != in.payloadText())
+        return refused(QStringLiteral("carries a payload that is not in canonical form (docs/event-format.md)"));
+    if (!in.hashMatches())
+        return refused(QStringLiteral("does not match its hash: it was changed after it was written"));
+
+    auto sameR = m_db.cached(QStringLiteral("SELECT hash FROM events WHERE id = ?1"));
+    if (!sameR)
+        return sameR.error();
+    Db::Statement *same = *sameR;
+    same->bind(1, in.id);
+    if (same->next()) {
+        const bool equal = same->text(0) == in.hash;
+        (void)same->reset();
+        if (!equal)
+            return Error{
+                Error::Code::Conflict,
+                where + QStringLiteral(
+                            " has the id of an event this store holds with other content: refused, never overwritten"),
+                QStringLiteral("event")};
+        return Ingested::AlreadyHad;
+    }
+    if (same->failed())
+        return same->lastError();
+
+    auto h = head(in.device);
+    if (!h)
+        return h.error();
+    const auto [held, heldHash] = *h;
+    if (in.deviceSeq <= held)
+        return Error{
+            Error::Code::Conflict,
+            where + QStringLiteral(
+                        " takes a position of its device's chain that this store holds with another event: one device "
+                        "wrote two chains (a store restored as the replacement of a PC that kept working?); refused"),
+            QStringLiteral("fork")};
+    if (in.deviceSeq > held + 1)
+        return refused(QStringLiteral("comes after a gap: events #%1 to #%2 of that device are missing")
+                           .arg(held + 1)
+                           .arg(in.deviceSeq - 1));
+    if (in.prevHash != heldHash)
+        return refused(QStringLiteral("does not continue its device's chain (its previous hash is not the one held)"));
+
+    auto insR = m_db.cached(QStringLiteral("INSERT INTO events (id, entity, entity_id, type, payload, actor, device, "
+                                           "hlc, device_seq, prev_hash, hash, origin)"
+                                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'remote')"));
+    if (!insR)
+        return insR.error();
+    Db::Statement *ins = *insR;
+    ins->bind(1, in.id).bind(2, in.entity).bind(3, in.entityId).bind(4, in.type);
+    ins->bind(5, QString::fromUtf8(in.payloadText()));
+    ins->bind(6, in.actor).bind(7, in.device).bind(8, in.hlc).bind(9, in.deviceSeq);
+    ins->bind(10, in.prevHash.isNull() ? QStringLiteral("") : in.prevHash).bind(11, in.hash);
+    if (auto r = ins->exec(); !r)
+        return r.error();
+    auto upR = m_db.cached(
+        QStringLiteral("INSERT INTO device_heads (device, device_seq, hash) VALUES (?1, ?2, ?3)"
+                       " ON CONFLICT(device) DO UPDATE SET device_seq = excluded.device_seq, hash = excluded.hash"));
+    if (!upR)
+        return upR.error();
+    (*upR)->bind(1, in.device).bind(2, in.deviceSeq).bind(3, in.hash);
+    if (auto r = (*upR)->exec(); !r)
+        return r.error();
+    // The local clock never goes behind what it has seen.
+    m_clock.observe(in.hlc);
+    return Ingested::Added;
+}
+
+Result<void>
+EventLog::forEachInChainOrder(const std::function<Result<void>(const Event &, const QByteArray &)> &visit) const
+{
+    auto st =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM events ORDER BY device, device_seq").arg(QLatin1String(kColumns)));
+    if (!st)
+        return st.error();
+    while (st->next()) {
+        if (auto r = visit(readRow(*st), st->text(4).toUtf8()); !r)
+            return r;
+    }
+    if (st->failed())
+        return st->lastError();
+    return {};
+}
+
 Event EventLog::readRow(const Db::Statement &st)
 {
     Event e;

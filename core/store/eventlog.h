@@ -31,6 +31,14 @@ public:
     // Appends inside the caller's transaction: assigns id, clock, chain position and hash.
     Result<Event> append(const EventDraft &draft, const QString &actor);
 
+    // Takes in an event another device wrote (a bundle, sync), inside the caller's transaction, with its own id,
+    // clock, device, chain position and hash. The event must be its device's next one (no gap, prev_hash equal to
+    // the held head), its content must give its hash, and its payload text (when given) must be canonical. The same
+    // event again is AlreadyHad; the same id with other content, a second event at a held position (two chains for
+    // one device), a gap or a tampered event is an error naming the event, and nothing is written.
+    enum class Ingested { Added, AlreadyHad };
+    Result<Ingested> ingest(const Event &event, const QByteArray &payloadText = {});
+
     // Every event in fold order (hlc, device, id), streamed to `visit`; stops at the first error it returns.
     Result<void> forEach(const std::function<Result<void>(const Event &)> &visit) const;
     Result<QList<Event>> forEntity(const QString &entity, const QString &entityId) const;
@@ -40,6 +48,11 @@ public:
     Result<QList<ChainProblem>> verify() const;
 
     static Result<qint64> maxHlc(Db::Database &db);
+    // The held head of a device's chain: its last position (0 when none) and hash.
+    Result<std::pair<qint64, QString>> head(const QString &device) const;
+    // Every event in chain order (device, device_seq), streamed to `visit` (for bundles).
+    Result<void>
+    forEachInChainOrder(const std::function<Result<void>(const Event &, const QByteArray &payload)> &visit) const;
     qint64 lastHlc() const { return m_clock.last(); }
     // Never go behind a clock value seen elsewhere (another process's append, a synced event).
     void observe(qint64 hlc) { m_clock.observe(hlc); }

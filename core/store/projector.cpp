@@ -23,131 +23,368 @@ QString optString(const QJsonObject &o, const char *key)
     const QJsonValue v = o.value(QLatin1String(key));
     return v.isString() ? v.toString() : QString();
 }
-} // namespace
 
-Result<void> Projector::apply(const Event &e)
+// A clash found while folding: the event stays in the log, did not take effect, and a person is told. The row is
+// a projection like any other: the same events give the same conflicts on every counter.
+Result<void> recordConflict(Db::Database &db, const QString &kind, const Event &e, const QString &detail,
+                            const QJsonObject &info)
 {
-    if (e.type == EventType::UserCreated)
-        return applyUserCreated(e);
-    if (e.type == EventType::UserUpdated || e.type == EventType::UserPasswordChanged)
-        return applyUserChanged(e);
-    if (e.type == EventType::ProcedureDefined)
-        return applyProcedureDefined(e);
-    if (e.type == EventType::DossierReceived)
-        return applyDossierReceived(e);
-    if (e.type == EventType::HolidayArrangementPublished)
-        return applyHolidayArrangement(e);
-    if (e.entity == QLatin1String("dossier"))
-        return applyDossierAction(e);
-    // Unknown types (from a newer client) are kept in the log and ignored by this version's projections.
-    return {};
-}
-
-Result<void> Projector::clear()
-{
-    for (const char *table : Db::projectionTables()) {
-        // Table names come from a constant list, never from input.
-        if (auto r = m_db.execScript(QByteArray("DELETE FROM ").append(table).append(';').constData()); !r)
-            return r;
-    }
-    return {};
-}
-
-Result<void> Projector::applyUserCreated(const Event &e)
-{
-    const QJsonObject &p = e.payload;
-    auto st = m_db.prepare(QStringLiteral("INSERT INTO users (id, username, full_name, roles, department, password, "
-                                          "must_change_password, active, created_at)"
-                                          " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1, ?8)"));
-    if (!st)
-        return st.error();
-    st->bind(1, e.entityId)
-        .bind(2, p.value(QLatin1String("username")).toString())
-        .bind(3, p.value(QLatin1String("full_name")).toString())
-        .bind(4, jsonText(p.value(QLatin1String("roles")).toArray()))
-        .bindOptional(5, optString(p, "department"))
-        .bind(6, p.value(QLatin1String("password")).toString())
-        .bind(7, p.value(QLatin1String("must_change_password")).toBool())
-        .bind(8, p.value(QLatin1String("created_at")).toString());
-    return st->exec();
-}
-
-Result<void> Projector::applyUserChanged(const Event &e)
-{
-    const QJsonObject &p = e.payload;
-    Db::Statement st;
-    if (e.type == EventType::UserPasswordChanged) {
-        auto prepared =
-            m_db.prepare(QStringLiteral("UPDATE users SET password = ?2, must_change_password = ?3 WHERE id = ?1"));
-        if (!prepared)
-            return prepared.error();
-        st = std::move(prepared.value());
-        st.bind(2, p.value(QLatin1String("password")).toString())
-            .bind(3, p.value(QLatin1String("must_change_password")).toBool());
-    } else {
-        auto prepared = m_db.prepare(
-            QStringLiteral("UPDATE users SET full_name = ?2, roles = ?3, department = ?4, active = ?5 WHERE id = ?1"));
-        if (!prepared)
-            return prepared.error();
-        st = std::move(prepared.value());
-        st.bind(2, p.value(QLatin1String("full_name")).toString())
-            .bind(3, jsonText(p.value(QLatin1String("roles")).toArray()))
-            .bindOptional(4, optString(p, "department"))
-            .bind(5, p.value(QLatin1String("active")).toBool());
-    }
-    st.bind(1, e.entityId);
-    return st.exec();
-}
-
-Result<void> Projector::applyProcedureDefined(const Event &e)
-{
-    const QJsonObject &p = e.payload;
-    auto stR = m_db.cached(QStringLiteral(
-        "INSERT INTO procedures (code, name, name_folded, field, decision, time_limit, time_unit, time_text, fee_text,"
-        " papers, papers_known, issues, url, active) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 1)"
-        " ON CONFLICT(code) DO UPDATE SET name = excluded.name, name_folded = excluded.name_folded,"
-        " field = excluded.field, decision = excluded.decision, time_limit = excluded.time_limit,"
-        " time_unit = excluded.time_unit, time_text = excluded.time_text, fee_text = excluded.fee_text,"
-        " papers = excluded.papers, papers_known = excluded.papers_known, issues = excluded.issues, url = "
-        "excluded.url"));
-    if (!stR)
-        return stR.error();
-    Db::Statement *st = *stR;
-    const QString name = p.value(QLatin1String("name")).toString();
-    st->bind(1, e.entityId).bind(2, name).bind(3, Text::fold(e.entityId + u' ' + name));
-    st->bind(4, p.value(QLatin1String("field")).toString()).bindOptional(5, optString(p, "decision"));
-    const QJsonValue limit = p.value(QLatin1String("time_limit"));
-    if (limit.isDouble())
-        st->bind(6, qint64(limit.toInteger()));
-    else
-        st->bindNull(6);
-    st->bind(7, p.value(QLatin1String("time_unit")).toString())
-        .bindOptional(8, optString(p, "time_text"))
-        .bindOptional(9, optString(p, "fee_text"))
-        .bind(10, jsonText(p.value(QLatin1String("papers")).toArray()))
-        .bind(11, p.value(QLatin1String("papers_known")).toBool())
-        .bind(12, jsonText(p.value(QLatin1String("issues")).toArray()))
-        .bindOptional(13, optString(p, "url"));
-    if (auto r = st->exec(); !r)
-        return r;
-    return m_searchDeferred ? Result<void>() : SearchIndex::indexProcedure(m_db, e.entityId);
-}
-
-Result<void> Projector::applyHolidayArrangement(const Event &e)
-{
-    // The latest publication for a year replaces the earlier one.
     auto st =
-        m_db.prepare(QStringLiteral("INSERT INTO calendar_arrangements (year, source, days) VALUES (?1, ?2, ?3)"
-                                    " ON CONFLICT(year) DO UPDATE SET source = excluded.source, days = excluded.days"));
+        db.cached(QStringLiteral("INSERT OR REPLACE INTO conflicts (id, kind, entity, entity_id, event_id, detail,"
+                                 " info) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
     if (!st)
         return st.error();
-    st->bind(1, qint64(e.payload.value(QLatin1String("year")).toInt()))
-        .bind(2, e.payload.value(QLatin1String("source")).toString())
-        .bind(3, jsonText(e.payload.value(QLatin1String("days")).toArray()));
-    return st->exec();
+    (*st)->bind(1, kind + u':' + e.id).bind(2, kind).bind(3, e.entity).bind(4, e.entityId).bind(5, e.id);
+    (*st)->bind(6, detail).bind(7, QString::fromUtf8(QJsonDocument(info).toJson(QJsonDocument::Compact)));
+    return (*st)->exec();
 }
 
-Result<void> Projector::applyDossierReceived(const Event &e)
+Result<void> execBound(Db::Database &db, const QString &sql, const QStringList &binds)
+{
+    auto st = db.cached(sql);
+    if (!st)
+        return st.error();
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        (*st)->bind(int(i + 1), binds.at(i));
+    return (*st)->exec();
+}
+
+// ---- users ------------------------------------------------------------------------------------------------------
+
+class UserHandler final : public RecordHandler
+{
+public:
+    UserHandler(Db::Database &db, Touched &touched) : m_db(db), m_touched(touched) {}
+    QString entity() const override { return QStringLiteral("user"); }
+
+    Result<void> apply(const Event &e) override
+    {
+        const QJsonObject &p = e.payload;
+        if (e.type == EventType::UserCreated) {
+            // The user name is claimed; who holds it is decided over every claimant (Projector::recomputeUsername).
+            auto st = m_db.cached(
+                QStringLiteral("INSERT OR REPLACE INTO users (id, username, full_name, roles, department, password, "
+                               "must_change_password,"
+                               " active, created_at, username_conflict, claim_hlc, claim_device, claim_event)"
+                               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1, ?8, 1, ?9, ?10, ?11)"));
+            if (!st)
+                return st.error();
+            const QString username = p.value(QLatin1String("username")).toString();
+            (*st)->bind(1, e.entityId).bind(2, username).bind(3, p.value(QLatin1String("full_name")).toString());
+            (*st)
+                ->bind(4, jsonText(p.value(QLatin1String("roles")).toArray()))
+                .bindOptional(5, optString(p, "department"));
+            (*st)
+                ->bind(6, p.value(QLatin1String("password")).toString())
+                .bind(7, p.value(QLatin1String("must_change_password")).toBool());
+            (*st)
+                ->bind(8, p.value(QLatin1String("created_at")).toString())
+                .bind(9, e.hlc)
+                .bind(10, e.device)
+                .bind(11, e.id);
+            if (auto r = (*st)->exec(); !r)
+                return r;
+            m_touched.usernames.insert(username);
+            return {};
+        }
+        if (e.type == EventType::UserRenamed) {
+            auto old = currentUsername(e.entityId);
+            if (!old)
+                return old.error();
+            const QString username = p.value(QLatin1String("username")).toString();
+            if (auto r =
+                    execBound(m_db,
+                              QStringLiteral("UPDATE users SET username = ?2, username_conflict = 1, claim_hlc = ?3,"
+                                             " claim_device = ?4, claim_event = ?5 WHERE id = ?1"),
+                              {e.entityId, username, QString::number(e.hlc), e.device, e.id});
+                !r)
+                return r;
+            m_touched.usernames.insert(*old);
+            m_touched.usernames.insert(username);
+            return {};
+        }
+        if (e.type == EventType::UserPasswordChanged)
+            return execBound(m_db,
+                             QStringLiteral("UPDATE users SET password = ?2, must_change_password = ?3 WHERE id = ?1"),
+                             {e.entityId, p.value(QLatin1String("password")).toString(),
+                              QString::number(p.value(QLatin1String("must_change_password")).toBool() ? 1 : 0)});
+        if (e.type == EventType::UserUpdated) {
+            auto st = m_db.cached(QStringLiteral(
+                "UPDATE users SET full_name = ?2, roles = ?3, department = ?4, active = ?5 WHERE id = ?1"));
+            if (!st)
+                return st.error();
+            (*st)->bind(1, e.entityId).bind(2, p.value(QLatin1String("full_name")).toString());
+            (*st)
+                ->bind(3, jsonText(p.value(QLatin1String("roles")).toArray()))
+                .bindOptional(4, optString(p, "department"));
+            (*st)->bind(5, p.value(QLatin1String("active")).toBool());
+            return (*st)->exec();
+        }
+        return {}; // a user event type this version does not know
+    }
+
+    Result<void> drop(const QString &id) override
+    {
+        auto old = currentUsername(id);
+        if (!old)
+            return old.error();
+        if (!old->isEmpty())
+            m_touched.usernames.insert(*old);
+        if (auto r = execBound(m_db, QStringLiteral("DELETE FROM users WHERE id = ?1"), {id}); !r)
+            return r;
+        return execBound(m_db, QStringLiteral("DELETE FROM conflicts WHERE entity = 'user' AND entity_id = ?1"), {id});
+    }
+
+private:
+    Result<QString> currentUsername(const QString &id)
+    {
+        auto st = m_db.cached(QStringLiteral("SELECT username FROM users WHERE id = ?1"));
+        if (!st)
+            return st.error();
+        (*st)->bind(1, id);
+        QString name;
+        if ((*st)->next())
+            name = (*st)->text(0);
+        if ((*st)->failed())
+            return (*st)->lastError();
+        (void)(*st)->reset();
+        return name;
+    }
+
+    Db::Database &m_db;
+    Touched &m_touched;
+};
+
+// ---- procedures, holiday arrangements, office, devices, conflict resolutions: the latest event wins ---------------
+
+class ProcedureHandler final : public RecordHandler
+{
+public:
+    ProcedureHandler(Db::Database &db, Touched &touched) : m_db(db), m_touched(touched) {}
+    QString entity() const override { return QStringLiteral("procedure"); }
+
+    Result<void> apply(const Event &e) override
+    {
+        if (e.type != EventType::ProcedureDefined)
+            return {};
+        const QJsonObject &p = e.payload;
+        auto stR = m_db.cached(QStringLiteral(
+            "INSERT INTO procedures (code, name, name_folded, field, decision, time_limit, time_unit, time_text, "
+            "fee_text,"
+            " papers, papers_known, issues, url, active) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+            "?13, 1)"
+            " ON CONFLICT(code) DO UPDATE SET name = excluded.name, name_folded = excluded.name_folded,"
+            " field = excluded.field, decision = excluded.decision, time_limit = excluded.time_limit,"
+            " time_unit = excluded.time_unit, time_text = excluded.time_text, fee_text = excluded.fee_text,"
+            " papers = excluded.papers, papers_known = excluded.papers_known, issues = excluded.issues, url = "
+            "excluded.url"));
+        if (!stR)
+            return stR.error();
+        Db::Statement *st = *stR;
+        const QString name = p.value(QLatin1String("name")).toString();
+        st->bind(1, e.entityId).bind(2, name).bind(3, Text::fold(e.entityId + u' ' + name));
+        st->bind(4, p.value(QLatin1String("field")).toString()).bindOptional(5, optString(p, "decision"));
+        const QJsonValue limit = p.value(QLatin1String("time_limit"));
+        if (limit.isDouble())
+            st->bind(6, qint64(limit.toInteger()));
+        else
+            st->bindNull(6);
+        st->bind(7, p.value(QLatin1String("time_unit")).toString())
+            .bindOptional(8, optString(p, "time_text"))
+            .bindOptional(9, optString(p, "fee_text"))
+            .bind(10, jsonText(p.value(QLatin1String("papers")).toArray()))
+            .bind(11, p.value(QLatin1String("papers_known")).toBool())
+            .bind(12, jsonText(p.value(QLatin1String("issues")).toArray()))
+            .bindOptional(13, optString(p, "url"));
+        if (auto r = st->exec(); !r)
+            return r;
+        m_touched.procedures.insert(e.entityId);
+        return {};
+    }
+
+    Result<void> drop(const QString &code) override
+    {
+        m_touched.procedures.insert(code);
+        return execBound(m_db, QStringLiteral("DELETE FROM procedures WHERE code = ?1"), {code});
+    }
+
+private:
+    Db::Database &m_db;
+    Touched &m_touched;
+};
+
+class CalendarHandler final : public RecordHandler
+{
+public:
+    explicit CalendarHandler(Db::Database &db) : m_db(db) {}
+    QString entity() const override { return QStringLiteral("calendar"); }
+
+    Result<void> apply(const Event &e) override
+    {
+        if (e.type != EventType::HolidayArrangementPublished)
+            return {};
+        // The latest publication for a year replaces the earlier one.
+        auto st = m_db.cached(
+            QStringLiteral("INSERT INTO calendar_arrangements (year, source, days) VALUES (?1, ?2, ?3)"
+                           " ON CONFLICT(year) DO UPDATE SET source = excluded.source, days = excluded.days"));
+        if (!st)
+            return st.error();
+        (*st)
+            ->bind(1, qint64(e.payload.value(QLatin1String("year")).toInt()))
+            .bind(2, e.payload.value(QLatin1String("source")).toString())
+            .bind(3, jsonText(e.payload.value(QLatin1String("days")).toArray()));
+        return (*st)->exec();
+    }
+
+    Result<void> drop(const QString &year) override
+    {
+        return execBound(m_db, QStringLiteral("DELETE FROM calendar_arrangements WHERE year = ?1"), {year});
+    }
+
+private:
+    Db::Database &m_db;
+};
+
+class OfficeHandler final : public RecordHandler
+{
+public:
+    explicit OfficeHandler(Db::Database &db) : m_db(db) {}
+    QString entity() const override { return QStringLiteral("office"); }
+
+    Result<void> apply(const Event &e) override
+    {
+        if (e.type != EventType::OfficeProfileSet)
+            return {};
+        const QJsonObject &p = e.payload;
+        return execBound(m_db,
+                         QStringLiteral("INSERT OR REPLACE INTO office (commune, center_name, address, hotline, email)"
+                                        " VALUES (?1, ?2, ?3, ?4, ?5)"),
+                         {e.entityId, p.value(QLatin1String("center_name")).toString(),
+                          p.value(QLatin1String("address")).toString(), p.value(QLatin1String("hotline")).toString(),
+                          p.value(QLatin1String("email")).toString()});
+    }
+
+    Result<void> drop(const QString &commune) override
+    {
+        return execBound(m_db, QStringLiteral("DELETE FROM office WHERE commune = ?1"), {commune});
+    }
+
+private:
+    Db::Database &m_db;
+};
+
+class DeviceHandler final : public RecordHandler
+{
+public:
+    explicit DeviceHandler(Db::Database &db) : m_db(db) {}
+    QString entity() const override { return QStringLiteral("device"); }
+
+    Result<void> apply(const Event &e) override
+    {
+        if (e.type != EventType::DeviceRegistered)
+            return {};
+        const QJsonObject &p = e.payload;
+        return execBound(
+            m_db,
+            QStringLiteral("INSERT OR REPLACE INTO devices (id, tag, label, registered_at) VALUES (?1, ?2, ?3, ?4)"),
+            {e.entityId, p.value(QLatin1String("tag")).toString(), p.value(QLatin1String("label")).toString(),
+             p.value(QLatin1String("at")).toString()});
+    }
+
+    Result<void> drop(const QString &id) override
+    {
+        return execBound(m_db, QStringLiteral("DELETE FROM devices WHERE id = ?1"), {id});
+    }
+
+private:
+    Db::Database &m_db;
+};
+
+class ResolutionHandler final : public RecordHandler
+{
+public:
+    explicit ResolutionHandler(Db::Database &db) : m_db(db) {}
+    QString entity() const override { return QStringLiteral("conflict"); }
+
+    Result<void> apply(const Event &e) override
+    {
+        if (e.type != EventType::ConflictResolved)
+            return {};
+        return execBound(m_db,
+                         QStringLiteral("INSERT OR REPLACE INTO conflict_resolutions (conflict_id, resolved_by,"
+                                        " resolved_at, note, event_id) VALUES (?1, ?2, ?3, ?4, ?5)"),
+                         {e.entityId, e.actor, e.payload.value(QLatin1String("at")).toString(),
+                          e.payload.value(QLatin1String("note")).toString(), e.id});
+    }
+
+    Result<void> drop(const QString &id) override
+    {
+        return execBound(m_db, QStringLiteral("DELETE FROM conflict_resolutions WHERE conflict_id = ?1"), {id});
+    }
+
+private:
+    Db::Database &m_db;
+};
+
+// ---- dossiers (and, derived from them, applicants) ------------------------------------------------------------
+
+class DossierHandler final : public RecordHandler
+{
+public:
+    DossierHandler(Db::Database &db, Touched &touched) : m_db(db), m_touched(touched) {}
+    QString entity() const override { return QStringLiteral("dossier"); }
+
+    Result<void> apply(const Event &e) override
+    {
+        if (e.type == EventType::DossierReceived)
+            return applyReceived(e);
+        return applyAction(e);
+    }
+
+    Result<void> drop(const QString &id) override
+    {
+        auto st = m_db.cached(QStringLiteral("SELECT applicant_id, code FROM dossiers WHERE id = ?1"));
+        if (!st)
+            return st.error();
+        (*st)->bind(1, id);
+        if ((*st)->next()) {
+            m_touched.applicants.insert((*st)->text(0));
+            m_touched.codes.insert((*st)->text(1));
+        }
+        if ((*st)->failed())
+            return (*st)->lastError();
+        (void)(*st)->reset();
+        m_touched.dossiers.insert(id);
+        if (auto r = execBound(m_db, QStringLiteral("DELETE FROM dossiers WHERE id = ?1"), {id}); !r)
+            return r;
+        return execBound(m_db, QStringLiteral("DELETE FROM conflicts WHERE entity = 'dossier' AND entity_id = ?1"),
+                         {id});
+    }
+
+private:
+    Result<void> applyReceived(const Event &e);
+    Result<void> applyAction(const Event &e);
+    // The dossier that holds `code` now (empty when none).
+    Result<QString> codeHolder(const QString &code)
+    {
+        auto st = m_db.cached(QStringLiteral("SELECT id FROM dossiers WHERE code = ?1 AND code_conflict = 0"));
+        if (!st)
+            return st.error();
+        (*st)->bind(1, code);
+        QString id;
+        if ((*st)->next())
+            id = (*st)->text(0);
+        if ((*st)->failed())
+            return (*st)->lastError();
+        (void)(*st)->reset();
+        return id;
+    }
+
+    Db::Database &m_db;
+    Touched &m_touched;
+};
+
+Result<void> DossierHandler::applyReceived(const Event &e)
 {
     const QJsonObject &p = e.payload;
     const QJsonObject applicant = p.value(QLatin1String("applicant")).toObject();
@@ -156,39 +393,17 @@ Result<void> Projector::applyDossierReceived(const Event &e)
     const QString name = applicant.value(QLatin1String("full_name")).toString();
     const QString receivedAt = p.value(QLatin1String("received_at")).toString();
 
-    // The applicant: the latest dossier's contact details win; counts and first/last dates are folds.
-    auto apR = m_db.cached(QStringLiteral(
-        "INSERT INTO applicants (id, full_name, name_folded, citizen_id, phone, address, first_dossier_at,"
-        " last_dossier_at, dossier_count, sort_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, 1, ?8)"
-        " ON CONFLICT(id) DO UPDATE SET full_name = excluded.full_name, name_folded = excluded.name_folded,"
-        " sort_key = excluded.sort_key,"
-        " phone = coalesce(excluded.phone, phone), address = coalesce(excluded.address, address),"
-        " first_dossier_at = min(first_dossier_at, excluded.first_dossier_at),"
-        " last_dossier_at = max(last_dossier_at, excluded.last_dossier_at), dossier_count = dossier_count + 1"));
-    if (!apR)
-        return apR.error();
-    Db::Statement *ap = *apR;
-    ap->bind(1, applicantId)
-        .bind(2, name)
-        .bind(3, Text::fold(name))
-        .bindOptional(4, citizenId.isEmpty() ? QString() : citizenId);
-    ap->bindOptional(5, optString(applicant, "phone"))
-        .bindOptional(6, optString(applicant, "address"))
-        .bind(7, receivedAt);
-    ap->bind(8, Text::sortKey(name));
-    if (auto r = ap->exec(); !r)
-        return r;
-
     const QString code = p.value(QLatin1String("code")).toString();
     const QString procedureName = p.value(QLatin1String("procedure_name")).toString();
     auto stR = m_db.cached(QStringLiteral(
         "INSERT INTO dossiers (id, code, code_provisional, procedure_code, procedure_name, applicant_id, "
         "applicant_name,"
         " citizen_id, phone, address, channel, received_at, received_by, due_at, due_unit_assumed, time_limit,"
-        " time_unit, papers, state, status_code, search_folded, updated_hlc, original_due_at, duplicate_reason)"
+        " time_unit, papers, state, status_code, search_folded, updated_hlc, original_due_at, duplicate_reason,"
+        " received_hlc, received_device, received_event, code_conflict)"
         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, 'received', 2, ?19, "
         "?20,"
-        " ?14, ?21)"));
+        " ?14, ?21, ?20, ?22, ?23, ?24)"));
     if (!stR)
         return stR.error();
     Db::Statement *st = *stR;
@@ -209,13 +424,27 @@ Result<void> Projector::applyDossierReceived(const Event &e)
     st->bind(19, Text::fold(code + u' ' + name + u' ' + citizenId + u' ' + procedureName));
     st->bind(20, e.hlc);
     st->bindOptional(21, optString(p, "duplicate_reason"));
+    st->bind(22, e.device).bind(23, e.id);
+    // The first dossier in fold order to carry a code holds it; a later one with the same code (two devices with
+    // one tag, numbering continued over lost events) is kept, marked, and listed as a conflict.
+    auto holder = codeHolder(code);
+    if (!holder)
+        return holder.error();
+    const bool clash = !holder->isEmpty() && *holder != e.entityId;
+    st->bind(24, clash);
     if (auto r = st->exec(); !r)
         return r;
-    if (m_searchDeferred)
-        return {};
-    if (auto r = SearchIndex::indexApplicant(m_db, applicantId); !r)
-        return r;
-    return SearchIndex::indexDossier(m_db, e.entityId);
+    if (clash) {
+        if (auto r = recordConflict(m_db, QStringLiteral("dossier_code"), e,
+                                    QStringLiteral("dossier code %1 is held by another dossier").arg(code),
+                                    QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("holder"), *holder}});
+            !r)
+            return r;
+    }
+    m_touched.applicants.insert(applicantId);
+    m_touched.dossiers.insert(e.entityId);
+    m_touched.codes.insert(code);
+    return {};
 }
 
 namespace
@@ -242,7 +471,7 @@ std::optional<DossierAction> actionOfEvent(const QString &type)
 }
 } // namespace
 
-Result<void> Projector::applyDossierAction(const Event &e)
+Result<void> DossierHandler::applyAction(const Event &e)
 {
     const auto action = actionOfEvent(e.type);
     if (!action)
@@ -263,19 +492,12 @@ Result<void> Projector::applyDossierAction(const Event &e)
     const bool toLeader = p.value(QLatin1String("to_leader")).toBool();
     const auto to = from ? nextState(*from, *action, toLeader) : std::nullopt;
     if (!to) {
-        // Not valid where the fold stands: keep it visible for a person instead of dropping it.
-        auto cR = m_db.cached(QStringLiteral("INSERT OR REPLACE INTO dossier_conflicts (event_id, dossier_id, type, "
-                                             "state, detail) VALUES (?1, ?2, ?3, ?4, ?5)"));
-        if (!cR)
-            return cR.error();
-        Db::Statement *c = *cR;
-        c->bind(1, e.id)
-            .bind(2, e.entityId)
-            .bind(3, e.type)
-            .bind(4, stateKey.isEmpty() ? QStringLiteral("missing") : stateKey);
-        c->bind(5, QStringLiteral("%1 is not allowed when the dossier is %2")
-                       .arg(e.type, stateKey.isEmpty() ? QStringLiteral("unknown") : stateKey));
-        return c->exec();
+        // Not valid where the fold stands (two counters acted on the dossier offline): kept in the log, not applied,
+        // and shown to a person.
+        const QString state = stateKey.isEmpty() ? QStringLiteral("missing") : stateKey;
+        return recordConflict(m_db, QStringLiteral("dossier_action"), e,
+                              QStringLiteral("%1 is not allowed when the dossier is %2").arg(e.type, state),
+                              QJsonObject{{QStringLiteral("type"), e.type}, {QStringLiteral("state"), state}});
     }
 
     const QString at = p.value(QLatin1String("at")).toString();
@@ -331,7 +553,393 @@ Result<void> Projector::applyDossierAction(const Event &e)
     if (auto r = st->exec(); !r)
         return r;
     // Reasons, holders and departments are searchable too.
-    return m_searchDeferred ? Result<void>() : SearchIndex::indexDossier(m_db, e.entityId);
+    m_touched.dossiers.insert(e.entityId);
+    return {};
+}
+
+} // namespace
+
+// ---- the projector -------------------------------------------------------------------------------------------
+
+Projector::Projector(Db::Database &db) : m_db(db)
+{
+    const std::shared_ptr<RecordHandler> handlers[] = {std::make_shared<UserHandler>(db, m_touched),
+                                                       std::make_shared<ProcedureHandler>(db, m_touched),
+                                                       std::make_shared<CalendarHandler>(db),
+                                                       std::make_shared<OfficeHandler>(db),
+                                                       std::make_shared<DeviceHandler>(db),
+                                                       std::make_shared<ResolutionHandler>(db),
+                                                       std::make_shared<DossierHandler>(db, m_touched)};
+    for (const auto &h : handlers)
+        m_handlers.insert(h->entity(), h);
+}
+
+Projector::~Projector() = default;
+
+RecordHandler *Projector::handlerFor(const QString &entity) const
+{
+    return m_handlers.value(entity).get();
+}
+
+Result<void> Projector::applyOne(const Event &e)
+{
+    // Unknown kinds (from a newer client) are kept in the log and ignored by this version's projections.
+    if (RecordHandler *h = handlerFor(e.entity))
+        return h->apply(e);
+    return {};
+}
+
+Result<void> Projector::apply(const Event &e)
+{
+    if (auto r = applyOne(e); !r)
+        return r;
+    return finish();
+}
+
+Result<void> Projector::replay(const Event &e)
+{
+    // In fold order, the first claimant of a user name or a code is the first one applied: the handlers' own check
+    // is the answer, and applicants are computed once at the end (finishReplay): nothing to collect per record.
+    auto r = applyOne(e);
+    m_touched.dossiers.clear();
+    m_touched.applicants.clear();
+    m_touched.codes.clear();
+    m_touched.procedures.clear();
+    return r;
+}
+
+Result<void> Projector::finishReplay()
+{
+    m_touched.applicants.clear();
+    m_touched.dossiers.clear();
+    m_touched.procedures.clear();
+    m_touched.codes.clear();
+    if (auto r = recomputeAllApplicants(); !r)
+        return r;
+    const QSet<QString> usernames = std::exchange(m_touched.usernames, {});
+    for (const QString &u : usernames) {
+        if (auto r = recomputeUsername(u); !r)
+            return r;
+    }
+    return {};
+}
+
+Result<Projector::FoldStats> Projector::foldIn(const QList<Event> &events)
+{
+    FoldStats stats;
+    QHash<std::pair<QString, QString>, QSet<QString>> byRecord; // (entity, id) -> ids of the new events
+    QList<std::pair<QString, QString>> order;
+    for (const Event &e : events) {
+        const auto key = std::pair{e.entity, e.entityId};
+        if (!byRecord.contains(key))
+            order.append(key);
+        byRecord[key].insert(e.id);
+    }
+    for (const auto &key : std::as_const(order)) {
+        RecordHandler *h = handlerFor(key.first);
+        if (!h)
+            continue;
+        const QSet<QString> &fresh = byRecord.value(key);
+        auto st =
+            m_db.cached(QStringLiteral("SELECT id, entity, entity_id, type, payload, actor, device, hlc FROM events"
+                                       " WHERE entity = ?1 AND entity_id = ?2 ORDER BY hlc, device, id"));
+        if (!st)
+            return st.error();
+        (*st)->bind(1, key.first).bind(2, key.second);
+        QList<Event> all;
+        while ((*st)->next()) {
+            Event e;
+            e.id = (*st)->text(0);
+            e.entity = (*st)->text(1);
+            e.entityId = (*st)->text(2);
+            e.type = (*st)->text(3);
+            e.payload = QJsonDocument::fromJson((*st)->text(4).toUtf8()).object();
+            e.actor = (*st)->text(5);
+            e.device = (*st)->text(6);
+            e.hlc = (*st)->integer(7);
+            all.append(std::move(e));
+        }
+        if ((*st)->failed())
+            return (*st)->lastError();
+        (void)(*st)->reset();
+        // The new events are a tail of the record's fold order: apply them on top. Otherwise fold the record again.
+        qsizetype first = 0;
+        while (first < all.size() && !fresh.contains(all.at(first).id))
+            ++first;
+        bool tail = true;
+        for (qsizetype i = first; i < all.size() && tail; ++i)
+            tail = fresh.contains(all.at(i).id);
+        if (!tail) {
+            if (auto r = h->drop(key.second); !r)
+                return r.error();
+            first = 0;
+            ++stats.refolded;
+        } else {
+            ++stats.applied;
+        }
+        for (qsizetype i = first; i < all.size(); ++i) {
+            if (auto r = h->apply(all.at(i)); !r)
+                return r.error();
+        }
+    }
+    if (auto r = finish(); !r)
+        return r.error();
+    return stats;
+}
+
+Result<void> Projector::refold(const QString &entity, const QString &id)
+{
+    RecordHandler *h = handlerFor(entity);
+    if (!h)
+        return {};
+    if (auto r = h->drop(id); !r)
+        return r;
+    auto st = m_db.prepare(QStringLiteral("SELECT id, entity, entity_id, type, payload, actor, device, hlc FROM events"
+                                          " WHERE entity = ?1 AND entity_id = ?2 ORDER BY hlc, device, id"));
+    if (!st)
+        return st.error();
+    st->bind(1, entity).bind(2, id);
+    while (st->next()) {
+        Event e;
+        e.id = st->text(0);
+        e.entity = st->text(1);
+        e.entityId = st->text(2);
+        e.type = st->text(3);
+        e.payload = QJsonDocument::fromJson(st->text(4).toUtf8()).object();
+        e.actor = st->text(5);
+        e.device = st->text(6);
+        e.hlc = st->integer(7);
+        if (auto r = h->apply(e); !r)
+            return r;
+    }
+    if (st->failed())
+        return st->lastError();
+    return finish();
+}
+
+Result<void> Projector::finish()
+{
+    // Derived rows first (who holds a code or a name, the applicants), then the search documents of what changed.
+    Touched t = std::exchange(m_touched, {});
+    for (const QString &u : std::as_const(t.usernames)) {
+        if (auto r = recomputeUsername(u); !r)
+            return r;
+    }
+    for (const QString &c : std::as_const(t.codes)) {
+        if (auto r = recomputeCode(c); !r)
+            return r;
+    }
+    for (const QString &a : std::as_const(t.applicants)) {
+        if (auto r = recomputeApplicant(a); !r)
+            return r;
+    }
+    if (m_searchDeferred)
+        return {};
+    for (const QString &a : std::as_const(t.applicants)) {
+        if (auto r = SearchIndex::indexApplicant(m_db, a); !r)
+            return r;
+    }
+    for (const QString &d : std::as_const(t.dossiers)) {
+        if (auto r = SearchIndex::indexDossier(m_db, d); !r)
+            return r;
+    }
+    for (const QString &p : std::as_const(t.procedures)) {
+        if (auto r = SearchIndex::indexProcedure(m_db, p); !r)
+            return r;
+    }
+    return {};
+}
+
+namespace
+{
+// The applicant's row from their dossiers: the contact details of the latest received (by reception time, then id)
+// that has them, the first and last reception, the count.
+struct ApplicantFold
+{
+    QString id;
+    QString name;
+    QString citizenId;
+    QString phone;
+    QString address;
+    QString first;
+    QString last;
+    qint64 count = 0;
+
+    void add(const Db::Statement &st) // applicant_name, citizen_id, phone, address, received_at
+    {
+        name = st.text(0);
+        citizenId = st.text(1);
+        if (!st.isNull(2))
+            phone = st.text(2);
+        if (!st.isNull(3))
+            address = st.text(3);
+        if (first.isEmpty())
+            first = st.text(4);
+        last = st.text(4);
+        ++count;
+    }
+};
+
+Result<void> writeApplicant(Db::Database &db, const ApplicantFold &a)
+{
+    auto st = db.cached(QStringLiteral(
+        "INSERT OR REPLACE INTO applicants (id, full_name, name_folded, citizen_id, phone, address, first_dossier_at,"
+        " last_dossier_at, dossier_count, sort_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
+    if (!st)
+        return st.error();
+    (*st)
+        ->bind(1, a.id)
+        .bind(2, a.name)
+        .bind(3, Text::fold(a.name))
+        .bindOptional(4, a.citizenId.isEmpty() ? QString() : a.citizenId);
+    (*st)
+        ->bindOptional(5, a.phone.isEmpty() ? QString() : a.phone)
+        .bindOptional(6, a.address.isEmpty() ? QString() : a.address);
+    (*st)->bind(7, a.first).bind(8, a.last).bind(9, a.count).bind(10, Text::sortKey(a.name));
+    return (*st)->exec();
+}
+} // namespace
+
+Result<void> Projector::recomputeApplicant(const QString &id)
+{
+    auto st = m_db.cached(QStringLiteral("SELECT applicant_name, citizen_id, phone, address, received_at FROM dossiers"
+                                         " WHERE applicant_id = ?1 ORDER BY received_at, id"));
+    if (!st)
+        return st.error();
+    (*st)->bind(1, id);
+    ApplicantFold a;
+    a.id = id;
+    while ((*st)->next())
+        a.add(**st);
+    if ((*st)->failed())
+        return (*st)->lastError();
+    (void)(*st)->reset();
+    if (a.count == 0)
+        return execBound(m_db, QStringLiteral("DELETE FROM applicants WHERE id = ?1"), {id});
+    return writeApplicant(m_db, a);
+}
+
+Result<void> Projector::recomputeAllApplicants()
+{
+    if (auto r = m_db.execScript("DELETE FROM applicants;"); !r)
+        return r;
+    auto st = m_db.prepare(QStringLiteral("SELECT applicant_name, citizen_id, phone, address, received_at, applicant_id"
+                                          " FROM dossiers ORDER BY applicant_id, received_at, id"));
+    if (!st)
+        return st.error();
+    ApplicantFold a;
+    while (st->next()) {
+        const QString id = st->text(5);
+        if (id != a.id) {
+            if (a.count > 0) {
+                if (auto r = writeApplicant(m_db, a); !r)
+                    return r;
+            }
+            a = ApplicantFold{};
+            a.id = id;
+        }
+        a.add(*st);
+    }
+    if (st->failed())
+        return st->lastError();
+    if (a.count > 0)
+        return writeApplicant(m_db, a);
+    return {};
+}
+
+Result<void> Projector::recomputeUsername(const QString &username)
+{
+    // The first claim in fold order holds the name; every later claimant is marked and listed for a person.
+    auto st = m_db.prepare(QStringLiteral("SELECT id, claim_event FROM users WHERE username = ?1"
+                                          " ORDER BY claim_hlc, claim_device, claim_event"));
+    if (!st)
+        return st.error();
+    st->bind(1, username);
+    QList<std::pair<QString, QString>> claimants;
+    while (st->next())
+        claimants.append({st->text(0), st->text(1)});
+    if (st->failed())
+        return st->lastError();
+    if (auto r =
+            execBound(m_db, QStringLiteral("UPDATE users SET username_conflict = 1 WHERE username = ?1"), {username});
+        !r)
+        return r;
+    for (qsizetype i = 0; i < claimants.size(); ++i) {
+        const auto &[id, claim] = claimants.at(i);
+        if (auto r = execBound(m_db, QStringLiteral("DELETE FROM conflicts WHERE kind = 'username' AND entity_id = ?1"),
+                               {id});
+            !r)
+            return r;
+        if (i == 0) {
+            if (auto r = execBound(m_db, QStringLiteral("UPDATE users SET username_conflict = 0 WHERE id = ?1"), {id});
+                !r)
+                return r;
+            continue;
+        }
+        Event e;
+        e.id = claim;
+        e.entity = QStringLiteral("user");
+        e.entityId = id;
+        if (auto r =
+                recordConflict(m_db, QStringLiteral("username"), e,
+                               QStringLiteral("the user name '%1' was also created on another counter").arg(username),
+                               QJsonObject{{QStringLiteral("username"), username},
+                                           {QStringLiteral("holder"), claimants.first().first}});
+            !r)
+            return r;
+    }
+    return {};
+}
+
+Result<void> Projector::recomputeCode(const QString &code)
+{
+    auto st = m_db.prepare(QStringLiteral("SELECT id, received_event FROM dossiers WHERE code = ?1"
+                                          " ORDER BY received_hlc, received_device, received_event"));
+    if (!st)
+        return st.error();
+    st->bind(1, code);
+    QList<std::pair<QString, QString>> holders;
+    while (st->next())
+        holders.append({st->text(0), st->text(1)});
+    if (st->failed())
+        return st->lastError();
+    if (auto r = execBound(m_db, QStringLiteral("UPDATE dossiers SET code_conflict = 1 WHERE code = ?1"), {code}); !r)
+        return r;
+    for (qsizetype i = 0; i < holders.size(); ++i) {
+        const auto &[id, received] = holders.at(i);
+        if (auto r = execBound(
+                m_db, QStringLiteral("DELETE FROM conflicts WHERE kind = 'dossier_code' AND entity_id = ?1"), {id});
+            !r)
+            return r;
+        if (i == 0) {
+            if (auto r = execBound(m_db, QStringLiteral("UPDATE dossiers SET code_conflict = 0 WHERE id = ?1"), {id});
+                !r)
+                return r;
+            continue;
+        }
+        Event e;
+        e.id = received;
+        e.entity = QStringLiteral("dossier");
+        e.entityId = id;
+        if (auto r = recordConflict(
+                m_db, QStringLiteral("dossier_code"), e,
+                QStringLiteral("dossier code %1 is held by another dossier").arg(code),
+                QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("holder"), holders.first().first}});
+            !r)
+            return r;
+    }
+    return {};
+}
+
+Result<void> Projector::clear()
+{
+    for (const char *table : Db::projectionTables()) {
+        // Table names come from a constant list, never from input.
+        if (auto r = m_db.execScript(QByteArray("DELETE FROM ").append(table).append(';').constData()); !r)
+            return r;
+    }
+    m_touched = {};
+    return {};
 }
 
 } // namespace MotCua

@@ -4,33 +4,92 @@
 #include "core/store/event.h"
 #include "core/util/result.h"
 
+#include <QHash>
+#include <QSet>
+
+#include <memory>
+
 namespace MotCua
 {
 
-// Folds events into the projection tables. Every write here depends only on the event (never on local state),
-// so replaying the same events in (hlc, device, id) order always gives the same tables.
+// One kind of record's projection (ARCHITECTURE.md, "The store"): how one event changes the record's rows, how the
+// record's rows are dropped to be folded again, and which derived rows (computed from several records, never
+// incremented) a change of the record touches.
+class RecordHandler
+{
+public:
+    virtual ~RecordHandler() = default;
+    // The `entity` of the events it folds.
+    virtual QString entity() const = 0;
+    // Folds one event onto the record's rows; events come in (hlc, device, id) order for the record.
+    virtual Result<void> apply(const Event &e) = 0;
+    // Removes the record's rows (and the conflicts its events raised), to fold it again from its events.
+    virtual Result<void> drop(const QString &id) = 0;
+};
+
+// What the derived rows must be recomputed for, after records changed.
+struct Touched
+{
+    QSet<QString> dossiers;   // their search documents and code claims
+    QSet<QString> applicants; // computed from their dossiers
+    QSet<QString> usernames;  // who holds a user name (the first to claim it, in fold order)
+    QSet<QString> codes;      // which dossier holds a code
+    QSet<QString> procedures; // their search documents
+    bool empty() const
+    {
+        return dossiers.isEmpty() && applicants.isEmpty() && usernames.isEmpty() && codes.isEmpty() &&
+               procedures.isEmpty();
+    }
+};
+
+// Folds events into the projection tables. Each record's rows are a function of its own events in (hlc, device, id)
+// order, and derived rows (an applicant from their dossiers, who holds a user name or a dossier code) a function of
+// the records they come from, so any arrival order of the same events gives the same tables as a replay of the log.
 class Projector
 {
 public:
-    explicit Projector(Db::Database &db) : m_db(db) {}
+    explicit Projector(Db::Database &db);
+    ~Projector();
 
+    // A local event, newer than everything folded (Store::commit): folds it and its derived rows.
     Result<void> apply(const Event &event);
+
+    // Events just taken in from other devices, in any order relative to what is folded. Every record they touch is
+    // brought to the fold of all its events: the new events are applied on top when they all come after what the
+    // record has folded, otherwise the record is folded again from its events. Returns the records re-folded.
+    struct FoldStats
+    {
+        qint64 applied = 0;  // records that took the new events on top
+        qint64 refolded = 0; // records folded again from their events
+    };
+    Result<FoldStats> foldIn(const QList<Event> &events);
+
+    // Folds one record again from its events (and its derived rows).
+    Result<void> refold(const QString &entity, const QString &id);
+
+    // Replay of the whole log: clear(), then replay() for every event in fold order, then finishReplay(), which
+    // computes every derived row once.
     Result<void> clear();
+    Result<void> replay(const Event &event);
+    Result<void> finishReplay();
 
     // While deferred, the search index is not written per event: a replay of the whole log builds it once at the
     // end with SearchIndex::rebuildAll, which gives the same documents.
     void setSearchDeferred(bool deferred) { m_searchDeferred = deferred; }
 
 private:
-    Result<void> applyUserCreated(const Event &e);
-    Result<void> applyUserChanged(const Event &e);
-    Result<void> applyProcedureDefined(const Event &e);
-    Result<void> applyDossierReceived(const Event &e);
-    Result<void> applyHolidayArrangement(const Event &e);
-    Result<void> applyDossierAction(const Event &e);
+    RecordHandler *handlerFor(const QString &entity) const;
+    Result<void> applyOne(const Event &event);
+    Result<void> finish();
+    Result<void> recomputeApplicant(const QString &id);
+    Result<void> recomputeAllApplicants();
+    Result<void> recomputeUsername(const QString &username);
+    Result<void> recomputeCode(const QString &code);
 
     Db::Database &m_db;
     bool m_searchDeferred = false;
+    Touched m_touched;
+    QHash<QString, std::shared_ptr<RecordHandler>> m_handlers;
 };
 
 } // namespace MotCua

@@ -204,14 +204,131 @@ constexpr const char *kSchemaV7 = R"sql(
 PRAGMA application_id = 1296258369;
 )sql";
 
+// Version 10: a store that folds other counters' events in any order. Projections are per record and carry no
+// foreign keys (a dossier may arrive before the account of the person who received it; the fold, not the schema,
+// keeps them consistent). A user name and a dossier code are held by their first claimant in fold order; a later
+// claimant is kept, marked, and listed in `conflicts` with every other clash; devices and the office profile are
+// records too. Every projection is rebuilt from the log after this step.
+constexpr const char *kSchemaV10 = R"sql(
+DROP TABLE dossier_conflicts;
+DROP TABLE dossiers;
+DROP TABLE users;
+CREATE TABLE users (
+    id           TEXT PRIMARY KEY,
+    username     TEXT NOT NULL,
+    full_name    TEXT NOT NULL,
+    roles        TEXT NOT NULL,       -- JSON array of role keys
+    department   TEXT,
+    password     TEXT NOT NULL,       -- Argon2id encoded hash
+    must_change_password INTEGER NOT NULL DEFAULT 0,
+    active       INTEGER NOT NULL DEFAULT 1,
+    created_at   TEXT NOT NULL,
+    username_conflict INTEGER NOT NULL DEFAULT 0,  -- 1: another account holds this user name (conflicts)
+    claim_hlc    INTEGER NOT NULL,    -- the event that gave this account its user name, for who claimed it first
+    claim_device TEXT NOT NULL,
+    claim_event  TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE UNIQUE INDEX users_username ON users(username) WHERE username_conflict = 0;
+CREATE INDEX users_claims ON users(username, claim_hlc);
+
+CREATE TABLE dossiers (
+    id             TEXT PRIMARY KEY,  -- UUIDv7 of the dossier entity
+    code           TEXT NOT NULL,
+    code_provisional INTEGER NOT NULL,
+    code_conflict  INTEGER NOT NULL DEFAULT 0,  -- 1: an earlier dossier holds this code (conflicts)
+    procedure_code TEXT NOT NULL,
+    procedure_name TEXT NOT NULL,
+    applicant_id   TEXT NOT NULL,
+    applicant_name TEXT NOT NULL,
+    citizen_id     TEXT,
+    phone          TEXT,
+    address        TEXT,
+    channel        TEXT NOT NULL CHECK (channel IN ('direct', 'online', 'post')),
+    received_at    TEXT NOT NULL,     -- UTC ISO 8601
+    received_by    TEXT NOT NULL,     -- user id
+    received_hlc   INTEGER NOT NULL,  -- the DossierReceived event's place in fold order
+    received_device TEXT NOT NULL,
+    received_event TEXT NOT NULL,
+    due_at         TEXT NOT NULL,     -- UTC ISO 8601
+    due_unit_assumed INTEGER NOT NULL,
+    time_limit     INTEGER,
+    time_unit      TEXT NOT NULL,
+    papers         TEXT NOT NULL,     -- JSON array of the papers ticked as received
+    state          TEXT NOT NULL,
+    status_code    INTEGER NOT NULL,  -- national portal TrangThaiHoSo 1-10
+    search_folded  TEXT NOT NULL,     -- folded code, applicant, procedure for the simple filter
+    updated_hlc    INTEGER NOT NULL,
+    assignee       TEXT,              -- user id holding it now
+    assignee_name  TEXT,
+    department     TEXT,
+    supplement_count INTEGER NOT NULL DEFAULT 0,
+    paused_at      TEXT,              -- supplement requested, clock paused since
+    original_due_at TEXT,             -- the appointment given at reception (statistics)
+    new_due_at     TEXT,              -- the new appointment of an apology (shown to the citizen)
+    ended_at       TEXT,              -- finished, rejected, refused, withdrawn or stopped
+    returned_at    TEXT,
+    return_how     TEXT,
+    outcome_reason TEXT,
+    duplicate_of   TEXT,              -- refused as a duplicate of this dossier code
+    duplicate_reason TEXT             -- received although another was open, and why
+) WITHOUT ROWID;
+CREATE UNIQUE INDEX dossiers_code ON dossiers(code) WHERE code_conflict = 0;
+CREATE INDEX dossiers_codes ON dossiers(code);
+CREATE INDEX dossiers_received ON dossiers(received_at DESC, id DESC);
+CREATE INDEX dossiers_state ON dossiers(state, received_at DESC, id DESC);
+CREATE INDEX dossiers_applicant ON dossiers(applicant_id, received_at, id);
+CREATE INDEX dossiers_citizen ON dossiers(citizen_id, procedure_code);
+CREATE INDEX dossiers_assignee ON dossiers(assignee, state);
+CREATE INDEX dossiers_due ON dossiers(state, due_at);
+
+-- Clashes found while folding other counters' events: an action not valid in the folded state, a user name or a
+-- dossier code claimed twice. The events stay in the log; a person decides (conflict_resolutions).
+CREATE TABLE conflicts (
+    id         TEXT PRIMARY KEY,      -- kind ':' the id of the event that did not take effect
+    kind       TEXT NOT NULL,         -- dossier_action, username, dossier_code
+    entity     TEXT NOT NULL,
+    entity_id  TEXT NOT NULL,
+    event_id   TEXT NOT NULL,
+    detail     TEXT NOT NULL,         -- English, for logs and the CLI
+    info       TEXT NOT NULL          -- JSON: what the wording needs (type, state, username, code, holder)
+) WITHOUT ROWID;
+CREATE INDEX conflicts_record ON conflicts(entity, entity_id);
+CREATE TABLE conflict_resolutions (
+    conflict_id TEXT PRIMARY KEY,
+    resolved_by TEXT NOT NULL,
+    resolved_at TEXT NOT NULL,
+    note        TEXT NOT NULL,
+    event_id    TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- The counters of the commune: one name (the tag of their dossier codes) everywhere.
+CREATE TABLE devices (
+    id            TEXT PRIMARY KEY,
+    tag           TEXT NOT NULL,
+    label         TEXT NOT NULL,
+    registered_at TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- The office profile printed on slips, shared by the commune's counters.
+CREATE TABLE office (
+    commune     TEXT PRIMARY KEY,
+    center_name TEXT NOT NULL,
+    address     TEXT NOT NULL,
+    hotline     TEXT NOT NULL,
+    email       TEXT NOT NULL
+) WITHOUT ROWID;
+)sql";
+
 constexpr Migration kMigrations[] = {
-    {1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}, {4, kSchemaV4}, {5, kSchemaV5}, {6, kSchemaV6}, {7, kSchemaV7},
+    {1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}, {4, kSchemaV4},
+    {5, kSchemaV5}, {6, kSchemaV6}, {7, kSchemaV7}, {10, kSchemaV10},
 };
 
 // The search tables (search_fts, search_docs, search_terms) are not here: SearchIndex::rebuildAll, which every
 // replay of the log ends with, re-creates them (dropping the FTS5 table is far quicker than deleting its rows).
-constexpr const char *kProjectionTables[] = {"dossier_conflicts", "dossiers", "applicants",
-                                             "procedures",        "users",    "calendar_arrangements"};
+constexpr const char *kProjectionTables[] = {
+    "conflicts", "conflict_resolutions",  "dossiers", "applicants", "procedures",
+    "users",     "calendar_arrangements", "devices",  "office"};
 } // namespace
 
 std::span<const Migration> migrations()
@@ -221,7 +338,7 @@ std::span<const Migration> migrations()
 
 int lastProjectionChange()
 {
-    return 6;
+    return 10;
 }
 
 const char *searchFtsSchema()

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTemporaryDir>
 
 namespace MotCua
@@ -48,7 +49,10 @@ constexpr TableSpec kExportTables[] = {{"users", "id"},
                                        {"applicants", "id"},
                                        {"dossiers", "id"},
                                        {"calendar_arrangements", "year"},
-                                       {"dossier_conflicts", "event_id"},
+                                       {"devices", "id"},
+                                       {"office", "commune"},
+                                       {"conflicts", "id"},
+                                       {"conflict_resolutions", "conflict_id"},
                                        {"search", nullptr}};
 // The search index is exported by its meaning (kind, ref, the text), not by its local rowids.
 constexpr auto kSearchExport = "SELECT s.kind, s.ref, s.title, s.body, f.title AS folded_title, f.body AS folded_body"
@@ -299,8 +303,28 @@ Result<QList<Event>> Store::commit(const std::function<Result<QList<EventDraft>>
     if (!maxHlc)
         return maxHlc.error();
     m_log->observe(*maxHlc);
+    QList<EventDraft> all = *drafts;
+    // The first event this device writes registers it (its code tag, its one name everywhere): a new store, a
+    // joined counter, a restored copy, a store that accepted lost events.
+    if (!all.isEmpty() && isInitialised()) {
+        auto known = m_db.cached(QStringLiteral("SELECT 1 FROM devices WHERE id = ?1"));
+        if (!known)
+            return known.error();
+        (*known)->bind(1, m_deviceId);
+        const bool registered = (*known)->next();
+        if ((*known)->failed())
+            return (*known)->lastError();
+        (void)(*known)->reset();
+        if (!registered)
+            all.prepend({QStringLiteral("device"), m_deviceId, EventType::DeviceRegistered,
+                         QJsonObject{{QStringLiteral("tag"), m_deviceTag},
+                                     {QStringLiteral("label"), m_deviceTag},
+                                     {QStringLiteral("commune"), m_communeCode},
+                                     {QStringLiteral("at"), Time::toUtcIso(QDateTime::currentDateTimeUtc())}}});
+    }
+    const qsizetype own = drafts->size();
     QList<Event> events;
-    for (const EventDraft &draft : *drafts) {
+    for (const EventDraft &draft : std::as_const(all)) {
         auto e = m_log->append(draft, actor);
         if (!e)
             return e.error();
@@ -308,6 +332,8 @@ Result<QList<Event>> Store::commit(const std::function<Result<QList<EventDraft>>
             return r.error();
         events.append(std::move(e.value()));
     }
+    // The caller gets the events it asked for.
+    events = events.mid(events.size() - own);
     if (auto r = tx.commit(); !r) {
         if (r.error().code == Error::Code::Corrupt)
             markDamaged({r.error().message});
@@ -472,11 +498,135 @@ Result<void> Store::acceptLostEvents()
     return {};
 }
 
+Result<Store::IngestReport> Store::ingest(const QList<Event> &events, const QList<QByteArray> &payloadTexts,
+                                          const Progress &progress)
+{
+    bool given = false;
+    return ingestBatches(
+        [&](QList<Event> &batch, QList<QByteArray> &texts) -> Result<bool> {
+            if (given)
+                return false;
+            given = true;
+            batch = events;
+            texts = payloadTexts;
+            return true;
+        },
+        events.size(), progress);
+}
+
+Result<Store::IngestReport>
+Store::ingestBatches(const std::function<Result<bool>(QList<Event> &, QList<QByteArray> &)> &next, qint64 total,
+                     const Progress &progress)
+{
+    // Lost events may come back this way; a read-only or damaged store takes nothing.
+    if (m_writeBlock && m_writeBlock->reason != WriteBlock::Reason::EventsLost)
+        return m_writeBlock->error();
+    if (!isInitialised())
+        return Error::invalid(QStringLiteral("the store has no commune yet"));
+    Db::Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    auto maxHlc = EventLog::maxHlc(m_db);
+    if (!maxHlc)
+        return maxHlc.error();
+    m_log->observe(*maxHlc);
+    auto openConflicts = [this]() -> Result<QSet<QString>> {
+        auto st = m_db.prepare(
+            QStringLiteral("SELECT id FROM conflicts WHERE id NOT IN (SELECT conflict_id FROM conflict_resolutions)"));
+        if (!st)
+            return st.error();
+        QSet<QString> ids;
+        while (st->next())
+            ids.insert(st->text(0));
+        if (st->failed())
+            return st->lastError();
+        return ids;
+    };
+    auto before = openConflicts();
+    if (!before)
+        return before.error();
+    IngestReport report;
+    qint64 done = 0;
+    QList<Event> batch;
+    QList<QByteArray> texts;
+    for (;;) {
+        batch.clear();
+        texts.clear();
+        auto more = next(batch, texts);
+        if (!more)
+            return more.error();
+        if (!*more)
+            break;
+        QList<Event> added;
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            auto r = m_log->ingest(batch.at(i), i < texts.size() ? texts.at(i) : QByteArray());
+            if (!r)
+                return r.error();
+            if (*r == EventLog::Ingested::Added) {
+                added.append(batch.at(i));
+                ++report.added;
+            } else {
+                ++report.alreadyHad;
+            }
+        }
+        auto folded = m_projector->foldIn(added);
+        if (!folded)
+            return folded.error();
+        report.refolded += folded->refolded;
+        done += batch.size();
+        if (progress && !progress(done, total))
+            return Error{Error::Code::Invalid, QStringLiteral("cancelled: nothing was taken in"),
+                         QStringLiteral("cancelled")};
+    }
+    auto after = openConflicts();
+    if (!after)
+        return after.error();
+    for (const QString &id : std::as_const(*after)) {
+        if (!before->contains(id))
+            report.newConflicts.append(id);
+    }
+    report.newConflicts.sort();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    // Events this store had lost may have come back.
+    if (m_writeBlock && m_writeBlock->reason == WriteBlock::Reason::EventsLost) {
+        m_writeBlock.reset();
+        if (auto r = checkHead(); !r)
+            return r.error();
+    }
+    if (report.added > 0)
+        recordHead();
+    storeLog()->info("took in {} events ({} already held), {} records folded again, {} new conflicts", report.added,
+                     report.alreadyHad, report.refolded, report.newConflicts.size());
+    return report;
+}
+
+Result<void> Store::adoptCommune(const QString &communeCode, const QString &communeName)
+{
+    if (isInitialised())
+        return Error::conflict(QStringLiteral("this store is already set up for commune %1").arg(m_communeCode));
+    Db::Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginError();
+    if (auto r = setMeta(QStringLiteral("commune_code"), communeCode); !r)
+        return r;
+    if (auto r = setMeta(QStringLiteral("commune_name"), communeName); !r)
+        return r;
+    if (auto r = tx.commit(); !r)
+        return r;
+    m_communeCode = communeCode;
+    m_communeName = communeName;
+    return {};
+}
+
 Result<QList<Event>> Store::initialise(const QString &communeCode, const QString &communeName,
                                        const QList<EventDraft> &drafts, const QString &actor)
 {
     if (isInitialised())
         return Error::conflict(QStringLiteral("this store is already set up for commune %1").arg(m_communeCode));
+    // Known from the start of the first commit, so the device registers itself in it.
+    m_communeCode = communeCode;
+    m_communeName = communeName;
     auto events = commit(
         [&]() -> Result<QList<EventDraft>> {
             if (auto r = setMeta(QStringLiteral("commune_code"), communeCode); !r)
@@ -486,10 +636,11 @@ Result<QList<Event>> Store::initialise(const QString &communeCode, const QString
             return drafts;
         },
         actor);
-    if (!events)
+    if (!events) {
+        m_communeCode.clear();
+        m_communeName.clear();
         return events.error();
-    m_communeCode = communeCode;
-    m_communeName = communeName;
+    }
     return events;
 }
 
@@ -497,7 +648,9 @@ Result<void> Store::replayLog()
 {
     // The search index is built once at the end rather than rewritten at every event of a record.
     m_projector->setSearchDeferred(true);
-    auto replay = m_log->forEach([this](const Event &e) { return m_projector->apply(e); });
+    auto replay = m_log->forEach([this](const Event &e) { return m_projector->replay(e); });
+    if (replay)
+        replay = m_projector->finishReplay();
     m_projector->setSearchDeferred(false);
     if (!replay)
         return replay;

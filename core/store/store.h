@@ -74,6 +74,27 @@ public:
     Result<QList<Event>> commit(const QList<EventDraft> &drafts, const QString &actor);
     // The same, with the drafts built inside the transaction (for numbering that must not race another process).
     Result<QList<Event>> commit(const std::function<Result<QList<EventDraft>>()> &build, const QString &actor);
+    // Events from other devices (a bundle, sync), taken in in one transaction: each checked against its device's
+    // chain (EventLog::ingest), then every record they touch folded (Projector::foldIn). A refused event refuses
+    // the whole batch and nothing changes. `progress` (events done, total) may cancel by returning false.
+    struct IngestReport
+    {
+        qint64 added = 0;
+        qint64 alreadyHad = 0;
+        qint64 refolded = 0;      // records folded again because an event arrived out of order
+        QStringList newConflicts; // ids of the needs-attention items this batch raised
+    };
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    // `payloadTexts`, when given, are the payloads as they travelled (checked to be canonical), one per event.
+    Result<IngestReport> ingest(const QList<Event> &events, const QList<QByteArray> &payloadTexts = {},
+                                const Progress &progress = {});
+    // The same for a stream of batches (a big bundle), all in one transaction: `next` fills the next batch and
+    // returns false when there is none.
+    Result<IngestReport> ingestBatches(const std::function<Result<bool>(QList<Event> &, QList<QByteArray> &)> &next,
+                                       qint64 total, const Progress &progress = {});
+    // A new counter joining a commune from a bundle: records the commune on an empty store (no events yet).
+    Result<void> adoptCommune(const QString &communeCode, const QString &communeName);
+
     // First run: records the commune and commits the first events in one transaction.
     Result<QList<Event>> initialise(const QString &communeCode, const QString &communeName,
                                     const QList<EventDraft> &drafts, const QString &actor);

@@ -46,12 +46,25 @@ QStringList reference(const QList<std::pair<QJsonValue, QString>> &values)
 QString randomString(QRandomGenerator &rng)
 {
     // Vietnamese with both tone placements and NFD, escapes, control characters, astral characters, a lone surrogate.
-    static const QStringList pieces = {
-        QStringLiteral("Nguyễn Văn An"), QStringLiteral("Hoà"), QStringLiteral("Hòa"),
-        QString::fromUtf8("Nguye\xcc\x82\xcc\x83n"), QStringLiteral("\""), QStringLiteral("\\"), QStringLiteral("/"),
-        QStringLiteral("\n"), QStringLiteral("\t"), QStringLiteral("\u0001"), QStringLiteral("\u001f"),
-        QStringLiteral("\u007f"), QStringLiteral("\u2028"), QStringLiteral("€"), QStringLiteral("đ"),
-        QString::fromUtf8("\xf0\x9f\x98\x80"), QString(QChar(0xd800)), QStringLiteral("số 5/12"), QStringLiteral(" ")};
+    static const QStringList pieces = {QStringLiteral("Nguyễn Văn An"),
+                                       QStringLiteral("Hoà"),
+                                       QStringLiteral("Hòa"),
+                                       QString::fromUtf8("Nguye\xcc\x82\xcc\x83n"),
+                                       QStringLiteral("\""),
+                                       QStringLiteral("\\"),
+                                       QStringLiteral("/"),
+                                       QStringLiteral("\n"),
+                                       QStringLiteral("\t"),
+                                       QStringLiteral("\u0001"),
+                                       QStringLiteral("\u001f"),
+                                       QStringLiteral("\u007f"),
+                                       QStringLiteral("\u2028"),
+                                       QStringLiteral("€"),
+                                       QStringLiteral("đ"),
+                                       QString::fromUtf8("\xf0\x9f\x98\x80"),
+                                       QString(QChar(0xd800)),
+                                       QStringLiteral("số 5/12"),
+                                       QStringLiteral(" ")};
     QString s;
     const int n = int(rng.bounded(6));
     for (int i = 0; i < n; ++i)
@@ -159,9 +172,10 @@ TEST_CASE("Canonical bytes and chain hashes agree with the independent Python im
     e.entity = QStringLiteral("dossier");
     e.entityId = e.id;
     e.type = QStringLiteral("DossierReceived");
-    e.payload = QJsonObject{{QStringLiteral("applicant"), QJsonObject{{QStringLiteral("full_name"), QStringLiteral("Trần Thị Bích")}}},
-                            {QStringLiteral("time_limit"), 3},
-                            {QStringLiteral("papers"), QJsonArray{QStringLiteral("Tờ khai đăng ký khai sinh")}}};
+    e.payload = QJsonObject{
+        {QStringLiteral("applicant"), QJsonObject{{QStringLiteral("full_name"), QStringLiteral("Trần Thị Bích")}}},
+        {QStringLiteral("time_limit"), 3},
+        {QStringLiteral("papers"), QJsonArray{QStringLiteral("Tờ khai đăng ký khai sinh")}}};
     e.actor = QStringLiteral("01937c5e-0000-7000-8000-000000000001");
     e.device = QStringLiteral("01937c5e-0000-7000-8000-0000000000aa");
     e.hlc = (qint64(1764547200000) << 16) | 3;
@@ -197,13 +211,15 @@ TEST_CASE("The example event of docs/event-format.md hashes as the document says
     e.hlc = 126830356463616001;
     e.deviceSeq = 7;
     e.prevHash = QStringLiteral("3a7bd3e2360a3d29eea436fcfb7e44c735d117c42d1c1835420b6b9942dd4f1b");
-    CHECK(e.canonicalBytes() ==
-          QByteArray("{\"actor\":\"0193a1b2-0000-7000-8000-000000000001\",\"device\":\"0193a1b2-0000-7000-8000-"
-                     "0000000000d1\",\"device_seq\":\"7\",\"entity\":\"dossier\",\"entity_id\":\"0193a1b2-c3d4-7e5f-8a6b-"
-                     "7c8d9e0f1a2b\",\"hlc\":\"126830356463616001\",\"id\":\"0193a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b\","
-                     "\"payload\":{\"at\":\"2026-12-01T02:30:00Z\",\"note\":\"H\xe1\xbb\x93 s\xc6\xa1 \\\"g\xe1\xba\xa5p\\\"\","
-                     "\"to_leader\":false,\"to_user_name\":\"L\xc3\xaa V\xc4\x83n H\xc3\xb2"
-                     "a\"},\"type\":\"DossierTransferred\"}"));
+    CHECK(
+        e.canonicalBytes() ==
+        QByteArray(
+            "{\"actor\":\"0193a1b2-0000-7000-8000-000000000001\",\"device\":\"0193a1b2-0000-7000-8000-"
+            "0000000000d1\",\"device_seq\":\"7\",\"entity\":\"dossier\",\"entity_id\":\"0193a1b2-c3d4-7e5f-8a6b-"
+            "7c8d9e0f1a2b\",\"hlc\":\"126830356463616001\",\"id\":\"0193a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b\","
+            "\"payload\":{\"at\":\"2026-12-01T02:30:00Z\",\"note\":\"H\xe1\xbb\x93 s\xc6\xa1 \\\"g\xe1\xba\xa5p\\\"\","
+            "\"to_leader\":false,\"to_user_name\":\"L\xc3\xaa V\xc4\x83n H\xc3\xb2"
+            "a\"},\"type\":\"DossierTransferred\"}"));
     CHECK(e.computeHash() == QStringLiteral("a3c24efdff34bf4707ce5ac8e114a47f57bda8660bf88f6f07bfd06f51970e96"));
 }
 

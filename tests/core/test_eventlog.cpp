@@ -45,7 +45,7 @@ TEST_CASE("Every event is chained per device and carries id, clock, actor and de
                     return {};
                 })
                 .has_value());
-    REQUIRE(all.size() == 1 + 147 + 1); // admin, catalog, dossier
+    REQUIRE(all.size() == 1 + 1 + 147 + 1); // the device registering itself, admin, catalog, dossier
     qint64 lastHlc = 0;
     for (const Event &e : all) {
         CHECK(e.device == t.store->deviceId());
@@ -177,8 +177,9 @@ TEST_CASE("rebuild gives a byte-identical canonical export", "[eventlog]")
     }
     auto before = t.store->exportCanonical();
     REQUIRE(before.has_value());
-    // users, procedures, applicants, dossiers, and the search documents of procedures, applicants and dossiers.
-    CHECK(before->count('\n') == 1 + 147 + 20 + 20 + (147 + 20 + 20));
+    // users, procedures, applicants, dossiers, the device, and the search documents of procedures, applicants and
+    // dossiers.
+    CHECK(before->count('\n') == 1 + 147 + 20 + 20 + 1 + (147 + 20 + 20));
     REQUIRE(t.store->rebuild().has_value());
     auto after = t.store->exportCanonical();
     REQUIRE(after.has_value());
@@ -205,6 +206,6 @@ TEST_CASE("Events survive a restart and new ones continue the same chain", "[eve
     auto report = t.store->verify();
     REQUIRE(report.has_value());
     CHECK(report->ok());
-    CHECK(report->events == 1 + 147 + 2);
+    CHECK(report->events == 1 + 1 + 147 + 2);
     CHECK(report->devices == 1);
 }

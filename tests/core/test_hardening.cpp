@@ -3,6 +3,7 @@
 #include "core/services/backupservice.h"
 #include "core/services/dossierservice.h"
 #include "core/services/setupservice.h"
+#include "core/store/schema.h"
 #include "tests/support/tempstore.h"
 
 #include <catch2/catch.hpp>
@@ -189,10 +190,19 @@ TEST_CASE("A new store says it is one (application_id) and an older one still op
 {
     TempStore t;
     CHECK(*t.store->db().scalarInt(QStringLiteral("PRAGMA application_id")) == Store::kApplicationId);
-    // A store from before version 7 (application_id 0) is recognised by its tables and gets its id.
-    REQUIRE(t.store->db().execScript("PRAGMA application_id=0; PRAGMA user_version=6;"));
-    t.reopen();
-    CHECK(*t.store->db().scalarInt(QStringLiteral("PRAGMA application_id")) == Store::kApplicationId);
+    // A store written before version 7 (application_id 0, schema 6) is recognised by its tables, migrated, and
+    // gets its id.
+    QTemporaryDir old;
+    {
+        auto db = Db::Database::open(QDir(old.path()).filePath(QStringLiteral("motcua.db")));
+        REQUIRE(db.has_value());
+        REQUIRE(db->migrate(Db::migrations().first(6)).has_value());
+        REQUIRE(db->userVersion() == 6);
+    }
+    auto opened = Store::open(old.path(), false);
+    REQUIRE(opened.has_value());
+    CHECK(*(*opened)->db().scalarInt(QStringLiteral("PRAGMA application_id")) == Store::kApplicationId);
+    CHECK((*opened)->db().userVersion() == Db::migrations().back().version);
 }
 
 TEST_CASE("A damaged store takes no changes until a check passes, and reads still work", "[hardening][store]")

@@ -392,7 +392,8 @@ TEST_CASE("An event that is not valid where the fold stands is kept and shown as
     auto after = o.dossiers.findByCode(o.t.admin, d.code);
     REQUIRE(after.has_value());
     CHECK(after->state == QStringLiteral("withdrawn"));
-    CHECK(*o.t.store->db().scalarInt(QStringLiteral("SELECT count(*) FROM dossier_conflicts")) == 1);
+    CHECK(*o.t.store->db().scalarInt(QStringLiteral("SELECT count(*) FROM conflicts WHERE kind = 'dossier_action'")) ==
+          1);
     // Rebuild folds to the same place.
     const QByteArray before = *o.t.store->exportCanonical();
     REQUIRE(o.t.store->rebuild().has_value());
