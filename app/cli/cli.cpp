@@ -70,7 +70,8 @@ void printHelp(Output &out)
 
 QList<Command> allCommands()
 {
-    return dossierCommands() + userCommands() + calendarCommands() + maintenanceCommands() + searchCommands();
+    return dossierCommands() + userCommands() + calendarCommands() + maintenanceCommands() + searchCommands() +
+           exchangeCommands();
 }
 
 // One bounded line on stderr, whatever the message held (a 100 kB input echoed back, line breaks).

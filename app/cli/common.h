@@ -136,6 +136,8 @@ int intOption(const Args &a, const char *option, int fallback, int low, int high
 QByteArray readInputFile(const QString &path, qint64 maxBytes);
 
 QString vnDateTime(const QDateTime &dt);
+// init --join FILE (exchange.cpp).
+int joinFromBundle(const Args &a, Output &out, const QString &user, const QString &password);
 // A value shown back in a message: at most 60 characters.
 QString shown(const QString &value);
 

@@ -21,10 +21,29 @@ namespace
 
 int cmdInit(const Args &a, Output &out)
 {
-    expectPositional(a, 1, QStringLiteral("init --commune CODE"));
+    expectPositional(a, 1, QStringLiteral("init --commune CODE  |  init --join FILE"));
     const QString commune = a.value(QStringLiteral("--commune"));
+    if (a.has(QStringLiteral("--join"))) {
+        if (!commune.isEmpty())
+            throw UsageError(
+                QStringLiteral("init takes --commune CODE or --join FILE, not both (a joined counter takes "
+                               "the commune of its bundle)"));
+        // The person setting up the counter signs in with their administrator account of the commune.
+        const QString user = qEnvironmentVariableIsSet("MOTCUA_USER") ? qEnvironmentVariable("MOTCUA_USER").trimmed()
+                                                                      : QStringLiteral("admin");
+        if (user.isEmpty())
+            throw Failure{kBadInput, QStringLiteral("MOTCUA_USER is empty: set it to an administrator's user name")};
+        const QString password =
+            a.has(QStringLiteral("--password-stdin")) ? readLineFromStdin() : qEnvironmentVariable("MOTCUA_PASSWORD");
+        if (password.isEmpty())
+            throw Failure{kBadInput,
+                          QStringLiteral("no password: set MOTCUA_USER and MOTCUA_PASSWORD to an administrator "
+                                         "account of the commune; nothing was created")};
+        return joinFromBundle(a, out, user, password);
+    }
     if (commune.isEmpty())
-        throw UsageError(QStringLiteral("init needs --commune CODE (the 5-digit unit code, e.g. 00004)"));
+        throw UsageError(
+            QStringLiteral("init needs --commune CODE (the 5-digit unit code, e.g. 00004) or --join FILE"));
     // Check the input before anything touches the disk.
     const auto unit = Units::find(commune);
     if (!unit)
@@ -288,9 +307,9 @@ int cmdRepair(const Args &a, Output &out)
 QList<Command> maintenanceCommands()
 {
     Command init{{QStringLiteral("init")},
-                 QStringLiteral("init --commune CODE [--full-name N]  (first administrator from "
-                                "MOTCUA_USER / MOTCUA_PASSWORD)"),
-                 {QStringLiteral("--commune"), QStringLiteral("--full-name")},
+                 QStringLiteral("init --commune CODE [--full-name N]  |  init --join FILE   (the administrator "
+                                "from MOTCUA_USER / MOTCUA_PASSWORD)"),
+                 {QStringLiteral("--commune"), QStringLiteral("--full-name"), QStringLiteral("--join")},
                  {QStringLiteral("--password-stdin")},
                  cmdInit};
     init.signsIn = false;

@@ -147,6 +147,19 @@ int cmdUserList(const Args &a, Output &out)
     return kOk;
 }
 
+int cmdUserRename(const Args &a, Output &out)
+{
+    expectPositional(a, 4, QStringLiteral("user rename NAME_OR_ID NEW_NAME"));
+    auto store = openStore(a);
+    const Session session = login(*store, a);
+    const User u = unwrap(AuthService(*store).renameUser(session, a.positional.at(2), a.positional.at(3)));
+    if (out.json())
+        out.line({{QStringLiteral("id"), u.id}, {QStringLiteral("username"), u.username}});
+    else
+        out.text(tr("User %1 is now %2").arg(u.fullName, u.username));
+    return kOk;
+}
+
 } // namespace
 
 QList<Command> userCommands()
@@ -160,6 +173,11 @@ QList<Command> userCommands()
          {QStringLiteral("--temporary-password")},
          cmdUserAdd},
         {{QStringLiteral("user"), QStringLiteral("list")}, QStringLiteral("user list [--json]"), {}, {}, cmdUserList},
+        {{QStringLiteral("user"), QStringLiteral("rename")},
+         QStringLiteral("user rename NAME_OR_ID NEW_NAME"),
+         {},
+         {},
+         cmdUserRename},
         {{QStringLiteral("user"), QStringLiteral("passwd")},
          QStringLiteral("user passwd  (the current password as usual; the new one on the next line of stdin)"),
          {},

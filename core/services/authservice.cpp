@@ -550,4 +550,41 @@ Result<User> AuthService::updateUser(const Session &actor, const QString &userna
     return u;
 }
 
+Result<User> AuthService::renameUser(const Session &actor, const QString &who, const QString &newUsername)
+{
+    if (!actor.can(Permission::ManageUsers))
+        return Error::forbidden(QStringLiteral("only an administrator can rename accounts"));
+    const QString name = newUsername.trimmed().toLower();
+    if (auto r = checkUsername(name); !r)
+        return r.error();
+    auto users = selectUsers(QStringLiteral("1"), QStringLiteral("username"));
+    if (!users)
+        return users.error();
+    auto target = std::find_if(users->begin(), users->end(), [&](const User &u) { return u.id == who.trimmed(); });
+    if (target == users->end()) {
+        auto holder = findByUsername(who.trimmed().toLower());
+        if (!holder)
+            return holder.error();
+        if (!holder->has_value())
+            return Error::notFound(QStringLiteral("no user '%1'").arg(Text::elided(who, 40)));
+        target = std::find_if(users->begin(), users->end(), [&](const User &u) { return u.id == (*holder)->id; });
+    }
+    auto taken = findByUsername(name);
+    if (!taken)
+        return taken.error();
+    if (taken->has_value() && (*taken)->id != target->id)
+        return Error{Error::Code::Conflict, QStringLiteral("the user name '%1' is taken").arg(name),
+                     QStringLiteral("username_taken")};
+    auto events = m_store.commit(
+        {{QStringLiteral("user"), target->id, EventType::UserRenamed,
+          QJsonObject{{QStringLiteral("username"), name}, {QStringLiteral("previous"), target->username}}}},
+        actor.userId);
+    if (!events)
+        return events.error();
+    authLog()->info("user {} renamed by {}", target->id.toStdString(), actor.userId.toStdString());
+    User u = *target;
+    u.username = name;
+    return u;
+}
+
 } // namespace MotCua

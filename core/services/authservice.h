@@ -83,6 +83,9 @@ public:
     Result<void> changePassword(const Session &actor, const QString &oldPassword, const QString &newPassword);
     // An administrator sets a temporary password that must be changed at the next login.
     Result<void> resetPassword(const Session &actor, const QString &username, const QString &temporaryPassword);
+    // Gives an account another user name (administrators): `who` is a user id, or the user name of the account
+    // that holds it. The way out when two counters created the same user name offline (ConflictKind::Username).
+    Result<User> renameUser(const Session &actor, const QString &who, const QString &newUsername);
     // Roles, department, name, enabled: administrators only; the last active administrator stays one.
     Result<User> updateUser(const Session &actor, const QString &username, const UserUpdate &update);
 

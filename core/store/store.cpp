@@ -601,6 +601,26 @@ Store::ingestBatches(const std::function<Result<bool>(QList<Event> &, QList<QByt
     return report;
 }
 
+Result<void> Store::renewDeviceTag(const QStringList &taken)
+{
+    auto own = m_db.prepare(QStringLiteral("SELECT count(*) FROM events WHERE device = ?1"));
+    if (!own)
+        return own.error();
+    own->bind(1, m_deviceId);
+    if (!own->next() || own->integer(0) > 0)
+        return Error::conflict(QStringLiteral("this device has written events: its code tag can no longer change"));
+    own = Result<Db::Statement>(Db::Statement());
+    QString tag = m_deviceTag;
+    for (int i = 0; taken.contains(tag) && i < 100; ++i)
+        tag = randomDeviceTag();
+    if (tag == m_deviceTag)
+        return {};
+    if (auto r = setMeta(QStringLiteral("device_tag"), tag); !r)
+        return r;
+    m_deviceTag = tag;
+    return {};
+}
+
 Result<void> Store::adoptCommune(const QString &communeCode, const QString &communeName)
 {
     if (isInitialised())

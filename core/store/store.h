@@ -94,6 +94,8 @@ public:
                                        qint64 total, const Progress &progress = {});
     // A new counter joining a commune from a bundle: records the commune on an empty store (no events yet).
     Result<void> adoptCommune(const QString &communeCode, const QString &communeName);
+    // Draws a new code tag for this device, none of `taken` (before it has written anything).
+    Result<void> renewDeviceTag(const QStringList &taken);
 
     // First run: records the commune and commits the first events in one transaction.
     Result<QList<Event>> initialise(const QString &communeCode, const QString &communeName,
