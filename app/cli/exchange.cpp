@@ -55,7 +55,8 @@ int cmdBundleExport(const Args &a, Output &out)
     if (out.json())
         out.line(bundleJson(info));
     else
-        out.text(tr("Bundle written: %1 (%2 events, %3 KB)").arg(info.path).arg(info.events).arg(info.sizeBytes / 1024));
+        out.text(
+            tr("Bundle written: %1 (%2 events, %3 KB)").arg(info.path).arg(info.events).arg(info.sizeBytes / 1024));
     return kOk;
 }
 
@@ -79,7 +80,9 @@ int cmdBundleInspect(const Args &a, Output &out)
         out.text(tr("Bundle:    %1 (%2 KB)").arg(info.path).arg(info.sizeBytes / 1024));
         out.text(tr("Commune:   %1 (%2)").arg(info.communeName, info.communeCode));
         out.text(tr("Made by:   counter %1, %2").arg(info.madeByTag, vnDateTime(info.madeAt)));
-        out.text(tr("Holds:     %1 events of counter(s) %2").arg(info.events).arg(info.deviceTags.join(QStringLiteral(", "))));
+        out.text(tr("Holds:     %1 events of counter(s) %2")
+                     .arg(info.events)
+                     .arg(info.deviceTags.join(QStringLiteral(", "))));
     }
     return kOk;
 }
@@ -122,7 +125,8 @@ int cmdConflicts(const Args &a, Output &out)
         return kOk;
     }
     for (const Conflict &c : items)
-        out.text(QStringLiteral("%1  %2%3\n    %4").arg(c.id, c.record, c.resolved ? tr(" (resolved)") : QString(), ConflictService::describe(c)));
+        out.text(QStringLiteral("%1  %2%3\n    %4")
+                     .arg(c.id, c.record, c.resolved ? tr(" (resolved)") : QString(), ConflictService::describe(c)));
     return kOk;
 }
 
@@ -168,17 +172,34 @@ int joinFromBundle(const Args &a, Output &out, const QString &user, const QStrin
 
 QList<Command> exchangeCommands()
 {
-    Command inspect{{QStringLiteral("bundle"), QStringLiteral("inspect")}, QStringLiteral("bundle inspect FILE [--json]"), {}, {},
+    Command inspect{{QStringLiteral("bundle"), QStringLiteral("inspect")},
+                    QStringLiteral("bundle inspect FILE [--json]"),
+                    {},
+                    {},
                     cmdBundleInspect};
     inspect.signsIn = false;
     return {
-        {{QStringLiteral("bundle"), QStringLiteral("export")}, QStringLiteral("bundle export --to FILE [--json]"),
-         {QStringLiteral("--to")}, {}, cmdBundleExport},
-        {{QStringLiteral("bundle"), QStringLiteral("import")}, QStringLiteral("bundle import FILE [--json]"), {}, {}, cmdBundleImport},
+        {{QStringLiteral("bundle"), QStringLiteral("export")},
+         QStringLiteral("bundle export --to FILE [--json]"),
+         {QStringLiteral("--to")},
+         {},
+         cmdBundleExport},
+        {{QStringLiteral("bundle"), QStringLiteral("import")},
+         QStringLiteral("bundle import FILE [--json]"),
+         {},
+         {},
+         cmdBundleImport},
         inspect,
-        {{QStringLiteral("conflicts")}, QStringLiteral("conflicts [--all] [--json]"), {}, {QStringLiteral("--all")}, cmdConflicts},
-        {{QStringLiteral("conflicts"), QStringLiteral("resolve")}, QStringLiteral("conflicts resolve ID --note TEXT"),
-         {QStringLiteral("--note")}, {}, cmdConflictsResolve},
+        {{QStringLiteral("conflicts")},
+         QStringLiteral("conflicts [--all] [--json]"),
+         {},
+         {QStringLiteral("--all")},
+         cmdConflicts},
+        {{QStringLiteral("conflicts"), QStringLiteral("resolve")},
+         QStringLiteral("conflicts resolve ID --note TEXT"),
+         {QStringLiteral("--note")},
+         {},
+         cmdConflictsResolve},
     };
 }
 

@@ -25,8 +25,14 @@ const auto &bundleLog()
 
 BundleInfo infoOf(const QString &path, const Bundle::Manifest &m)
 {
-    return {QFileInfo(path).absoluteFilePath(), m.communeCode, m.communeName, m.madeByTag, m.madeAt, m.events,
-            m.deviceTags, QFileInfo(path).size()};
+    return {QFileInfo(path).absoluteFilePath(),
+            m.communeCode,
+            m.communeName,
+            m.madeByTag,
+            m.madeAt,
+            m.events,
+            m.deviceTags,
+            QFileInfo(path).size()};
 }
 
 QString attachmentsDir(const Store &store)
@@ -88,9 +94,10 @@ Result<BundleInfo> BundleService::exportTo(const Session &actor, const QString &
         return Error::invalid(QStringLiteral("no file given for the bundle"), QStringLiteral("path"));
     QString file = path;
     if (QFileInfo(path).isDir())
-        file = QDir(path).filePath(QStringLiteral("motcua-%1-%2-%3.bundle")
-                                       .arg(m_store.communeCode(), m_store.deviceTag(),
-                                            Time::toVietnam(QDateTime::currentDateTimeUtc()).toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+        file = QDir(path).filePath(
+            QStringLiteral("motcua-%1-%2-%3.bundle")
+                .arg(m_store.communeCode(), m_store.deviceTag(),
+                     Time::toVietnam(QDateTime::currentDateTimeUtc()).toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     if (!QFileInfo(QFileInfo(file).absolutePath()).isDir())
         return Error::invalid(QStringLiteral("the folder of %1 does not exist").arg(file), QStringLiteral("path"));
 
@@ -116,8 +123,9 @@ Result<BundleInfo> BundleService::exportTo(const Session &actor, const QString &
     // One read transaction: the bundle is a consistent cut of the log even while the counter keeps working.
     if (auto r = m_store.db().execScript("BEGIN;"); !r)
         return r.error();
-    auto st = m_store.db().prepare(QStringLiteral("SELECT id, entity, entity_id, type, payload, actor, device, hlc, device_seq,"
-                                                  " prev_hash, hash FROM events ORDER BY device, device_seq"));
+    auto st = m_store.db().prepare(
+        QStringLiteral("SELECT id, entity, entity_id, type, payload, actor, device, hlc, device_seq,"
+                       " prev_hash, hash FROM events ORDER BY device, device_seq"));
     if (!st) {
         (void)m_store.db().execScript("COMMIT;");
         return st.error();
@@ -141,7 +149,8 @@ Result<BundleInfo> BundleService::exportTo(const Session &actor, const QString &
         e.prevHash = st->text(9);
         e.hash = st->text(10);
         if (progress && (++done % 1000) == 0 && !progress(done, *total))
-            return Error{Error::Code::Invalid, QStringLiteral("cancelled: no bundle was written"), QStringLiteral("cancelled")};
+            return Error{Error::Code::Invalid, QStringLiteral("cancelled: no bundle was written"),
+                         QStringLiteral("cancelled")};
         return true;
     }};
     QList<Bundle::Blob> blobs;
@@ -161,7 +170,8 @@ Result<BundleInfo> BundleService::exportTo(const Session &actor, const QString &
     return infoOf(file, *written);
 }
 
-Result<BundleImport> BundleService::importFrom(const Session &actor, const QString &path, const Store::Progress &progress)
+Result<BundleImport> BundleService::importFrom(const Session &actor, const QString &path,
+                                               const Store::Progress &progress)
 {
     if (!actor.can(Permission::Maintain))
         return Error::forbidden(QStringLiteral("only an administrator can take in a bundle"));
@@ -177,21 +187,24 @@ Result<BundleImport> BundleService::importFrom(const Session &actor, const QStri
     auto report = takeIn(m_store, **reader, progress);
     if (!report)
         return report.error();
-    bundleLog()->info("bundle taken in from {}: {} new events, {} already held, {} conflicts", m.madeByTag.toStdString(),
-                      report->added, report->alreadyHad, report->conflicts.size());
+    bundleLog()->info("bundle taken in from {}: {} new events, {} already held, {} conflicts",
+                      m.madeByTag.toStdString(), report->added, report->alreadyHad, report->conflicts.size());
     return report;
 }
 
-Result<BundleService::Joined> BundleService::join(const QString &bundlePath, const QString &dataDir, const QString &username,
-                                                  const QString &password, const Store::Progress &progress)
+Result<BundleService::Joined> BundleService::join(const QString &bundlePath, const QString &dataDir,
+                                                  const QString &username, const QString &password,
+                                                  const Store::Progress &progress)
 {
     auto reader = Bundle::Reader::open(bundlePath);
     if (!reader)
         return reader.error();
     const Bundle::Manifest &m = (*reader)->manifest();
     const QFileInfo dir(dataDir);
-    if (dir.exists() && (!dir.isDir() || !QDir(dataDir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)))
-        return Error::conflict(QStringLiteral("%1 is not an empty folder: a counter joins into a new, empty data directory").arg(dataDir));
+    if (dir.exists() &&
+        (!dir.isDir() || !QDir(dataDir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)))
+        return Error::conflict(
+            QStringLiteral("%1 is not an empty folder: a counter joins into a new, empty data directory").arg(dataDir));
     const bool created = !dir.exists();
 
     auto cleanUp = [&](const Error &e) -> Error {
@@ -229,7 +242,8 @@ Result<BundleService::Joined> BundleService::join(const QString &bundlePath, con
     }
     if (!session->can(Permission::ManageUsers)) {
         joined.store.reset();
-        return cleanUp(Error::forbidden(QStringLiteral("only an administrator of the commune can set up a new counter")));
+        return cleanUp(
+            Error::forbidden(QStringLiteral("only an administrator of the commune can set up a new counter")));
     }
     joined.admin = *session;
     bundleLog()->info("joined commune {} from a bundle of {} as device {}", m.communeCode.toStdString(),

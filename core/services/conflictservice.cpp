@@ -108,8 +108,8 @@ Result<qint64> ConflictService::openCount(const Session &actor)
 {
     if (!actor.can(Permission::ViewDossiers))
         return Error::forbidden(QStringLiteral("your role cannot see the needs-attention list"));
-    return m_store.db().scalarInt(
-        QStringLiteral("SELECT count(*) FROM conflicts WHERE id NOT IN (SELECT conflict_id FROM conflict_resolutions)"));
+    return m_store.db().scalarInt(QStringLiteral(
+        "SELECT count(*) FROM conflicts WHERE id NOT IN (SELECT conflict_id FROM conflict_resolutions)"));
 }
 
 Result<void> ConflictService::resolve(const Session &actor, const QString &id, const QString &note)
@@ -120,7 +120,8 @@ Result<void> ConflictService::resolve(const Session &actor, const QString &id, c
     const auto it = std::find_if(all->cbegin(), all->cend(), [&](const Conflict &c) { return c.id == id.trimmed(); });
     if (it == all->cend())
         return Error::notFound(QStringLiteral("no needs-attention item '%1'").arg(Text::elided(id, 60)));
-    if (it->kind == ConflictKind::Username ? !actor.can(Permission::ManageUsers) : !actor.can(Permission::TransferDossier))
+    if (it->kind == ConflictKind::Username ? !actor.can(Permission::ManageUsers)
+                                           : !actor.can(Permission::TransferDossier))
         return Error::forbidden(QStringLiteral("your role cannot resolve this item"));
     if (it->resolved)
         return Error::conflict(QStringLiteral("this item was already marked resolved"));
@@ -129,11 +130,12 @@ Result<void> ConflictService::resolve(const Session &actor, const QString &id, c
         return clean.error();
     if (clean->isEmpty())
         return Error::invalid(QStringLiteral("say what was done about it (a note)"), QStringLiteral("note"));
-    auto events = m_store.commit({{QStringLiteral("conflict"), it->id, EventType::ConflictResolved,
-                                   QJsonObject{{QStringLiteral("note"), *clean},
-                                               {QStringLiteral("kind"), conflictKindKey(it->kind)},
-                                               {QStringLiteral("at"), Time::toUtcIso(QDateTime::currentDateTimeUtc())}}}},
-                                 actor.userId);
+    auto events =
+        m_store.commit({{QStringLiteral("conflict"), it->id, EventType::ConflictResolved,
+                         QJsonObject{{QStringLiteral("note"), *clean},
+                                     {QStringLiteral("kind"), conflictKindKey(it->kind)},
+                                     {QStringLiteral("at"), Time::toUtcIso(QDateTime::currentDateTimeUtc())}}}},
+                       actor.userId);
     if (!events)
         return events.error();
     return {};
@@ -142,19 +144,23 @@ Result<void> ConflictService::resolve(const Session &actor, const QString &id, c
 QString ConflictService::describe(const Conflict &c)
 {
     const QString who = c.actorName.isEmpty() ? QStringLiteral("someone") : c.actorName;
-    const QString where = c.deviceTag.isEmpty() ? QStringLiteral("another counter") : QStringLiteral("counter ") + c.deviceTag;
+    const QString where =
+        c.deviceTag.isEmpty() ? QStringLiteral("another counter") : QStringLiteral("counter ") + c.deviceTag;
     switch (c.kind) {
     case ConflictKind::DossierAction:
-        return QStringLiteral("Dossier %1: %2 by %3 on %4 was not applied, the dossier was already %5. Open the dossier and "
-                              "its history, redo the right step if one is missing, then mark this resolved.")
+        return QStringLiteral(
+                   "Dossier %1: %2 by %3 on %4 was not applied, the dossier was already %5. Open the dossier and "
+                   "its history, redo the right step if one is missing, then mark this resolved.")
             .arg(c.record, c.eventType, who, where, c.info.value(QLatin1String("state")).toString());
     case ConflictKind::Username:
-        return QStringLiteral("The user name '%1' was created on two counters; the account made on %2 by %3 cannot sign in. "
-                              "Give it another user name (user rename), then mark this resolved.")
+        return QStringLiteral(
+                   "The user name '%1' was created on two counters; the account made on %2 by %3 cannot sign in. "
+                   "Give it another user name (user rename), then mark this resolved.")
             .arg(c.info.value(QLatin1String("username")).toString(), where, who);
     case ConflictKind::DossierCode:
-        return QStringLiteral("Two dossiers have the code %1; the one received on %2 keeps it only as a duplicate. Tell the "
-                              "citizen the dossier's other details, then mark this resolved.")
+        return QStringLiteral(
+                   "Two dossiers have the code %1; the one received on %2 keeps it only as a duplicate. Tell the "
+                   "citizen the dossier's other details, then mark this resolved.")
             .arg(c.info.value(QLatin1String("code")).toString(), where);
     }
     return c.detail;

@@ -37,13 +37,13 @@ struct Conflict
     QString entity;
     QString entityId;
     QString eventId;
-    QString detail;  // English, technical
+    QString detail; // English, technical
     QJsonObject info;
-    QString record;  // what it is about, as people know it: the dossier code, the user name
+    QString record; // what it is about, as people know it: the dossier code, the user name
     QString eventType;
-    QString actorName;  // who did the action that did not take effect
-    QString deviceTag;  // on which counter
-    QDateTime at;       // when (the event's clock)
+    QString actorName; // who did the action that did not take effect
+    QString deviceTag; // on which counter
+    QDateTime at;      // when (the event's clock)
     bool resolved = false;
     QString resolvedByName;
     QDateTime resolvedAt;

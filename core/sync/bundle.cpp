@@ -20,7 +20,8 @@ constexpr qint64 kTrailerSize = 19 + 64 + 1; // "\nMOTCUA-BUNDLE-END " + hex + "
 
 Error bad(const QString &path, const QString &why)
 {
-    return Error{Error::Code::Invalid, QStringLiteral("%1 is not a usable bundle: %2; nothing was taken in").arg(path, why),
+    return Error{Error::Code::Invalid,
+                 QStringLiteral("%1 is not a usable bundle: %2; nothing was taken in").arg(path, why),
                  QStringLiteral("bundle")};
 }
 
@@ -161,13 +162,14 @@ Result<std::unique_ptr<Reader>> Reader::open(const QString &path)
     if (!ok)
         return bad(path, QStringLiteral("its format version is unreadable"));
     if (version > kFormatVersion)
-        return Error{Error::Code::Invalid,
-                     QStringLiteral("%1 was made by a newer MotCua Desk (bundle format %2; this version reads format %3): "
-                                    "update this counter first; nothing was taken in")
-                         .arg(path)
-                         .arg(version)
-                         .arg(kFormatVersion),
-                     QStringLiteral("bundle_version")};
+        return Error{
+            Error::Code::Invalid,
+            QStringLiteral("%1 was made by a newer MotCua Desk (bundle format %2; this version reads format %3): "
+                           "update this counter first; nothing was taken in")
+                .arg(path)
+                .arg(version)
+                .arg(kFormatVersion),
+            QStringLiteral("bundle_version")};
     if (version < 1)
         return bad(path, QStringLiteral("its format version is unknown"));
 
@@ -249,7 +251,8 @@ Result<QByteArray> Reader::section(const Section &s)
 
 Result<bool> Reader::nextEvents(QList<Event> &events, QList<QByteArray> &payloadTexts)
 {
-    while (m_nextSection < m_manifest.sections.size() && !m_manifest.sections.at(m_nextSection).name.startsWith(u"events-"))
+    while (m_nextSection < m_manifest.sections.size() &&
+           !m_manifest.sections.at(m_nextSection).name.startsWith(u"events-"))
         ++m_nextSection;
     if (m_nextSection >= m_manifest.sections.size())
         return false;
@@ -285,7 +288,9 @@ Result<bool> Reader::nextEvents(QList<Event> &events, QList<QByteArray> &payload
         payloadTexts.append(text);
     }
     if (events.size() != s.events)
-        return bad(m_file.fileName(), QStringLiteral("section %1 holds %2 events instead of %3").arg(s.name).arg(events.size()).arg(s.events));
+        return bad(
+            m_file.fileName(),
+            QStringLiteral("section %1 holds %2 events instead of %3").arg(s.name).arg(events.size()).arg(s.events));
     return true;
 }
 
@@ -294,7 +299,9 @@ Result<QByteArray> Reader::blob(const Section &s)
     auto raw = section(s);
     if (!raw)
         return raw;
-    if (QStringLiteral("blob-") + QString::fromLatin1(QCryptographicHash::hash(*raw, QCryptographicHash::Sha256).toHex()) != s.name)
+    if (QStringLiteral("blob-") +
+            QString::fromLatin1(QCryptographicHash::hash(*raw, QCryptographicHash::Sha256).toHex()) !=
+        s.name)
         return bad(m_file.fileName(), QStringLiteral("attachment %1 does not match its name").arg(s.name));
     return raw;
 }

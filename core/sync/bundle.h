@@ -28,7 +28,7 @@ constexpr int kEventsPerSection = 20000;
 
 struct Section
 {
-    QString name; // "events-0001", "blob-<sha256>"
+    QString name;      // "events-0001", "blob-<sha256>"
     qint64 offset = 0; // from the first byte after the manifest line
     qint64 size = 0;   // compressed bytes
     qint64 rawSize = 0;
