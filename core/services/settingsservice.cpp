@@ -4,6 +4,8 @@
 #include "core/domain/text.h"
 #include "core/store/store.h"
 
+#include <QJsonObject>
+
 namespace MotCua
 {
 
@@ -22,6 +24,16 @@ constexpr Key kOfficeKeys[] = {{"office_center_name", &OfficeProfile::centerName
 
 Result<OfficeProfile> SettingsService::office()
 {
+    // The commune's profile is a record every counter shares (OfficeProfileSet events); a store set up before that
+    // kept it in its local settings, read when no event has set it.
+    auto st = m_store.db().prepare(QStringLiteral("SELECT center_name, address, hotline, email FROM office WHERE commune = ?1"));
+    if (!st)
+        return st.error();
+    st->bind(1, m_store.communeCode());
+    if (st->next())
+        return OfficeProfile{st->text(0), st->text(1), st->text(2), st->text(3)};
+    if (st->failed())
+        return st->lastError();
     OfficeProfile p;
     for (const Key &k : kOfficeKeys) {
         auto v = m_store.meta(QLatin1String(k.name));
@@ -49,10 +61,14 @@ Result<void> SettingsService::setOffice(const Session &actor, const OfficeProfil
     if (!p.email.isEmpty() && (!p.email.contains(u'@') || p.email.size() > 200))
         return Error::invalid(QStringLiteral("'%1' is not an e-mail address").arg(Text::elided(p.email, 60)),
                               QStringLiteral("email"));
-    for (const Key &k : kOfficeKeys) {
-        if (auto r = m_store.setMeta(QLatin1String(k.name), p.*k.field); !r)
-            return r;
-    }
+    auto events = m_store.commit({{QStringLiteral("office"), m_store.communeCode(), EventType::OfficeProfileSet,
+                                   QJsonObject{{QStringLiteral("center_name"), p.centerName},
+                                               {QStringLiteral("address"), p.address},
+                                               {QStringLiteral("hotline"), p.hotline},
+                                               {QStringLiteral("email"), p.email}}}},
+                                 actor.userId);
+    if (!events)
+        return events.error();
     return {};
 }
 
