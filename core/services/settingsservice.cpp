@@ -26,7 +26,8 @@ Result<OfficeProfile> SettingsService::office()
 {
     // The commune's profile is a record every counter shares (OfficeProfileSet events); a store set up before that
     // kept it in its local settings, read when no event has set it.
-    auto st = m_store.db().prepare(QStringLiteral("SELECT center_name, address, hotline, email FROM office WHERE commune = ?1"));
+    auto st = m_store.db().prepare(
+        QStringLiteral("SELECT center_name, address, hotline, email FROM office WHERE commune = ?1"));
     if (!st)
         return st.error();
     st->bind(1, m_store.communeCode());

@@ -61,15 +61,20 @@ public:
     {
         const QJsonObject &p = e.payload;
         if (e.type == EventType::UserCreated) {
-            // The user name is claimed; who holds it is decided over every claimant (Projector::recomputeUsername).
+            // In fold order the first claimant takes it (not held yet); out of order, the projector decides again
+            // over every claimant (Projector::recomputeUsername).
+            const QString username = p.value(QLatin1String("username")).toString();
+            auto held = isHeld(username, e.entityId);
+            if (!held)
+                return held.error();
             auto st = m_db.cached(
                 QStringLiteral("INSERT OR REPLACE INTO users (id, username, full_name, roles, department, password, "
                                "must_change_password,"
                                " active, created_at, username_conflict, claim_hlc, claim_device, claim_event)"
-                               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1, ?8, 1, ?9, ?10, ?11)"));
+                               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 1, ?8, ?12, ?9, ?10, ?11)"));
             if (!st)
                 return st.error();
-            const QString username = p.value(QLatin1String("username")).toString();
+            (*st)->bind(12, *held);
             (*st)->bind(1, e.entityId).bind(2, username).bind(3, p.value(QLatin1String("full_name")).toString());
             (*st)
                 ->bind(4, jsonText(p.value(QLatin1String("roles")).toArray()))
@@ -92,11 +97,15 @@ public:
             if (!old)
                 return old.error();
             const QString username = p.value(QLatin1String("username")).toString();
+            auto held = isHeld(username, e.entityId);
+            if (!held)
+                return held.error();
             if (auto r =
                     execBound(m_db,
-                              QStringLiteral("UPDATE users SET username = ?2, username_conflict = 1, claim_hlc = ?3,"
+                              QStringLiteral("UPDATE users SET username = ?2, username_conflict = ?6, claim_hlc = ?3,"
                                              " claim_device = ?4, claim_event = ?5 WHERE id = ?1"),
-                              {e.entityId, username, QString::number(e.hlc), e.device, e.id});
+                              {e.entityId, username, QString::number(e.hlc), e.device, e.id,
+                               *held ? QStringLiteral("1") : QStringLiteral("0")});
                 !r)
                 return r;
             m_touched.usernames.insert(*old);
@@ -136,6 +145,21 @@ public:
     }
 
 private:
+    // Whether another account holds `username` now.
+    Result<bool> isHeld(const QString &username, const QString &self)
+    {
+        auto st = m_db.cached(
+            QStringLiteral("SELECT 1 FROM users WHERE username = ?1 AND username_conflict = 0 AND id <> ?2"));
+        if (!st)
+            return st.error();
+        (*st)->bind(1, username).bind(2, self);
+        const bool held = (*st)->next();
+        if ((*st)->failed())
+            return (*st)->lastError();
+        (void)(*st)->reset();
+        return held;
+    }
+
     Result<QString> currentUsername(const QString &id)
     {
         auto st = m_db.cached(QStringLiteral("SELECT username FROM users WHERE id = ?1"));
@@ -593,6 +617,10 @@ Result<void> Projector::apply(const Event &e)
 {
     if (auto r = applyOne(e); !r)
         return r;
+    // A local event is the newest in fold order: the handlers' own "is it held already?" is the answer for names
+    // and codes, so only applicants and search documents follow.
+    m_touched.usernames.clear();
+    m_touched.codes.clear();
     return finish();
 }
 
@@ -699,6 +727,7 @@ Result<void> Projector::refold(const QString &entity, const QString &id)
     if (!st)
         return st.error();
     st->bind(1, entity).bind(2, id);
+    // (prepared, not cached: a handler's apply may use the cache while this one is still stepping)
     while (st->next()) {
         Event e;
         e.id = st->text(0);
@@ -850,16 +879,18 @@ Result<void> Projector::recomputeAllApplicants()
 Result<void> Projector::recomputeUsername(const QString &username)
 {
     // The first claim in fold order holds the name; every later claimant is marked and listed for a person.
-    auto st = m_db.prepare(QStringLiteral("SELECT id, claim_event FROM users WHERE username = ?1"
+    auto stR = m_db.cached(QStringLiteral("SELECT id, claim_event FROM users WHERE username = ?1"
                                           " ORDER BY claim_hlc, claim_device, claim_event"));
-    if (!st)
-        return st.error();
+    if (!stR)
+        return stR.error();
+    Db::Statement *st = *stR;
     st->bind(1, username);
     QList<std::pair<QString, QString>> claimants;
     while (st->next())
         claimants.append({st->text(0), st->text(1)});
     if (st->failed())
         return st->lastError();
+    (void)st->reset();
     if (auto r =
             execBound(m_db, QStringLiteral("UPDATE users SET username_conflict = 1 WHERE username = ?1"), {username});
         !r)
@@ -893,16 +924,18 @@ Result<void> Projector::recomputeUsername(const QString &username)
 
 Result<void> Projector::recomputeCode(const QString &code)
 {
-    auto st = m_db.prepare(QStringLiteral("SELECT id, received_event FROM dossiers WHERE code = ?1"
+    auto stR = m_db.cached(QStringLiteral("SELECT id, received_event FROM dossiers WHERE code = ?1"
                                           " ORDER BY received_hlc, received_device, received_event"));
-    if (!st)
-        return st.error();
+    if (!stR)
+        return stR.error();
+    Db::Statement *st = *stR;
     st->bind(1, code);
     QList<std::pair<QString, QString>> holders;
     while (st->next())
         holders.append({st->text(0), st->text(1)});
     if (st->failed())
         return st->lastError();
+    (void)st->reset();
     if (auto r = execBound(m_db, QStringLiteral("UPDATE dossiers SET code_conflict = 1 WHERE code = ?1"), {code}); !r)
         return r;
     for (qsizetype i = 0; i < holders.size(); ++i) {

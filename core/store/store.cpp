@@ -693,6 +693,11 @@ Result<void> Store::rebuild()
     return tx.commit();
 }
 
+Result<void> Store::refoldRecord(const QString &entity, const QString &id)
+{
+    return m_projector->refold(entity, id);
+}
+
 Result<QByteArray> Store::exportTable(const char *table, const char *orderBy)
 {
     const QString sql =

@@ -118,6 +118,8 @@ public:
     Result<void> acceptLostEvents();
 
     Result<void> rebuild();
+    // Folds one record again from its events, in the caller's transaction (what an out-of-order event costs).
+    Result<void> refoldRecord(const QString &entity, const QString &id);
     Result<QByteArray> exportCanonical();
     Result<VerifyReport> verify();
 

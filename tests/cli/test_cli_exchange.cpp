@@ -16,7 +16,8 @@ struct Counter : Cli
 {
     QString bundle(const QString &path)
     {
-        const Run r = (*this)({QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--to"), path, QStringLiteral("--json")});
+        const Run r = (*this)({QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--to"), path,
+                               QStringLiteral("--json")});
         INFO(r.err.toStdString());
         REQUIRE(r.exitCode == 0);
         return r.json().value(QStringLiteral("path")).toString();
@@ -59,7 +60,8 @@ struct Counter : Cli
 };
 } // namespace
 
-TEST_CASE("Two counters of one commune: B joins from A's bundle, both work offline, bundles go both ways", "[cli][exchange]")
+TEST_CASE("Two counters of one commune: B joins from A's bundle, both work offline, bundles go both ways",
+          "[cli][exchange]")
 {
     QTemporaryDir usb;
     Counter a;
@@ -81,7 +83,8 @@ TEST_CASE("Two counters of one commune: B joins from A's bundle, both work offli
     CHECK(onA != onB);
     for (Counter *c : {&a, &b}) {
         c->act({QStringLiteral("finish"), first});
-        c->act({QStringLiteral("return"), first, QStringLiteral("--how"), c == &a ? QStringLiteral("desk") : QStringLiteral("post")});
+        c->act({QStringLiteral("return"), first, QStringLiteral("--how"),
+                c == &a ? QStringLiteral("desk") : QStringLiteral("post")});
     }
 
     // Bundles both ways, each taken in twice.
@@ -93,8 +96,8 @@ TEST_CASE("Two counters of one commune: B joins from A's bundle, both work offli
     CHECK(intoB.value(QStringLiteral("conflicts")).toInt() >= 1);
     const QJsonObject again = b.take(fromA);
     CHECK(again.value(QStringLiteral("added")).toInt() == 0);
-    CHECK(again.value(QStringLiteral("already_had")).toInt() == intoB.value(QStringLiteral("added")).toInt() +
-                                                                   intoB.value(QStringLiteral("already_had")).toInt());
+    CHECK(again.value(QStringLiteral("already_had")).toInt() ==
+          intoB.value(QStringLiteral("added")).toInt() + intoB.value(QStringLiteral("already_had")).toInt());
     CHECK(again.value(QStringLiteral("conflicts")).toInt() == 0);
     a.take(fromB);
     a.take(fromB);
@@ -115,8 +118,9 @@ TEST_CASE("Two counters of one commune: B joins from A's bundle, both work offli
     CHECK(c0.value(QStringLiteral("record")).toString() == first);
     CHECK(c0.value(QStringLiteral("remedies")).toArray().contains(QStringLiteral("open_dossier")));
     CHECK(!c0.value(QStringLiteral("what_to_do")).toString().isEmpty());
-    const Run resolved = b({QStringLiteral("conflicts"), QStringLiteral("resolve"), c0.value(QStringLiteral("id")).toString(),
-                            QStringLiteral("--note"), QStringLiteral("Đã gọi công dân: nhận kết quả tại quầy")});
+    const Run resolved =
+        b({QStringLiteral("conflicts"), QStringLiteral("resolve"), c0.value(QStringLiteral("id")).toString(),
+           QStringLiteral("--note"), QStringLiteral("Đã gọi công dân: nhận kết quả tại quầy")});
     INFO(resolved.err.toStdString());
     REQUIRE(resolved.exitCode == 0);
     a.take(b.bundle(usb.filePath(QStringLiteral("tu-b-2.bundle"))));
