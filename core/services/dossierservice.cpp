@@ -334,6 +334,11 @@ Result<Dossier> DossierService::receive(const Session &actor, const ReceiveReque
     };
     payload.insert(QStringLiteral("time_limit"),
                    procedure->timeLimit ? QJsonValue(*procedure->timeLimit) : QJsonValue());
+    // The fee as the catalog states it at reception, for the receipt (the catalog may change later).
+    if (!procedure->feeText.isEmpty())
+        payload.insert(QStringLiteral("fee_text"), procedure->feeText);
+    if (procedure->feeAmount)
+        payload.insert(QStringLiteral("fee_amount"), *procedure->feeAmount);
     if (duplicate && !req.refuseAsDuplicate)
         payload.insert(QStringLiteral("duplicate_reason"), duplicateReason);
     QString code;

@@ -25,6 +25,7 @@ private:
     Result<void> applyUserCreated(const Event &e);
     Result<void> applyUserChanged(const Event &e);
     Result<void> applyProcedureDefined(const Event &e);
+    Result<void> applyProcedureTimeLimitSet(const Event &e);
     Result<void> applyDossierReceived(const Event &e);
     Result<void> applyHolidayArrangement(const Event &e);
     Result<void> applyDossierAction(const Event &e);
