@@ -55,7 +55,7 @@ QVariant DossierTableModel::data(const QModelIndex &index, int role) const
         case Code:
             return d->code;
         case Procedure:
-            return d->procedureName;
+            return ErrorText::procedureName(d->procedureName, d->procedureCode);
         case Applicant:
             return d->applicantName;
         case CitizenId:
@@ -91,7 +91,8 @@ QVariant DossierTableModel::data(const QModelIndex &index, int role) const
         return d->state;
     case Qt::ToolTipRole:
         if (index.column() == Procedure)
-            return tr("%1 (%2)", "procedure name (code)").arg(d->procedureName, d->procedureCode);
+            return tr("%1 (%2)", "procedure name (code)")
+                .arg(ErrorText::procedureName(d->procedureName, d->procedureCode), d->procedureCode);
         if (index.column() == Due) {
             if (d->newDueAt.isValid())
                 return tr("Due %1; new appointment after an apology: %2")
