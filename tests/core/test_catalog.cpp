@@ -265,7 +265,7 @@ TEST_CASE("Searching the catalog puts a counter's everyday procedures first", "[
     }
 }
 
-TEST_CASE("An administrator fills a missing time limit; later dossiers are due by it, earlier ones keep theirs",
+TEST_CASE("An administrator fills a missing time limit: later dossiers are due by it, earlier ones keep theirs",
           "[catalog][time-limit]")
 {
     TempStore t;
