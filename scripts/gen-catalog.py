@@ -322,8 +322,8 @@ def page_code(rec):
 # ---------------------------------------------------------------- ranking hint
 
 # Not from the source: the procedures every commune counter receives daily (certified copies and signatures, the
-# basic civil-status registrations). CatalogService::search lists them first among equally good matches, then the
-# procedures the office itself receives most. The province can change the flag with the rest of the catalog.
+# basic civil-status registrations). CatalogService::search lists them first among equally good matches. The
+# province can change the flag with the rest of the catalog.
 EVERYDAY = {
     "2.000815": "Chứng thực bản sao từ bản chính",
     "2.000884": "Chứng thực chữ ký",

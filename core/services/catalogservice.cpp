@@ -20,8 +20,8 @@ namespace
 {
 constexpr auto kSeedPath = ":/motcua/catalog/procedures.json";
 constexpr auto kSelect = "SELECT code, name, field, decision, time_limit, time_unit, time_text, fee_text, papers,"
-                         " papers_known, issues, url, fee_amount, fee_unit, fee_note, notes, everyday, received_count,"
-                         " time_set_by, time_set_at FROM procedures";
+                         " papers_known, issues, url, fee_amount, fee_unit, fee_note, notes, everyday, time_set_by,"
+                         " time_set_at FROM procedures";
 
 QStringList stringList(const QString &json)
 {
@@ -54,10 +54,9 @@ Procedure readProcedure(const Db::Statement &st)
     p.feeNote = st.text(14);
     p.notes = st.text(15);
     p.everyday = st.integer(16) != 0;
-    p.receivedCount = st.integer(17);
-    p.timeSetBy = st.text(18);
-    if (!st.isNull(19))
-        p.timeSetAt = QDateTime::fromString(st.text(19), Qt::ISODate);
+    p.timeSetBy = st.text(17);
+    if (!st.isNull(18))
+        p.timeSetAt = QDateTime::fromString(st.text(18), Qt::ISODate);
     return p;
 }
 
@@ -250,8 +249,6 @@ Result<QList<Procedure>> CatalogService::search(const QString &query, int limit)
             return a.tier < b.tier;
         if (x.everyday != y.everyday)
             return x.everyday;
-        if (x.receivedCount != y.receivedCount)
-            return x.receivedCount > y.receivedCount;
         const int fx = fieldSize.value(x.field), fy = fieldSize.value(y.field);
         if (fx != fy)
             return fx > fy;

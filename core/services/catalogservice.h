@@ -37,8 +37,7 @@ struct Procedure
     bool papersKnown = false;
     QStringList issues; // what is missing or unclear in the source data
     QString url;
-    bool everyday = false;    // one of the procedures every counter receives daily (a ranking hint of the catalog)
-    qint64 receivedCount = 0; // dossiers this office received for it
+    bool everyday = false; // one of the procedures every counter receives daily (a ranking hint of the catalog)
 
     // The legal time limit is known with its unit, so a due date is counted as the law says.
     bool timeLimitKnown() const { return timeLimit.has_value() && timeUnit != TimeUnit::Unspecified; }
@@ -59,10 +58,10 @@ public:
     Result<Procedure> find(const QString &code);
     // Every word of the query must match the code, the name or the field, without regard to case or diacritics.
     // Ranked: the exact code; a name that is the query (maybe after "Thủ tục"); names that start with it; names
-    // holding it as a phrase; names holding every word; then matches through the field. Among equal matches: the
-    // everyday procedures of a counter, then those this office receives most, then the procedures of the larger
-    // fields, then the shorter names (up to the first comma, semicolon or parenthesis). An empty query lists every
-    // procedure in that order.
+    // holding it as a phrase; a field holding it as a phrase; every word at a word start; every word anywhere. Among
+    // equal matches: the everyday procedures of a counter, then the procedures of the larger fields, then the
+    // shorter names (up to the first comma, semicolon or parenthesis). An empty query lists every procedure in that
+    // order.
     Result<QList<Procedure>> search(const QString &query, int limit = 50);
     // The active procedures by field (Vietnamese order) and code; with `missingTimeLimitOnly`, only those whose time
     // limit or its unit is not known (timeLimitKnown() false): what an administrator has to fill in.

@@ -257,14 +257,6 @@ Result<void> Projector::applyDossierReceived(const Event &e)
     st->bindOptional(21, optString(p, "duplicate_reason"));
     if (auto r = st->exec(); !r)
         return r;
-    // How often this office receives the procedure: the catalog lists what the counter uses most first.
-    auto countR =
-        m_db.cached(QStringLiteral("UPDATE procedures SET received_count = received_count + 1 WHERE code = ?1"));
-    if (!countR)
-        return countR.error();
-    (*countR)->bind(1, p.value(QLatin1String("procedure_code")).toString());
-    if (auto r = (*countR)->exec(); !r)
-        return r;
     if (m_searchDeferred)
         return {};
     if (auto r = SearchIndex::indexApplicant(m_db, applicantId); !r)

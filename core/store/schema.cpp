@@ -205,16 +205,14 @@ PRAGMA application_id = 1296258369;
 )sql";
 
 // Version 8 is another change's. Version 9: the catalog's fee as an amount in đồng, the unit it is counted per, the
-// portal's note on it and the rest of the channel's description (all whole); the "everyday" ranking hint and how
-// many dossiers this office received per procedure (CatalogService::search ranks by both); a time limit an
-// administrator set (ProcedureTimeLimitSet), and who set it and when.
+// portal's note on it and the rest of the channel's description (all whole); the "everyday" ranking hint
+// (CatalogService::search); a time limit an administrator set (ProcedureTimeLimitSet), and who set it and when.
 constexpr const char *kSchemaV9 = R"sql(
 ALTER TABLE procedures ADD COLUMN fee_amount INTEGER;                     -- whole đồng; 0 free; NULL not known
 ALTER TABLE procedures ADD COLUMN fee_unit TEXT;                          -- what the amount is per: "trang", ...
 ALTER TABLE procedures ADD COLUMN fee_note TEXT;
 ALTER TABLE procedures ADD COLUMN notes TEXT;                             -- the in-person channel's description
 ALTER TABLE procedures ADD COLUMN everyday INTEGER NOT NULL DEFAULT 0;
-ALTER TABLE procedures ADD COLUMN received_count INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE procedures ADD COLUMN time_set_by TEXT;                       -- the administrator's user id
 ALTER TABLE procedures ADD COLUMN time_set_at TEXT;                       -- UTC ISO 8601
 )sql";

@@ -247,22 +247,6 @@ TEST_CASE("Searching the catalog puts a counter's everyday procedures first", "[
     REQUIRE(everything.has_value());
     CHECK(everything->size() == 147);
     CHECK(everything->first().everyday);
-
-    SECTION("what this office receives most moves up among equal matches")
-    {
-        const Session receptionist = t.createUser(QStringLiteral("phamthilan"), {Role::Receptionist});
-        const auto before = codes(*catalog.search(QStringLiteral("chung thuc")));
-        const int rareBefore = int(before.indexOf(QStringLiteral("2.001406")));
-        REQUIRE(rareBefore > 4);
-        receive(*t.store, receptionist, QStringLiteral("2.001406"), QStringLiteral("Vũ Thị Hồng"), pastMondayMorning());
-        CHECK(catalog.find(QStringLiteral("2.001406"))->receivedCount == 1);
-        const auto after = codes(*catalog.search(QStringLiteral("chung thuc")));
-        // Right after the everyday procedures (three of them start with "Chứng thực").
-        CHECK(after.indexOf(QStringLiteral("2.001406")) == 3);
-        // The count is a projection of the log: a rebuild gives the same.
-        REQUIRE(t.store->rebuild().has_value());
-        CHECK(catalog.find(QStringLiteral("2.001406"))->receivedCount == 1);
-    }
 }
 
 TEST_CASE("An administrator fills a missing time limit: later dossiers are due by it, earlier ones keep theirs",
