@@ -401,10 +401,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>procedure name unknown — code %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The source&apos;s time limit could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -442,6 +438,10 @@
     </message>
     <message>
         <source>Procedure time limit set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure name unknown — code %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1449,6 +1449,17 @@ Details: %2</source>
     <message>
         <source>%1: the time limit is now %2. Dossiers received from now on are due by it; those already received keep their due date.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: due the day received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s), assumed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -394,10 +394,6 @@
         <translation>%1 (do quản trị viên đặt)</translation>
     </message>
     <message>
-        <source>procedure name unknown — code %1</source>
-        <translation>tên thủ tục chưa rõ — mã %1</translation>
-    </message>
-    <message>
         <source>The source&apos;s time limit could not be read: %1</source>
         <translation>Không đọc được thời hạn ghi trong nguồn dữ liệu: %1</translation>
     </message>
@@ -436,6 +432,10 @@
     <message>
         <source>Procedure time limit set</source>
         <translation>Đặt thời hạn giải quyết của thủ tục</translation>
+    </message>
+    <message>
+        <source>Procedure name unknown — code %1</source>
+        <translation>Tên thủ tục chưa rõ — mã %1</translation>
     </message>
 </context>
 <context>
@@ -1436,6 +1436,16 @@ Chi tiết: %2</translation>
     <message>
         <source>%1: the time limit is now %2. Dossiers received from now on are due by it; those already received keep their due date.</source>
         <translation>%1: thời hạn giải quyết nay là %2. Hồ sơ tiếp nhận từ nay được hẹn theo thời hạn này; hồ sơ đã tiếp nhận giữ nguyên ngày hẹn.</translation>
+    </message>
+    <message>
+        <source>none: due the day received</source>
+        <translation>chưa có: hẹn trả trong ngày tiếp nhận</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s), assumed</source>
+        <translation>
+            <numerusform>%n ngày làm việc (tạm tính)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -118,8 +118,8 @@ TEST_CASE("The receive dialog ranks everyday procedures first and says what the 
     search->clear();
     MotCua::Test::typeText(search, u"2.001428"_s);
     REQUIRE(list->count() == 1);
-    CHECK(list->item(0)->text().contains(u"procedure name unknown — code 2.001428"_s));
-    CHECK(info->text().contains(u"procedure name unknown — code 2.001428"_s));
+    CHECK(list->item(0)->text() == u"Procedure name unknown — code 2.001428"_s); // the code once
+    CHECK(info->text().contains(u"Procedure name unknown — code 2.001428"_s));
     CHECK(info->text().contains(u"lost this procedure's name"_s));
     CHECK_FALSE(info->text().contains(u"Công bố Danh mục"_s));
 
@@ -141,10 +141,15 @@ TEST_CASE("The administration's procedure catalog lists the missing time limits 
     CHECK(table->rowCount() == 62); // 23 without a time limit, 39 without its unit
     const int row = rowOf(table, u"2.000815"_s);
     REQUIRE(row >= 0);
-    CHECK(table->item(row, Ui::CatalogPanel::TimeLimitColumn)->text().contains(u"not in the catalog"_s));
+    CHECK(table->item(row, Ui::CatalogPanel::TimeLimitColumn)->text() == u"none: due the day received"_s);
+    CHECK(table->item(row, Ui::CatalogPanel::SourceColumn)->text() == u"nothing"_s);
+    const int bare = rowOf(table, u"1.001193"_s);
+    REQUIRE(bare >= 0);
+    CHECK(table->item(bare, Ui::CatalogPanel::TimeLimitColumn)->text() == u"1 working day(s), assumed"_s);
+    CHECK(table->item(bare, Ui::CatalogPanel::SourceColumn)->text() == u"1"_s);
     const int lost = rowOf(table, u"3.000226"_s);
     REQUIRE(lost >= 0);
-    CHECK(table->item(lost, Ui::CatalogPanel::NameColumn)->text() == u"procedure name unknown — code 3.000226"_s);
+    CHECK(table->item(lost, Ui::CatalogPanel::NameColumn)->text() == u"Procedure name unknown — code 3.000226"_s);
 
     child<QCheckBox>(*panel, u"showAllProcedures"_s)->setChecked(true);
     CHECK(table->rowCount() == 147);

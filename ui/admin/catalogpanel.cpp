@@ -28,6 +28,16 @@ QString sourceTime(const Procedure &p)
 {
     return p.timeText.isEmpty() ? CatalogPanel::tr("nothing") : p.timeText;
 }
+
+// The limit due dates are counted by now, in a few words for the table.
+QString usedLimit(const Procedure &p)
+{
+    if (!p.timeLimit)
+        return CatalogPanel::tr("none: due the day received");
+    if (p.timeUnit == TimeUnit::Unspecified)
+        return CatalogPanel::tr("%n working day(s), assumed", nullptr, *p.timeLimit);
+    return ErrorText::timeLimit(p);
+}
 } // namespace
 
 CatalogPanel::CatalogPanel(Store &store, const Session &session, QWidget *parent)
@@ -107,10 +117,10 @@ void CatalogPanel::reload()
     for (int row = 0; row < m_procedures.size(); ++row) {
         const Procedure &p = m_procedures.at(row);
         const QString name = ErrorText::procedureName(p);
-        const QStringList cells{p.code, name, p.field, ErrorText::timeLimit(p), sourceTime(p)};
+        const QStringList cells{p.code, name, p.field, usedLimit(p), sourceTime(p)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
-            item->setToolTip(c == NameColumn ? name : cells.at(c));
+            item->setToolTip(c == TimeLimitColumn ? ErrorText::timeLimit(p) : cells.at(c));
             if ((c == NameColumn && !p.nameKnown) || (c == TimeLimitColumn && !p.timeLimitKnown()))
                 item->setForeground(QColor(0x8a, 0x4b, 0x00));
             m_table->setItem(row, c, item);

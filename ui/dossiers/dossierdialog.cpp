@@ -265,8 +265,9 @@ void DossierDialog::fillDetails()
     };
     add(u"code"_s, tr("Code"), d.codeProvisional ? tr("%1 (provisional)").arg(d.code) : d.code);
     add(u"procedure"_s, tr("Procedure"),
-        tr("%1 (%2)", "procedure name (code)")
-            .arg(ErrorText::procedureName(d.procedureName, d.procedureCode), d.procedureCode));
+        d.procedureName.trimmed().isEmpty()
+            ? ErrorText::procedureName(d.procedureName, d.procedureCode)
+            : tr("%1 (%2)", "procedure name (code)").arg(d.procedureName, d.procedureCode));
     add(u"applicant"_s, tr("Applicant"), d.applicantName);
     add(u"citizen_id"_s, tr("Citizen ID"), d.citizenId);
     add(u"phone"_s, tr("Phone"), d.phone);

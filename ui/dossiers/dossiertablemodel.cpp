@@ -91,8 +91,9 @@ QVariant DossierTableModel::data(const QModelIndex &index, int role) const
         return d->state;
     case Qt::ToolTipRole:
         if (index.column() == Procedure)
-            return tr("%1 (%2)", "procedure name (code)")
-                .arg(ErrorText::procedureName(d->procedureName, d->procedureCode), d->procedureCode);
+            return d->procedureName.trimmed().isEmpty()
+                       ? ErrorText::procedureName(d->procedureName, d->procedureCode)
+                       : tr("%1 (%2)", "procedure name (code)").arg(d->procedureName, d->procedureCode);
         if (index.column() == Due) {
             if (d->newDueAt.isValid())
                 return tr("Due %1; new appointment after an apology: %2")

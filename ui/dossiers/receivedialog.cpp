@@ -152,7 +152,8 @@ void ReceiveDialog::searchProcedures(const QString &query)
     for (int i = 0; i < m_procedures.size(); ++i) {
         const Procedure &p = m_procedures.at(i);
         const QString name = ErrorText::procedureName(p);
-        auto *item = new QListWidgetItem(tr("%1 (%2)", "procedure name (code)").arg(name, p.code));
+        // An unknown name already says its code.
+        auto *item = new QListWidgetItem(p.nameKnown ? tr("%1 (%2)", "procedure name (code)").arg(name, p.code) : name);
         item->setData(kProcedureRowRole, i);
         item->setToolTip(name);
         m_ui->procedureList->addItem(item);

@@ -169,7 +169,7 @@ QString ErrorText::timeLimit(const Procedure &procedure)
 
 QString ErrorText::procedureName(const QString &name, const QString &code)
 {
-    return name.trimmed().isEmpty() ? tr("procedure name unknown — code %1").arg(code) : name;
+    return name.trimmed().isEmpty() ? tr("Procedure name unknown — code %1").arg(code) : name;
 }
 
 QString ErrorText::procedureName(const Procedure &procedure)

@@ -45,7 +45,7 @@ public:
     // "5 working days", ...: the legal time limit of a procedure; when the catalog has none, a sentence saying so
     // (never the source's "Không có thông tin").
     static QString timeLimit(const Procedure &procedure);
-    // The procedure's name, or "procedure name unknown — code 2.001428" when the source lost it (an empty name).
+    // The procedure's name, or "Procedure name unknown — code 2.001428" when the source lost it (an empty name).
     static QString procedureName(const QString &name, const QString &code);
     static QString procedureName(const Procedure &procedure);
     // The catalog's notes about missing or unclear source data, as sentences.
