@@ -2,16 +2,21 @@
 """Generate resources/catalog/procedures.json from the crawled TTHC data.
 
 Usage:
-    scripts/gen-catalog.py [SUBSET_CSV] [RAW_RECORDS_JSONL] [OUTPUT_JSON]
+    scripts/gen-catalog.py [SUBSET_CSV] [RAW_RECORDS_JSONL] [OUTPUT_JSON] [CHANNELS_JSON]
 
 Defaults:
     /work/shared/data/procedures/tthc_cap_xa_core_subset.csv
     /work/shared/data/procedures/tthc_cap_xa_full_raw_records.jsonl
     resources/catalog/procedures.json (relative to the repository root)
+    /work/shared/data/procedures/tthc_cap_xa_from_chatbot_tthc.json (the crawl's
+        per-channel split of "Cách thức thực hiện": the full description text,
+        which the subset CSV cuts at 300 characters)
 
-Python 3 standard library only. The output holds seed values copied from the
-National Public Service Portal; nothing is invented: anything missing or
-unclear is left null/empty and described in the entry's "issues" list.
+Python 3 standard library only; the output is the same bytes for the same
+inputs. It holds seed values copied from the National Public Service Portal;
+nothing is invented: anything missing or unclear is left null/empty and
+described in the entry's "issues" list. The one thing that is not from the
+source is the "everyday" ranking hint (see EVERYDAY below).
 """
 
 import csv
@@ -24,6 +29,7 @@ import unicodedata
 DATA_DIR = "/work/shared/data/procedures"
 DEFAULT_CSV = os.path.join(DATA_DIR, "tthc_cap_xa_core_subset.csv")
 DEFAULT_JSONL = os.path.join(DATA_DIR, "tthc_cap_xa_full_raw_records.jsonl")
+DEFAULT_CHANNELS = os.path.join(DATA_DIR, "tthc_cap_xa_from_chatbot_tthc.json")
 REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_OUT = os.path.join(REPO_ROOT, "resources", "catalog", "procedures.json")
 
@@ -197,20 +203,137 @@ def parse_papers(raw):
 # ---------------------------------------------------------------- fee
 
 FEE_MENTION_RE = re.compile(r"\d[\d.,]*\s*(?:đồng|VNĐ|VND)|Hội đồng nhân dân|mức thu|mức lệ phí", re.IGNORECASE)
+# "2,000 Việt Nam Đồng", "8,000 VNĐ", "50,000 VND": the portal's English digit grouping.
+DONG_RE = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d+)\s*(?:Việt Nam Đồng|VNĐ|VND|đồng)$", re.IGNORECASE)
+FREE = "Miễn phí"
+# A note that only says what the amount is counted per: "(/trang)", "(/trường hợp)".
+PER_UNIT_RE = re.compile(r"^/\s*([^()/]{1,40})$")
+DESC_CUT = 300  # the subset CSV's "mo_ta_phi_truc_tiep_300c" column is cut there
 
 
-def fee_info(raw_fee, desc):
+def dong(amount):
+    """2000 -> "2.000 đồng": Vietnamese groups thousands with a dot."""
+    return "{:,}".format(amount).replace(",", ".") + " đồng"
+
+
+def unglue(text):
+    """Put back the space the crawler lost between two sentences ("đã đăng ký.Miễn lệ phí") or after a closing
+    parenthesis ("(bốn triệu … đồng)Lệ phí")."""
+    out = []
+    for i, c in enumerate(text):
+        out.append(c)
+        if 0 < i < len(text) - 1 and text[i + 1].isupper() and (
+                (c == "." and text[i - 1].islower()) or (c == ")" and text[i - 1].isalpha())):
+            out.append(" ")
+    return "".join(out)
+
+
+def split_note(desc):
+    """The channel description starts, when the fee has a note, with that note in parentheses right after the
+    amount: "(/trang)Tại Ủy ban nhân dân cấp xã, …", "(Miễn lệ phí cho …)Cách thức thực hiện: …".
+    Returns (note, rest, balanced)."""
+    if not desc.startswith("("):
+        return "", desc, True
+    depth = 0
+    for i, c in enumerate(desc):
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return desc[1:i].strip(), desc[i + 1:].strip(), True
+    return "", desc, False
+
+
+def word_cut(text, limit):
+    """text cut to at most `limit` characters at a word boundary, marked with "…" (never mid-word)."""
+    if len(text) <= limit:
+        return text
+    head = text[:limit]
+    space = head.rfind(" ")
+    if space > 0:
+        head = head[:space]
+    return head.rstrip(" ,;:.(") + "…"
+
+
+def fee_info(raw_fee, desc, desc_is_full):
+    """Return (fee_amount, fee_unit, fee_text, fee_note, notes, issues).
+
+    fee_amount: whole đồng (0 when free), None when the source has no usable amount. fee_text: how it is written in
+    Vietnamese ("2.000 đồng/trang", "Miễn phí"), "" when unknown. fee_note: the note the portal puts in parentheses
+    after the amount. notes: the rest of the in-person channel's description (how to submit, time details, fee
+    details), whole."""
     raw_fee = " ".join(raw_fee.split())
-    desc = " ".join(desc.split())
-    text = (raw_fee + " " + desc).strip()
+    desc = unglue(" ".join(desc.split()))
     issues = []
+    note, rest, balanced = split_note(desc)
+    if not balanced:
+        issues.append("unbalanced parenthesis in the fee description; kept as one text")
+    unit = ""
+    m = PER_UNIT_RE.match(note)
+    if m:
+        unit, note = " ".join(m.group(1).split()), ""
+    amount = None
+    m = DONG_RE.match(raw_fee)
     if not raw_fee or raw_fee.lower() == NO_INFO.lower():
+        fee_text = ""
         issues.append("no fee information in source")
-    elif raw_fee.lower() == "miễn phí" and FEE_MENTION_RE.search(desc):
-        issues.append("fee marked free but description refers to a fee or provincial fee rules")
-    if len(desc) >= 300:
-        issues.append("fee/description text cut at 300 characters in source subset")
-    return text, issues
+    elif raw_fee.lower() == FREE.lower():
+        amount, fee_text = 0, FREE
+        if FEE_MENTION_RE.search(note + " " + rest):
+            issues.append("fee marked free but description refers to a fee or provincial fee rules")
+    elif m:
+        amount = int(m.group(1).replace(",", ""))
+        fee_text = dong(amount) + ("/" + unit if unit else "")
+    else:
+        fee_text = raw_fee + ("/" + unit if unit else "")
+        issues.append("fee not stated in đồng: " + raw_fee)
+    if not desc_is_full and len(desc) >= DESC_CUT:
+        # Only the subset's cut copy exists: end it at a word, say so.
+        rest = word_cut(rest, len(rest) - 1)
+        issues.append("fee/description text cut at %d characters in source subset; the full text is on the portal "
+                      "page" % DESC_CUT)
+    return amount, unit, fee_text, note, rest, issues
+
+
+def channel_row(channels, code, time_text, fee_text):
+    """The crawl's split of the in-person channel that the subset row was taken from, or None."""
+    rows = channels.get(code, [])
+    same = [c for c in rows if " ".join(c.get("thoi_gian", "").split()) == time_text
+            and " ".join(c.get("phi_le_phi", "").split()) == fee_text]
+    direct = [c for c in same if c.get("hinh_thuc") == "Trực tiếp"]
+    for candidates in (direct, same):
+        if candidates:
+            return candidates[0]
+    return None
+
+
+# ---------------------------------------------------------------- names
+
+# The record's own page says which procedure it is: "…Mã thủ tục1.001193Số quyết định…".
+PAGE_CODE_RE = re.compile(r"Mã thủ tục\s*(\d\.\d{6}(?:\.[A-Z0-9]+)?)")
+
+
+def page_code(rec):
+    m = PAGE_CODE_RE.search(rec.get("raw_text", ""))
+    return m.group(1) if m else None
+
+
+# ---------------------------------------------------------------- ranking hint
+
+# Not from the source: the procedures every commune counter receives daily (certified copies and signatures, the
+# basic civil-status registrations). CatalogService::search lists them first among equally good matches. The
+# province can change the flag with the rest of the catalog.
+EVERYDAY = {
+    "2.000815": "Chứng thực bản sao từ bản chính",
+    "2.000884": "Chứng thực chữ ký",
+    "2.001035": "Chứng thực hợp đồng, giao dịch (động sản, đất đai, nhà ở)",
+    "1.001193": "Đăng ký khai sinh",
+    "1.000656": "Đăng ký khai tử",
+    "1.000894": "Đăng ký kết hôn",
+    "1.004873": "Cấp Giấy xác nhận tình trạng hôn nhân",
+    "2.000635": "Cấp bản sao Trích lục hộ tịch",
+}
 
 
 # ---------------------------------------------------------------- main
@@ -219,29 +342,103 @@ def main(argv):
     csv_path = argv[1] if len(argv) > 1 else DEFAULT_CSV
     jsonl_path = argv[2] if len(argv) > 2 else DEFAULT_JSONL
     out_path = argv[3] if len(argv) > 3 else DEFAULT_OUT
+    channels_path = argv[4] if len(argv) > 4 else DEFAULT_CHANNELS
 
     records = {}
+    all_records = []
     with open(jsonl_path, encoding="utf-8") as f:
         for line in f:
             line = line.strip()
             if line:
                 rec = json.loads(line)
+                all_records.append(rec)
                 records.setdefault(rec.get("ma_thu_tuc", ""), rec)
+    # Which stored record really is the page of a code (its page says so), wherever the crawl filed it.
+    by_page = {}
+    for rec in all_records:
+        pc = page_code(rec)
+        if pc and pc == rec.get("ma_thu_tuc"):
+            by_page.setdefault(pc, rec)
+    for rec in all_records:
+        pc = page_code(rec)
+        if pc:
+            by_page.setdefault(pc, rec)
+    url_users = {}
+    for rec in all_records:
+        url_users.setdefault(rec.get("detail_url", ""), set()).add(rec.get("ma_thu_tuc", ""))
+
+    channels = {}
+    with open(channels_path, encoding="utf-8") as f:
+        for entry in json.load(f):
+            channels.setdefault(entry.get("ma_tthc", ""), entry.get("cach_thuc_parsed") or [])
 
     procedures = []
+    stats = {"name_from_elsewhere": 0, "name_unknown": 0, "desc_full": 0, "desc_cut_fallback": 0}
     with open(csv_path, encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
             code = row["ma_tthc"].strip()
             issues = []
+            rec = records.get(code)
+            name = " ".join(row["ten_tthc"].split())
+            field = row["linh_vuc"].strip()
+            decision = row["so_quyet_dinh"].strip()
+            url = row["detail_url"].strip()
+
+            # A record whose page is another procedure's: its name and every detail belong to that one.
+            foreign = None
+            if rec is not None:
+                pc = page_code(rec)
+                if pc and pc != code:
+                    foreign = pc
+            if foreign is not None:
+                shared = sorted(c for c in url_users.get(rec.get("detail_url", ""), set()) if c != code)
+                issues.append(
+                    "name unknown: the source record of %s is the page of another procedure (%s, %s: \"%s\")%s; its "
+                    "name, decision, time limit, fee, papers and link are not used"
+                    % (code, foreign, decision, name,
+                       "; the same page is stored for %s" % ", ".join(shared) if shared else ""))
+                real = by_page.get(code)
+                if real is not None and real is not rec:
+                    name = " ".join(real.get("ten_thu_tuc", "").split())
+                    issues.append("name taken from the raw record filed under %s, whose page is %s"
+                                  % (real.get("ma_thu_tuc"), code))
+                    stats["name_from_elsewhere"] += 1
+                else:
+                    name = ""
+                    issues.append("the real name is in no other record or field of the source data")
+                    stats["name_unknown"] += 1
+                procedures.append({
+                    "code": code, "name": name, "name_known": bool(name), "field": field, "decision": "",
+                    "time_limit": None, "time_unit": "unspecified", "time_text": "",
+                    "fee_amount": None, "fee_unit": "", "fee_text": "", "fee_note": "", "notes": "",
+                    "everyday": code in EVERYDAY, "papers": [], "papers_known": False,
+                    "issues": issues + ["no time limit in source", "no fee information in source",
+                                        "required papers not captured in source (field holds other text)"],
+                    "url": "",
+                })
+                continue
+
             time_text = " ".join(row["thoi_gian_truc_tiep"].split())
             time_limit, time_unit, t_issues = parse_time(time_text)
+            if time_text.lower() == NO_INFO.lower():
+                time_text = ""  # the source's "no information", not a value
             issues += t_issues
-            desc = row.get("mo_ta_phi_truc_tiep_300c", "")
-            if time_limit is None and re.search(r"\d+\s*ngày", desc, re.IGNORECASE):
-                issues.append("time limit may be stated in the description text")
-            fee_text, f_issues = fee_info(row["phi_le_phi_truc_tiep"], desc)
+
+            raw_fee = row["phi_le_phi_truc_tiep"]
+            cut_desc = row.get("mo_ta_phi_truc_tiep_300c", "")
+            chan = channel_row(channels, code, " ".join(row["thoi_gian_truc_tiep"].split()), " ".join(raw_fee.split()))
+            desc, full = cut_desc, len(cut_desc) < DESC_CUT
+            if chan is not None:
+                whole = chan.get("mo_ta", "")
+                if " ".join(whole.split()).startswith(" ".join(cut_desc.split())):
+                    desc, full = whole, True
+            if len(cut_desc) >= DESC_CUT:
+                stats["desc_full" if full else "desc_cut_fallback"] += 1
+            fee_amount, fee_unit, fee_text, fee_note, notes, f_issues = fee_info(raw_fee, desc, full)
             issues += f_issues
-            rec = records.get(code)
+            if time_limit is None and re.search(r"\d+\s*ngày", fee_note + " " + notes, re.IGNORECASE):
+                issues.append("time limit may be stated in the description text")
+
             if rec is None:
                 papers, known = [], False
                 issues.append("no full record found for required papers")
@@ -254,21 +451,33 @@ def main(argv):
                 issues.append("source flags submission table as unparsed")
             procedures.append({
                 "code": code,
-                "name": " ".join(row["ten_tthc"].split()),
-                "field": row["linh_vuc"].strip(),
-                "decision": row["so_quyet_dinh"].strip(),
+                "name": name,
+                "name_known": True,
+                "field": field,
+                "decision": decision,
                 "time_limit": time_limit,
                 "time_unit": time_unit,
                 "time_text": time_text,
+                "fee_amount": fee_amount,
+                "fee_unit": fee_unit,
                 "fee_text": fee_text,
+                "fee_note": fee_note,
+                "notes": notes,
+                "everyday": code in EVERYDAY,
                 "papers": papers,
                 "papers_known": known,
                 "issues": issues,
-                "url": row["detail_url"].strip(),
+                "url": url,
             })
 
+    missing = sorted(set(EVERYDAY) - {p["code"] for p in procedures})
+    if missing:
+        sys.exit("EVERYDAY names procedures that are not in the subset: " + ", ".join(missing))
     procedures.sort(key=lambda p: p["code"])
-    out = {"source": SOURCE_LINE, "generated_by": "scripts/gen-catalog.py", "procedures": procedures}
+    out = {"source": SOURCE_LINE, "generated_by": "scripts/gen-catalog.py",
+           "ranking_note": "\"everyday\" is a ranking hint of MotCua Desk (the procedures a commune counter receives "
+                           "daily), not source data",
+           "procedures": procedures}
     os.makedirs(os.path.dirname(os.path.abspath(out_path)), exist_ok=True)
     with open(out_path, "w", encoding="utf-8") as f:
         json.dump(out, f, ensure_ascii=False, indent=1)
@@ -283,6 +492,14 @@ def main(argv):
     print("wrote %s: %d procedures" % (out_path, n))
     print("  time with unit: %d; bare number (unit unspecified): %d; no time limit: %d" % (with_unit, bare, no_time))
     print("  papers known: %d; papers listed (any): %d; papers unknown: %d" % (known, with_papers, n - known))
+    print("  names unknown (record of another page): %d; names found in another record: %d"
+          % (stats["name_unknown"], stats["name_from_elsewhere"]))
+    print("  fee in đồng: %d; free: %d; no fee information: %d"
+          % (sum(1 for p in procedures if p["fee_amount"]), sum(1 for p in procedures if p["fee_amount"] == 0),
+             sum(1 for p in procedures if p["fee_amount"] is None)))
+    print("  descriptions cut at %d in the subset: %d restored whole, %d ended at a word with \"…\""
+          % (DESC_CUT, stats["desc_full"], stats["desc_cut_fallback"]))
+    print("  everyday (ranking hint): %d" % sum(1 for p in procedures if p["everyday"]))
     print("  procedures with issues: %d" % sum(1 for p in procedures if p["issues"]))
     return 0
 

@@ -129,10 +129,6 @@
         <source>The phone number looks right.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>not stated</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n working day(s)</source>
         <translation>
@@ -382,6 +378,70 @@
     </message>
     <message>
         <source>Holiday arrangement published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time limit must be 0 to 365 days (0: the same day) or 1 to 2920 working hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit of the time limit: working days, days or working hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data store is read-only: it can be read and backed up, but nothing can be changed. Ask the administrator to check the folder&apos;s permissions or the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the catalog (the source gives none): an administrator can set it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (set by an administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source&apos;s time limit could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description may state the time limit: read the notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some paper descriptions are incomplete; the full text is on the national portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fee is not stated in đồng: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fee description could not be split into the fee&apos;s note and the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source lost this procedure&apos;s name: its record is the page of another procedure, so its name and details are not used. Check the national portal before receiving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other file or field of the source data has its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its name comes from another record of the source data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source marks its time and fee table as unclear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure time limit set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure name unknown — code %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -641,6 +701,62 @@
     </message>
     <message>
         <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(procedure name unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>procedure name unknown — code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 working hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unit not stated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: time limit %2 (was: %3). Dossiers received from now on are due by it; those already received keep their due date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -918,6 +1034,10 @@ A person in the transfer list: name, then roles, then department</extracomment>
     </message>
     <message>
         <source>&amp;Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Procedure catalog</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1268,6 +1388,78 @@ Details: %2</source>
 
 %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::CatalogPanel</name>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procedure catalog comes from the national portal&apos;s data, where some time limits are missing or have no unit. Until one is set here, a dossier of a procedure with no time limit is due the day it is received, and a bare number is counted in working days. A time limit set here applies to the dossiers received from then on; those already received keep their due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;every procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the &amp;time limit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure(s) without a usable time limit</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the time limit is now %2. Dossiers received from now on are due by it; those already received keep their due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: due the day received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s), assumed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2563,14 @@ Details: %2</source>
         <source>Print the receipt after saving</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Until it is set, a dossier received now is due today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the national portal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::RecoveryDialog</name>
@@ -2815,6 +3015,53 @@ Details: %2</source>
     </message>
 </context>
 <context>
+    <name>MotCua::Ui::TimeLimitDialog</name>
+    <message>
+        <source>Time limit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit of the time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 (the same day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MotCua::Ui::UserDialog</name>
     <message>
         <source>New account</source>
@@ -3079,6 +3326,18 @@ Details: %2</source>
         <source>The backup could not be restored.
 
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Does this PC &lt;b&gt;replace&lt;/b&gt; the one the backup came from (it is broken, lost or will never be used again), or is it a &lt;b&gt;copy&lt;/b&gt; beside it (a second counter, a training copy)?&lt;/p&gt;&lt;p&gt;A copy gets its own counter identity and dossier numbers. Choose “replaces” only when the old PC will not be started again: two PCs with one identity would number dossiers twice.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;copy (new counter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replaces the old PC</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

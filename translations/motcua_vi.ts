@@ -127,10 +127,6 @@
         <source>The phone number looks right.</source>
         <translation>Số điện thoại hợp lệ.</translation>
     </message>
-    <message>
-        <source>not stated</source>
-        <translation>không ghi</translation>
-    </message>
     <message numerus="yes">
         <source>%n working day(s)</source>
         <translation>
@@ -376,6 +372,70 @@
     <message>
         <source>Holiday arrangement published</source>
         <translation>Công bố lịch nghỉ lễ</translation>
+    </message>
+    <message>
+        <source>The time limit must be 0 to 365 days (0: the same day) or 1 to 2920 working hours.</source>
+        <translation>Thời hạn phải từ 0 đến 365 ngày (0: trong ngày) hoặc từ 1 đến 2920 giờ làm việc.</translation>
+    </message>
+    <message>
+        <source>Choose the unit of the time limit: working days, days or working hours.</source>
+        <translation>Hãy chọn đơn vị của thời hạn: ngày làm việc, ngày hoặc giờ làm việc.</translation>
+    </message>
+    <message>
+        <source>The data store is read-only: it can be read and backed up, but nothing can be changed. Ask the administrator to check the folder&apos;s permissions or the disk.</source>
+        <translation>Kho dữ liệu chỉ đọc được: có thể xem và sao lưu nhưng không thay đổi được gì. Hãy nhờ quản trị viên kiểm tra quyền truy cập thư mục hoặc ổ đĩa.</translation>
+    </message>
+    <message>
+        <source>not in the catalog (the source gives none): an administrator can set it</source>
+        <translation>chưa có trong danh mục (nguồn dữ liệu không ghi): quản trị viên có thể bổ sung</translation>
+    </message>
+    <message>
+        <source>%1 (set by an administrator)</source>
+        <translation>%1 (do quản trị viên đặt)</translation>
+    </message>
+    <message>
+        <source>The source&apos;s time limit could not be read: %1</source>
+        <translation>Không đọc được thời hạn ghi trong nguồn dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>The description may state the time limit: read the notes.</source>
+        <translation>Phần mô tả có thể ghi thời hạn: hãy đọc ghi chú.</translation>
+    </message>
+    <message>
+        <source>Some paper descriptions are incomplete; the full text is on the national portal.</source>
+        <translation>Một số giấy tờ được mô tả chưa đầy đủ; toàn văn có trên Cổng Dịch vụ công quốc gia.</translation>
+    </message>
+    <message>
+        <source>The fee is not stated in đồng: %1</source>
+        <translation>Phí, lệ phí không ghi bằng đồng: %1</translation>
+    </message>
+    <message>
+        <source>The fee description could not be split into the fee&apos;s note and the rest.</source>
+        <translation>Không tách được ghi chú về phí, lệ phí khỏi phần mô tả còn lại.</translation>
+    </message>
+    <message>
+        <source>The source lost this procedure&apos;s name: its record is the page of another procedure, so its name and details are not used. Check the national portal before receiving it.</source>
+        <translation>Nguồn dữ liệu đã mất tên của thủ tục này: bản ghi của nó là trang của một thủ tục khác, nên tên và các thông tin của trang đó không được dùng. Hãy tra Cổng Dịch vụ công quốc gia trước khi tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>No other file or field of the source data has its name.</source>
+        <translation>Không tệp hay trường nào khác của nguồn dữ liệu ghi tên thủ tục này.</translation>
+    </message>
+    <message>
+        <source>Its name comes from another record of the source data.</source>
+        <translation>Tên thủ tục được lấy từ một bản ghi khác của nguồn dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The source marks its time and fee table as unclear.</source>
+        <translation>Nguồn dữ liệu đánh dấu bảng thời hạn và phí của thủ tục này là chưa rõ.</translation>
+    </message>
+    <message>
+        <source>Procedure time limit set</source>
+        <translation>Đặt thời hạn giải quyết của thủ tục</translation>
+    </message>
+    <message>
+        <source>Procedure name unknown — code %1</source>
+        <translation>Tên thủ tục chưa rõ — mã %1</translation>
     </message>
 </context>
 <context>
@@ -635,6 +695,62 @@
     <message>
         <source>Match</source>
         <translation>Khớp</translation>
+    </message>
+    <message>
+        <source>(procedure name unknown)</source>
+        <translation>(tên thủ tục chưa rõ)</translation>
+    </message>
+    <message>
+        <source>procedure name unknown — code %1</source>
+        <translation>tên thủ tục chưa rõ — mã %1</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>chưa rõ</translation>
+    </message>
+    <message>
+        <source>1 working day</source>
+        <translation>1 ngày làm việc</translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1 ngày làm việc</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 ngày</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 ngày</translation>
+    </message>
+    <message>
+        <source>1 working hour</source>
+        <translation>1 giờ làm việc</translation>
+    </message>
+    <message>
+        <source>%1 working hours</source>
+        <translation>%1 giờ làm việc</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 giờ</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 giờ</translation>
+    </message>
+    <message>
+        <source>%1 (unit not stated)</source>
+        <translation>%1 (không ghi đơn vị)</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>%1: time limit %2 (was: %3). Dossiers received from now on are due by it; those already received keep their due date.</source>
+        <translation>%1: thời hạn %2 (trước đây: %3). Hồ sơ tiếp nhận từ nay được hẹn theo thời hạn này; hồ sơ đã tiếp nhận giữ nguyên ngày hẹn.</translation>
     </message>
 </context>
 <context>
@@ -911,6 +1027,10 @@ A person in the transfer list: name, then roles, then department</extracomment>
     <message>
         <source>&amp;Office</source>
         <translation>&amp;Cơ quan</translation>
+    </message>
+    <message>
+        <source>&amp;Procedure catalog</source>
+        <translation>&amp;Danh mục thủ tục</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1377,75 @@ Chi tiết: %2</translation>
         <translation>Bản sao lưu đã được khôi phục vào %1. Dữ liệu đang dùng không bị thay đổi.
 
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::CatalogPanel</name>
+    <message>
+        <source>nothing</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>The procedure catalog comes from the national portal&apos;s data, where some time limits are missing or have no unit. Until one is set here, a dossier of a procedure with no time limit is due the day it is received, and a bare number is counted in working days. A time limit set here applies to the dossiers received from then on; those already received keep their due date.</source>
+        <translation>Danh mục thủ tục lấy từ dữ liệu của Cổng Dịch vụ công quốc gia, trong đó một số thủ tục không có thời hạn giải quyết hoặc không ghi đơn vị. Khi chưa đặt ở đây, hồ sơ của thủ tục không có thời hạn được hẹn trả ngay trong ngày tiếp nhận, còn thời hạn chỉ có con số được tính theo ngày làm việc. Thời hạn đặt ở đây áp dụng cho hồ sơ tiếp nhận từ đó trở đi; hồ sơ đã tiếp nhận giữ nguyên ngày hẹn.</translation>
+    </message>
+    <message>
+        <source>Show &amp;every procedure</source>
+        <translation>Hiện &amp;mọi thủ tục</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Danh sách thủ tục</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Time limit used</source>
+        <translation>Thời hạn đang áp dụng</translation>
+    </message>
+    <message>
+        <source>The source says</source>
+        <translation>Nguồn dữ liệu ghi</translation>
+    </message>
+    <message>
+        <source>Set the &amp;time limit…</source>
+        <translation>Đặt &amp;thời hạn…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure(s)</source>
+        <translation>
+            <numerusform>%n thủ tục</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure(s) without a usable time limit</source>
+        <translation>
+            <numerusform>%n thủ tục chưa có thời hạn dùng được</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the time limit is now %2. Dossiers received from now on are due by it; those already received keep their due date.</source>
+        <translation>%1: thời hạn giải quyết nay là %2. Hồ sơ tiếp nhận từ nay được hẹn theo thời hạn này; hồ sơ đã tiếp nhận giữ nguyên ngày hẹn.</translation>
+    </message>
+    <message>
+        <source>none: due the day received</source>
+        <translation>chưa có: hẹn trả trong ngày tiếp nhận</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s), assumed</source>
+        <translation>
+            <numerusform>%n ngày làm việc (tạm tính)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2543,14 @@ Chi tiết: %2</translation>
         <source>Print the receipt after saving</source>
         <translation>In giấy tiếp nhận sau khi lưu</translation>
     </message>
+    <message>
+        <source>Until it is set, a dossier received now is due today.</source>
+        <translation>Khi chưa có thời hạn, hồ sơ tiếp nhận bây giờ được hẹn trả trong hôm nay.</translation>
+    </message>
+    <message>
+        <source>From the national portal: %1</source>
+        <translation>Theo Cổng Dịch vụ công quốc gia: %1</translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::RecoveryDialog</name>
@@ -2798,6 +2995,53 @@ Chi tiết: %2</translation>
     </message>
 </context>
 <context>
+    <name>MotCua::Ui::TimeLimitDialog</name>
+    <message>
+        <source>Time limit of %1</source>
+        <translation>Thời hạn giải quyết của %1</translation>
+    </message>
+    <message>
+        <source>The source says: %1</source>
+        <translation>Nguồn dữ liệu ghi: %1</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>Thời hạn giải quyết</translation>
+    </message>
+    <message>
+        <source>Unit of the time limit</source>
+        <translation>Đơn vị của thời hạn</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>ngày làm việc</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <source>working hours</source>
+        <translation>giờ làm việc</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit:</source>
+        <translation>&amp;Thời hạn:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>0 (the same day)</source>
+        <translation>0 (trong ngày)</translation>
+    </message>
+</context>
+<context>
     <name>MotCua::Ui::UserDialog</name>
     <message>
         <source>New account</source>
@@ -3066,6 +3310,18 @@ Chi tiết: %2</translation>
         <translation>Không khôi phục được bản sao lưu.
 
 %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Does this PC &lt;b&gt;replace&lt;/b&gt; the one the backup came from (it is broken, lost or will never be used again), or is it a &lt;b&gt;copy&lt;/b&gt; beside it (a second counter, a training copy)?&lt;/p&gt;&lt;p&gt;A copy gets its own counter identity and dossier numbers. Choose “replaces” only when the old PC will not be started again: two PCs with one identity would number dossiers twice.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Máy này &lt;b&gt;thay thế&lt;/b&gt; máy đã tạo bản sao lưu (máy đó hỏng, mất hoặc sẽ không dùng nữa), hay là một &lt;b&gt;bản sao&lt;/b&gt; đặt bên cạnh (quầy thứ hai, bản dùng để tập huấn)?&lt;/p&gt;&lt;p&gt;Bản sao có định danh quầy và số hồ sơ riêng. Chỉ chọn “thay thế” khi máy cũ sẽ không bao giờ được bật lại: hai máy cùng một định danh sẽ cấp trùng số hồ sơ.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>A &amp;copy (new counter)</source>
+        <translation>Một &amp;bản sao (quầy mới)</translation>
+    </message>
+    <message>
+        <source>&amp;Replaces the old PC</source>
+        <translation>&amp;Thay thế máy cũ</translation>
     </message>
 </context>
 <context>

@@ -137,7 +137,8 @@ int cmdDossierShow(const Args &a, Output &out)
     }
     const QList<QPair<QString, QString>> fields = {
         {tr("Code"), d.code + (d.codeProvisional ? tr(" (provisional)") : QString())},
-        {tr("Procedure"), d.procedureCode + QStringLiteral(" ") + d.procedureName},
+        {tr("Procedure"), d.procedureCode + QStringLiteral(" ") +
+                              (d.procedureName.isEmpty() ? tr("(procedure name unknown)") : d.procedureName)},
         {tr("Applicant"), d.applicantName},
         {tr("Citizen ID"), d.citizenId},
         {tr("Phone"), d.phone},

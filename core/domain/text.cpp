@@ -1,5 +1,7 @@
 #include "core/domain/text.h"
 
+#include <algorithm>
+
 namespace MotCua::Text
 {
 
@@ -327,6 +329,24 @@ QString elided(const QString &text, qsizetype maxChars)
     if (line.size() > maxChars || text.size() > maxChars)
         return line.left(maxChars - 1) + QChar(0x2026);
     return line;
+}
+
+QString cutAtWord(const QString &text, qsizetype maxChars)
+{
+    const QString t = normalizeSpaces(text);
+    if (t.size() <= maxChars)
+        return t;
+    // The last space at or before the limit (leaving room for the ellipsis) ends the last whole word.
+    qsizetype cut = t.lastIndexOf(u' ', std::max<qsizetype>(0, maxChars - 1));
+    if (cut <= 0) {
+        cut = t.indexOf(u' ');
+        if (cut < 0)
+            return t;
+    }
+    QString head = t.left(cut);
+    while (!head.isEmpty() && QStringLiteral(" ,;:.(-–").contains(head.back()))
+        head.chop(1);
+    return head + QChar(0x2026);
 }
 
 } // namespace MotCua::Text

@@ -48,4 +48,9 @@ bool isValidUtf8(QByteArrayView bytes);
 // "…" when cut: how a value is shown back in a message.
 QString elided(const QString &text, qsizetype maxChars);
 
+// At most `maxChars` characters of `text`, cut at the end of a word and marked with "…" when it is longer (never in
+// the middle of a word; a first word longer than `maxChars` is kept whole): for a display with no room for more,
+// never for stored data.
+QString cutAtWord(const QString &text, qsizetype maxChars);
+
 } // namespace MotCua::Text

@@ -1,13 +1,17 @@
 #include "core/services/catalogservice.h"
 
+#include "core/domain/ids.h"
 #include "core/domain/text.h"
 #include "core/store/store.h"
+#include "core/util/log.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <limits>
 
 namespace MotCua
 {
@@ -16,7 +20,8 @@ namespace
 {
 constexpr auto kSeedPath = ":/motcua/catalog/procedures.json";
 constexpr auto kSelect = "SELECT code, name, field, decision, time_limit, time_unit, time_text, fee_text, papers,"
-                         " papers_known, issues, url FROM procedures";
+                         " papers_known, issues, url, fee_amount, fee_unit, fee_note, notes, everyday, time_set_by,"
+                         " time_set_at FROM procedures";
 
 QStringList stringList(const QString &json)
 {
@@ -42,7 +47,61 @@ Procedure readProcedure(const Db::Statement &st)
     p.papersKnown = st.integer(9) != 0;
     p.issues = stringList(st.text(10));
     p.url = st.text(11);
+    p.nameKnown = !p.name.trimmed().isEmpty();
+    if (!st.isNull(12))
+        p.feeAmount = st.integer(12);
+    p.feeUnit = st.text(13);
+    p.feeNote = st.text(14);
+    p.notes = st.text(15);
+    p.everyday = st.integer(16) != 0;
+    p.timeSetBy = st.text(17);
+    if (!st.isNull(18))
+        p.timeSetAt = QDateTime::fromString(st.text(18), Qt::ISODate);
     return p;
+}
+
+// Folded text as " words separated by single spaces " (punctuation is a space): a word start is " <word>".
+QString spaced(const QString &folded)
+{
+    QString out(u' ');
+    for (QChar c : folded) {
+        const bool word = c.isLetterOrNumber();
+        if (word)
+            out += c;
+        else if (!out.endsWith(u' '))
+            out += u' ';
+    }
+    if (!out.endsWith(u' '))
+        out += u' ';
+    return out;
+}
+
+// The name up to its first comma, semicolon or parenthesis: what it is, before the cases it covers. Its length
+// orders equally good matches (an unknown name last).
+int headLength(const Procedure &p)
+{
+    if (!p.nameKnown)
+        return std::numeric_limits<int>::max();
+    qsizetype end = p.name.size();
+    for (QChar c : {u',', u';', u'('}) {
+        const qsizetype at = p.name.indexOf(c);
+        if (at > 0)
+            end = std::min(end, at);
+    }
+    return int(end);
+}
+
+Result<QList<Procedure>> readAll(Db::Database &db)
+{
+    auto st = db.prepare(QLatin1String(kSelect) + QStringLiteral(" WHERE active = 1 ORDER BY code"));
+    if (!st)
+        return st.error();
+    QList<Procedure> out;
+    while (st->next())
+        out.append(readProcedure(*st));
+    if (st->failed())
+        return st->lastError();
+    return out;
 }
 
 QJsonDocument loadSeed(QString *error)
@@ -122,31 +181,147 @@ Result<Procedure> CatalogService::find(const QString &code)
 
 Result<QList<Procedure>> CatalogService::search(const QString &query, int limit)
 {
+    // The catalog is small (hundreds of procedures): matched and ranked here rather than in SQL, which has no
+    // notion of a phrase at a word start or of a name's head.
+    auto all = readAll(m_store.db());
+    if (!all)
+        return all.error();
+    const QString code = query.trimmed();
     const QStringList words = Text::foldedWords(query);
-    // One LIKE per word, each bound; at most 8 words are considered.
-    QString sql = QLatin1String(kSelect) + QStringLiteral(" WHERE active = 1");
-    const int n = std::min<int>(int(words.size()), 8);
-    for (int i = 0; i < n; ++i)
-        sql += QStringLiteral(" AND name_folded LIKE ?%1 ESCAPE '\\'").arg(i + 3);
-    // Rank: the exact code; a name that is the query (maybe after "Thủ tục ..."); a name holding the query as
-    // a phrase; then shorter names first, as the closest matches.
-    sql += QStringLiteral(" ORDER BY (code = ?1) DESC, (name_folded LIKE ?2 ESCAPE '\\') DESC,"
-                          " (name_folded LIKE (?2 || '%') ESCAPE '\\') DESC, length(name), name_folded, code LIMIT %1")
-               .arg(std::max(1, limit));
-    auto st = m_store.db().prepare(sql);
-    if (!st)
-        return st.error();
-    const QString folded = Text::fold(query);
-    st->bind(1, query.trimmed());
-    st->bind(2, QStringLiteral("% ") + Db::escapeLike(folded));
-    for (int i = 0; i < n; ++i)
-        st->bind(i + 3, u'%' + Db::escapeLike(words.at(i)) + u'%');
+    QStringList wordsAlone; // the words as they stand between spaces and punctuation ("1.001193" -> "1 001193")
+    for (const QString &w : words)
+        wordsAlone.append(spaced(w));
+    const QString phrase = spaced(words.join(u' '));
+    const bool hasWords = !phrase.trimmed().isEmpty(); // letters or digits, not only punctuation
+    QHash<QString, int> fieldSize;
+    QHash<QString, QString> foldedField;
+    for (const Procedure &p : *all) {
+        ++fieldSize[p.field];
+        if (!foldedField.contains(p.field))
+            foldedField.insert(p.field, spaced(Text::fold(p.field)));
+    }
+    static const QString kThuTuc = QStringLiteral(" thu tuc ");
+    struct Ranked
+    {
+        int tier;
+        int index;
+        QByteArray sortKey;
+    };
+    QList<Ranked> ranked;
+    for (int i = 0; i < all->size(); ++i) {
+        const Procedure &p = all->at(i);
+        int tier = 6; // every word somewhere in the code, the name or the field (and, with no words, everything)
+        if (!words.isEmpty()) {
+            // " name words " and " field words ": a phrase or a word at a word start is " <it>".
+            const QString name = spaced(Text::fold(p.name));
+            const QString core = name.startsWith(kThuTuc) ? name.mid(kThuTuc.size() - 1) : name;
+            const QString field = foldedField.value(p.field);
+            const QString start = phrase.chopped(1); // " chung thuc" matches " chung thuc ban sao " and " chung th"
+            const bool everyWordAtStart = std::all_of(wordsAlone.cbegin(), wordsAlone.cend(), [&](const QString &w) {
+                return QString(name + field).contains(w.chopped(1));
+            });
+            if (code == p.code)
+                tier = 0;
+            else if (!hasWords)
+                tier = 6;
+            else if (p.nameKnown && core == phrase)
+                tier = 1;
+            else if (p.nameKnown && core.startsWith(start))
+                tier = 2;
+            else if (name.contains(start))
+                tier = 3;
+            else if (field.contains(start))
+                tier = 4;
+            else if (everyWordAtStart)
+                tier = 5;
+            if (tier == 6) {
+                // Otherwise every word, as typed (punctuation kept), somewhere in the code, the name or the field.
+                const QString text = p.code + u' ' + Text::fold(p.name) + u' ' + Text::fold(p.field);
+                if (!std::all_of(words.cbegin(), words.cend(), [&](const QString &w) { return text.contains(w); }))
+                    continue;
+            }
+        }
+        ranked.append({tier, i, Text::sortKey(p.name)});
+    }
+    std::sort(ranked.begin(), ranked.end(), [&](const Ranked &a, const Ranked &b) {
+        const Procedure &x = all->at(a.index);
+        const Procedure &y = all->at(b.index);
+        if (a.tier != b.tier)
+            return a.tier < b.tier;
+        if (x.everyday != y.everyday)
+            return x.everyday;
+        const int fx = fieldSize.value(x.field), fy = fieldSize.value(y.field);
+        if (fx != fy)
+            return fx > fy;
+        const int hx = headLength(x), hy = headLength(y);
+        if (hx != hy)
+            return hx < hy;
+        if (a.sortKey != b.sortKey)
+            return a.sortKey < b.sortKey;
+        return x.code < y.code;
+    });
     QList<Procedure> out;
-    while (st->next())
-        out.append(readProcedure(*st));
-    if (st->failed())
-        return st->lastError();
+    for (const Ranked &r : ranked) {
+        if (out.size() >= std::max(1, limit))
+            break;
+        out.append(all->at(r.index));
+    }
     return out;
+}
+
+Result<QList<Procedure>> CatalogService::list(bool missingTimeLimitOnly)
+{
+    auto all = readAll(m_store.db());
+    if (!all)
+        return all.error();
+    QList<std::pair<QByteArray, Procedure>> keyed;
+    for (const Procedure &p : *all) {
+        if (!missingTimeLimitOnly || !p.timeLimitKnown())
+            keyed.append({Text::sortKey(p.field), p});
+    }
+    std::stable_sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<Procedure> out;
+    for (const auto &k : keyed)
+        out.append(k.second);
+    return out;
+}
+
+Result<Procedure> CatalogService::setTimeLimit(const Session &actor, const QString &code, int limit, TimeUnit unit)
+{
+    if (!actor.can(Permission::ManageCatalog))
+        return Error::forbidden(QStringLiteral("only an administrator can change the procedure catalog"));
+    auto current = find(code);
+    if (!current)
+        return current.error();
+    if (unit != TimeUnit::WorkingDays && unit != TimeUnit::Days && unit != TimeUnit::WorkingHours)
+        return Error::invalid(QStringLiteral("a time limit is counted in working-days, days or working-hours"),
+                              QStringLiteral("time_unit"));
+    const bool hours = unit == TimeUnit::WorkingHours;
+    const int low = hours ? 1 : 0;
+    const int high = hours ? 2920 : 365;
+    if (limit < low || limit > high)
+        return Error::invalid(QStringLiteral("a time limit in %1 is a whole number from %2 to %3")
+                                  .arg(timeUnitKey(unit))
+                                  .arg(low)
+                                  .arg(high),
+                              QStringLiteral("time_limit"));
+    if (current->timeLimit == limit && current->timeUnit == unit)
+        return *current; // nothing changes: nothing to record
+    QJsonObject payload{
+        {QStringLiteral("time_limit"), limit},
+        {QStringLiteral("time_unit"), timeUnitKey(unit)},
+        {QStringLiteral("previous_time_limit"), current->timeLimit ? QJsonValue(*current->timeLimit) : QJsonValue()},
+        {QStringLiteral("previous_time_unit"), timeUnitKey(current->timeUnit)},
+        {QStringLiteral("at"), Time::toUtcIso(QDateTime::currentDateTimeUtc())},
+    };
+    auto events = m_store.commit(
+        {{QStringLiteral("procedure"), current->code, EventType::ProcedureTimeLimitSet, payload}}, actor.userId);
+    if (!events)
+        return events.error();
+    static const auto log = Log::get("catalog");
+    log->info("procedure {}: time limit set to {} {} by {}", current->code.toStdString(), limit,
+              timeUnitKey(unit).toStdString(), actor.userId.toStdString());
+    return find(current->code);
 }
 
 } // namespace MotCua

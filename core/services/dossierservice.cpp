@@ -354,6 +354,11 @@ Result<Dossier> DossierService::receive(const Session &actor, const ReceiveReque
     };
     payload.insert(QStringLiteral("time_limit"),
                    procedure->timeLimit ? QJsonValue(*procedure->timeLimit) : QJsonValue());
+    // The fee as the catalog states it at reception, for the receipt (the catalog may change later).
+    if (!procedure->feeText.isEmpty())
+        payload.insert(QStringLiteral("fee_text"), procedure->feeText);
+    if (procedure->feeAmount)
+        payload.insert(QStringLiteral("fee_amount"), *procedure->feeAmount);
     QString code;
     auto events = m_store.commit(
         [&]() -> Result<QList<EventDraft>> {

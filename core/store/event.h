@@ -52,6 +52,8 @@ inline const QString UserCreated = QStringLiteral("UserCreated");
 inline const QString UserUpdated = QStringLiteral("UserUpdated");
 inline const QString UserPasswordChanged = QStringLiteral("UserPasswordChanged");
 inline const QString ProcedureDefined = QStringLiteral("ProcedureDefined");
+// An administrator filled in or corrected a procedure's time limit (CatalogService::setTimeLimit).
+inline const QString ProcedureTimeLimitSet = QStringLiteral("ProcedureTimeLimitSet");
 inline const QString DossierReceived = QStringLiteral("DossierReceived");
 inline const QString DossierTransferred = QStringLiteral("DossierTransferred");
 inline const QString SupplementRequested = QStringLiteral("SupplementRequested");

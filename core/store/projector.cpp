@@ -1,5 +1,6 @@
 #include "core/store/projector.h"
 
+#include "core/domain/catalogtext.h"
 #include "core/domain/dossierstate.h"
 #include "core/domain/text.h"
 #include "core/store/schema.h"
@@ -189,23 +190,37 @@ public:
 
     Result<void> apply(const Event &e) override
     {
+        if (e.type == EventType::ProcedureTimeLimitSet)
+            return applyTimeLimitSet(e);
         if (e.type != EventType::ProcedureDefined)
             return {};
         const QJsonObject &p = e.payload;
+        // A later definition (the province's) with no time limit keeps one an administrator set; one with a limit
+        // replaces it.
         auto stR = m_db.cached(QStringLiteral(
-            "INSERT INTO procedures (code, name, name_folded, field, decision, time_limit, time_unit, time_text, "
-            "fee_text,"
-            " papers, papers_known, issues, url, active) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
-            "?13, 1)"
+            "INSERT INTO procedures (code, name, name_folded, field, decision, time_limit, time_unit, time_text, fee_text,"
+            " papers, papers_known, issues, url, active, fee_amount, fee_unit, fee_note, notes, everyday)"
+            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 1, ?14, ?15, ?16, ?17, ?18)"
             " ON CONFLICT(code) DO UPDATE SET name = excluded.name, name_folded = excluded.name_folded,"
-            " field = excluded.field, decision = excluded.decision, time_limit = excluded.time_limit,"
-            " time_unit = excluded.time_unit, time_text = excluded.time_text, fee_text = excluded.fee_text,"
-            " papers = excluded.papers, papers_known = excluded.papers_known, issues = excluded.issues, url = "
-            "excluded.url"));
+            " field = excluded.field, decision = excluded.decision,"
+            " time_limit = CASE WHEN excluded.time_limit IS NULL AND time_set_by IS NOT NULL THEN time_limit"
+            " ELSE excluded.time_limit END,"
+            " time_unit = CASE WHEN excluded.time_limit IS NULL AND time_set_by IS NOT NULL THEN time_unit"
+            " ELSE excluded.time_unit END,"
+            " time_set_at = CASE WHEN excluded.time_limit IS NULL THEN time_set_at END,"
+            " time_set_by = CASE WHEN excluded.time_limit IS NULL THEN time_set_by END,"
+            " time_text = excluded.time_text, fee_text = excluded.fee_text,"
+            " papers = excluded.papers, papers_known = excluded.papers_known, issues = excluded.issues,"
+            " url = excluded.url, fee_amount = excluded.fee_amount, fee_unit = excluded.fee_unit,"
+            " fee_note = excluded.fee_note, notes = excluded.notes, everyday = excluded.everyday"));
         if (!stR)
             return stR.error();
         Db::Statement *st = *stR;
-        const QString name = p.value(QLatin1String("name")).toString();
+        // A name the source lost is stored empty (name_known false), never as the wrong text it held.
+        const bool nameKnown = p.value(QLatin1String("name_known")).toBool(true);
+        QString name = nameKnown ? Text::normalizeSpaces(p.value(QLatin1String("name")).toString()) : QString();
+        if (name.isNull())
+            name = QStringLiteral(""); // the column is NOT NULL: an unknown name is the empty text
         st->bind(1, e.entityId).bind(2, name).bind(3, Text::fold(e.entityId + u' ' + name));
         st->bind(4, p.value(QLatin1String("field")).toString()).bindOptional(5, optString(p, "decision"));
         const QJsonValue limit = p.value(QLatin1String("time_limit"));
@@ -213,13 +228,24 @@ public:
             st->bind(6, qint64(limit.toInteger()));
         else
             st->bindNull(6);
+        // The source's "Không có thông tin" is no value; fees are written the Vietnamese way (also for events
+        // written before the catalog was: "2,000 Việt Nam Đồng" is "2.000 đồng").
         st->bind(7, p.value(QLatin1String("time_unit")).toString())
-            .bindOptional(8, optString(p, "time_text"))
-            .bindOptional(9, optString(p, "fee_text"))
+            .bindOptional(8, CatalogText::sourceValue(optString(p, "time_text")))
+            .bindOptional(9, CatalogText::fee(optString(p, "fee_text")))
             .bind(10, jsonText(p.value(QLatin1String("papers")).toArray()))
             .bind(11, p.value(QLatin1String("papers_known")).toBool())
             .bind(12, jsonText(p.value(QLatin1String("issues")).toArray()))
             .bindOptional(13, optString(p, "url"));
+        const QJsonValue amount = p.value(QLatin1String("fee_amount"));
+        if (amount.isDouble())
+            st->bind(14, qint64(amount.toInteger()));
+        else
+            st->bindNull(14);
+        st->bindOptional(15, optString(p, "fee_unit"))
+            .bindOptional(16, optString(p, "fee_note"))
+            .bindOptional(17, optString(p, "notes"))
+            .bind(18, p.value(QLatin1String("everyday")).toBool());
         if (auto r = st->exec(); !r)
             return r;
         m_touched.procedures.insert(e.entityId);
@@ -230,6 +256,29 @@ public:
     {
         m_touched.procedures.insert(code);
         return execBound(m_db, QStringLiteral("DELETE FROM procedures WHERE code = ?1"), {code});
+    }
+
+private:
+    // An administrator's time limit for a procedure the catalog left without one.
+    Result<void> applyTimeLimitSet(const Event &e)
+    {
+        const QJsonObject &p = e.payload;
+        auto stR = m_db.cached(QStringLiteral("UPDATE procedures SET time_limit = ?2, time_unit = ?3, time_set_by = ?4,"
+                                              " time_set_at = ?5 WHERE code = ?1"));
+        if (!stR)
+            return stR.error();
+        Db::Statement *st = *stR;
+        st->bind(1, e.entityId);
+        const QJsonValue limit = p.value(QLatin1String("time_limit"));
+        if (limit.isDouble())
+            st->bind(2, qint64(limit.toInteger()));
+        else
+            st->bindNull(2);
+        st->bind(3, p.value(QLatin1String("time_unit")).toString()).bind(4, e.actor).bindOptional(5, optString(p, "at"));
+        if (auto r = st->exec(); !r)
+            return r;
+        m_touched.procedures.insert(e.entityId);
+        return {};
     }
 
 private:

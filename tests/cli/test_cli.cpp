@@ -534,3 +534,150 @@ TEST_CASE("kill -9 during a write loop loses nothing acknowledged and leaves a s
     // At most the one in flight at each kill can exist without an acknowledgement.
     CHECK(stored.size() <= codes.size() + 3);
 }
+
+TEST_CASE("catalog: everyday procedures first, unknown names said, an administrator sets a missing time limit",
+          "[cli][catalog]")
+{
+    Cli cli;
+    cli.init();
+    const auto codesOf = [](const Run &r) {
+        QStringList codes;
+        for (const QJsonObject &o : r.lines())
+            codes.append(o.value(QStringLiteral("code")).toString());
+        return codes;
+    };
+
+    // "chung thuc" lists the everyday certified copy among the first results (it used to come last).
+    const Run search = cli({QStringLiteral("catalog"), QStringLiteral("search"), QStringLiteral("chung"),
+                            QStringLiteral("thuc"), QStringLiteral("--json")});
+    REQUIRE(search.exitCode == 0);
+    const QStringList found = codesOf(search);
+    INFO(found.join(u' ').toStdString());
+    REQUIRE(found.size() >= 12);
+    CHECK(found.indexOf(QStringLiteral("2.000815")) < 3);
+    const QJsonObject copy = search.lines().at(int(found.indexOf(QStringLiteral("2.000815"))));
+    CHECK(copy.value(QStringLiteral("fee_text")).toString() == QStringLiteral("2.000 đồng/trang"));
+    CHECK(copy.value(QStringLiteral("fee_amount")).toInt() == 2000);
+    CHECK(copy.value(QStringLiteral("time_limit")).isNull());
+
+    // A name the source lost is said so, with the code, never replaced by a wrong one.
+    const Run lost = cli({QStringLiteral("catalog"), QStringLiteral("search"), QStringLiteral("2.001428")});
+    REQUIRE(lost.exitCode == 0);
+    CHECK(lost.out.contains("procedure name unknown — code 2.001428"));
+    CHECK_FALSE(lost.out.contains("Công bố Danh mục"));
+    const Run lostJson = cli(
+        {QStringLiteral("catalog"), QStringLiteral("search"), QStringLiteral("2.001428"), QStringLiteral("--json")});
+    CHECK_FALSE(lostJson.json().value(QStringLiteral("name_known")).toBool(true));
+
+    const QStringList missingArgs = {QStringLiteral("catalog"), QStringLiteral("list"),
+                                     QStringLiteral("--missing-time-limit"), QStringLiteral("--json")};
+    const Run missing = cli(missingArgs);
+    REQUIRE(missing.exitCode == 0);
+    CHECK(codesOf(missing).contains(QStringLiteral("2.000815")));
+    CHECK(codesOf(missing).size() == 62);
+
+    // A dossier received before the change, at a fixed time in the past.
+    QDate monday = QDate::currentDate().addDays(-21);
+    monday = monday.addDays(1 - monday.dayOfWeek());
+    const QString at = monday.toString(Qt::ISODate) + QStringLiteral("T09:00:00+07:00");
+    QStringList receive = {QStringLiteral("dossier"),
+                           QStringLiteral("receive"),
+                           QStringLiteral("--procedure"),
+                           QStringLiteral("2.000815"),
+                           QStringLiteral("--applicant-name"),
+                           QStringLiteral("Trương Thị Mai"),
+                           QStringLiteral("--received-at"),
+                           at,
+                           QStringLiteral("--json")};
+    const Run earlier = cli(receive);
+    INFO(earlier.err.toStdString());
+    REQUIRE(earlier.exitCode == 0);
+    const QString earlierDue = earlier.json().value(QStringLiteral("due_at")).toString();
+
+    REQUIRE(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("tn.thao"), QStringLiteral("--role"),
+                 QStringLiteral("receptionist"), QStringLiteral("--full-name"), QStringLiteral("Hồ Thị Thảo")},
+                "receptionist pass 1\n")
+                .exitCode == 0);
+    const QStringList set = {QStringLiteral("catalog"),     QStringLiteral("set-time-limit"),
+                             QStringLiteral("2.000815"),    QStringLiteral("--limit"),
+                             QStringLiteral("3"),           QStringLiteral("--unit"),
+                             QStringLiteral("working-days")};
+    const QByteArray before = cli.dbHash();
+    struct Case
+    {
+        QStringList args;
+        QString stdinText;
+        QString message;
+    };
+    const QList<Case> refused = {
+        {QStringList{QStringLiteral("--user"), QStringLiteral("tn.thao"), QStringLiteral("--password-stdin")} + set,
+         QStringLiteral("receptionist pass 1\n"), QStringLiteral("only an administrator")},
+        {QStringList(set).replaceInStrings(QStringLiteral("working-days"), QStringLiteral("weeks")),
+         {},
+         QStringLiteral("--unit 'weeks' is not one of working-days, working-hours, days")},
+        {QStringList(set).replaceInStrings(QStringLiteral("working-days"), QStringLiteral("hours")),
+         {},
+         QStringLiteral("--unit 'hours'")},
+        {QStringList{QStringLiteral("catalog"), QStringLiteral("set-time-limit"), QStringLiteral("2.000815"),
+                     QStringLiteral("--limit"), QStringLiteral("400"), QStringLiteral("--unit"),
+                     QStringLiteral("days")},
+         {},
+         QStringLiteral("from 0 to 365")},
+        {QStringList{QStringLiteral("catalog"), QStringLiteral("set-time-limit"), QStringLiteral("2.000815"),
+                     QStringLiteral("--limit"), QStringLiteral("ba"), QStringLiteral("--unit"), QStringLiteral("days")},
+         {},
+         QStringLiteral("--limit must be a whole number")},
+        {QStringList{QStringLiteral("catalog"), QStringLiteral("set-time-limit"), QStringLiteral("2.000815"),
+                     QStringLiteral("--limit"), QStringLiteral("3")},
+         {},
+         QStringLiteral("usage: motcua-cli catalog set-time-limit")},
+        {QStringList(set).replaceInStrings(QStringLiteral("2.000815"), QStringLiteral("9.999999")),
+         {},
+         QStringLiteral("no procedure with code '9.999999'")},
+        // Each command takes only its own options.
+        {QStringList(set) << QStringLiteral("--procedure") << QStringLiteral("2.000815"),
+         {},
+         QStringLiteral("does not take --procedure")},
+        {QStringList(set) << QStringLiteral("--missing-time-limit"),
+         {},
+         QStringLiteral("does not take --missing-time-limit")},
+        {QStringList{QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("3")},
+         {},
+         QStringLiteral("does not take --limit")},
+    };
+    for (const Case &c : refused) {
+        const Run r = cli(c.args, c.stdinText.toUtf8());
+        INFO(c.args.join(u' ').toStdString() << " -> " << r.err.toStdString());
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.contains(c.message));
+        CHECK(r.err.count(u'\n') == 1);
+        CHECK(r.out.isEmpty());
+    }
+    CHECK(cli.dbHash() == before);
+
+    const Run done = cli(QStringList(set) << QStringLiteral("--json"));
+    INFO(done.err.toStdString());
+    REQUIRE(done.exitCode == 0);
+    CHECK(done.json().value(QStringLiteral("time_limit")).toInt() == 3);
+    CHECK(done.json().value(QStringLiteral("time_unit")).toString() == QStringLiteral("working-days"));
+    CHECK(done.json().value(QStringLiteral("time_set_by_admin")).toBool());
+    CHECK(done.json().value(QStringLiteral("previous_time_limit")).isNull());
+    CHECK_FALSE(codesOf(cli(missingArgs)).contains(QStringLiteral("2.000815")));
+
+    // The next dossier is due by the new limit; the earlier one keeps its due date.
+    receive[5] = QStringLiteral("Quách Văn Sơn");
+    const Run later = cli(receive);
+    REQUIRE(later.exitCode == 0);
+    const Run due =
+        cli({QStringLiteral("calendar"), QStringLiteral("due"), QStringLiteral("--from"), at, QStringLiteral("--limit"),
+             QStringLiteral("3"), QStringLiteral("--unit"), QStringLiteral("working-days"), QStringLiteral("--json")});
+    REQUIRE(due.exitCode == 0);
+    CHECK(later.json().value(QStringLiteral("due_at")).toString() ==
+          due.json().value(QStringLiteral("due")).toString());
+    CHECK(later.json().value(QStringLiteral("time_limit")).toInt() == 3);
+    CHECK(later.json().value(QStringLiteral("due_at")).toString() != earlierDue);
+    const Run shown = cli({QStringLiteral("dossier"), QStringLiteral("show"),
+                           earlier.json().value(QStringLiteral("code")).toString(), QStringLiteral("--json")});
+    CHECK(shown.json().value(QStringLiteral("due_at")).toString() == earlierDue);
+    CHECK(cli({QStringLiteral("verify")}).exitCode == 0);
+}

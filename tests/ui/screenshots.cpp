@@ -26,6 +26,7 @@
 #include "tests/ui/uifixture.h"
 #include "ui/admin/adminpage.h"
 #include "ui/admin/auditpanel.h"
+#include "ui/admin/catalogpanel.h"
 #include "ui/admin/userspanel.h"
 #include "ui/dossiers/actiondialog.h"
 #include "ui/dossiers/dossierdialog.h"
@@ -271,6 +272,23 @@ int main(int argc, char **argv)
     duplicate.findChild<QLineEdit *>(u"duplicateReason"_s)->setFocus();
     ok &= save(duplicate, outDir, u"receive-duplicate.png"_s);
     duplicate.reject();
+    // 4b. The catalog at the counter: "chung thuc" (everyday procedures first; a fee per page, no time limit in the
+    // catalog), then a procedure whose name the source lost.
+    {
+        MotCua::Ui::ReceiveDialog copy(window.dossierService(), window.catalogService(), s.session, &window);
+        copy.show();
+        MotCua::Test::typeText(copy.findChild<QLineEdit *>(u"procedureSearch"_s), u"chung thuc"_s);
+        auto *list = copy.findChild<QListWidget *>(u"procedureList"_s);
+        for (int row = 0; row < list->count(); ++row) {
+            if (list->item(row)->text().endsWith(u"(2.000815)"_s))
+                list->setCurrentRow(row);
+        }
+        ok &= save(copy, outDir, u"receive-certified-copy.png"_s);
+        copy.findChild<QLineEdit *>(u"procedureSearch"_s)->clear();
+        MotCua::Test::typeText(copy.findChild<QLineEdit *>(u"procedureSearch"_s), u"nguoi co cong"_s);
+        ok &= save(copy, outDir, u"receive-name-unknown.png"_s);
+        copy.reject();
+    }
     // 5. Administration (issue 5): the users tab, then the audit trail with a chain broken on disk.
     window.showPage(MotCua::Ui::MainWindow::Page::Admin);
     if (MotCua::Ui::AdminPage *admin = window.adminPage(); admin && admin->tabs()) {
@@ -288,6 +306,20 @@ int main(int argc, char **argv)
         ok &= save(window, outDir, u"admin-audit-broken.png"_s);
         admin->tabs()->setCurrentIndex(MotCua::Ui::AdminPage::OfficeTab);
         ok &= save(window, outDir, u"admin-office.png"_s);
+        // The procedure catalog: the missing time limits, and the form that sets one.
+        admin->tabs()->setCurrentIndex(MotCua::Ui::AdminPage::CatalogTab);
+        MotCua::Ui::CatalogPanel *catalog = admin->catalogPanel();
+        for (int row = 0; row < catalog->table()->rowCount(); ++row) {
+            if (catalog->table()->item(row, MotCua::Ui::CatalogPanel::CodeColumn)->text() == u"2.000815"_s)
+                catalog->table()->selectRow(row);
+        }
+        ok &= save(window, outDir, u"admin-catalog.png"_s);
+        if (MotCua::Ui::TimeLimitDialog *form = catalog->editTimeLimit()) {
+            form->findChild<QSpinBox *>(u"timeLimitValue"_s)->setValue(1);
+            ok &= save(*form, outDir, u"admin-catalog-time-limit.png"_s);
+            form->accept();
+        }
+        ok &= save(window, outDir, u"admin-catalog-saved.png"_s);
     }
 
     // 6. The lock screen over the window, another person signed in too.

@@ -174,12 +174,34 @@ int main(int argc, char **argv)
         check(d.has_value(), "receive", d ? QString() : d.error().message);
     }
 
+    // 5. Catalog cases: a certified copy (a fee per page, no time limit in the catalog), then the same after an
+    // administrator set its limit, and a procedure whose name the source lost.
+    const auto receiveFor = [&](const char *procedure, const char *name, int day, int hour) {
+        ReceiveRequest r;
+        r.procedureCode = QString::fromUtf8(procedure);
+        r.applicantName = QString::fromUtf8(name);
+        r.phone = u"0915246810"_s;
+        r.address = u"Phố Hàng Bún, phường Ba Đình, Hà Nội"_s;
+        r.receivedAt = vn(monday.addDays(day), hour, 20);
+        auto d = dossiers.receive(desk, r);
+        check(d.has_value(), "receive", d ? QString() : d.error().message);
+        return d ? d->code : QString();
+    };
+    const QString copyCode = receiveFor("2.000815", "Đỗ Thị Thanh Hằng", 3, 9);
+    const QString lostNameCode = receiveFor("2.001428", "Nông Văn Thắng", 3, 10);
+    check(CatalogService(store).setTimeLimit(s.session, u"2.000815"_s, 1, TimeUnit::WorkingDays).has_value(),
+          "set the time limit of 2.000815");
+    const QString copyAfterCode = receiveFor("2.000815", "Lương Thị Ngọc Mai", 3, 11);
+
     const struct
     {
         Ui::SlipKind kind;
         QString code;
         const char *file;
     } slips[] = {
+        {Ui::SlipKind::Receipt, copyCode, "receipt-fee-no-time-limit.pdf"},
+        {Ui::SlipKind::Receipt, copyAfterCode, "receipt-time-limit-set.pdf"},
+        {Ui::SlipKind::Receipt, lostNameCode, "receipt-name-unknown.pdf"},
         {Ui::SlipKind::Receipt, code, "receipt.pdf"},
         {Ui::SlipKind::SupplementRequest, code, "supplement.pdf"},
         {Ui::SlipKind::Refusal, refusedCode, "refusal.pdf"},

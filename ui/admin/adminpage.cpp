@@ -6,6 +6,7 @@
 
 #include "ui/admin/auditpanel.h"
 #include "ui/admin/backuppanel.h"
+#include "ui/admin/catalogpanel.h"
 #include "ui/admin/officepanel.h"
 #include "ui/admin/userspanel.h"
 
@@ -40,16 +41,20 @@ AdminPage::AdminPage(Store &store, const Session &session, QWidget *parent) : QW
     m_backup = new BackupPanel(store, session, m_tabs);
     m_audit = new AuditPanel(store, session, m_tabs);
     m_office = new OfficePanel(store, session, m_tabs);
+    m_catalog = new CatalogPanel(store, session, m_tabs);
     m_tabs->addTab(m_users, tr("&Users"));
     m_tabs->addTab(m_backup, tr("&Backup"));
     m_tabs->addTab(m_audit, tr("&Audit trail"));
     m_tabs->addTab(m_office, tr("&Office"));
+    m_tabs->addTab(m_catalog, tr("&Procedure catalog"));
     layout->addWidget(m_tabs, 1);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == UsersTab)
             m_users->reload();
         else if (index == AuditTab)
             m_audit->search();
+        else if (index == CatalogTab)
+            m_catalog->reload();
     });
 }
 

@@ -16,10 +16,12 @@ namespace MotCua::Ui
 
 class AuditPanel;
 class BackupPanel;
+class CatalogPanel;
 class OfficePanel;
 class UsersPanel;
 
-// The "Administration" page: users, backups, audit trail and the office profile, for administrators. Anyone else
+// The "Administration" page: users, backups, audit trail, the office profile and the procedure catalog, for
+// administrators. Anyone else
 // sees one sentence saying the page is for administrators (the services refuse them anyway).
 class AdminPage final : public QWidget
 {
@@ -32,6 +34,7 @@ public:
         BackupTab,
         AuditTab,
         OfficeTab,
+        CatalogTab,
     };
 
     AdminPage(Store &store, const Session &session, QWidget *parent = nullptr);
@@ -43,6 +46,7 @@ public:
     BackupPanel *backupPanel() const { return m_backup; }
     AuditPanel *auditPanel() const { return m_audit; }
     OfficePanel *officePanel() const { return m_office; }
+    CatalogPanel *catalogPanel() const { return m_catalog; }
 
 private:
     QTabWidget *m_tabs = nullptr;
@@ -50,6 +54,7 @@ private:
     BackupPanel *m_backup = nullptr;
     AuditPanel *m_audit = nullptr;
     OfficePanel *m_office = nullptr;
+    CatalogPanel *m_catalog = nullptr;
 };
 
 } // namespace MotCua::Ui

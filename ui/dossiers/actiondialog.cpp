@@ -110,10 +110,11 @@ ActionDialog::ActionDialog(DossierService &dossiers, const Session &session, con
     ok->setDefault(true);
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
 
-    m_ui->summaryLabel->setText(tr("<b>%1</b> · %2<br>%3<br>State: %4")
-                                    .arg(dossier.code.toHtmlEscaped(), dossier.applicantName.toHtmlEscaped(),
-                                         dossier.procedureName.toHtmlEscaped(),
-                                         ErrorText::dossierState(dossier.state).toHtmlEscaped()));
+    m_ui->summaryLabel->setText(
+        tr("<b>%1</b> · %2<br>%3<br>State: %4")
+            .arg(dossier.code.toHtmlEscaped(), dossier.applicantName.toHtmlEscaped(),
+                 ErrorText::procedureName(dossier.procedureName, dossier.procedureCode).toHtmlEscaped(),
+                 ErrorText::dossierState(dossier.state).toHtmlEscaped()));
 
     for (QLabel *label : {m_ui->repeatWarning, m_ui->toMessage, m_ui->itemsMessage, m_ui->howMessage,
                           m_ui->newDueMessage, m_ui->reasonMessage, m_ui->formMessage}) {

@@ -234,9 +234,9 @@ void DossierDialog::fillDetails()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const auto state = dossierStateFromKey(d.state);
     const int portal = state ? portalStatusCode(*state) : d.statusCode;
-    m_ui->headerLabel->setText(
-        tr("<span style=\"font-size:large\"><b>%1</b></span> · %2<br>%3")
-            .arg(d.code.toHtmlEscaped(), d.applicantName.toHtmlEscaped(), d.procedureName.toHtmlEscaped()));
+    m_ui->headerLabel->setText(tr("<span style=\"font-size:large\"><b>%1</b></span> · %2<br>%3")
+                                   .arg(d.code.toHtmlEscaped(), d.applicantName.toHtmlEscaped(),
+                                        ErrorText::procedureName(d.procedureName, d.procedureCode).toHtmlEscaped()));
 
     if (DossierTableModel::isOverdue(d, now))
         showHint(m_ui->alertMessage,
@@ -264,7 +264,10 @@ void DossierDialog::fillDetails()
         form->addRow(caption, text);
     };
     add(u"code"_s, tr("Code"), d.codeProvisional ? tr("%1 (provisional)").arg(d.code) : d.code);
-    add(u"procedure"_s, tr("Procedure"), tr("%1 (%2)", "procedure name (code)").arg(d.procedureName, d.procedureCode));
+    add(u"procedure"_s, tr("Procedure"),
+        d.procedureName.trimmed().isEmpty()
+            ? ErrorText::procedureName(d.procedureName, d.procedureCode)
+            : tr("%1 (%2)", "procedure name (code)").arg(d.procedureName, d.procedureCode));
     add(u"applicant"_s, tr("Applicant"), d.applicantName);
     add(u"citizen_id"_s, tr("Citizen ID"), d.citizenId);
     add(u"phone"_s, tr("Phone"), d.phone);

@@ -55,7 +55,7 @@ QVariant DossierTableModel::data(const QModelIndex &index, int role) const
         case Code:
             return d->code;
         case Procedure:
-            return d->procedureName;
+            return ErrorText::procedureName(d->procedureName, d->procedureCode);
         case Applicant:
             return d->applicantName;
         case CitizenId:
@@ -91,7 +91,9 @@ QVariant DossierTableModel::data(const QModelIndex &index, int role) const
         return d->state;
     case Qt::ToolTipRole:
         if (index.column() == Procedure)
-            return tr("%1 (%2)", "procedure name (code)").arg(d->procedureName, d->procedureCode);
+            return d->procedureName.trimmed().isEmpty()
+                       ? ErrorText::procedureName(d->procedureName, d->procedureCode)
+                       : tr("%1 (%2)", "procedure name (code)").arg(d->procedureName, d->procedureCode);
         if (index.column() == Due) {
             if (d->newDueAt.isValid())
                 return tr("Due %1; new appointment after an apology: %2")

@@ -8,6 +8,7 @@
 
 #include "core/domain/citizenid.h"
 #include "core/domain/ids.h"
+#include "core/domain/text.h"
 #include "core/util/log.h"
 #include "ui/shell/errortext.h"
 
@@ -23,6 +24,7 @@ namespace
 constexpr int kSearchLimit = 200; // the whole seed catalog has 147 procedures
 constexpr int kPaperRole = Qt::UserRole;
 constexpr int kProcedureRowRole = Qt::UserRole;
+constexpr int kNoteChars = 300; // of a portal note shown in the procedure panel
 } // namespace
 
 ReceiveDialog::ReceiveDialog(DossierService &dossiers, CatalogService &catalog, const Session &session, QWidget *parent)
@@ -149,9 +151,11 @@ void ReceiveDialog::searchProcedures(const QString &query)
     m_procedures = *result;
     for (int i = 0; i < m_procedures.size(); ++i) {
         const Procedure &p = m_procedures.at(i);
-        auto *item = new QListWidgetItem(tr("%1 (%2)", "procedure name (code)").arg(p.name, p.code));
+        const QString name = ErrorText::procedureName(p);
+        // An unknown name already says its code.
+        auto *item = new QListWidgetItem(p.nameKnown ? tr("%1 (%2)", "procedure name (code)").arg(name, p.code) : name);
         item->setData(kProcedureRowRole, i);
-        item->setToolTip(p.name);
+        item->setToolTip(name);
         m_ui->procedureList->addItem(item);
     }
     if (m_procedures.isEmpty()) {
@@ -181,14 +185,33 @@ void ReceiveDialog::showProcedure(int row)
     const int index = row >= 0 ? m_ui->procedureList->item(row)->data(kProcedureRowRole).toInt() : -1;
     if (index < 0 || index >= m_procedures.size()) {
         m_ui->procedureInfo->setText(tr("Choose a procedure to see its time limit, fee and required papers."));
+        m_ui->procedureInfo->setToolTip({});
         return;
     }
     const Procedure &p = m_procedures.at(index);
-    QString html = u"<p><b>%1</b><br>"_s.arg(p.name.toHtmlEscaped());
+    const QString warn = u"<span style=\"color:#8a4b00\">%1</span>"_s;
+    QString html = u"<p><b>%1</b><br>"_s.arg(p.nameKnown ? p.name.toHtmlEscaped()
+                                                         : warn.arg(ErrorText::procedureName(p).toHtmlEscaped()));
     html += tr("Field: %1").arg(p.field.toHtmlEscaped()) + u"<br>"_s;
-    html += tr("Legal time limit: %1").arg(ErrorText::timeLimit(p).toHtmlEscaped()) + u"<br>"_s;
+    const QString limit = ErrorText::timeLimit(p).toHtmlEscaped();
+    html += tr("Legal time limit: %1").arg(p.timeLimit ? limit : warn.arg(limit)) + u"<br>"_s;
+    if (!p.timeLimit)
+        html += warn.arg(tr("Until it is set, a dossier received now is due today.").toHtmlEscaped()) + u"<br>"_s;
     html += tr("Fee: %1").arg((p.feeText.trimmed().isEmpty() ? tr("not stated") : p.feeText).toHtmlEscaped());
+    // The portal's notes can run to a page: the panel shows their start, cut at a word; the tooltip all of them.
+    if (!p.feeNote.isEmpty())
+        html += u"<br><small>"_s + Text::cutAtWord(p.feeNote, kNoteChars).toHtmlEscaped() + u"</small>"_s;
     html += u"</p>"_s;
+    if (!p.notes.isEmpty())
+        html += u"<p><small>"_s +
+                tr("From the national portal: %1").arg(Text::cutAtWord(p.notes, kNoteChars).toHtmlEscaped()) +
+                u"</small></p>"_s;
+    QStringList full;
+    for (const QString &text : {p.feeNote, p.notes}) {
+        if (text.size() > kNoteChars)
+            full.append(text);
+    }
+    m_ui->procedureInfo->setToolTip(full.join(u"\n\n"_s));
     const QStringList issues = ErrorText::catalogIssues(p.issues);
     if (!issues.isEmpty()) {
         html +=

@@ -360,8 +360,9 @@ QWidget *SearchPanel::createFilterBar(QWidget *parent)
         if (auto procedures = CatalogService(m_store).search(QString(), 1000); procedures) {
             for (const Procedure &p : *procedures) {
                 if (field.isEmpty() || p.field == field) {
-                    m_procedureFilter->addItem(p.name, p.code);
-                    m_procedureFilter->setItemData(m_procedureFilter->count() - 1, QString(p.code + u" — "_s + p.name),
+                    const QString name = ErrorText::procedureName(p);
+                    m_procedureFilter->addItem(name, p.code);
+                    m_procedureFilter->setItemData(m_procedureFilter->count() - 1, QString(p.code + u" — "_s + name),
                                                    Qt::ToolTipRole);
                 }
             }
@@ -596,24 +597,27 @@ void SearchPanel::showRows(int selectHit)
             header->setText(kindTitle(kind));
         }
         const QString plainSnippet = stripMarkers(hit.snippet);
+        // A procedure whose name the source lost has an empty title: say so, with its code.
+        const QString title =
+            hit.title.isEmpty() && hit.kind == u"procedure" ? ErrorText::procedureName({}, hit.id) : hit.title;
         // The title, then (when the words matched elsewhere) the highlighted snippet under it in small print. The
         // "exact match" tag follows the title, where it is never cut off.
         const QString exact =
             hit.exact ? u"&nbsp;&nbsp;<small><i>"_s + tr("exact match").toHtmlEscaped() + u"</i></small>"_s : QString();
         QString html;
-        if (plainSnippet == hit.title || hit.title.isEmpty())
+        if (plainSnippet == title || title.isEmpty())
             html = highlightHtml(hit.snippet, kOpen, kClose) + exact +
                    (hit.detail.isEmpty() ? QString()
                                          : u"<br><small>"_s + highlightHtml(hit.detail, kOpen, kClose) + u"</small>"_s);
         else
-            html = hit.title.toHtmlEscaped() + exact + u"<br><small>"_s + highlightHtml(hit.snippet, kOpen, kClose) +
+            html = title.toHtmlEscaped() + exact + u"<br><small>"_s + highlightHtml(hit.snippet, kOpen, kClose) +
                    u"</small>"_s;
         auto *item = new QListWidgetItem(m_list);
         item->setData(kHitRole, i);
         item->setData(kKindRole, hit.kind);
         item->setData(kHeaderRole, false);
         item->setData(kHtmlRole, html);
-        item->setText(hit.title); // for accessibility and keyboard search
+        item->setText(title); // for accessibility and keyboard search
         item->setToolTip(plainSnippet);
         if (firstHitRow < 0)
             firstHitRow = m_list->count() - 1;

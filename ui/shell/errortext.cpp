@@ -65,6 +65,11 @@ QString ErrorText::message(const Error &error)
             return tr("The time of the action is not valid: not in the future, not before the reception.");
         if (field == u"duplicate")
             return tr("There is no open dossier of this citizen for this procedure any more.");
+        // The catalog (CatalogService::setTimeLimit).
+        if (field == u"time_limit")
+            return tr("The time limit must be 0 to 365 days (0: the same day) or 1 to 2920 working hours.");
+        if (field == u"time_unit")
+            return tr("Choose the unit of the time limit: working days, days or working hours.");
     }
     if (error.code == Error::Code::Conflict && field == u"state")
         return tr(
@@ -142,25 +147,37 @@ Hint ErrorText::phoneHint(const QString &text)
 
 QString ErrorText::timeLimit(const Procedure &procedure)
 {
-    if (!procedure.timeLimit) {
-        if (!procedure.timeText.trimmed().isEmpty())
-            return procedure.timeText.trimmed();
-        return tr("not stated");
-    }
+    if (!procedure.timeLimit)
+        return tr("not in the catalog (the source gives none): an administrator can set it");
     const int n = *procedure.timeLimit;
+    QString text;
     switch (procedure.timeUnit) {
     case TimeUnit::WorkingDays:
-        return tr("%n working day(s)", nullptr, n);
-    case TimeUnit::Days:
-        return tr("%n day(s)", nullptr, n);
-    case TimeUnit::WorkingHours:
-        return tr("%n working hour(s)", nullptr, n);
-    case TimeUnit::Hours:
-        return tr("%n hour(s)", nullptr, n);
-    case TimeUnit::Unspecified:
+        text = tr("%n working day(s)", nullptr, n);
         break;
+    case TimeUnit::Days:
+        text = tr("%n day(s)", nullptr, n);
+        break;
+    case TimeUnit::WorkingHours:
+        text = tr("%n working hour(s)", nullptr, n);
+        break;
+    case TimeUnit::Hours:
+        text = tr("%n hour(s)", nullptr, n);
+        break;
+    case TimeUnit::Unspecified:
+        return tr("%n (unit not stated; counted as working days)", nullptr, n);
     }
-    return tr("%n (unit not stated; counted as working days)", nullptr, n);
+    return procedure.timeSetBy.isEmpty() ? text : tr("%1 (set by an administrator)").arg(text);
+}
+
+QString ErrorText::procedureName(const QString &name, const QString &code)
+{
+    return name.trimmed().isEmpty() ? tr("Procedure name unknown — code %1").arg(code) : name;
+}
+
+QString ErrorText::procedureName(const Procedure &procedure)
+{
+    return procedureName(procedure.nameKnown ? procedure.name : QString(), procedure.code);
 }
 
 QStringList ErrorText::catalogIssues(const QStringList &issues)
@@ -172,16 +189,36 @@ QStringList ErrorText::catalogIssues(const QStringList &issues)
             text = tr("The source does not state the unit of the time limit.");
         else if (issue.startsWith(u"no time limit"))
             text = tr("The source states no time limit.");
-        else if (issue.startsWith(u"required papers not captured"))
+        else if (issue.startsWith(u"time limit text not understood"))
+            text = tr("The source's time limit could not be read: %1").arg(issue.section(u':', 1).trimmed());
+        else if (issue.startsWith(u"time limit may be stated"))
+            text = tr("The description may state the time limit: read the notes.");
+        else if (issue.startsWith(u"required papers not captured") || issue.startsWith(u"no full record") ||
+                 issue.startsWith(u"required papers could not be parsed"))
             text = tr("The required papers are not known: check the national portal.");
+        else if (issue.startsWith(u"some paper descriptions longer"))
+            text = tr("Some paper descriptions are incomplete; the full text is on the national portal.");
         else if (issue.startsWith(u"no fee information"))
             text = tr("The source has no fee information.");
         else if (issue.startsWith(u"fee marked free"))
             text = tr("Marked free, but the description mentions a fee: check the province's fee rules.");
+        else if (issue.startsWith(u"fee not stated in"))
+            text = tr("The fee is not stated in đồng: %1").arg(issue.section(u':', 1).trimmed());
+        else if (issue.startsWith(u"unbalanced parenthesis"))
+            text = tr("The fee description could not be split into the fee's note and the rest.");
         else if (issue.startsWith(u"papers come from"))
             text = tr("The papers combine several lists (alternatives, or papers only to be shown).");
         else if (issue.startsWith(u"some paper descriptions shortened") || issue.contains(u"cut at 300"))
             text = tr("Some texts are shortened; the full text is on the national portal.");
+        else if (issue.startsWith(u"name unknown"))
+            text = tr("The source lost this procedure's name: its record is the page of another procedure, so its "
+                      "name and details are not used. Check the national portal before receiving it.");
+        else if (issue.startsWith(u"the real name is in no other"))
+            text = tr("No other file or field of the source data has its name.");
+        else if (issue.startsWith(u"name taken from"))
+            text = tr("Its name comes from another record of the source data.");
+        else if (issue.startsWith(u"source flags"))
+            text = tr("The source marks its time and fee table as unclear.");
         else
             text = issue;
         if (!out.contains(text))
@@ -246,6 +283,7 @@ QString ErrorText::eventType(const QString &type)
         {EventType::UserUpdated, QT_TR_NOOP("Account changed")},
         {EventType::UserPasswordChanged, QT_TR_NOOP("Password changed")},
         {EventType::ProcedureDefined, QT_TR_NOOP("Procedure defined")},
+        {EventType::ProcedureTimeLimitSet, QT_TR_NOOP("Procedure time limit set")},
         {EventType::DossierReceived, QT_TR_NOOP("Dossier received")},
         {EventType::DossierTransferred, QT_TR_NOOP("Dossier handed over")},
         {EventType::SupplementRequested, QT_TR_NOOP("Supplement requested")},

@@ -42,8 +42,12 @@ public:
     static QString message(const Error &error);
     // The as-you-type hint for a citizen ID (validateCitizenId does the checking).
     static Hint citizenIdHint(const CitizenIdInfo &info);
-    // "Working days", "5 working days", ...: the legal time limit of a procedure.
+    // "5 working days", ...: the legal time limit of a procedure; when the catalog has none, a sentence saying so
+    // (never the source's "Không có thông tin").
     static QString timeLimit(const Procedure &procedure);
+    // The procedure's name, or "Procedure name unknown — code 2.001428" when the source lost it (an empty name).
+    static QString procedureName(const QString &name, const QString &code);
+    static QString procedureName(const Procedure &procedure);
     // The catalog's notes about missing or unclear source data, as sentences.
     static QStringList catalogIssues(const QStringList &issues);
     // The as-you-type hint for a phone number. Mirrors the rule DossierService::receive applies (0 or +84, then

@@ -67,6 +67,8 @@ struct SlipData
     Dossier dossier;
     QDateTime issuedAt; // the date line (UTC); null: now
     QString signerName; // who signs for the office (the receiver, the guiding officer, ...)
+    // Receipt: the fee as the catalog stated it at reception ("2.000 đồng/trang", "Miễn phí"); empty: not known
+    QString feeText;
     // SupplementRequest
     QStringList supplementItems;
     QString supplementReason;

@@ -17,6 +17,7 @@
 #include <QTextOption>
 
 #include "core/domain/ids.h"
+#include "core/domain/text.h"
 
 namespace MotCua::Ui
 {
@@ -27,6 +28,7 @@ namespace
 // Blanks of the paper form, left for the pen.
 const QString kDots = QStringLiteral("……………………");
 const QString kShortDots = QStringLiteral("……");
+constexpr int kFeeChars = 90; // of the fee text on the receipt: the amount, and what it is counted per
 
 QString esc(const QString &text)
 {
@@ -80,10 +82,19 @@ QString shortDateTime(const QDateTime &utc)
     return utc.isValid() ? Time::toVietnam(utc).toString(QStringLiteral("HH:mm dd/MM/yyyy")) : QString();
 }
 
+// The procedure as printed: its name, or, when the source lost it, that it is unknown with its code.
+QString procedureText(const Dossier &d)
+{
+    const QString name = d.procedureName.trimmed();
+    return name.isEmpty() ? QStringLiteral("Tên thủ tục chưa rõ — mã ") + d.procedureCode : name;
+}
+
+// Where the catalog has no time limit, the receipt says so rather than leaving a blank the citizen may read as
+// forgotten.
 QString timeLimitText(const Dossier &d)
 {
     if (!d.timeLimit)
-        return kDots;
+        return QStringLiteral("chưa xác định");
     QString unit;
     switch (d.timeUnit) {
     case TimeUnit::WorkingDays:
@@ -492,7 +503,7 @@ void applicantBlock(Canvas &c, const Dossier &d, const QString &intro)
     c.para(field(QStringLiteral("Địa chỉ"), orDots(d.address)));
     c.para(field(QStringLiteral("Số điện thoại"), orDots(d.phone)) + QStringLiteral("&nbsp;&nbsp;&nbsp;Email: ") +
            kDots);
-    c.para(field(QStringLiteral("Nội dung yêu cầu giải quyết"), orDots(d.procedureName)));
+    c.para(field(QStringLiteral("Nội dung yêu cầu giải quyết"), esc(procedureText(d))));
 }
 
 void receiptPage(Canvas &c, const OfficeInfo &office, const FormTemplate &tmpl, const SlipData &data, int copy)
@@ -520,7 +531,12 @@ void receiptPage(Canvas &c, const OfficeInfo &office, const FormTemplate &tmpl, 
             c.para(QStringLiteral("(%1) ").arg(i + 1) + esc(d.papers.at(i)), 0.95, Qt::AlignLeft, 5, 0.4);
     }
     c.y += c.mm(0.5);
-    c.para(QStringLiteral("2. Số lượng hồ sơ: <b>01</b> (bộ)"));
+    // The fee is not in Mẫu 01 itself (local variants add it): the one the catalog stated at reception, on the line
+    // of the number of sets so that the six items of the form keep their numbers and the page its length.
+    c.para(QStringLiteral("2. Số lượng hồ sơ: <b>01</b> (bộ); phí, lệ phí: <b>") +
+           (data.feeText.trimmed().isEmpty() ? QStringLiteral("chưa xác định")
+                                             : esc(Text::cutAtWord(data.feeText, kFeeChars))) +
+           QStringLiteral("</b>"));
     c.para(QStringLiteral("3. Thời gian giải quyết hồ sơ theo quy định là: <b>") + timeLimitText(d) +
            QStringLiteral("</b>"));
     c.para(QStringLiteral("4. Thời gian nhận hồ sơ: <b>") + vnDateTime(d.receivedAt) + QStringLiteral("</b>"));
@@ -548,7 +564,7 @@ void supplementPage(Canvas &c, const OfficeInfo &office, const FormTemplate &tmp
     c.para(field(QStringLiteral("Địa chỉ"), orDots(d.address)));
     c.para(field(QStringLiteral("Số điện thoại"), orDots(d.phone)) + QStringLiteral("&nbsp;&nbsp;&nbsp;Email: ") +
            kDots);
-    c.para(field(QStringLiteral("Nội dung yêu cầu giải quyết"), orDots(d.procedureName)));
+    c.para(field(QStringLiteral("Nội dung yêu cầu giải quyết"), esc(procedureText(d))));
     c.para(QStringLiteral("Sau khi xem xét, đối chiếu thành phần hồ sơ, yêu cầu Ông/Bà bổ sung, hoàn thiện hồ sơ gồm "
                           "những nội dung như sau:"));
     if (data.supplementItems.isEmpty())
@@ -601,7 +617,7 @@ void apologyPage(Canvas &c, const OfficeInfo &office, const FormTemplate &tmpl, 
     const QString agency = office.agencyName.isEmpty() ? office.centerName : office.agencyName;
     const QDateTime originalDue = d.originalDueAt.isValid() ? d.originalDueAt : d.dueAt;
     c.para(QStringLiteral("Ngày ") + esc(shortDate(d.receivedAt)) + QStringLiteral(", ") + esc(office.centerName) +
-           QStringLiteral(" tiếp nhận hồ sơ <b>") + orDots(d.procedureName) + QStringLiteral("</b> của Ông/Bà.<br>") +
+           QStringLiteral(" tiếp nhận hồ sơ <b>") + esc(procedureText(d)) + QStringLiteral("</b> của Ông/Bà.<br>") +
            field(QStringLiteral("Mã hồ sơ"), orDots(d.code)) + QStringLiteral(".<br>") +
            field(QStringLiteral("Thời gian hẹn trả kết quả"), vnDateTime(originalDue)) + u'.');
     c.para(QStringLiteral("Tuy nhiên, đến nay ") + esc(agency) +
@@ -780,7 +796,7 @@ void controlSheetPages(Canvas &c, const OfficeInfo &office, const FormTemplate &
           QStringLiteral("(Kèm theo Giấy tiếp nhận hồ sơ và hẹn trả kết quả, Mã hồ sơ: ") + orDots(d.code) +
               QStringLiteral(")"));
     c.para(field(QStringLiteral("Mã hồ sơ"), orDots(d.code)));
-    c.para(field(QStringLiteral("Tên thủ tục hành chính"), orDots(d.procedureName)));
+    c.para(field(QStringLiteral("Tên thủ tục hành chính"), esc(procedureText(d))));
     c.para(field(QStringLiteral("Người nộp hồ sơ"), orDots(d.applicantName)) + QStringLiteral("; ") +
            field(QStringLiteral("Địa chỉ"), orDots(d.address)));
     c.para(field(QStringLiteral("Thời gian nhận hồ sơ"), vnDateTime(d.receivedAt)));
@@ -900,7 +916,7 @@ void registerPages(Canvas &c, const OfficeInfo &office, const FormTemplate &tmpl
         const QString code =
             esc(d.code.section(u'-', 0, 0)) +
             (d.code.contains(u'-') ? QStringLiteral("-<br>") + esc(d.code.section(u'-', 1)) : QString());
-        t.rows.append({QString::number(i + 1), code, esc(d.procedureName), esc(d.applicantName),
+        t.rows.append({QString::number(i + 1), code, esc(procedureText(d)), esc(d.applicantName),
                        contact.join(QStringLiteral("; ")), esc(d.department.isEmpty() ? agency : d.department),
                        esc(shortDateTime(d.receivedAt)), d.state == QLatin1String("refused") ? QString() : dueText,
                        returnedText(d), esc(wayShort(d)), QString()});

@@ -12,6 +12,7 @@
 #include <QPrinter>
 
 #include "core/domain/ids.h"
+#include "core/services/catalogservice.h"
 #include "core/services/dossierservice.h"
 #include "core/services/settingsservice.h"
 #include "core/store/store.h"
@@ -143,10 +144,19 @@ Result<SlipData> loadSlipData(Store &store, const Session &session, const SlipRe
     const QHash<QString, QString> names = knownNames(session, d, *history);
 
     switch (request.kind) {
-    case SlipKind::Receipt:
+    case SlipKind::Receipt: {
         data.issuedAt = d.receivedAt;
         data.signerName = d.receivedByName;
+        // The fee recorded at reception; a dossier received before receptions recorded it: the catalog's.
+        const auto received = lastOf(*history, {EventType::DossierReceived});
+        if (received && received->payload.contains(QLatin1String("fee_text"))) {
+            data.feeText = received->payload.value(QLatin1String("fee_text")).toString();
+        } else if (!received || !received->payload.contains(QLatin1String("fee_amount"))) {
+            if (auto p = CatalogService(store).find(d.procedureCode); p)
+                data.feeText = p->feeText;
+        }
         break;
+    }
     case SlipKind::SupplementRequest: {
         const auto e = lastOf(*history, {EventType::SupplementRequested});
         if (!e)
