@@ -444,6 +444,10 @@
         <source>Procedure name unknown — code %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This password is too easy to guess (a common password or a simple pattern such as 12345678): use a few words or a short sentence only you know.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Cli</name>
@@ -757,6 +761,62 @@
     </message>
     <message>
         <source>%1: time limit %2 (was: %3). Dossiers received from now on are due by it; those already received keep their due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 events, %2 already here; %3 new item(s) need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See them with: motcua-cli conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle written: %1 (%2 events, %3 KB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle:    %1 (%2 KB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by:   counter %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds:     %1 events of counter(s) %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (resolved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked resolved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter %1 joined %2 (%3) at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken in: %1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOST OR REPEATED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss accepted: this counter continues as device %1 (dossier codes …%1-…, was %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 is now %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1535,10 +1595,6 @@ Details: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Long enough.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The two new passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1548,6 +1604,10 @@ Details: %2</source>
     </message>
     <message>
         <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good: long enough and not a common password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -437,6 +437,10 @@
         <source>Procedure name unknown — code %1</source>
         <translation>Tên thủ tục chưa rõ — mã %1</translation>
     </message>
+    <message>
+        <source>This password is too easy to guess (a common password or a simple pattern such as 12345678): use a few words or a short sentence only you know.</source>
+        <translation>Mật khẩu này quá dễ đoán (mật khẩu phổ biến hoặc dãy đơn giản như 12345678): hãy dùng vài từ hoặc một câu ngắn chỉ mình bạn biết.</translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Cli</name>
@@ -751,6 +755,62 @@
     <message>
         <source>%1: time limit %2 (was: %3). Dossiers received from now on are due by it; those already received keep their due date.</source>
         <translation>%1: thời hạn %2 (trước đây: %3). Hồ sơ tiếp nhận từ nay được hẹn theo thời hạn này; hồ sơ đã tiếp nhận giữ nguyên ngày hẹn.</translation>
+    </message>
+    <message>
+        <source>Added %1 events, %2 already here; %3 new item(s) need attention</source>
+        <translation>Đã nhận %1 sự kiện, %2 sự kiện đã có; %3 mục mới cần xử lý</translation>
+    </message>
+    <message>
+        <source>See them with: motcua-cli conflicts</source>
+        <translation>Xem các mục đó bằng: motcua-cli conflicts</translation>
+    </message>
+    <message>
+        <source>Bundle written: %1 (%2 events, %3 KB)</source>
+        <translation>Đã ghi gói dữ liệu: %1 (%2 sự kiện, %3 KB)</translation>
+    </message>
+    <message>
+        <source>Bundle:    %1 (%2 KB)</source>
+        <translation>Gói:      %1 (%2 KB)</translation>
+    </message>
+    <message>
+        <source>Made by:   counter %1, %2</source>
+        <translation>Lập tại:  quầy %1, %2</translation>
+    </message>
+    <message>
+        <source>Holds:     %1 events of counter(s) %2</source>
+        <translation>Gồm:      %1 sự kiện của quầy %2</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Không có mục nào cần xử lý.</translation>
+    </message>
+    <message>
+        <source> (resolved)</source>
+        <translation> (đã xử lý)</translation>
+    </message>
+    <message>
+        <source>Marked resolved: %1</source>
+        <translation>Đã đánh dấu đã xử lý: %1</translation>
+    </message>
+    <message>
+        <source>Counter %1 joined %2 (%3) at %4</source>
+        <translation>Quầy %1 đã tham gia %2 (%3) tại %4</translation>
+    </message>
+    <message>
+        <source>Taken in: %1 events</source>
+        <translation>Đã nhận: %1 sự kiện</translation>
+    </message>
+    <message>
+        <source>LOST OR REPEATED: %1</source>
+        <translation>MẤT HOẶC TRÙNG: %1</translation>
+    </message>
+    <message>
+        <source>Loss accepted: this counter continues as device %1 (dossier codes …%1-…, was %2)</source>
+        <translation>Đã chấp nhận phần dữ liệu bị mất: quầy này tiếp tục với mã thiết bị %1 (mã hồ sơ …%1-…, trước đây là %2)</translation>
+    </message>
+    <message>
+        <source>User %1 is now %2</source>
+        <translation>Tài khoản của %1 nay có tên đăng nhập %2</translation>
     </message>
 </context>
 <context>
@@ -1519,10 +1579,6 @@ Chi tiết: %2</translation>
         <translation>Mật khẩu mới phải khác mật khẩu hiện tại.</translation>
     </message>
     <message>
-        <source>Long enough.</source>
-        <translation>Đủ dài.</translation>
-    </message>
-    <message>
         <source>The two new passwords differ.</source>
         <translation>Hai lần nhập mật khẩu mới không giống nhau.</translation>
     </message>
@@ -1533,6 +1589,10 @@ Chi tiết: %2</translation>
     <message>
         <source>The current password is wrong.</source>
         <translation>Mật khẩu hiện tại không đúng.</translation>
+    </message>
+    <message>
+        <source>Good: long enough and not a common password.</source>
+        <translation>Tốt: đủ dài và không phải mật khẩu phổ biến.</translation>
     </message>
 </context>
 <context>
