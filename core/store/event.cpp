@@ -38,7 +38,24 @@ QString chainHash(const QString &prevHash, const QByteArray &bytes)
 
 QByteArray Event::canonicalBytes() const
 {
-    return CanonicalJson::serialize(envelope(*this));
+    return canonicalBytes(payloadText());
+}
+
+QByteArray Event::canonicalBytes(const QByteArray &payloadText) const
+{
+    auto str = [](const QString &v) { return CanonicalJson::serialize(QJsonValue(v)); };
+    QByteArray out;
+    out.reserve(payloadText.size() + 400);
+    out += "{\"actor\":" + str(actor) + ",\"device\":" + str(device) + ",\"device_seq\":\"" +
+           QByteArray::number(deviceSeq) + "\",\"entity\":" + str(entity) + ",\"entity_id\":" + str(entityId) +
+           ",\"hlc\":\"" + QByteArray::number(hlc) + "\",\"id\":" + str(id) + ",\"payload\":" + payloadText +
+           ",\"type\":" + str(type) + '}';
+    return out;
+}
+
+QString Event::computeHash(const QByteArray &payloadText) const
+{
+    return chainHash(prevHash, canonicalBytes(payloadText));
 }
 
 QByteArray Event::payloadText() const

@@ -26,6 +26,10 @@ struct Event
 
     // The bytes the hash covers (docs/event-format.md): the RFC 8785 canonical JSON of every canonical field.
     QByteArray canonicalBytes() const;
+    // The same, with the payload's canonical text already at hand (the envelope's other members are plain strings
+    // whose order RFC 8785 fixes: actor, device, device_seq, entity, entity_id, hlc, id, payload, type).
+    QByteArray canonicalBytes(const QByteArray &payloadText) const;
+    QString computeHash(const QByteArray &payloadText) const;
     // SHA-256 hex over prevHash, "\n" and canonicalBytes().
     QString computeHash() const;
     // The same over the bytes Qt 6.4's compact writer gave (how events were hashed before the canonical form was

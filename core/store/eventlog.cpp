@@ -115,11 +115,8 @@ Result<EventLog::Ingested> EventLog::ingest(const Event &in, const QByteArray &p
     if (in.id.isEmpty() || in.device.isEmpty() || in.entity.isEmpty() || in.type.isEmpty() || in.deviceSeq < 1 ||
         in.hlc <= 0)
         return refused(QStringLiteral("lacks its id, device, kind, type, position or clock"));
-    if (!payloadText.isNull() && payloadText != in.payloadText())
-        return refused(QStringLiteral("carries a payload that is not in canonical form (docs/event-format.md)"));
-    if (!in.hashMatches())
-        return refused(QStringLiteral("does not match its hash: it was changed after it was written"));
-
+    // An event already held is taken as held: this store checked it when it took it in, and a copy carried again
+    // (with whatever was done to it on the way) changes nothing.
     auto sameR = m_db.cached(QStringLiteral("SELECT hash FROM events WHERE id = ?1"));
     if (!sameR)
         return sameR.error();
@@ -129,15 +126,20 @@ Result<EventLog::Ingested> EventLog::ingest(const Event &in, const QByteArray &p
         const bool equal = same->text(0) == in.hash;
         (void)same->reset();
         if (!equal)
-            return Error{
-                Error::Code::Conflict,
-                where + QStringLiteral(
-                            " has the id of an event this store holds with other content: refused, never overwritten"),
-                QStringLiteral("event")};
+            return Error{Error::Code::Conflict,
+                         where + QStringLiteral(" has the id of an event this store holds with other content: refused, "
+                                                "never overwritten"),
+                         QStringLiteral("event")};
         return Ingested::AlreadyHad;
     }
     if (same->failed())
         return same->lastError();
+
+    const QByteArray text = in.payloadText();
+    if (!payloadText.isNull() && payloadText != text)
+        return refused(QStringLiteral("carries a payload that is not in canonical form (docs/event-format.md)"));
+    if (in.hash != in.computeHash(text) && in.hash != in.computeLegacyHash())
+        return refused(QStringLiteral("does not match its hash: it was changed after it was written"));
 
     auto h = head(in.device);
     if (!h)
@@ -164,7 +166,7 @@ Result<EventLog::Ingested> EventLog::ingest(const Event &in, const QByteArray &p
         return insR.error();
     Db::Statement *ins = *insR;
     ins->bind(1, in.id).bind(2, in.entity).bind(3, in.entityId).bind(4, in.type);
-    ins->bind(5, QString::fromUtf8(in.payloadText()));
+    ins->bind(5, QString::fromUtf8(text));
     ins->bind(6, in.actor).bind(7, in.device).bind(8, in.hlc).bind(9, in.deviceSeq);
     ins->bind(10, in.prevHash.isNull() ? QStringLiteral("") : in.prevHash).bind(11, in.hash);
     if (auto r = ins->exec(); !r)

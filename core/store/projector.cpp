@@ -198,7 +198,8 @@ public:
         // A later definition (the province's) with no time limit keeps one an administrator set; one with a limit
         // replaces it.
         auto stR = m_db.cached(QStringLiteral(
-            "INSERT INTO procedures (code, name, name_folded, field, decision, time_limit, time_unit, time_text, fee_text,"
+            "INSERT INTO procedures (code, name, name_folded, field, decision, time_limit, time_unit, time_text, "
+            "fee_text,"
             " papers, papers_known, issues, url, active, fee_amount, fee_unit, fee_note, notes, everyday)"
             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 1, ?14, ?15, ?16, ?17, ?18)"
             " ON CONFLICT(code) DO UPDATE SET name = excluded.name, name_folded = excluded.name_folded,"
@@ -274,7 +275,9 @@ private:
             st->bind(2, qint64(limit.toInteger()));
         else
             st->bindNull(2);
-        st->bind(3, p.value(QLatin1String("time_unit")).toString()).bind(4, e.actor).bindOptional(5, optString(p, "at"));
+        st->bind(3, p.value(QLatin1String("time_unit")).toString())
+            .bind(4, e.actor)
+            .bindOptional(5, optString(p, "at"));
         if (auto r = st->exec(); !r)
             return r;
         m_touched.procedures.insert(e.entityId);
@@ -701,63 +704,70 @@ Result<void> Projector::finishReplay()
     return {};
 }
 
+namespace
+{
+bool foldsBefore(const Event &a, const Event &b)
+{
+    return std::tie(a.hlc, a.device, a.id) < std::tie(b.hlc, b.device, b.id);
+}
+} // namespace
+
 Result<Projector::FoldStats> Projector::foldIn(const QList<Event> &events)
 {
     FoldStats stats;
-    QHash<std::pair<QString, QString>, QSet<QString>> byRecord; // (entity, id) -> ids of the new events
+    QHash<std::pair<QString, QString>, QList<const Event *>> byRecord; // (entity, id) -> the new events
     QList<std::pair<QString, QString>> order;
     for (const Event &e : events) {
         const auto key = std::pair{e.entity, e.entityId};
-        if (!byRecord.contains(key))
+        auto it = byRecord.find(key);
+        if (it == byRecord.end()) {
             order.append(key);
-        byRecord[key].insert(e.id);
+            it = byRecord.insert(key, {});
+        }
+        it->append(&e);
     }
     for (const auto &key : std::as_const(order)) {
         RecordHandler *h = handlerFor(key.first);
         if (!h)
             continue;
-        const QSet<QString> &fresh = byRecord.value(key);
-        auto st =
-            m_db.cached(QStringLiteral("SELECT id, entity, entity_id, type, payload, actor, device, hlc FROM events"
-                                       " WHERE entity = ?1 AND entity_id = ?2 ORDER BY hlc, device, id"));
+        QList<const Event *> fresh = byRecord.value(key);
+        std::sort(fresh.begin(), fresh.end(), [](const Event *a, const Event *b) { return foldsBefore(*a, *b); });
+        QSet<QString> freshIds;
+        for (const Event *e : std::as_const(fresh))
+            freshIds.insert(e->id);
+        // The last event the record had folded before these: the newest of its events that is not new.
+        auto st = m_db.cached(QStringLiteral("SELECT hlc, device, id FROM events WHERE entity = ?1 AND entity_id = ?2"
+                                             " ORDER BY hlc DESC, device DESC, id DESC"));
         if (!st)
             return st.error();
         (*st)->bind(1, key.first).bind(2, key.second);
-        QList<Event> all;
+        std::optional<Event> lastOld;
         while ((*st)->next()) {
-            Event e;
-            e.id = (*st)->text(0);
-            e.entity = (*st)->text(1);
-            e.entityId = (*st)->text(2);
-            e.type = (*st)->text(3);
-            e.payload = QJsonDocument::fromJson((*st)->text(4).toUtf8()).object();
-            e.actor = (*st)->text(5);
-            e.device = (*st)->text(6);
-            e.hlc = (*st)->integer(7);
-            all.append(std::move(e));
+            if (freshIds.contains((*st)->text(2)))
+                continue;
+            Event last;
+            last.hlc = (*st)->integer(0);
+            last.device = (*st)->text(1);
+            last.id = (*st)->text(2);
+            lastOld = std::move(last);
+            break;
         }
         if ((*st)->failed())
             return (*st)->lastError();
         (void)(*st)->reset();
-        // The new events are a tail of the record's fold order: apply them on top. Otherwise fold the record again.
-        qsizetype first = 0;
-        while (first < all.size() && !fresh.contains(all.at(first).id))
-            ++first;
-        bool tail = true;
-        for (qsizetype i = first; i < all.size() && tail; ++i)
-            tail = fresh.contains(all.at(i).id);
-        if (!tail) {
-            if (auto r = h->drop(key.second); !r)
-                return r.error();
-            first = 0;
-            ++stats.refolded;
-        } else {
+        // The new events all come after what the record folded: they are applied on top, from memory. Otherwise the
+        // record is folded again from all its events.
+        if (!lastOld || foldsBefore(*lastOld, *fresh.first())) {
             ++stats.applied;
+            for (const Event *e : std::as_const(fresh)) {
+                if (auto r = h->apply(*e); !r)
+                    return r.error();
+            }
+            continue;
         }
-        for (qsizetype i = first; i < all.size(); ++i) {
-            if (auto r = h->apply(all.at(i)); !r)
-                return r.error();
-        }
+        ++stats.refolded;
+        if (auto r = refoldRecord(*h, key.second); !r)
+            return r.error();
     }
     if (auto r = finish(); !r)
         return r.error();
@@ -769,6 +779,15 @@ Result<void> Projector::refold(const QString &entity, const QString &id)
     RecordHandler *h = handlerFor(entity);
     if (!h)
         return {};
+    if (auto r = refoldRecord(*h, id); !r)
+        return r;
+    return finish();
+}
+
+Result<void> Projector::refoldRecord(RecordHandler &handler, const QString &id)
+{
+    RecordHandler *h = &handler;
+    const QString entity = h->entity();
     if (auto r = h->drop(id); !r)
         return r;
     auto st = m_db.prepare(QStringLiteral("SELECT id, entity, entity_id, type, payload, actor, device, hlc FROM events"
@@ -792,7 +811,24 @@ Result<void> Projector::refold(const QString &entity, const QString &id)
     }
     if (st->failed())
         return st->lastError();
-    return finish();
+    return {};
+}
+
+void Projector::beginBulk()
+{
+    m_bulk = true;
+    m_searchDeferred = true;
+}
+
+Result<void> Projector::finishBulk()
+{
+    m_bulk = false;
+    m_searchDeferred = false;
+    if (auto r = recomputeAllApplicants(); !r)
+        return r;
+    if (auto docs = SearchIndex::rebuildAll(m_db); !docs)
+        return docs.error();
+    return {};
 }
 
 Result<void> Projector::finish()
@@ -807,6 +843,8 @@ Result<void> Projector::finish()
         if (auto r = recomputeCode(c); !r)
             return r;
     }
+    if (m_bulk)
+        return {};
     for (const QString &a : std::as_const(t.applicants)) {
         if (auto r = recomputeApplicant(a); !r)
             return r;
@@ -973,6 +1011,19 @@ Result<void> Projector::recomputeUsername(const QString &username)
 
 Result<void> Projector::recomputeCode(const QString &code)
 {
+    // Nearly every code has one dossier, which holds it: nothing to decide.
+    {
+        auto one = m_db.cached(QStringLiteral("SELECT count(*), max(code_conflict) FROM dossiers WHERE code = ?1"));
+        if (!one)
+            return one.error();
+        (*one)->bind(1, code);
+        const bool single = (*one)->next() && (*one)->integer(0) <= 1 && (*one)->integer(1) == 0;
+        if ((*one)->failed())
+            return (*one)->lastError();
+        (void)(*one)->reset();
+        if (single)
+            return {};
+    }
     auto stR = m_db.cached(QStringLiteral("SELECT id, received_event FROM dossiers WHERE code = ?1"
                                           " ORDER BY received_hlc, received_device, received_event"));
     if (!stR)

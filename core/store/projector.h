@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <memory>
+#include <optional>
 
 namespace MotCua
 {
@@ -76,10 +77,21 @@ public:
     // While deferred, the search index is not written per event: a replay of the whole log builds it once at the
     // end with SearchIndex::rebuildAll, which gives the same documents.
     void setSearchDeferred(bool deferred) { m_searchDeferred = deferred; }
+    // A bulk intake into a store with no dossiers yet (a new counter joining): applicants and search documents are
+    // computed once at the end by finishBulk() instead of record by record.
+    void beginBulk();
+    Result<void> finishBulk();
+    void cancelBulk()
+    {
+        m_bulk = false;
+        m_searchDeferred = false;
+    }
 
 private:
     RecordHandler *handlerFor(const QString &entity) const;
     Result<void> applyOne(const Event &event);
+    // Drops the record's rows and applies all its events again, in fold order (no derived rows yet).
+    Result<void> refoldRecord(RecordHandler &handler, const QString &id);
     Result<void> finish();
     Result<void> recomputeApplicant(const QString &id);
     Result<void> recomputeAllApplicants();
@@ -88,6 +100,7 @@ private:
 
     Db::Database &m_db;
     bool m_searchDeferred = false;
+    bool m_bulk = false;
     Touched m_touched;
     QHash<QString, std::shared_ptr<RecordHandler>> m_handlers;
 };

@@ -319,9 +319,10 @@ CREATE TABLE office (
 ) WITHOUT ROWID;
 )sql";
 
-// Version 11 (written as 9 on its branch, after 10 here so a store at 10 still runs it): the catalog's fee as an amount in đồng, the unit it is counted per, the
-// portal's note on it and the rest of the channel's description (all whole); the "everyday" ranking hint
-// (CatalogService::search); a time limit an administrator set (ProcedureTimeLimitSet), and who set it and when.
+// Version 11 (written as 9 on its branch, after 10 here so a store at 10 still runs it): the catalog's fee as an amount
+// in đồng, the unit it is counted per, the portal's note on it and the rest of the channel's description (all whole);
+// the "everyday" ranking hint (CatalogService::search); a time limit an administrator set (ProcedureTimeLimitSet), and
+// who set it and when.
 constexpr const char *kSchemaV11 = R"sql(
 ALTER TABLE procedures ADD COLUMN fee_amount INTEGER;                     -- whole đồng; 0 free; NULL not known
 ALTER TABLE procedures ADD COLUMN fee_unit TEXT;                          -- what the amount is per: "trang", ...
@@ -333,8 +334,8 @@ ALTER TABLE procedures ADD COLUMN time_set_at TEXT;                       -- UTC
 )sql";
 
 constexpr Migration kMigrations[] = {
-    {1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}, {4, kSchemaV4},
-    {5, kSchemaV5}, {6, kSchemaV6}, {7, kSchemaV7}, {10, kSchemaV10}, {11, kSchemaV11},
+    {1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3},   {4, kSchemaV4},   {5, kSchemaV5},
+    {6, kSchemaV6}, {7, kSchemaV7}, {10, kSchemaV10}, {11, kSchemaV11},
 };
 
 // The search tables (search_fts, search_docs, search_terms) are not here: SearchIndex::rebuildAll, which every

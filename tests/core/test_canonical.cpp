@@ -221,6 +221,17 @@ TEST_CASE("The example event of docs/event-format.md hashes as the document says
             "\"to_leader\":false,\"to_user_name\":\"L\xc3\xaa V\xc4\x83n H\xc3\xb2"
             "a\"},\"type\":\"DossierTransferred\"}"));
     CHECK(e.computeHash() == QStringLiteral("a3c24efdff34bf4707ce5ac8e114a47f57bda8660bf88f6f07bfd06f51970e96"));
+    // The envelope written member by member is the canonical serialisation of the whole object.
+    QJsonObject whole{{QStringLiteral("id"), e.id},
+                      {QStringLiteral("entity"), e.entity},
+                      {QStringLiteral("entity_id"), e.entityId},
+                      {QStringLiteral("type"), e.type},
+                      {QStringLiteral("payload"), e.payload},
+                      {QStringLiteral("actor"), e.actor},
+                      {QStringLiteral("device"), e.device},
+                      {QStringLiteral("hlc"), QString::number(e.hlc)},
+                      {QStringLiteral("device_seq"), QString::number(e.deviceSeq)}};
+    CHECK(CanonicalJson::serialize(whole) == e.canonicalBytes());
 }
 
 TEST_CASE("Stores written before the canonical form was written down still verify", "[canonical][store]")
