@@ -56,7 +56,6 @@ QJsonObject dossierJson(const Dossier &d)
     return o;
 }
 
-
 int cmdDossierReceive(const Args &a, Output &out)
 {
     expectPositional(a, 2, QStringLiteral("dossier receive --procedure CODE --applicant-name NAME [...]"));
@@ -151,7 +150,18 @@ int cmdDossierShow(const Args &a, Output &out)
         {tr("Papers"), d.papers.join(QStringLiteral("; "))},
         {tr("State"), QStringLiteral("%1 (%2)").arg(d.state).arg(d.statusCode)},
     };
-    for (const auto &[k, v] : fields)
+    QList<QPair<QString, QString>> shown = fields;
+    // Only an open dossier is held by anyone.
+    const DossierHolder holder = d.holder();
+    if (holder.kind == DossierHolder::Kind::Desk)
+        shown.append({tr("Held by"), tr("the one-stop desk")});
+    else if (holder.kind == DossierHolder::Kind::Department)
+        shown.append({tr("Held by"), holder.department});
+    else if (holder.kind == DossierHolder::Kind::Person)
+        shown.append({tr("Held by"), holder.department.isEmpty()
+                                         ? holder.name
+                                         : QStringLiteral("%1 (%2)").arg(holder.name, holder.department)});
+    for (const auto &[k, v] : shown)
         out.text(k.leftJustified(12) + v);
     return kOk;
 }
@@ -223,13 +233,15 @@ QList<Command> dossierCommands()
 {
     const QStringList when{QStringLiteral("--note"), QStringLiteral("--at")};
     auto action = [&](const char *key, QStringList options, const char *usage) {
-        return Command{{QStringLiteral("dossier"), QLatin1String(key)}, QLatin1String(usage), options + when, {}, cmdDossierAct};
+        return Command{
+            {QStringLiteral("dossier"), QLatin1String(key)}, QLatin1String(usage), options + when, {}, cmdDossierAct};
     };
     return {
         {{QStringLiteral("dossier"), QStringLiteral("receive")},
-         QStringLiteral("dossier receive --procedure CODE --applicant-name NAME [--citizen-id ID] [--phone P] [--address A] "
-                        "[--channel direct|online|post] [--received-at DATETIME] [--paper TEXT]... "
-                        "[--duplicate-reason TEXT | --refuse-duplicate] [--json]"),
+         QStringLiteral(
+             "dossier receive --procedure CODE --applicant-name NAME [--citizen-id ID] [--phone P] [--address A] "
+             "[--channel direct|online|post] [--received-at DATETIME] [--paper TEXT]... "
+             "[--duplicate-reason TEXT | --refuse-duplicate] [--json]"),
          {QStringLiteral("--procedure"), QStringLiteral("--applicant-name"), QStringLiteral("--citizen-id"),
           QStringLiteral("--phone"), QStringLiteral("--address"), QStringLiteral("--channel"),
           QStringLiteral("--received-at"), QStringLiteral("--paper"), QStringLiteral("--duplicate-reason")},
@@ -240,8 +252,15 @@ QList<Command> dossierCommands()
          {QStringLiteral("--state"), QStringLiteral("--queue"), QStringLiteral("--filter"), QStringLiteral("--limit")},
          {},
          cmdDossierList},
-        {{QStringLiteral("dossier"), QStringLiteral("show")}, QStringLiteral("dossier show CODE [--json]"), {}, {}, cmdDossierShow},
-        {{QStringLiteral("dossier"), QStringLiteral("control-sheet")}, QStringLiteral("dossier control-sheet CODE [--json]"), {}, {},
+        {{QStringLiteral("dossier"), QStringLiteral("show")},
+         QStringLiteral("dossier show CODE [--json]"),
+         {},
+         {},
+         cmdDossierShow},
+        {{QStringLiteral("dossier"), QStringLiteral("control-sheet")},
+         QStringLiteral("dossier control-sheet CODE [--json]"),
+         {},
+         {},
          cmdDossierControlSheet},
         action("transfer", {QStringLiteral("--to"), QStringLiteral("--department"), QStringLiteral("--days")},
                "dossier transfer CODE --to USER [--department D] [--days N] [--note N] [--at DATETIME]"),
@@ -252,11 +271,13 @@ QList<Command> dossierCommands()
         action("refuse", {QStringLiteral("--reason")}, "dossier refuse CODE --reason R [--note N] [--at DATETIME]"),
         action("reject", {QStringLiteral("--reason")}, "dossier reject CODE --reason R [--note N] [--at DATETIME]"),
         action("stop", {QStringLiteral("--reason")}, "dossier stop CODE --reason R [--note N] [--at DATETIME]"),
-        action("withdraw", {QStringLiteral("--reason")}, "dossier withdraw CODE [--reason R] [--note N] [--at DATETIME]"),
+        action("withdraw", {QStringLiteral("--reason")},
+               "dossier withdraw CODE [--reason R] [--note N] [--at DATETIME]"),
         action("submit", {QStringLiteral("--to")}, "dossier submit CODE --to LEADER [--note N] [--at DATETIME]"),
         action("approve", {}, "dossier approve CODE [--note N] [--at DATETIME]"),
         action("finish", {}, "dossier finish CODE [--note N] [--at DATETIME]"),
-        action("return", {QStringLiteral("--how")}, "dossier return CODE [--how desk|post|electronic] [--note N] [--at DATETIME]"),
+        action("return", {QStringLiteral("--how")},
+               "dossier return CODE [--how desk|post|electronic] [--note N] [--at DATETIME]"),
         action("apologize", {QStringLiteral("--reason"), QStringLiteral("--new-due")},
                "dossier apologize CODE --reason R --new-due DATE [--note N] [--at DATETIME]"),
     };

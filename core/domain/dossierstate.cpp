@@ -38,6 +38,7 @@ constexpr ActionInfo kActions[] = {
     {DossierAction::SupplementReceived, "supplement-received", Permission::ReceiveDossier},
     {DossierAction::Refuse, "refuse", Permission::ReceiveDossier},
     {DossierAction::Reject, "reject", Permission::ProcessDossier},
+    {DossierAction::Submit, "submit", Permission::ProcessDossier},
     {DossierAction::Approve, "approve", Permission::ApproveDossier},
     {DossierAction::Finish, "finish", Permission::ProcessDossier},
     {DossierAction::Return, "return", Permission::ReturnResult},
@@ -142,6 +143,10 @@ std::optional<DossierState> nextState(DossierState from, DossierAction action, b
     case DossierAction::Reject:
         if (from == S::InProcessing || from == S::AwaitingApproval)
             return S::Rejected;
+        return std::nullopt;
+    case DossierAction::Submit:
+        if (from == S::InProcessing)
+            return S::AwaitingApproval;
         return std::nullopt;
     case DossierAction::Approve:
         if (from == S::AwaitingApproval)

@@ -38,6 +38,7 @@ enum class DossierAction {
     SupplementReceived,
     Refuse,
     Reject,
+    Submit, // "Trình phê duyệt": the holder puts the dossier before a leader for approval
     Approve,
     Finish,
     Return,
@@ -50,7 +51,8 @@ std::optional<DossierAction> dossierActionFromKey(const QString &key);
 QList<DossierAction> allDossierActions();
 
 // The state an action leads to from `from`, or nullopt when it is not allowed there. Apologize keeps the state.
-// `toLeader`: a transfer to a leader puts the dossier up for approval.
+// `toLeader`: only for events written before Submit existed, when a transfer to a leader put the dossier up for
+// approval (to_leader=true in their payload); new transfers never do, approval is asked for with Submit.
 std::optional<DossierState> nextState(DossierState from, DossierAction action, bool toLeader = false);
 
 // The permission an action needs.

@@ -35,6 +35,22 @@ struct ReceiveRequest
     bool refuseAsDuplicate = false;
 };
 
+// Who has a dossier in hand now. Only an open dossier is held by anyone: a finished, returned, refused, rejected,
+// withdrawn or stopped one is held by nobody (kind None), whoever last had it.
+struct DossierHolder
+{
+    enum class Kind {
+        None,       // closed
+        Desk,       // at the one-stop desk (received, not handed over yet)
+        Person,     // with one person (userId, name; department when the hand-over named one)
+        Department, // handed to a department, nobody in particular
+    };
+    Kind kind = Kind::None;
+    QString userId;
+    QString name;
+    QString department;
+};
+
 struct Dossier
 {
     QString id;
@@ -73,19 +89,29 @@ struct Dossier
     QString duplicateReason;
 
     bool isOpen() const;
+    DossierHolder holder() const;
     // Late: ended after the due date, or still open past it, or more than one supplement request (QĐ 766).
     bool isLate(const QDateTime &now) const;
+};
+
+// Whether a person may take an action on a dossier now, and if not, why.
+enum class ActionCheck {
+    Allowed,
+    NotNow,       // the dossier's state does not allow it
+    RoleForbids,  // the person's roles do not
+    NotTheHolder, // the dossier is with someone else: only its holder (or a leader, or an administrator) acts on it
 };
 
 struct DossierActionRequest
 {
     DossierAction action = DossierAction::Transfer;
     QString code;
-    QString toUser;       // transfer: user name
+    QString toUser;       // transfer, submit (a leader): user name
     QString toDepartment; // transfer
     int stepDays = 0;     // transfer: working days allowed for this step (0: until the dossier's due date)
     QString reason;       // refuse, reject, withdraw, stop, apologize, request-supplement
-    QStringList items;    // request-supplement: everything that is missing, in one written request
+    QStringList items;    // request-supplement: everything that is missing, in one written request;
+                          // supplement-received: the requested items the citizen brought
     QString how = QStringLiteral("desk"); // return: desk, post, electronic
     QDateTime newDueAt;                   // apologize
     QString note;
@@ -150,6 +176,16 @@ public:
     Result<Dossier> findByCode(const Session &actor, const QString &code);
     Result<DossierPage> list(const Session &actor, const DossierFilter &filter, const DossierCursor &after, int limit);
     Result<qint64> count(const Session &actor, const DossierFilter &filter);
+
+    // The one rule of who may do what to a dossier, for the window (which buttons are enabled) and for act() (which
+    // refuses the rest): the state machine allows the action, the person's roles do, and for the holder's actions
+    // (hand over, submit, request a supplement, reject, finish, apologise, approve) the dossier is with this person,
+    // or with their department when it was handed to a department only, or at the desk and they work at the desk;
+    // leaders and administrators act on any dossier. The desk's actions (refuse, supplement received, return,
+    // withdraw) and stopping need only the role.
+    static ActionCheck check(const Dossier &dossier, const Session &who, DossierAction action);
+    // The actions `who` may take on `dossier` now (check() == Allowed), in workflow order.
+    static QList<DossierAction> availableActions(const Dossier &dossier, const Session &who);
 
     static QStringList knownStates();
     // Work queues: to_receive, mine, awaiting_supplement, awaiting_approval, due_today, due_soon, overdue,

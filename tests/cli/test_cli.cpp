@@ -12,6 +12,8 @@
 #include <QSet>
 #include <QTemporaryDir>
 
+#include <tuple>
+
 namespace
 {
 
@@ -575,6 +577,50 @@ TEST_CASE("dossier actions from reception to result, with roles, queues and the 
     CHECK(steps.at(1).value(QStringLiteral("result")).toString() == QStringLiteral("early"));
     CHECK(steps.at(1).value(QStringLiteral("note")).toString().contains(QStringLiteral("Bản sao giấy khai sinh")));
     CHECK(cli({QStringLiteral("verify")}).exitCode == 0);
+}
+
+TEST_CASE("dossier submit puts a dossier before a leader; only the holder acts on it", "[cli][workflow][approval]")
+{
+    Cli cli;
+    cli.init();
+    for (const auto &[user, role, name] :
+         {std::tuple{"cv", "specialist", "Phạm Văn Đức"}, std::tuple{"ld", "leader", "Hoàng Minh Tuấn"}}) {
+        REQUIRE(cli({QStringLiteral("user"), QStringLiteral("add"), QLatin1String(user), QStringLiteral("--role"),
+                     QLatin1String(role), QStringLiteral("--full-name"), QString::fromUtf8(name)},
+                    QByteArray(user) + " pass word 1\n")
+                    .exitCode == 0);
+    }
+    const Run r = cli(receiveArgs(QStringLiteral("Nguyễn Văn An")));
+    REQUIRE(r.exitCode == 0);
+    const QString code = r.json().value(QStringLiteral("code")).toString();
+    auto as = [&](const char *user, QStringList args) {
+        args.insert(1, code);
+        cli.env().insert(QStringLiteral("MOTCUA_USER"), QLatin1String(user));
+        cli.env().insert(QStringLiteral("MOTCUA_PASSWORD"), QLatin1String(user) == QLatin1String("admin")
+                                                                ? QStringLiteral("correct horse 1")
+                                                                : QLatin1String(user) + u" pass word 1");
+        return cli(QStringList{QStringLiteral("dossier")} + args + QStringList{QStringLiteral("--json")});
+    };
+    REQUIRE(as("admin", {QStringLiteral("transfer"), QStringLiteral("--to"), QStringLiteral("cv")}).exitCode == 0);
+
+    const Run notLeader = as("cv", {QStringLiteral("submit"), QStringLiteral("--to"), QStringLiteral("cv")});
+    CHECK(notLeader.exitCode == 2);
+    CHECK(notLeader.err.contains(QStringLiteral("cannot approve")));
+    const Run submitted = as("cv", {QStringLiteral("submit"), QStringLiteral("--to"), QStringLiteral("ld")});
+    INFO(submitted.err.toStdString());
+    REQUIRE(submitted.exitCode == 0);
+    CHECK(submitted.json().value(QStringLiteral("state")).toString() == QStringLiteral("awaiting_approval"));
+    CHECK(submitted.json().value(QStringLiteral("assignee")).toString() == QStringLiteral("Hoàng Minh Tuấn"));
+
+    // The leader holds it: the specialist's hands are off it.
+    const Run refused = as("cv", {QStringLiteral("reject"), QStringLiteral("--reason"), QStringLiteral("Thiếu giấy")});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(QStringLiteral("Hoàng Minh Tuấn")));
+    const Run approved = as("ld", {QStringLiteral("approve")});
+    REQUIRE(approved.exitCode == 0);
+    CHECK(approved.json().value(QStringLiteral("state")).toString() == QStringLiteral("approved"));
+    CHECK(approved.json().value(QStringLiteral("assignee")).toString() == QStringLiteral("Phạm Văn Đức"));
+    CHECK(as("cv", {QStringLiteral("finish")}).exitCode == 0);
 }
 
 #include <QThread>

@@ -4,6 +4,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -147,7 +148,8 @@ TEST_CASE("The navigation shows the work queues of the person's roles with live 
 
     SECTION("a leader sees approvals and their own dossiers")
     {
-        o.act(o.receptionist, DossierAction::Transfer, a.code, u"lanhdao"_s);
+        o.act(o.receptionist, DossierAction::Transfer, a.code, u"chuyenvien"_s);
+        o.act(o.specialist, DossierAction::Submit, a.code, u"lanhdao"_s);
         MainWindow window(*o.s.store, o.leader, o.settings);
         REQUIRE(window.queueItem(u"awaiting_approval"_s) != nullptr);
         REQUIRE(window.queueItem(u"mine"_s) != nullptr);
@@ -188,11 +190,12 @@ TEST_CASE("The navigation shows the work queues of the person's roles with live 
     }
 }
 
-TEST_CASE("The dossier dialog enables exactly the actions the state and the roles allow", "[ui][dossier]")
+TEST_CASE("The dossier dialog enables exactly the actions the core allows this person now", "[ui][dossier]")
 {
     Office o;
     const MotCua::Dossier d = o.receive(u"001090000011"_s);
-    o.act(o.receptionist, DossierAction::Transfer, d.code, u"lanhdao"_s); // up for approval
+    o.act(o.receptionist, DossierAction::Transfer, d.code, u"chuyenvien"_s);
+    o.act(o.specialist, DossierAction::Submit, d.code, u"lanhdao"_s); // up for approval, with the leader
 
     auto check = [&](const MotCua::Session &who) {
         MotCua::Ui::DossierDialog dialog(o.dossiers, o.auth, who, d.code);
@@ -200,21 +203,35 @@ TEST_CASE("The dossier dialog enables exactly the actions the state and the role
         for (DossierAction action : MotCua::allDossierActions()) {
             QPushButton *button = dialog.actionButton(action);
             REQUIRE(button != nullptr);
-            const bool possible = MotCua::nextState(MotCua::DossierState::AwaitingApproval, action).has_value();
-            const bool expected = possible && who.can(MotCua::permissionFor(action));
+            const MotCua::ActionCheck expected = MotCua::DossierService::check(dialog.dossier(), who, action);
             INFO(MotCua::dossierActionKey(action).toStdString());
-            CHECK(button->isEnabled() == expected);
-            CHECK(button->isVisibleTo(&dialog) == possible);
+            CHECK(button->isEnabled() == (expected == MotCua::ActionCheck::Allowed));
+            CHECK(button->isVisibleTo(&dialog) == (expected != MotCua::ActionCheck::NotNow));
         }
         return dialog.actionButton(DossierAction::Approve)->isEnabled();
     };
     CHECK_FALSE(check(o.receptionist));
+    CHECK_FALSE(check(o.specialist));
     CHECK(check(o.leader));
     CHECK(check(o.s.session)); // the administrator stands in at every desk
 
+    // The specialist who submitted it sees what they could do, but the leader holds it now.
+    {
+        MotCua::Ui::DossierDialog dialog(o.dossiers, o.auth, o.specialist, d.code);
+        for (DossierAction action :
+             {DossierAction::RequestSupplement, DossierAction::Reject, DossierAction::Transfer}) {
+            QPushButton *button = dialog.actionButton(action);
+            INFO(MotCua::dossierActionKey(action).toStdString());
+            CHECK(button->isVisibleTo(&dialog));
+            CHECK_FALSE(button->isEnabled());
+            CHECK(button->toolTip().contains(u"not with you"_s));
+        }
+        CHECK(dialog.startAction(DossierAction::RequestSupplement) == nullptr);
+    }
+
     MotCua::Ui::DossierDialog dialog(o.dossiers, o.auth, o.receptionist, d.code);
     CHECK_FALSE(dialog.actionButton(DossierAction::Approve)->isEnabled());
-    CHECK(dialog.actionButton(DossierAction::Transfer)->isEnabled());
+    CHECK_FALSE(dialog.actionButton(DossierAction::Transfer)->isEnabled());
     CHECK_FALSE(dialog.actionButton(DossierAction::Return)->isVisibleTo(&dialog));
     CHECK(dialog.startAction(DossierAction::Approve) == nullptr);
     // Details and history are shown.
@@ -222,11 +239,63 @@ TEST_CASE("The dossier dialog enables exactly the actions the state and the role
     CHECK(child<QLabel>(dialog, u"value_holder"_s)->text().contains(u"Hoàng Minh Tuấn"_s));
     CHECK(child<QLabel>(dialog, u"value_state"_s)->text().contains(u"portal status 4"_s));
     auto *history = child<QTreeWidget>(dialog, u"historyList"_s);
-    REQUIRE(history->topLevelItemCount() == 2);
-    CHECK(history->topLevelItem(1)->text(1) == u"Lê Thị Thu");
-    CHECK(history->topLevelItem(1)->text(2).contains(u"Hoàng Minh Tuấn"_s));
-    CHECK(history->topLevelItem(1)->text(2).contains(u"for approval"_s));
-    CHECK(child<QTableWidget>(dialog, u"controlSheet"_s)->rowCount() == 2);
+    REQUIRE(history->topLevelItemCount() == 3);
+    CHECK(history->topLevelItem(2)->text(1) == u"Phạm Văn Đức");
+    CHECK(history->topLevelItem(2)->text(2) == u"Submitted to Hoàng Minh Tuấn for approval");
+    CHECK(child<QTableWidget>(dialog, u"controlSheet"_s)->rowCount() == 3);
+}
+
+TEST_CASE("Submit, approve and return through the dialogs; a returned dossier is held by nobody",
+          "[ui][dossier][approval]")
+{
+    Office o;
+    const MotCua::Dossier d = o.receive(u"001090000012"_s);
+    o.act(o.receptionist, DossierAction::Transfer, d.code, u"chuyenvien"_s);
+
+    // The specialist submits it to the leader from the dossier dialog, choosing among the leaders only.
+    {
+        MotCua::Ui::DossierDialog dialog(o.dossiers, o.auth, o.specialist, d.code);
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+        CHECK(child<QLabel>(dialog, u"value_holder"_s)->text().contains(u"Phạm Văn Đức"_s));
+        MotCua::Ui::ActionDialog *form = dialog.startAction(DossierAction::Submit);
+        REQUIRE(form != nullptr);
+        auto *toUser = child<QComboBox>(*form, u"toUser"_s);
+        CHECK(toUser->currentData().toString().isEmpty()); // nobody chosen
+        CHECK(toUser->findData(u"chuyenvien"_s) < 0);
+        CHECK(toUser->findData(u"tiepnhan"_s) < 0);
+        const int leader = toUser->findData(u"lanhdao"_s);
+        REQUIRE(leader > 0);
+        CHECK_FALSE(child<QLineEdit>(*form, u"toDepartment"_s)->isVisibleTo(form));
+        QPushButton *ok = child<QDialogButtonBox>(*form, u"buttonBox"_s)->button(QDialogButtonBox::Ok);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        CHECK(form->isVisible()); // no leader chosen: refused next to the field
+        CHECK(child<QLabel>(*form, u"toMessage"_s)->isVisible());
+        toUser->setCurrentIndex(leader);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        REQUIRE(waitUntil([&] { return !dialog.findChild<MotCua::Ui::ActionDialog *>(); }));
+        CHECK(dialog.dossier().state == u"awaiting_approval");
+        CHECK(child<QLabel>(dialog, u"value_holder"_s)->text().contains(u"Hoàng Minh Tuấn"_s));
+        CHECK_FALSE(dialog.actionButton(DossierAction::Finish)->isVisibleTo(&dialog));
+        CHECK_FALSE(dialog.actionButton(DossierAction::Reject)->isEnabled());
+    }
+    // The leader approves: back with the specialist, who finishes it; the desk returns it.
+    {
+        MotCua::Ui::DossierDialog dialog(o.dossiers, o.auth, o.leader, d.code);
+        MotCua::Ui::ActionDialog *form = dialog.startAction(DossierAction::Approve);
+        REQUIRE(form != nullptr);
+        QTest::mouseClick(child<QDialogButtonBox>(*form, u"buttonBox"_s)->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        REQUIRE(waitUntil([&] { return !dialog.findChild<MotCua::Ui::ActionDialog *>(); }));
+        CHECK(dialog.dossier().state == u"approved");
+        CHECK(child<QLabel>(dialog, u"value_holder"_s)->text().contains(u"Phạm Văn Đức"_s));
+    }
+    o.act(o.specialist, DossierAction::Finish, d.code);
+    o.act(o.receptionist, DossierAction::Return, d.code);
+    MotCua::Ui::DossierDialog dialog(o.dossiers, o.auth, o.receptionist, d.code);
+    CHECK(dialog.dossier().state == u"returned");
+    CHECK(dialog.findChild<QLabel *>(u"value_holder"_s) == nullptr);
+    CHECK(dialog.findChild<QLabel *>(u"value_returned"_s) != nullptr);
+    CHECK_FALSE(child<QGroupBox>(dialog, u"actionsGroup"_s)->isVisibleTo(&dialog));
 }
 
 TEST_CASE("Transferring through the dossier dialog updates the dossier, the list and the queue counts", "[ui][dossier]")

@@ -37,8 +37,8 @@ bool hasReason(DossierAction a)
 
 bool hasNote(DossierAction a)
 {
-    return a == DossierAction::Transfer || a == DossierAction::SupplementReceived || a == DossierAction::Approve ||
-           a == DossierAction::Finish || a == DossierAction::Return;
+    return a == DossierAction::Transfer || a == DossierAction::Submit || a == DossierAction::SupplementReceived ||
+           a == DossierAction::Approve || a == DossierAction::Finish || a == DossierAction::Return;
 }
 } // namespace
 
@@ -55,6 +55,8 @@ QString ActionDialog::actionTitle(DossierAction action)
         return tr("Refuse…", "dossier action: not accepted at reception");
     case DossierAction::Reject:
         return tr("Reject…", "dossier action: rejected after appraisal");
+    case DossierAction::Submit:
+        return tr("Submit for approval…", "dossier action: to a leader");
     case DossierAction::Approve:
         return tr("Approve…", "dossier action");
     case DossierAction::Finish:
@@ -144,7 +146,8 @@ void ActionDialog::setUpFields()
     const DossierAction a = m_action;
     QFormLayout *form = m_ui->fieldsForm;
     const bool transfer = a == DossierAction::Transfer;
-    form->setRowVisible(m_ui->toUser, transfer);
+    const bool submit = a == DossierAction::Submit;
+    form->setRowVisible(m_ui->toUser, transfer || submit);
     form->setRowVisible(m_ui->toDepartment, transfer);
     form->setRowVisible(m_ui->stepDays, transfer);
     form->setRowVisible(m_ui->itemsLabel, a == DossierAction::RequestSupplement);
@@ -170,6 +173,23 @@ void ActionDialog::setUpFields()
         m_ui->stepDays->setSpecialValueText(tr("until the dossier's due date"));
         m_ui->stepDays->setSuffix(tr(" working day(s)"));
         m_ui->stepDays->setToolTip(tr("How many working days the receiver has for this step (control sheet)."));
+        first = m_ui->toUser;
+    }
+    if (submit) {
+        // Only the people who can approve; nobody is chosen for the person.
+        m_ui->toUserLabel->setText(tr("&Leader:"));
+        m_ui->toUser->setAccessibleName(tr("Leader who approves the dossier"));
+        m_ui->toUser->addItem(tr("(choose the leader who approves)"), QString());
+        for (const User &u : m_colleagues) {
+            if (!std::any_of(u.roles.cbegin(), u.roles.cend(),
+                             [](Role r) { return roleAllows(r, Permission::ApproveDossier); }))
+                continue;
+            QStringList roles;
+            for (Role r : u.roles)
+                roles.append(roleName(r));
+            const QString text = tr("%1 (%2)", "person: full name (user name)").arg(u.fullName, u.username);
+            m_ui->toUser->addItem(tr("%1 — %2").arg(text, roles.join(u", "_s)), u.username);
+        }
         first = m_ui->toUser;
     }
     if (a == DossierAction::RequestSupplement) {
@@ -249,6 +269,9 @@ void ActionDialog::addItem()
 
 void ActionDialog::colleagueChanged()
 {
+    showHint(m_ui->toMessage, {});
+    if (m_action != DossierAction::Transfer)
+        return;
     // The chosen person's department fills the department field, unless the user typed another one.
     const int index = m_ui->toUser->currentIndex() - 1;
     const QString current = m_ui->toDepartment->text();
@@ -269,6 +292,9 @@ DossierActionRequest ActionDialog::request() const
         req.toUser = m_ui->toUser->currentData().toString();
         req.toDepartment = m_ui->toDepartment->text();
         req.stepDays = m_ui->stepDays->value();
+        break;
+    case DossierAction::Submit:
+        req.toUser = m_ui->toUser->currentData().toString();
         break;
     case DossierAction::RequestSupplement:
         for (int i = 0; i < m_ui->itemsList->count(); ++i)

@@ -283,12 +283,23 @@ void DossierDialog::fillDetails()
     if (DossierTableModel::isOverdue(d, now))
         stateText = tr("%1, overdue").arg(stateText);
     add(u"state"_s, tr("State"), stateText);
-    QString holder = d.assigneeName;
-    if (!d.department.isEmpty())
-        holder = holder.isEmpty() ? d.department : tr("%1 (%2)", "person (department)").arg(holder, d.department);
-    if (holder.isEmpty() && d.isOpen())
-        holder = tr("One-stop desk");
-    add(u"holder"_s, tr("Held by"), holder);
+    // Only an open dossier is with anyone: a finished or returned one is not "being handled by" its last holder.
+    const DossierHolder holder = d.holder();
+    switch (holder.kind) {
+    case DossierHolder::Kind::None:
+        break;
+    case DossierHolder::Kind::Desk:
+        add(u"holder"_s, tr("Held by"), tr("One-stop desk"));
+        break;
+    case DossierHolder::Kind::Department:
+        add(u"holder"_s, tr("Held by"), holder.department);
+        break;
+    case DossierHolder::Kind::Person:
+        add(u"holder"_s, tr("Held by"),
+            holder.department.isEmpty() ? holder.name
+                                        : tr("%1 (%2)", "person (department)").arg(holder.name, holder.department));
+        break;
+    }
     add(u"supplements"_s, tr("Supplement requests"),
         d.supplementCount == 0 ? tr("none") : tr("%n request(s)", nullptr, d.supplementCount));
     if (!d.outcomeReason.isEmpty())
@@ -320,6 +331,7 @@ QString DossierDialog::describe(const Event &e)
         const QString dept = p.value(QLatin1String("to_department")).toString();
         if (!dept.isEmpty())
             to = to.isEmpty() ? dept : tr("%1 (%2)", "person (department)").arg(to, dept);
+        // to_leader: written before approval was asked for with Submit.
         text = p.value(QLatin1String("to_leader")).toBool() ? tr("Handed over to %1 for approval").arg(to)
                                                             : tr("Handed over to %1").arg(to);
         const QDateTime step = isoTime(p, QLatin1String("step_due_at"));
@@ -344,8 +356,11 @@ QString DossierDialog::describe(const Event &e)
                             : tr("Not accepted: duplicate of the open dossier %1").arg(of);
     } else if (e.type == EventType::DossierRejected) {
         text = tr("Rejected: %1").arg(reason);
+    } else if (e.type == EventType::DossierSubmitted) {
+        text = tr("Submitted to %1 for approval").arg(p.value(QLatin1String("to_user_name")).toString());
     } else if (e.type == EventType::DossierApproved) {
-        text = tr("Approved");
+        const QString back = p.value(QLatin1String("to_user_name")).toString();
+        text = back.isEmpty() ? tr("Approved") : tr("Approved; back to %1 to issue the result").arg(back);
     } else if (e.type == EventType::DossierFinished) {
         text = tr("Result ready, handed to the desk");
     } else if (e.type == EventType::ResultReturned) {
@@ -398,18 +413,23 @@ void DossierDialog::fillControlSheet(const ControlSheet &sheet)
 
 void DossierDialog::updateActions()
 {
-    const auto state = dossierStateFromKey(m_dossier.state);
     auto *grid = qobject_cast<QGridLayout *>(m_ui->actionsGroup->layout());
     int shown = 0;
     for (DossierAction action : allDossierActions()) {
         QPushButton *button = m_buttons.value(action);
-        // A transfer to a leader leads elsewhere, but the same transfers are possible either way.
-        const bool possible = state && nextState(*state, action).has_value();
-        const bool allowed = m_session.can(permissionFor(action));
+        // Shown when the state allows it, enabled when this person may take it now: the core's one rule.
+        const ActionCheck check = DossierService::check(m_dossier, m_session, action);
+        const bool possible = check != ActionCheck::NotNow;
         grid->removeWidget(button);
         button->setVisible(possible);
-        button->setEnabled(possible && allowed);
-        button->setToolTip(possible && !allowed ? tr("Your role does not allow this.") : QString());
+        button->setEnabled(check == ActionCheck::Allowed);
+        QString why;
+        if (check == ActionCheck::RoleForbids)
+            why = tr("Your role does not allow this.");
+        else if (check == ActionCheck::NotTheHolder)
+            why = tr("The dossier is not with you: only the person (or department) holding it, a leader or an "
+                     "administrator can do this.");
+        button->setToolTip(why);
         if (possible) {
             grid->addWidget(button, shown / kActionColumns, shown % kActionColumns);
             ++shown;
