@@ -629,6 +629,30 @@ Result<Dossier> DossierService::act(const Session &actor, const DossierActionReq
         break;
     }
     case DossierAction::SupplementReceived: {
+        // What the citizen brought, ticked off the request's list (recorded as received_items).
+        QStringList requested;
+        {
+            auto history = m_store.log().forEntity(QStringLiteral("dossier"), d.id);
+            if (!history)
+                return history.error();
+            const QList<SupplementRound> rounds = supplementRounds(*history);
+            if (!rounds.isEmpty())
+                requested = rounds.constLast().items;
+        }
+        QJsonArray brought;
+        for (const QString &i : req.items) {
+            const QString item = Text::normalizeSpaces(i);
+            if (item.isEmpty() || brought.contains(item))
+                continue;
+            if (!requested.contains(item))
+                return Error::invalid(
+                    QStringLiteral("'%1' was not asked for in the supplement request (it asked for: %2)")
+                        .arg(item, requested.join(QStringLiteral("; "))),
+                    QStringLiteral("items"));
+            brought.append(item);
+        }
+        if (!brought.isEmpty())
+            payload.insert(QStringLiteral("received_items"), brought);
         // The time the citizen took is not counted: the due date moves by the working days of the pause.
         auto cal = CalendarService(m_store).calendarFor(Time::toVietnam(d.pausedAt.isValid() ? d.pausedAt : at).date());
         if (!cal)
@@ -760,6 +784,63 @@ QString returnHowText(const QString &how)
 }
 } // namespace
 
+QStringList SupplementRound::notBrought() const
+{
+    QStringList out;
+    if (receivedBrought.isEmpty())
+        return out;
+    for (const QString &item : items) {
+        if (!receivedBrought.contains(item))
+            out.append(item);
+    }
+    return out;
+}
+
+QList<SupplementRound> DossierService::supplementRounds(const QList<Event> &history)
+{
+    auto strings = [](const QJsonValue &v) {
+        QStringList out;
+        for (const QJsonValue &item : v.toArray())
+            out.append(item.toString());
+        return out;
+    };
+    QList<SupplementRound> rounds;
+    for (const Event &e : history) {
+        const QJsonObject &p = e.payload;
+        const QDateTime at = QDateTime::fromString(p.value(QLatin1String("at")).toString(), Qt::ISODate);
+        if (e.type == EventType::SupplementRequested) {
+            SupplementRound r;
+            r.requestedAt = at;
+            r.requestedBy = e.actor;
+            r.items = strings(p.value(QLatin1String("items")));
+            r.reason = p.value(QLatin1String("reason")).toString();
+            r.repeat = p.value(QLatin1String("repeat")).toBool();
+            rounds.append(r);
+        } else if (e.type == EventType::SupplementReceived && !rounds.isEmpty() && !rounds.last().isReceived()) {
+            rounds.last().receivedAt = at;
+            rounds.last().receivedBy = e.actor;
+            rounds.last().receivedBrought = strings(p.value(QLatin1String("received_items")));
+        }
+    }
+    return rounds;
+}
+
+Result<QList<SupplementRound>> DossierService::supplements(const Session &actor, const QString &code)
+{
+    auto events = history(actor, code);
+    if (!events)
+        return events.error();
+    return supplementRounds(*events);
+}
+
+Result<QStringList> DossierService::procedurePapers(const QString &procedureCode)
+{
+    auto procedure = CatalogService(m_store).find(procedureCode);
+    if (!procedure)
+        return procedure.error();
+    return procedure->papersKnown ? procedure->papers : QStringList();
+}
+
 Result<ControlSheet> DossierService::controlSheet(const Session &actor, const QString &code)
 {
     auto d = findByCode(actor, code);
@@ -827,12 +908,24 @@ Result<ControlSheet> DossierService::controlSheet(const Session &actor, const QS
             if (!sheet.steps.isEmpty() && calendar && sheet.steps.last().allowedUntil.isValid())
                 sheet.steps.last().allowedUntil =
                     calendar->addWorkingDays(sheet.steps.last().allowedUntil, paused).toUTC();
+            if (!sheet.steps.isEmpty()) {
+                QStringList brought;
+                for (const QJsonValue &v : p.value(QLatin1String("received_items")).toArray())
+                    brought.append(v.toString());
+                QString &stepNote = sheet.steps.last().note;
+                const QString received = brought.isEmpty()
+                                             ? QStringLiteral("Đã nhận bổ sung")
+                                             : QStringLiteral("Đã nhận bổ sung: ") + brought.join(QStringLiteral("; "));
+                stepNote = stepNote.isEmpty() ? received : stepNote + QStringLiteral(". ") + received;
+            }
         } else if (e.type == EventType::SupplementRequested) {
             if (!sheet.steps.isEmpty()) {
                 QStringList items;
                 for (const QJsonValue &v : p.value(QLatin1String("items")).toArray())
                     items.append(v.toString());
-                sheet.steps.last().note = QStringLiteral("Yêu cầu bổ sung: ") + items.join(QStringLiteral("; "));
+                QString &stepNote = sheet.steps.last().note;
+                const QString asked = QStringLiteral("Yêu cầu bổ sung: ") + items.join(QStringLiteral("; "));
+                stepNote = stepNote.isEmpty() ? asked : stepNote + QStringLiteral(". ") + asked;
             }
         } else if (e.type == EventType::DossierFinished || e.type == EventType::DossierRejected) {
             closeLast(at);

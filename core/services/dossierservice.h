@@ -136,6 +136,23 @@ struct ControlSheet
     QList<ControlStep> steps;
 };
 
+// One supplement request and, once the citizen came back, what they brought (folded from the dossier's events).
+struct SupplementRound
+{
+    QDateTime requestedAt;
+    QString requestedBy; // user id
+    QStringList items;   // everything the request listed
+    QString reason;
+    bool repeat = false;         // a second request: the dossier counts as late
+    QDateTime receivedAt;        // null while the citizen has not come back
+    QString receivedBy;          // user id
+    QStringList receivedBrought; // the requested items ticked off as brought (empty: not recorded item by item)
+
+    bool isReceived() const { return receivedAt.isValid(); }
+    // The requested items not ticked off as brought, when they were recorded item by item.
+    QStringList notBrought() const;
+};
+
 struct DossierFilter
 {
     QString state; // empty: all
@@ -171,6 +188,12 @@ public:
     Result<std::optional<Dossier>> findOpenDuplicate(const Session &actor, const QString &citizenId,
                                                      const QString &procedureCode);
     Result<ControlSheet> controlSheet(const Session &actor, const QString &code);
+    // The supplement requests of a dossier, oldest first, with what was brought back.
+    Result<QList<SupplementRound>> supplements(const Session &actor, const QString &code);
+    // The same fold over a history already read (DossierService::history).
+    static QList<SupplementRound> supplementRounds(const QList<Event> &history);
+    // The papers the catalog lists for a procedure (what a supplement request is picked from).
+    Result<QStringList> procedurePapers(const QString &procedureCode);
     Result<QList<Event>> history(const Session &actor, const QString &code);
 
     Result<Dossier> findByCode(const Session &actor, const QString &code);

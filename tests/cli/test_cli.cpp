@@ -556,7 +556,12 @@ TEST_CASE("dossier actions from reception to result, with roles, queues and the 
                              QStringLiteral("awaiting_supplement"), QStringLiteral("--json")});
     REQUIRE(waiting.lines().size() == 1);
     CHECK(waiting.json().value(QStringLiteral("code")).toString() == code);
-    REQUIRE(act({QStringLiteral("supplement-received"), QStringLiteral("--at"), QStringLiteral("2026-11-05T09:00")})
+    // Only what was asked for is ticked off as brought.
+    CHECK(act({QStringLiteral("supplement-received"), QStringLiteral("--item"), QStringLiteral("Sổ hộ khẩu"),
+               QStringLiteral("--at"), QStringLiteral("2026-11-05T09:00")})
+              .exitCode == 2);
+    REQUIRE(act({QStringLiteral("supplement-received"), QStringLiteral("--item"),
+                 QStringLiteral("Bản sao giấy khai sinh"), QStringLiteral("--at"), QStringLiteral("2026-11-05T09:00")})
                 .exitCode == 0);
     const Run fin = act({QStringLiteral("finish"), QStringLiteral("--at"), QStringLiteral("2026-11-06T09:00")});
     REQUIRE(fin.exitCode == 0);
@@ -576,6 +581,10 @@ TEST_CASE("dossier actions from reception to result, with roles, queues and the 
     // 3 working days from Monday 02/11 10:00, plus the 2 working days of the pause: Friday 09/11... done 06/11: early.
     CHECK(steps.at(1).value(QStringLiteral("result")).toString() == QStringLiteral("early"));
     CHECK(steps.at(1).value(QStringLiteral("note")).toString().contains(QStringLiteral("Bản sao giấy khai sinh")));
+    CHECK(steps.at(1)
+              .value(QStringLiteral("note"))
+              .toString()
+              .contains(QStringLiteral("Đã nhận bổ sung: Bản sao giấy khai sinh")));
     CHECK(cli({QStringLiteral("verify")}).exitCode == 0);
 }
 

@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QJsonArray>
+
 using namespace MotCua;
 using namespace MotCua::Test;
 
@@ -556,4 +558,69 @@ TEST_CASE("A transfer to a leader written before Submit existed still puts the d
     auto approved = o.act(o.leader, DossierAction::Approve, e.code, vn(2026, 5, 6));
     REQUIRE(approved.has_value());
     CHECK(approved->assignee == o.specialist.userId);
+}
+
+TEST_CASE("A supplement request lists papers; what the citizen brought is ticked off and recorded",
+          "[workflow][supplement]")
+{
+    Office o;
+    const Dossier d = o.receive(vn(2026, 5, 4));
+    auto papers = o.dossiers.procedurePapers(d.procedureCode);
+    REQUIRE(papers.has_value());
+    REQUIRE_FALSE(papers->isEmpty());
+    REQUIRE(o.act(o.receptionist, DossierAction::Transfer, d.code, vn(2026, 5, 4, 10), [](DossierActionRequest &r) {
+                 r.toUser = QStringLiteral("chuyenvien");
+             }).has_value());
+    const QStringList asked{papers->first(), QStringLiteral("Văn bản ủy quyền")};
+    REQUIRE(o.act(o.specialist, DossierAction::RequestSupplement, d.code, vn(2026, 5, 5), [&](DossierActionRequest &r) {
+                 r.items = asked;
+             }).has_value());
+
+    // Only what was asked for can be ticked off.
+    auto wrong = o.act(o.receptionist, DossierAction::SupplementReceived, d.code, vn(2026, 5, 12),
+                       [](DossierActionRequest &r) { r.items = {QStringLiteral("Sổ hộ khẩu")}; });
+    REQUIRE_FALSE(wrong.has_value());
+    CHECK(wrong.error().field == QStringLiteral("items"));
+    auto back = o.act(o.receptionist, DossierAction::SupplementReceived, d.code, vn(2026, 5, 12),
+                      [&](DossierActionRequest &r) { r.items = {asked.first()}; });
+    REQUIRE(back.has_value());
+    auto events = o.dossiers.history(o.t.admin, d.code);
+    REQUIRE(events.has_value());
+    CHECK(events->last().payload.value(QStringLiteral("received_items")).toArray() == QJsonArray{asked.first()});
+
+    auto rounds = o.dossiers.supplements(o.t.admin, d.code);
+    REQUIRE(rounds.has_value());
+    REQUIRE(rounds->size() == 1);
+    const SupplementRound &r = rounds->first();
+    CHECK(r.items == asked);
+    CHECK(r.requestedBy == o.specialist.userId);
+    CHECK(r.requestedAt == vn(2026, 5, 5).toUTC());
+    CHECK(r.isReceived());
+    CHECK(r.receivedBy == o.receptionist.userId);
+    CHECK(r.receivedBrought == QStringList{asked.first()});
+    CHECK(r.notBrought() == QStringList{QStringLiteral("Văn bản ủy quyền")});
+
+    auto sheet = o.dossiers.controlSheet(o.t.admin, d.code);
+    REQUIRE(sheet.has_value());
+    const QString note = sheet->steps.last().note;
+    CHECK(note.contains(QStringLiteral("Yêu cầu bổ sung: ") + asked.join(QStringLiteral("; "))));
+    CHECK(note.contains(QStringLiteral("Đã nhận bổ sung: ") + asked.first()));
+
+    // A supplement recorded before items were ticked off (no received_items) still folds.
+    REQUIRE(o.act(o.specialist, DossierAction::RequestSupplement, d.code, vn(2026, 5, 13), [](DossierActionRequest &r) {
+                 r.items = {QStringLiteral("Giấy tờ khác")};
+             }).has_value());
+    REQUIRE(o.t.store
+                ->commit({{QStringLiteral("dossier"), d.id, EventType::SupplementReceived,
+                           QJsonObject{{QStringLiteral("at"), Time::toUtcIso(vn(2026, 5, 14))},
+                                       {QStringLiteral("paused_working_days"), 1},
+                                       {QStringLiteral("due_at"), Time::toUtcIso(back->dueAt.addDays(1))}}}},
+                         o.receptionist.userId)
+                .has_value());
+    rounds = o.dossiers.supplements(o.t.admin, d.code);
+    REQUIRE(rounds->size() == 2);
+    CHECK(rounds->last().isReceived());
+    CHECK(rounds->last().receivedBrought.isEmpty());
+    CHECK(rounds->last().notBrought().isEmpty());
+    CHECK(o.dossiers.findByCode(o.t.admin, d.code)->state == QStringLiteral("in_processing"));
 }

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -398,19 +399,79 @@ TEST_CASE("Action forms show the core's refusal next to the field and keep what 
         QPushButton *ok = child<QDialogButtonBox>(*form, u"buttonBox"_s)->button(QDialogButtonBox::Ok);
         QTest::mouseClick(ok, Qt::LeftButton);
         CHECK(child<QLabel>(*form, u"itemsMessage"_s)->isVisible());
+        // The procedure's papers are offered to tick, none ticked; anything else is typed below them.
+        auto papers = o.dossiers.procedurePapers(d.procedureCode);
+        REQUIRE(papers.has_value());
+        REQUIRE(papers->size() >= 2);
+        auto *list = child<QListWidget>(*form, u"itemsList"_s);
+        REQUIRE(list->count() == papers->size());
+        for (int i = 0; i < list->count(); ++i) {
+            CHECK(list->item(i)->text() == papers->at(i));
+            CHECK(list->item(i)->checkState() == Qt::Unchecked);
+        }
+        CHECK(form->focusWidget() == list);
+        list->setCurrentRow(1);
+        QTest::keyClick(list, Qt::Key_Space); // ticks the second paper
+        REQUIRE(list->item(1)->checkState() == Qt::Checked);
         auto *newItem = child<QLineEdit>(*form, u"newItem"_s);
         MotCua::Test::typeText(newItem, u"Bản sao giấy chứng sinh"_s);
         QTest::keyClick(newItem, Qt::Key_Return); // adds; does not submit
         CHECK(form->isVisible());
         MotCua::Test::typeText(newItem, u"Văn bản ủy quyền"_s);
         QTest::mouseClick(child<QPushButton>(*form, u"addItemButton"_s), Qt::LeftButton);
-        CHECK(child<QListWidget>(*form, u"itemsList"_s)->count() == 2);
+        REQUIRE(list->count() == papers->size() + 2);
+        CHECK(list->item(list->count() - 1)->checkState() == Qt::Checked);
         QTest::mouseClick(ok, Qt::LeftButton);
         REQUIRE(waitUntil([&] { return !dialog.findChild<MotCua::Ui::ActionDialog *>(); }));
         CHECK(dialog.dossier().state == u"supplement_requested");
         CHECK(dialog.dossier().supplementCount == 1);
+        const QStringList asked{papers->at(1), u"Bản sao giấy chứng sinh"_s, u"Văn bản ủy quyền"_s};
+        auto history = o.dossiers.history(o.specialist, d.code);
+        REQUIRE(history.has_value());
+        CHECK(MotCua::DossierService::supplementRounds(*history).constLast().items == asked);
+        // The dossier shows what was asked for, not only how many times.
+        QString shown = child<QLabel>(dialog, u"value_supplements"_s)->text();
+        for (const QString &item : asked)
+            CHECK(shown.contains(item));
+        CHECK(shown.contains(u"waiting for the citizen"_s));
 
-        o.act(o.receptionist, DossierAction::SupplementReceived, d.code);
+        // Back at the desk, the receptionist ticks off what the citizen brought.
+        MotCua::Ui::DossierDialog desk(o.dossiers, o.auth, o.receptionist, d.code);
+        desk.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&desk));
+        MotCua::Ui::ActionDialog *back = desk.startAction(DossierAction::SupplementReceived);
+        REQUIRE(back != nullptr);
+        auto *brought = child<QListWidget>(*back, u"itemsList"_s);
+        REQUIRE(brought->count() == 3);
+        CHECK_FALSE(child<QLineEdit>(*back, u"newItem"_s)->isVisibleTo(back));
+        for (int i = 0; i < 3; ++i) {
+            CHECK(brought->item(i)->text() == asked.at(i));
+            CHECK(brought->item(i)->checkState() == Qt::Unchecked);
+        }
+        brought->item(0)->setCheckState(Qt::Checked);
+        brought->item(1)->setCheckState(Qt::Checked);
+        QPushButton *record = child<QDialogButtonBox>(*back, u"buttonBox"_s)->button(QDialogButtonBox::Ok);
+        // One item missing: asked first; "Go back" records nothing.
+        QTest::mouseClick(record, Qt::LeftButton);
+        QMessageBox *box = nullptr;
+        REQUIRE(waitUntil([&] { return (box = back->findChild<QMessageBox *>(u"notAllBroughtBox"_s)) != nullptr; }));
+        CHECK(box->text().contains(u"Văn bản ủy quyền"_s));
+        QTest::mouseClick(child<QPushButton>(*box, u"noButton"_s), Qt::LeftButton);
+        QTest::qWait(20);
+        REQUIRE(desk.findChild<MotCua::Ui::ActionDialog *>() == back);
+        CHECK(o.dossiers.findByCode(o.receptionist, d.code)->state == u"supplement_requested");
+        QTest::mouseClick(record, Qt::LeftButton);
+        REQUIRE(waitUntil([&] { return (box = back->findChild<QMessageBox *>(u"notAllBroughtBox"_s)) != nullptr; }));
+        QTest::mouseClick(child<QPushButton>(*box, u"yesButton"_s), Qt::LeftButton);
+        REQUIRE(waitUntil([&] { return !desk.findChild<MotCua::Ui::ActionDialog *>(); }));
+        CHECK(desk.dossier().state == u"in_processing");
+        shown = child<QLabel>(desk, u"value_supplements"_s)->text();
+        CHECK(shown.contains(u"not brought: Văn bản ủy quyền"_s));
+        auto *deskHistory = child<QTreeWidget>(desk, u"historyList"_s);
+        CHECK(deskHistory->topLevelItem(deskHistory->topLevelItemCount() - 1)
+                  ->text(2)
+                  .contains(u"Brought: %1; Bản sao giấy chứng sinh"_s.arg(papers->at(1))));
+        desk.close();
         dialog.refresh();
         form = dialog.startAction(DossierAction::RequestSupplement);
         REQUIRE(form != nullptr);

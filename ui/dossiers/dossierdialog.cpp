@@ -215,8 +215,8 @@ void DossierDialog::refresh()
     m_dossier = *found;
     //: Window title of the dossier dialog: its code
     setWindowTitle(tr("Dossier %1").arg(m_dossier.code));
-    fillDetails();
     auto history = m_dossiers.history(m_session, m_code);
+    fillDetails(history ? DossierService::supplementRounds(*history) : QList<SupplementRound>());
     if (history)
         fillHistory(*history);
     auto sheet = m_dossiers.controlSheet(m_session, m_code);
@@ -228,7 +228,7 @@ void DossierDialog::refresh()
     updateActions();
 }
 
-void DossierDialog::fillDetails()
+void DossierDialog::fillDetails(const QList<SupplementRound> &supplements)
 {
     const Dossier &d = m_dossier;
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -300,8 +300,7 @@ void DossierDialog::fillDetails()
                                         : tr("%1 (%2)", "person (department)").arg(holder.name, holder.department));
         break;
     }
-    add(u"supplements"_s, tr("Supplement requests"),
-        d.supplementCount == 0 ? tr("none") : tr("%n request(s)", nullptr, d.supplementCount));
+    add(u"supplements"_s, tr("Supplement requests"), supplementText(supplements));
     if (!d.outcomeReason.isEmpty())
         add(u"outcome_reason"_s, tr("Reason"), outcomeReason(d.outcomeReason));
     if (!d.duplicateOf.isEmpty())
@@ -312,6 +311,35 @@ void DossierDialog::fillDetails()
         add(u"ended"_s, tr("Ended"), dateTime(d.endedAt));
     if (d.returnedAt.isValid())
         add(u"returned"_s, tr("Result returned"), tr("%1, %2").arg(dateTime(d.returnedAt), returnHow(d.returnHow)));
+}
+
+QString DossierDialog::supplementText(const QList<SupplementRound> &rounds) const
+{
+    if (rounds.isEmpty())
+        return tr("none");
+    QStringList lines{tr("%n request(s)", nullptr, int(rounds.size()))};
+    for (const SupplementRound &r : rounds) {
+        //: A supplement request in the dossier: when, by whom, what was asked for
+        QString asked =
+            tr("%1, %2 asked for: %3").arg(date(r.requestedAt), personName(r.requestedBy), r.items.join(u"; "_s));
+        if (!r.reason.isEmpty())
+            asked = tr("%1 (reason: %2)").arg(asked, r.reason);
+        if (r.repeat)
+            asked = tr("%1 — a repeated request: the dossier counts as late").arg(asked);
+        lines.append(u"• "_s + asked);
+        QString answer;
+        if (!r.isReceived())
+            answer = tr("waiting for the citizen to bring it");
+        else if (r.receivedBrought.isEmpty())
+            answer = tr("received %1").arg(date(r.receivedAt));
+        else if (r.notBrought().isEmpty())
+            answer = tr("received %1: everything asked for").arg(date(r.receivedAt));
+        else
+            answer = tr("received %1: %2; not brought: %3")
+                         .arg(date(r.receivedAt), r.receivedBrought.join(u"; "_s), r.notBrought().join(u"; "_s));
+        lines.append(u"   "_s + answer);
+    }
+    return lines.join(u'\n');
 }
 
 QString DossierDialog::describe(const Event &e)
@@ -350,6 +378,11 @@ QString DossierDialog::describe(const Event &e)
         text = tr("Supplement received; the due date moves by %n working day(s) to %1", nullptr,
                   p.value(QLatin1String("paused_working_days")).toInt())
                    .arg(dateTime(isoTime(p, QLatin1String("due_at"))));
+        QStringList brought;
+        for (const QJsonValue &v : p.value(QLatin1String("received_items")).toArray())
+            brought.append(v.toString());
+        if (!brought.isEmpty())
+            text = tr("%1. Brought: %2").arg(text, brought.join(u"; "_s));
     } else if (e.type == EventType::DossierRefused) {
         const QString of = p.value(QLatin1String("duplicate_of")).toString();
         text = of.isEmpty() ? tr("Not accepted: %1").arg(outcomeReason(reason))

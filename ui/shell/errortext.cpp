@@ -49,7 +49,8 @@ QString ErrorText::message(const Error &error)
         if (field == u"reason")
             return tr("Give the reason (at most 1000 characters): it is recorded and told to the citizen.");
         if (field == u"items")
-            return tr("List at least one missing paper: everything that is missing goes in one request.");
+            return tr("Tick at least one missing paper, or type what else is missing: everything that is missing goes "
+                      "in one request.");
         if (field == u"to")
             return tr("Choose a person with an active account (for approval: a leader), or type a department.");
         if (field == u"days")
