@@ -283,7 +283,56 @@ Result<QString> DossierService::nextCode(const QDateTime &receivedAt)
     return QString(prefix + QStringLiteral("%1").arg(serial + 1, 4, 10, QLatin1Char('0')));
 }
 
-Result<Dossier> DossierService::receive(const Session &actor, const ReceiveRequest &req)
+namespace
+{
+// Reception times are kept to the second.
+QDateTime receptionTime(const QDateTime &requested, const QDateTime &now)
+{
+    QDateTime at = requested.isValid() ? requested.toUTC() : now;
+    at.setTime(QTime(at.time().hour(), at.time().minute(), at.time().second()));
+    return at;
+}
+
+// The lawful due date of a dossier for `procedure` received at `receivedAt` (UTC): the one computation behind
+// receive() and appointmentFor().
+Result<Appointment> appointmentOf(Store &store, const Procedure &procedure, const QDateTime &receivedAt)
+{
+    auto calendar = CalendarService(store).calendarFor(Time::toVietnam(receivedAt).date());
+    if (!calendar)
+        return calendar.error();
+    const WorkingCalendar::Due due = calendar->dueDate(receivedAt, procedure.timeLimit.value_or(0), procedure.timeUnit);
+    return Appointment{due.at.toUTC(), due.unitAssumed, procedure.timeLimit, procedure.timeUnit};
+}
+} // namespace
+
+Result<Appointment> DossierService::appointmentFor(const QString &procedureCode, const QDateTime &receivedAt)
+{
+    auto procedure = CatalogService(m_store).find(procedureCode);
+    if (!procedure) {
+        Error e = procedure.error();
+        if (e.code == Error::Code::NotFound)
+            e.field = QStringLiteral("procedure");
+        return e;
+    }
+    return appointmentOf(m_store, *procedure, receptionTime(receivedAt, QDateTime::currentDateTimeUtc()));
+}
+
+Result<Dossier> DossierService::receive(const Session &actor, const ReceiveRequest &request)
+{
+    return receiveOrCheck(actor, request, nullptr);
+}
+
+Result<Appointment> DossierService::checkReceive(const Session &actor, const ReceiveRequest &request)
+{
+    std::optional<Appointment> appointment;
+    auto checked = receiveOrCheck(actor, request, &appointment);
+    if (!checked)
+        return checked.error();
+    return *appointment;
+}
+
+Result<Dossier> DossierService::receiveOrCheck(const Session &actor, const ReceiveRequest &req,
+                                               std::optional<Appointment> *checkOnly)
 {
     if (!actor.can(Permission::ReceiveDossier))
         return Error::forbidden(QStringLiteral("your role cannot receive dossiers"));
@@ -340,8 +389,7 @@ Result<Dossier> DossierService::receive(const Session &actor, const ReceiveReque
                               QStringLiteral("channel"));
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QDateTime receivedAt = req.receivedAt.isValid() ? req.receivedAt.toUTC() : now;
-    receivedAt.setTime(QTime(receivedAt.time().hour(), receivedAt.time().minute(), receivedAt.time().second()));
+    const QDateTime receivedAt = receptionTime(req.receivedAt, now);
     if (receivedAt > now.addSecs(300))
         return Error::invalid(QStringLiteral("the reception time is in the future"), QStringLiteral("received_at"));
     if (receivedAt.date().year() < 2020)
@@ -379,11 +427,13 @@ Result<Dossier> DossierService::receive(const Session &actor, const ReceiveReque
             QStringLiteral("there is no open dossier of this citizen for this procedure to be a duplicate of"),
             QStringLiteral("duplicate"));
 
-    const int limit = procedure->timeLimit.value_or(0);
-    auto calendar = CalendarService(m_store).calendarFor(Time::toVietnam(receivedAt).date());
-    if (!calendar)
-        return calendar.error();
-    const WorkingCalendar::Due due = calendar->dueDate(receivedAt, limit, procedure->timeUnit);
+    auto due = appointmentOf(m_store, *procedure, receivedAt);
+    if (!due)
+        return due.error();
+    if (checkOnly) {
+        *checkOnly = *due;
+        return Dossier{};
+    }
 
     // --- write: one transaction holds the numbering, the event and its projection rows -------------------------
     const QString id = newUuidV7();
@@ -401,8 +451,8 @@ Result<Dossier> DossierService::receive(const Session &actor, const ReceiveReque
         {QStringLiteral("applicant"), applicant},
         {QStringLiteral("channel"), channelKey(*channel)},
         {QStringLiteral("received_at"), Time::toUtcIso(receivedAt)},
-        {QStringLiteral("due_at"), Time::toUtcIso(due.at)},
-        {QStringLiteral("due_unit_assumed"), due.unitAssumed},
+        {QStringLiteral("due_at"), Time::toUtcIso(due->dueAt)},
+        {QStringLiteral("due_unit_assumed"), due->unitAssumed},
         {QStringLiteral("time_unit"), timeUnitKey(procedure->timeUnit)},
         {QStringLiteral("papers"), QJsonArray::fromStringList(papers)},
         {QStringLiteral("commune"), m_store.communeCode()},

@@ -51,6 +51,15 @@ struct DossierHolder
     QString department;
 };
 
+// The appointment a dossier gets at reception: its lawful due date (DOMAIN.md §2.7) and how it was counted.
+struct Appointment
+{
+    QDateTime dueAt;          // UTC
+    bool unitAssumed = false; // the catalog does not state the time unit: counted as working days
+    std::optional<int> timeLimit;
+    TimeUnit timeUnit = TimeUnit::Unspecified;
+};
+
 struct Dossier
 {
     QString id;
@@ -182,6 +191,13 @@ public:
     // Validates everything before writing anything; on success the dossier, its code and due date are stored.
     Result<Dossier> receive(const Session &actor, const ReceiveRequest &request);
 
+    // The appointment a dossier for `procedureCode` received at `receivedAt` (null: now) gets; writes nothing. The
+    // receive form shows it before saving (the citizen asks "when?"); receive() computes the due date the same way.
+    Result<Appointment> appointmentFor(const QString &procedureCode, const QDateTime &receivedAt = {});
+    // Every check receive() makes (the duplicate too), writing nothing: what it would refuse, or the appointment the
+    // dossier would get. The form asks about a reception with no paper ticked only when the rest would be saved.
+    Result<Appointment> checkReceive(const Session &actor, const ReceiveRequest &request);
+
     // Everything after reception: hand-overs, supplements, decisions, the result, apologies.
     Result<Dossier> act(const Session &actor, const DossierActionRequest &request);
     // An open dossier of the same citizen for the same procedure, if any (warned about at reception).
@@ -216,6 +232,9 @@ public:
     static QStringList queues();
 
 private:
+    // receive(), or with `checkOnly` set only its checks (the appointment goes there, nothing is written).
+    Result<Dossier> receiveOrCheck(const Session &actor, const ReceiveRequest &request,
+                                   std::optional<Appointment> *checkOnly);
     Result<QString> nextCode(const QDateTime &receivedAt);
     QString whereClause(const DossierFilter &filter, const Session &actor, QStringList *binds);
 

@@ -624,3 +624,33 @@ TEST_CASE("A supplement request lists papers; what the citizen brought is ticked
     CHECK(rounds->last().notBrought().isEmpty());
     CHECK(o.dossiers.findByCode(o.t.admin, d.code)->state == QStringLiteral("in_processing"));
 }
+
+TEST_CASE("The appointment is known before saving: appointmentFor and checkReceive write nothing",
+          "[workflow][appointment]")
+{
+    Office o;
+    // Thursday 23/04/2026 09:00 (DOMAIN.md §2.7's example has 3 working days; here the procedure's own limit).
+    const QDateTime at = vn(2026, 4, 23);
+    auto shown = o.dossiers.appointmentFor(QStringLiteral("1.004335"), at);
+    REQUIRE(shown.has_value());
+    CHECK(shown->dueAt > at);
+    CHECK(o.dossiers.appointmentFor(QStringLiteral("9.999999"), at).error().field == QStringLiteral("procedure"));
+
+    ReceiveRequest r;
+    r.procedureCode = QStringLiteral("1.004335");
+    r.applicantName = QStringLiteral("Nguyễn Thị Hoa");
+    r.receivedAt = at;
+    auto checked = o.dossiers.checkReceive(o.receptionist, r);
+    REQUIRE(checked.has_value());
+    CHECK(checked->dueAt == shown->dueAt);
+    ReceiveRequest bad = r;
+    bad.applicantName.clear();
+    CHECK(o.dossiers.checkReceive(o.receptionist, bad).error().field == QStringLiteral("applicant_name"));
+    CHECK(o.dossiers.checkReceive(o.specialist, r).error().code == Error::Code::Forbidden);
+    CHECK(*o.t.store->db().scalarInt(QStringLiteral("SELECT count(*) FROM dossiers")) == 0);
+
+    auto received = o.dossiers.receive(o.receptionist, r);
+    REQUIRE(received.has_value());
+    CHECK(received->dueAt == shown->dueAt);
+    CHECK(received->dueUnitAssumed == shown->unitAssumed);
+}

@@ -537,6 +537,7 @@ TEST_CASE("Reception warns about an open dossier of the same citizen and can ref
         auto *reason = child<QLineEdit>(dialog, u"duplicateReason"_s);
         CHECK(reason->hasFocus());
         MotCua::Test::typeText(reason, u"Hồ sơ cho con thứ hai"_s);
+        child<QListWidget>(dialog, u"papersList"_s)->item(0)->setCheckState(Qt::Checked);
         QTest::mouseClick(save, Qt::LeftButton);
         REQUIRE(waitUntil([&] { return !dialog.isVisible(); }));
         REQUIRE(dialog.createdDossier().has_value());
