@@ -588,7 +588,7 @@ TEST_CASE("dossier actions from reception to result, with roles, queues and the 
     CHECK(cli({QStringLiteral("verify")}).exitCode == 0);
 }
 
-TEST_CASE("dossier submit puts a dossier before a leader; only the holder acts on it", "[cli][workflow][approval]")
+TEST_CASE("dossier submit puts a dossier before a leader, and only the holder acts on it", "[cli][workflow][approval]")
 {
     Cli cli;
     cli.init();

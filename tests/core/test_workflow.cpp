@@ -560,7 +560,7 @@ TEST_CASE("A transfer to a leader written before Submit existed still puts the d
     CHECK(approved->assignee == o.specialist.userId);
 }
 
-TEST_CASE("A supplement request lists papers; what the citizen brought is ticked off and recorded",
+TEST_CASE("A supplement request lists papers, and what the citizen brought is ticked off and recorded",
           "[workflow][supplement]")
 {
     Office o;

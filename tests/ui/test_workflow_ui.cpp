@@ -246,7 +246,7 @@ TEST_CASE("The dossier dialog enables exactly the actions the core allows this p
     CHECK(child<QTableWidget>(dialog, u"controlSheet"_s)->rowCount() == 3);
 }
 
-TEST_CASE("Submit, approve and return through the dialogs; a returned dossier is held by nobody",
+TEST_CASE("Submit, approve and return through the dialogs, and a returned dossier is held by nobody",
           "[ui][dossier][approval]")
 {
     Office o;
