@@ -315,7 +315,17 @@ Result<QList<Event>> Store::commit(const std::function<Result<QList<EventDraft>>
     }
     if (!events.isEmpty())
         recordHead();
+    ++m_ownCommits;
     return events;
+}
+
+Result<qint64> Store::dataVersion()
+{
+    // PRAGMA data_version moves when another connection commits; this connection's own commits are counted here.
+    auto other = m_db.scalarInt(QStringLiteral("PRAGMA data_version"));
+    if (!other)
+        return other.error();
+    return *other + m_ownCommits;
 }
 
 namespace
@@ -517,7 +527,10 @@ Result<void> Store::rebuild()
         return r;
     if (auto r = replayLog(); !r)
         return r;
-    return tx.commit();
+    if (auto r = tx.commit(); !r)
+        return r;
+    ++m_ownCommits;
+    return {};
 }
 
 Result<QByteArray> Store::exportTable(const char *table, const char *orderBy)

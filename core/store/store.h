@@ -80,6 +80,11 @@ public:
 
     EventLog &log() { return *m_log; }
 
+    // A number that changes whenever the store changed, whoever committed: this Store, or another process on the same
+    // file (the CLI beside the window). Cheap enough to poll every second or two (PRAGMA data_version plus this
+    // Store's own commits); only compare it with an earlier value, its size means nothing.
+    Result<qint64> dataVersion();
+
     // PRAGMA quick_check: empty when the file is sound, else SQLite's findings. The window runs it at start-up and
     // opens the recovery screen instead of the store when it fails; `verify` runs it too. Findings mark the store
     // damaged (every entry point then refuses changes; reads and backups of what is readable still work); a clean
@@ -127,6 +132,7 @@ private:
     QString m_communeCode;
     QString m_communeName;
     std::optional<WriteBlock> m_writeBlock;
+    qint64 m_ownCommits = 0; // for dataVersion()
 };
 
 } // namespace MotCua

@@ -13,9 +13,11 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 #include "core/services/authservice.h"
 #include "core/services/backupservice.h"
@@ -26,6 +28,8 @@
 #include "ui/admin/backuppanel.h"
 #include "ui/admin/userdialog.h"
 #include "ui/admin/userspanel.h"
+#include "ui/dossiers/dossierspage.h"
+#include "ui/dossiers/dossiertablemodel.h"
 #include "ui/dossiers/receivedialog.h"
 #include "ui/shell/appcontroller.h"
 #include "ui/shell/application.h"
@@ -263,6 +267,59 @@ TEST_CASE("Another person signs in from the lock screen and the first one's open
     CHECK(form->isVisible());
     CHECK(form->findChild<QLineEdit *>(u"applicantName"_s)->text() == u"Trần Văn Hùng");
     CHECK(adminWindow->session().username == kAdminName);
+}
+
+TEST_CASE("Queue counts and lists follow the store: on every switch of person and when another process writes",
+          "[ui][admin][refresh]")
+{
+    Counter counter;
+    auto c = counter.controller();
+    REQUIRE(c->start() == AppController::Screen::Main);
+    MotCua::Ui::MainWindow *adminWindow = c->currentWindow();
+    REQUIRE(adminWindow->queueItem({})->text(0) == u"All (0)");
+
+    // The receptionist signs in at the lock screen and receives four dossiers.
+    c->lock();
+    REQUIRE(c->unlock(u"tiepnhan"_s, u"password-of-thu"_s).isEmpty());
+    MotCua::Ui::MainWindow *thuWindow = c->currentWindow();
+    REQUIRE(thuWindow != adminWindow);
+    MotCua::DossierService dossiers(*c->store());
+    const QStringList names{u"Nguyễn Văn An"_s, u"Trần Thị Bình"_s, u"Lê Văn Cường"_s, u"Phạm Thị Dung"_s};
+    for (const QString &name : names) {
+        MotCua::ReceiveRequest r;
+        r.procedureCode = u"1.001193"_s;
+        r.applicantName = name;
+        REQUIRE(dossiers.receive(thuWindow->session(), r).has_value());
+    }
+
+    // Back to the administrator: the counts and the list are right at once, not after F5.
+    c->lock();
+    REQUIRE(c->unlock(kAdminName, kAdminPassword).isEmpty());
+    REQUIRE(c->currentWindow() == adminWindow);
+    CHECK(adminWindow->queueItem({})->text(0) == u"All (4)");
+    CHECK(adminWindow->queueItem(u"to_receive"_s)->text(0).endsWith(u"(4)"_s));
+    CHECK(adminWindow->dossiersPage()->model()->rowCount() == 4);
+
+    // The row being looked at stays selected when the list follows a change made elsewhere.
+    QTableView *table = adminWindow->dossiersPage()->table();
+    table->setCurrentIndex(table->model()->index(2, 0));
+    const QString looking = adminWindow->dossiersPage()->currentCode();
+    REQUIRE_FALSE(looking.isEmpty());
+
+    // Another process (the CLI beside the window) receives a dossier: it shows within a few seconds, no F5.
+    {
+        auto cli = MotCua::Store::open(counter.s.dir.path(), false);
+        REQUIRE(cli.has_value());
+        MotCua::ReceiveRequest r;
+        r.procedureCode = u"1.001193"_s;
+        r.applicantName = u"Hoàng Văn Em"_s;
+        REQUIRE(MotCua::DossierService(**cli).receive(adminWindow->session(), r).has_value());
+    }
+    CHECK(waitUntil([&] { return adminWindow->queueItem({})->text(0) == u"All (5)"; }, std::chrono::seconds(5)));
+    CHECK(adminWindow->dossiersPage()->model()->rowCount() == 5);
+    CHECK(adminWindow->dossiersPage()->currentCode() == looking);
+    CHECK(adminWindow->dossiersPage()->model()->data(adminWindow->dossiersPage()->model()->index(0, 0),
+                                                     MotCua::Ui::DossierTableModel::CodeRole) != looking);
 }
 
 TEST_CASE("The administration page creates an account that can sign in, and a receptionist only reads a sentence",

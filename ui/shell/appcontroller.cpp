@@ -215,6 +215,9 @@ MainWindow *AppController::activate(const Session &session)
         connect(target, &MainWindow::lockRequested, this, &AppController::lock);
         target->installEventFilter(this);
         m_windows.append(target);
+    } else {
+        // Others worked while this window was hidden: its lists and counts are read again before it shows.
+        target->refresh();
     }
     target->show();
     for (const QPointer<QWidget> &dialog : m_hiddenDialogs.take(target)) {

@@ -15,6 +15,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -171,6 +172,25 @@ MainWindow::MainWindow(Store &store, const Session &session, AppSettings &settin
     m_navigation->setCurrentItem(m_queueItems.value(0));
     refresh();
     m_dossiersPage->table()->setFocus();
+
+    // The store changes under the window too: the CLI beside it, another process, another person's window in this
+    // one. While shown, the list and the counts follow within a couple of seconds, read again only when it changed.
+    m_storeWatch = new QTimer(this);
+    m_storeWatch->setObjectName(u"storeWatch"_s);
+    m_storeWatch->setInterval(kStoreWatchInterval);
+    connect(m_storeWatch, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refreshIfChanged();
+    });
+    m_storeWatch->start();
+}
+
+void MainWindow::refreshIfChanged()
+{
+    auto version = m_store.dataVersion();
+    if (version && *version == m_seenVersion)
+        return;
+    refresh();
 }
 
 MainWindow::~MainWindow() = default;
@@ -390,6 +410,9 @@ void MainWindow::showApplicantDossiers(const QString &applicantId, const QString
 
 void MainWindow::refresh()
 {
+    // Read before the reload: a change that lands meanwhile is seen at the next check.
+    if (auto version = m_store.dataVersion())
+        m_seenVersion = *version;
     m_dossiersPage->reload();
     updateCount();
 }
