@@ -85,9 +85,14 @@ public slots:
     // refresh() when the store changed since the last one (polled while the window is shown).
     void refreshIfChanged();
 
+    // Window geometry and table layout into the settings (on closing, quitting, signing out).
+    void saveState();
+
 signals:
     // "Lock screen" (Ctrl+L): AppController covers everything with the lock screen.
     void lockRequested();
+    // "Sign out": AppController closes this person's session and shows the sign-in screen.
+    void signOutRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
