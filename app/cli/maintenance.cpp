@@ -33,8 +33,8 @@ int cmdInit(const Args &a, Output &out)
             QStringLiteral("'%1' is not a commune code: use the 5-digit code of a xã, phường or đặc khu (e.g. 00004)")
                 .arg(shown(commune))};
     // MOTCUA_USER unset: the first administrator is 'admin'; set but empty names nobody and is refused.
-    const QString user =
-        qEnvironmentVariableIsSet("MOTCUA_USER") ? qEnvironmentVariable("MOTCUA_USER").trimmed() : QStringLiteral("admin");
+    const QString user = qEnvironmentVariableIsSet("MOTCUA_USER") ? qEnvironmentVariable("MOTCUA_USER").trimmed()
+                                                                  : QStringLiteral("admin");
     if (user.isEmpty())
         throw Failure{kBadInput, QStringLiteral("MOTCUA_USER is empty: set it to the first administrator's user name, "
                                                 "or unset it for 'admin'; no store was created")};
@@ -105,8 +105,8 @@ int cmdVerify(const Args &a, Output &out)
     } else {
         out.text(tr("%1 events from %2 devices").arg(r.events).arg(r.devices));
         for (const ChainProblem &p : r.chainProblems)
-            out.text(tr("BROKEN CHAIN: device %1, event #%2 %3: %4")
-                         .arg(p.device)
+            out.text(tr("BROKEN CHAIN: device %1 (%2), event #%3 %4: %5")
+                         .arg(store->deviceName(p.device), p.device)
                          .arg(p.deviceSeq)
                          .arg(p.eventId, p.detail));
         for (const QString &p : r.integrityProblems)
@@ -196,13 +196,15 @@ int cmdRestore(const Args &a, Output &out)
     if (from.isEmpty())
         throw UsageError(QStringLiteral("restore needs --from FILE"));
     if (!a.has(QStringLiteral("--data-dir")) && qEnvironmentVariable("MOTCUA_DATA_DIR").isEmpty())
-        throw UsageError(QStringLiteral("restore needs --data-dir NEW_DIR: a new, empty folder for the restored store"));
+        throw UsageError(
+            QStringLiteral("restore needs --data-dir NEW_DIR: a new, empty folder for the restored store"));
     // A copy (the default) becomes a new counter with its own device id; a replacement takes over the identity of
     // the PC the backup came from, which must not run any more.
     const QString as = a.has(QStringLiteral("--as")) ? a.value(QStringLiteral("--as")) : QStringLiteral("copy");
     if (as != QLatin1String("copy") && as != QLatin1String("replacement"))
         throw Failure{kBadInput, QStringLiteral("--as must be copy or replacement, got '%1'").arg(shown(as))};
-    const auto mode = as == QLatin1String("copy") ? BackupService::RestoreAs::Copy : BackupService::RestoreAs::Replacement;
+    const auto mode =
+        as == QLatin1String("copy") ? BackupService::RestoreAs::Copy : BackupService::RestoreAs::Replacement;
     const BackupInfo info = unwrap(BackupService::restore(from, dataDirOf(a), mode));
     printBackup(out, info);
     if (!out.json())
@@ -243,8 +245,9 @@ int cmdAudit(const Args &a, Output &out)
                       {QStringLiteral("entity"), e.event.entity},
                       {QStringLiteral("record"), e.recordLabel},
                       {QStringLiteral("device"), e.event.device},
+                      {QStringLiteral("device_name"), e.deviceName},
                       {QStringLiteral("event"), e.event.id}});
-        rows.append({vnDateTime(e.at), e.actorName, e.event.type, e.recordLabel, e.event.device.left(8)});
+        rows.append({vnDateTime(e.at), e.actorName, e.event.type, e.recordLabel, e.deviceName});
     }
     if (!out.json())
         out.table({tr("When"), tr("Who"), tr("What"), tr("Record"), tr("Device")}, rows);
@@ -255,31 +258,48 @@ int cmdAudit(const Args &a, Output &out)
 
 QList<Command> maintenanceCommands()
 {
-    Command init{{QStringLiteral("init")}, QStringLiteral("init --commune CODE [--full-name N]  (first administrator from "
-                                                         "MOTCUA_USER / MOTCUA_PASSWORD)"),
-                 {QStringLiteral("--commune"), QStringLiteral("--full-name")}, {QStringLiteral("--password-stdin")}, cmdInit};
+    Command init{{QStringLiteral("init")},
+                 QStringLiteral("init --commune CODE [--full-name N]  (first administrator from "
+                                "MOTCUA_USER / MOTCUA_PASSWORD)"),
+                 {QStringLiteral("--commune"), QStringLiteral("--full-name")},
+                 {QStringLiteral("--password-stdin")},
+                 cmdInit};
     init.signsIn = false;
-    Command restore{{QStringLiteral("restore")}, QStringLiteral("--data-dir NEW_DIR restore --from FILE [--as copy|replacement]"),
-                    {QStringLiteral("--from"), QStringLiteral("--as")}, {}, cmdRestore};
+    Command restore{{QStringLiteral("restore")},
+                    QStringLiteral("--data-dir NEW_DIR restore --from FILE [--as copy|replacement]"),
+                    {QStringLiteral("--from"), QStringLiteral("--as")},
+                    {},
+                    cmdRestore};
     restore.signsIn = false;
-    Command inspect{{QStringLiteral("backup"), QStringLiteral("inspect")}, QStringLiteral("backup inspect FILE [--json]"), {}, {},
+    Command inspect{{QStringLiteral("backup"), QStringLiteral("inspect")},
+                    QStringLiteral("backup inspect FILE [--json]"),
+                    {},
+                    {},
                     cmdBackupInspect};
     inspect.signsIn = false;
     // audit's --user names the account audited; the person signing in comes from MOTCUA_USER.
-    Command audit{{QStringLiteral("audit")},
-                  QStringLiteral("audit [--user NAME] [--entity E] [--record R] [--from DATE] [--until DATE] [--limit N]"),
-                  {QStringLiteral("--user"), QStringLiteral("--entity"), QStringLiteral("--record"), QStringLiteral("--from"),
-                   QStringLiteral("--until"), QStringLiteral("--limit")},
-                  {QStringLiteral("--password-stdin")},
-                  cmdAudit};
+    Command audit{
+        {QStringLiteral("audit")},
+        QStringLiteral("audit [--user NAME] [--entity E] [--record R] [--from DATE] [--until DATE] [--limit N]"),
+        {QStringLiteral("--user"), QStringLiteral("--entity"), QStringLiteral("--record"), QStringLiteral("--from"),
+         QStringLiteral("--until"), QStringLiteral("--limit")},
+        {QStringLiteral("--password-stdin")},
+        cmdAudit};
     audit.signsIn = false;
     return {init,
             {{QStringLiteral("rebuild")}, QStringLiteral("rebuild"), {}, {}, cmdRebuild},
             {{QStringLiteral("verify")}, QStringLiteral("verify [--json]"), {}, {}, cmdVerify},
-            {{QStringLiteral("export")}, QStringLiteral("export --canonical"), {}, {QStringLiteral("--canonical")}, cmdExport},
+            {{QStringLiteral("export")},
+             QStringLiteral("export --canonical"),
+             {},
+             {QStringLiteral("--canonical")},
+             cmdExport},
             inspect,
-            {{QStringLiteral("backup")}, QStringLiteral("backup --to FOLDER [--keep N]"),
-             {QStringLiteral("--to"), QStringLiteral("--keep")}, {}, cmdBackup},
+            {{QStringLiteral("backup")},
+             QStringLiteral("backup --to FOLDER [--keep N]"),
+             {QStringLiteral("--to"), QStringLiteral("--keep")},
+             {},
+             cmdBackup},
             restore,
             audit};
 }

@@ -211,6 +211,20 @@ Result<void> Projector::applyDossierReceived(const Event &e)
     st->bindOptional(21, optString(p, "duplicate_reason"));
     if (auto r = st->exec(); !r)
         return r;
+    // The device's tag, as the provisional code <commune>.<tag>-YYMMDD-NNNN shows it.
+    if (p.value(QLatin1String("code_provisional")).toBool()) {
+        const QString unit = code.section(u'-', 0, 0);
+        const QString tag = unit.section(u'.', -1);
+        if (unit.contains(u'.') && !tag.isEmpty() && tag.size() <= 16) {
+            auto tagR = m_db.cached(
+                QStringLiteral("INSERT INTO device_tags (device, tag) VALUES (?1, ?2) ON CONFLICT(device) DO NOTHING"));
+            if (!tagR)
+                return tagR.error();
+            (*tagR)->bind(1, e.device).bind(2, tag);
+            if (auto r = (*tagR)->exec(); !r)
+                return r;
+        }
+    }
     if (m_searchDeferred)
         return {};
     if (auto r = SearchIndex::indexApplicant(m_db, applicantId); !r)

@@ -204,14 +204,24 @@ constexpr const char *kSchemaV7 = R"sql(
 PRAGMA application_id = 1296258369;
 )sql";
 
+// Version 8: each device's short tag (a projection), as the provisional codes of the dossiers it received show it
+// (<commune>.<tag>-YYMMDD-NNNN), so the audit trail names a device the way its dossier codes do.
+constexpr const char *kSchemaV8 = R"sql(
+CREATE TABLE device_tags (
+    device TEXT PRIMARY KEY,
+    tag    TEXT NOT NULL
+) WITHOUT ROWID;
+)sql";
+
 constexpr Migration kMigrations[] = {
-    {1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}, {4, kSchemaV4}, {5, kSchemaV5}, {6, kSchemaV6},
+    {1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}, {4, kSchemaV4},
+    {5, kSchemaV5}, {6, kSchemaV6}, {7, kSchemaV7}, {8, kSchemaV8},
 };
 
 // The search tables (search_fts, search_docs, search_terms) are not here: SearchIndex::rebuildAll, which every
 // replay of the log ends with, re-creates them (dropping the FTS5 table is far quicker than deleting its rows).
-constexpr const char *kProjectionTables[] = {"dossier_conflicts", "dossiers", "applicants",
-                                             "procedures",        "users",    "calendar_arrangements"};
+constexpr const char *kProjectionTables[] = {"dossier_conflicts",     "dossiers",   "applicants", "procedures", "users",
+                                             "calendar_arrangements", "device_tags"};
 } // namespace
 
 std::span<const Migration> migrations()
@@ -221,7 +231,7 @@ std::span<const Migration> migrations()
 
 int lastProjectionChange()
 {
-    return 6;
+    return 8; // device_tags
 }
 
 const char *searchFtsSchema()

@@ -49,6 +49,7 @@ constexpr TableSpec kExportTables[] = {{"users", "id"},
                                        {"dossiers", "id"},
                                        {"calendar_arrangements", "year"},
                                        {"dossier_conflicts", "event_id"},
+                                       {"device_tags", "device"},
                                        {"search", nullptr}};
 // The search index is exported by its meaning (kind, ref, the text), not by its local rowids.
 constexpr auto kSearchExport = "SELECT s.kind, s.ref, s.title, s.body, f.title AS folded_title, f.body AS folded_body"
@@ -317,6 +318,20 @@ Result<QList<Event>> Store::commit(const std::function<Result<QList<EventDraft>>
         recordHead();
     ++m_ownCommits;
     return events;
+}
+
+QString Store::deviceName(const QString &deviceId)
+{
+    if (deviceId == m_deviceId && !m_deviceTag.isEmpty())
+        return m_deviceTag;
+    if (auto st = m_db.cached(QStringLiteral("SELECT tag FROM device_tags WHERE device = ?1"))) {
+        (*st)->bind(1, deviceId);
+        const QString tag = (*st)->next() ? (*st)->text(0) : QString();
+        (void)(*st)->reset();
+        if (!tag.isEmpty())
+            return tag;
+    }
+    return deviceId.left(8);
 }
 
 Result<qint64> Store::dataVersion()

@@ -67,6 +67,10 @@ public:
     bool isInitialised() const { return !m_communeCode.isEmpty(); }
     QString deviceId() const { return m_deviceId; }
     QString deviceTag() const { return m_deviceTag; }
+    // How a device is named wherever people read it (audit trail, chain problems, CLI): its tag, as its provisional
+    // dossier codes show it ("F1J9A"): this device's own, or another device's from the codes of the dossiers it
+    // received (projection device_tags). A device that received no dossier here: the first 8 characters of its id.
+    QString deviceName(const QString &deviceId);
     QString communeCode() const { return m_communeCode; }
     QString communeName() const { return m_communeName; }
 

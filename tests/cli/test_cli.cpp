@@ -588,6 +588,27 @@ TEST_CASE("dossier actions from reception to result, with roles, queues and the 
     CHECK(cli({QStringLiteral("verify")}).exitCode == 0);
 }
 
+TEST_CASE("audit names the device by the tag its dossier codes show", "[cli][audit]")
+{
+    Cli cli;
+    cli.init();
+    const Run r = cli(receiveArgs(QStringLiteral("Nguyễn Văn An")));
+    REQUIRE(r.exitCode == 0);
+    const QString code = r.json().value(QStringLiteral("code")).toString();
+    const QString tag = code.section(u'-', 0, 0).section(u'.', -1);
+    REQUIRE(tag.size() == 5);
+    const Run audit = cli({QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("5")});
+    REQUIRE(audit.exitCode == 0);
+    const QStringList lines = QString::fromUtf8(audit.out).split(u'\n', Qt::SkipEmptyParts);
+    REQUIRE(lines.size() >= 2);
+    for (const QString &line : lines.mid(1)) // after the header
+        CHECK(line.trimmed().endsWith(tag));
+    const Run json =
+        cli({QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--json")});
+    REQUIRE(json.exitCode == 0);
+    CHECK(json.json().value(QStringLiteral("device_name")).toString() == tag);
+}
+
 TEST_CASE("dossier submit puts a dossier before a leader, and only the holder acts on it", "[cli][workflow][approval]")
 {
     Cli cli;

@@ -203,3 +203,30 @@ TEST_CASE("Cached statements never keep the WAL from being checkpointed", "[stor
     CHECK(st->integer(1) == st->integer(2)); // every frame checkpointed
     CHECK(QFileInfo(dir.filePath(QStringLiteral("w.db-wal"))).size() == 0);
 }
+
+TEST_CASE("A store of schema 6 gets the MotCua application id and its device tags from the log", "[store][migration]")
+{
+    QTemporaryDir dir;
+    QString tag;
+    {
+        auto store = Store::open(dir.path(), true);
+        REQUIRE(store.has_value());
+        tag = (*store)->deviceTag();
+    }
+    const QString path = QDir(dir.path()).filePath(QStringLiteral("motcua.db"));
+    {
+        // Back to what schema 6 had: no device_tags table, no application id.
+        auto db = Database::open(path);
+        REQUIRE(db.has_value());
+        REQUIRE(
+            db->execScript("DROP TABLE device_tags; PRAGMA application_id = 0; PRAGMA user_version = 6;").has_value());
+    }
+    REQUIRE(Store::checkIsStore(path).has_value()); // an older store, recognised by its tables
+    auto reopened = Store::open(dir.path(), false);
+    REQUIRE(reopened.has_value());
+    CHECK((*reopened)->db().userVersion() == 8);
+    CHECK(*(*reopened)->db().scalarInt(QStringLiteral("PRAGMA application_id")) == Store::kApplicationId);
+    CHECK(*(*reopened)->db().scalarInt(QStringLiteral("SELECT count(*) FROM device_tags")) == 0);
+    CHECK((*reopened)->deviceName((*reopened)->deviceId()) == tag);
+    CHECK((*reopened)->verify()->ok());
+}

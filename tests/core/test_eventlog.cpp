@@ -177,8 +177,9 @@ TEST_CASE("rebuild gives a byte-identical canonical export", "[eventlog]")
     }
     auto before = t.store->exportCanonical();
     REQUIRE(before.has_value());
-    // users, procedures, applicants, dossiers, and the search documents of procedures, applicants and dossiers.
-    CHECK(before->count('\n') == 1 + 147 + 20 + 20 + (147 + 20 + 20));
+    // users, procedures, applicants, dossiers, this device's tag, and the search documents of procedures, applicants
+    // and dossiers.
+    CHECK(before->count('\n') == 1 + 147 + 20 + 20 + 1 + (147 + 20 + 20));
     REQUIRE(t.store->rebuild().has_value());
     auto after = t.store->exportCanonical();
     REQUIRE(after.has_value());

@@ -606,6 +606,9 @@ TEST_CASE("The audit page lists the events and shows a broken chain after an eve
     REQUIRE(audit->table()->rowCount() > 0);
     CHECK(audit->table()->item(0, MotCua::Ui::AuditPanel::WhatColumn)->text() == u"Dossier received");
     CHECK(audit->table()->item(0, MotCua::Ui::AuditPanel::RecordColumn)->text() == dossier->code);
+    // The device is named as the dossier codes name it.
+    CHECK(audit->table()->item(0, MotCua::Ui::AuditPanel::DeviceColumn)->text() == s.store->deviceTag());
+    CHECK(dossier->code.contains(u'.' + s.store->deviceTag() + u'-'));
     CHECK(audit->verify());
     CHECK(audit->banner()->text().contains(u"OK"));
     CHECK_FALSE(audit->problems()->isVisibleTo(audit));
@@ -622,7 +625,7 @@ TEST_CASE("The audit page lists the events and shows a broken chain after an eve
     CHECK_FALSE(audit->verify());
     CHECK(audit->banner()->text().contains(u"BROKEN"));
     REQUIRE(audit->problems()->count() > 0);
-    CHECK(audit->problems()->item(0)->text().contains(s.store->deviceId().left(8)));
+    CHECK(audit->problems()->item(0)->text().contains(u"Device "_s + s.store->deviceTag()));
 }
 
 TEST_CASE("A corrupted store file leads to the recovery screen and stays unchanged", "[ui][admin][recovery]")
