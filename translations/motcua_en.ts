@@ -256,14 +256,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List at least one missing paper: everything that is missing goes in one request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a person with an active account, or type a department.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The time for this step must be 0 to 365 working days.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -384,6 +376,26 @@
         <source>Holiday arrangement published</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tick at least one missing paper, or type what else is missing: everything that is missing goes in one request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person with an active account (for approval: a leader), or type a department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dossier is with someone else: only the person (or department) holding it, a leader or an administrator can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data store is read-only: it can be read and backed up, but nothing can be changed. Ask the administrator to check the folder&apos;s permissions or the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier submitted for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Cli</name>
@@ -497,10 +509,6 @@
     </message>
     <message>
         <source>%1 events from %2 devices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BROKEN CHAIN: device %1, event #%2 %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -643,6 +651,29 @@
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the one-stop desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BROKEN CHAIN: device %1 (%2), event #%3 %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::DossierReason</name>
+    <message>
+        <source>duplicate of an open dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the applicant&apos;s request</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::ActionDialog</name>
@@ -679,31 +710,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Missing paper to add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a missing paper, then press Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add the missing paper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing papers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Re&amp;move selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the selected missing paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -893,6 +904,75 @@ A person in the transfer list: name, then roles, then department</extracomment>
         <source>&amp;Reason (required):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Missing papers: tick each one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another missing item to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something else missing: type it, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the missing item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for approval…</source>
+        <comment>dossier action: to a leader</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leader:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader who approves the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose the leader who approves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (handed in at reception)</source>
+        <comment>supplement request: a paper of the procedure</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog lists no papers for this procedure: type what is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Brought:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested items: tick each one brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not everything the request asked for was ticked as brought:
+%1
+
+Record the supplement as received anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record as received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::AdminPage</name>
@@ -939,6 +1019,29 @@ Details: %2</source>
     </message>
     <message>
         <source>Choose your own password to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit MotCua Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still signed in on this computer, their work kept open: %1.
+
+Quitting closes their sessions too, and forms they have not saved are lost. Quit MotCua Desk anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1083,16 +1186,16 @@ Details: %2</source>
     </message>
     <message numerus="yes">
         <source>%n event(s) shown; older ones with &quot;Load more&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event shown; older ones with &quot;Load more&quot;.</numerusform>
+            <numerusform>%n events shown; older ones with &quot;Load more&quot;.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event shown.</numerusform>
+            <numerusform>%n events shown.</numerusform>
         </translation>
     </message>
     <message>
@@ -1101,23 +1204,23 @@ Details: %2</source>
     </message>
     <message numerus="yes">
         <source>✓ OK: the chains of %n device(s) hold; no event was changed or removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✓ OK: the chains of %n device hold; no event was changed or removed.</numerusform>
+            <numerusform>✓ OK: the chains of %n devices hold; no event was changed or removed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event checked.</numerusform>
+            <numerusform>%n events checked.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⚠ BROKEN: %n problem(s) found. The store has been changed outside MotCua Desk or is damaged. Do not delete anything; make a backup and call the province&apos;s IT.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ BROKEN: %n problem found. The store has been changed outside MotCua Desk or is damaged. Do not delete anything; make a backup and call the province&apos;s IT.</numerusform>
+            <numerusform>⚠ BROKEN: %n problems found. The store has been changed outside MotCua Desk or is damaged. Do not delete anything; make a backup and call the province&apos;s IT.</numerusform>
         </translation>
     </message>
     <message>
@@ -1139,9 +1242,9 @@ Details: %2</source>
     </message>
     <message numerus="yes">
         <source>Printed %1 by %2. %n event(s), oldest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Printed %1 by %2. %n event, oldest first.</numerusform>
+            <numerusform>Printed %1 by %2. %n events, oldest first.</numerusform>
         </translation>
     </message>
     <message>
@@ -1250,9 +1353,9 @@ Details: %2</source>
     </message>
     <message numerus="yes">
         <source>%n older backup(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n older backup deleted.</numerusform>
+            <numerusform>%n older backups deleted.</numerusform>
         </translation>
     </message>
     <message>
@@ -1326,16 +1429,16 @@ Details: %2</source>
     </message>
     <message numerus="yes">
         <source>At least %n characters; a short sentence is easy to remember and hard to guess.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At least %n characters; a short sentence is easy to remember and hard to guess.</numerusform>
+            <numerusform>At least %n characters; a short sentence is easy to remember and hard to guess.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Too short: at least %n characters (%1 typed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too short: at least %n characters (%1 typed).</numerusform>
+            <numerusform>Too short: at least %n characters (%1 typed).</numerusform>
         </translation>
     </message>
     <message>
@@ -1427,14 +1530,6 @@ Details: %2</source>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duplicate of an open dossier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at the applicant&apos;s request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1749,6 +1844,47 @@ Details: %2</source>
         <source>Save as &amp;PDF</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, %2 asked for: %3</source>
+        <extracomment>A supplement request in the dossier: when, by whom, what was asked for</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — a repeated request: the dossier counts as late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the citizen to bring it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received %1: everything asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received %1: %2; not brought: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Brought: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted to %1 for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved; back to %1 to issue the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier is not with you: only the person (or department) holding it, a leader or an administrator can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::DossierTableModel</name>
@@ -1896,6 +2032,18 @@ Details: %2</source>
         <source>Enter your user name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Signed in on this computer, their work kept: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is signed in. Enter your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::LoginDialog</name>
@@ -1945,9 +2093,9 @@ Details: %2</source>
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords: this account is locked until %1 (%n more minute(s)). Wait, or ask the administrator to reset the password.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many wrong passwords: this account is locked until %1 (%n more minute). Wait, or ask the administrator to reset the password.</numerusform>
+            <numerusform>Too many wrong passwords: this account is locked until %1 (%n more minutes). Wait, or ask the administrator to reset the password.</numerusform>
         </translation>
     </message>
 </context>
@@ -2133,6 +2281,18 @@ Details: %2</source>
     </message>
     <message>
         <source>Dossiers of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close your session and go back to the sign-in screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close MotCua Desk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2371,6 +2531,39 @@ Details: %2</source>
         <source>Print the receipt after saving</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Result due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment date for the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a procedure to see when the result is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1, %2&lt;/b&gt;</source>
+        <extracomment>The appointment shown before saving: time, weekday and date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog does not state the time unit: counted as working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No paper was ticked as received. Save the dossier anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go back to the papers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::RecoveryDialog</name>
@@ -2575,9 +2768,9 @@ Details: %2</source>
     </message>
     <message numerus="yes">
         <source>%n dossier(s) received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dossier received</numerusform>
+            <numerusform>%n dossiers received</numerusform>
         </translation>
     </message>
     <message>
@@ -2587,9 +2780,9 @@ Details: %2</source>
     <message numerus="yes">
         <source>From %1 to %2 (%n day(s))</source>
         <extracomment>A reporting period: first day, last day, then how many days it has</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>From %1 to %2 (%n day)</numerusform>
+            <numerusform>From %1 to %2 (%n days)</numerusform>
         </translation>
     </message>
     <message>
@@ -2874,9 +3067,9 @@ Details: %2</source>
     </message>
     <message numerus="yes">
         <source>At least %n characters. Give it to the person; they must choose their own password when they first sign in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At least %n characters. Give it to the person; they must choose their own password when they first sign in.</numerusform>
+            <numerusform>At least %n characters. Give it to the person; they must choose their own password when they first sign in.</numerusform>
         </translation>
     </message>
     <message>
@@ -3079,6 +3272,18 @@ Details: %2</source>
         <source>The backup could not be restored.
 
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Does this PC &lt;b&gt;replace&lt;/b&gt; the one the backup came from (it is broken, lost or will never be used again), or is it a &lt;b&gt;copy&lt;/b&gt; beside it (a second counter, a training copy)?&lt;/p&gt;&lt;p&gt;A copy gets its own counter identity and dossier numbers. Choose “replaces” only when the old PC will not be started again: two PCs with one identity would number dossiers twice.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;copy (new counter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replaces the old PC</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -249,14 +249,6 @@
         <translation>Hãy nhập lý do (tối đa 1000 ký tự): lý do được lưu lại và thông báo cho công dân.</translation>
     </message>
     <message>
-        <source>List at least one missing paper: everything that is missing goes in one request.</source>
-        <translation>Hãy liệt kê ít nhất một giấy tờ còn thiếu: mọi giấy tờ còn thiếu phải nêu trong một lần yêu cầu.</translation>
-    </message>
-    <message>
-        <source>Choose a person with an active account, or type a department.</source>
-        <translation>Hãy chọn một người có tài khoản đang hoạt động, hoặc nhập bộ phận.</translation>
-    </message>
-    <message>
         <source>The time for this step must be 0 to 365 working days.</source>
         <translation>Thời gian cho bước này phải từ 0 đến 365 ngày làm việc.</translation>
     </message>
@@ -377,6 +369,26 @@
         <source>Holiday arrangement published</source>
         <translation>Công bố lịch nghỉ lễ</translation>
     </message>
+    <message>
+        <source>Tick at least one missing paper, or type what else is missing: everything that is missing goes in one request.</source>
+        <translation>Hãy đánh dấu ít nhất một giấy tờ còn thiếu, hoặc gõ thêm những gì còn thiếu: mọi thứ còn thiếu ghi trong một lần yêu cầu.</translation>
+    </message>
+    <message>
+        <source>Choose a person with an active account (for approval: a leader), or type a department.</source>
+        <translation>Hãy chọn một người có tài khoản đang hoạt động (trình phê duyệt: một lãnh đạo), hoặc gõ tên bộ phận.</translation>
+    </message>
+    <message>
+        <source>This dossier is with someone else: only the person (or department) holding it, a leader or an administrator can do this.</source>
+        <translation>Hồ sơ đang ở chỗ người khác: chỉ người (hoặc bộ phận) đang giữ hồ sơ, lãnh đạo hoặc quản trị mới làm được việc này.</translation>
+    </message>
+    <message>
+        <source>The data store is read-only: it can be read and backed up, but nothing can be changed. Ask the administrator to check the folder&apos;s permissions or the disk.</source>
+        <translation>Kho dữ liệu chỉ đọc được: vẫn xem và sao lưu được, nhưng không thay đổi được gì. Hãy nhờ quản trị kiểm tra quyền của thư mục hoặc ổ đĩa.</translation>
+    </message>
+    <message>
+        <source>Dossier submitted for approval</source>
+        <translation>Hồ sơ được trình phê duyệt</translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Cli</name>
@@ -491,10 +503,6 @@
     <message>
         <source>%1 events from %2 devices</source>
         <translation>%1 sự kiện từ %2 máy</translation>
-    </message>
-    <message>
-        <source>BROKEN CHAIN: device %1, event #%2 %3: %4</source>
-        <translation>CHUỖI BỊ ĐỨT: máy %1, sự kiện #%2 %3: %4</translation>
     </message>
     <message>
         <source>PROJECTIONS DIFFER from the event log: %1</source>
@@ -636,6 +644,29 @@
         <source>Match</source>
         <translation>Khớp</translation>
     </message>
+    <message>
+        <source>Held by</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <source>the one-stop desk</source>
+        <translation>Bộ phận Một cửa</translation>
+    </message>
+    <message>
+        <source>BROKEN CHAIN: device %1 (%2), event #%3 %4: %5</source>
+        <translation>CHUỖI BỊ HỎNG: máy %1 (%2), sự kiện số %3 %4: %5</translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::DossierReason</name>
+    <message>
+        <source>duplicate of an open dossier</source>
+        <translation>trùng với hồ sơ đang mở</translation>
+    </message>
+    <message>
+        <source>at the applicant&apos;s request</source>
+        <translation>theo yêu cầu của người nộp</translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::ActionDialog</name>
@@ -672,32 +703,12 @@
         <translation>&amp;Giấy tờ còn thiếu:</translation>
     </message>
     <message>
-        <source>Missing paper to add</source>
-        <translation>Giấy tờ còn thiếu cần thêm</translation>
-    </message>
-    <message>
-        <source>Type a missing paper, then press Enter</source>
-        <translation>Nhập tên giấy tờ còn thiếu rồi nhấn Enter</translation>
-    </message>
-    <message>
         <source>&amp;Add</source>
         <translation>&amp;Thêm</translation>
     </message>
     <message>
-        <source>Add the missing paper</source>
-        <translation>Thêm giấy tờ còn thiếu</translation>
-    </message>
-    <message>
-        <source>Missing papers</source>
-        <translation>Các giấy tờ còn thiếu</translation>
-    </message>
-    <message>
         <source>Re&amp;move selected</source>
         <translation>&amp;Xóa mục đã chọn</translation>
-    </message>
-    <message>
-        <source>Remove the selected missing paper</source>
-        <translation>Xóa giấy tờ đã chọn</translation>
     </message>
     <message>
         <source>&amp;How:</source>
@@ -885,6 +896,78 @@ A person in the transfer list: name, then roles, then department</extracomment>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Lý do (bắt buộc):</translation>
     </message>
+    <message>
+        <source>Missing papers: tick each one</source>
+        <translation>Giấy tờ còn thiếu: đánh dấu từng giấy</translation>
+    </message>
+    <message>
+        <source>Another missing item to add</source>
+        <translation>Thêm một mục còn thiếu</translation>
+    </message>
+    <message>
+        <source>Something else missing: type it, then press Enter</source>
+        <translation>Còn thiếu thứ khác: gõ vào rồi nhấn Enter</translation>
+    </message>
+    <message>
+        <source>Add the missing item</source>
+        <translation>Thêm mục còn thiếu</translation>
+    </message>
+    <message>
+        <source>Remove the selected item</source>
+        <translation>Bỏ mục đang chọn</translation>
+    </message>
+    <message>
+        <source>Submit for approval…</source>
+        <comment>dossier action: to a leader</comment>
+        <translation>Trình phê duyệt…</translation>
+    </message>
+    <message>
+        <source>&amp;Leader:</source>
+        <translation>&amp;Lãnh đạo:</translation>
+    </message>
+    <message>
+        <source>Leader who approves the dossier</source>
+        <translation>Lãnh đạo phê duyệt hồ sơ</translation>
+    </message>
+    <message>
+        <source>(choose the leader who approves)</source>
+        <translation>(chọn lãnh đạo phê duyệt)</translation>
+    </message>
+    <message>
+        <source>%1 (handed in at reception)</source>
+        <comment>supplement request: a paper of the procedure</comment>
+        <translation>%1 (đã nộp khi tiếp nhận)</translation>
+    </message>
+    <message>
+        <source>The catalog lists no papers for this procedure: type what is missing.</source>
+        <translation>Danh mục không ghi thành phần hồ sơ của thủ tục này: hãy gõ những gì còn thiếu.</translation>
+    </message>
+    <message>
+        <source>&amp;Brought:</source>
+        <translation>Đã &amp;mang đến:</translation>
+    </message>
+    <message>
+        <source>Requested items: tick each one brought</source>
+        <translation>Các mục đã yêu cầu: đánh dấu từng mục đã mang đến</translation>
+    </message>
+    <message>
+        <source>Not everything the request asked for was ticked as brought:
+%1
+
+Record the supplement as received anyway?</source>
+        <translation>Chưa đánh dấu đã mang đến đủ các mục đã yêu cầu:
+%1
+
+Vẫn ghi nhận là đã nhận bổ sung?</translation>
+    </message>
+    <message>
+        <source>&amp;Record as received</source>
+        <translation>&amp;Ghi nhận đã nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Quay lại</translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::AdminPage</name>
@@ -934,6 +1017,31 @@ Chi tiết: %2</translation>
     <message>
         <source>Choose your own password to continue.</source>
         <translation>Hãy đặt mật khẩu của riêng bạn để tiếp tục.</translation>
+    </message>
+    <message>
+        <source>Quit MotCua Desk</source>
+        <translation>Thoát MotCua Desk</translation>
+    </message>
+    <message>
+        <source>Still signed in on this computer, their work kept open: %1.
+
+Quitting closes their sessions too, and forms they have not saved are lost. Quit MotCua Desk anyway?</source>
+        <translation>Vẫn đang đăng nhập trên máy này, công việc đang mở: %1.
+
+Thoát sẽ đóng cả phiên làm việc của họ, những biểu mẫu chưa lưu sẽ mất. Vẫn thoát MotCua Desk?</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>Ở &amp;lại</translation>
     </message>
 </context>
 <context>
@@ -1417,14 +1525,6 @@ Chi tiết: %2</translation>
         <translation>trực tuyến</translation>
     </message>
     <message>
-        <source>duplicate of an open dossier</source>
-        <translation>trùng với hồ sơ đang giải quyết</translation>
-    </message>
-    <message>
-        <source>at the applicant&apos;s request</source>
-        <translation>theo đề nghị của người nộp</translation>
-    </message>
-    <message>
         <source>Early</source>
         <comment>control sheet step result</comment>
         <translation>Trước hạn</translation>
@@ -1734,6 +1834,47 @@ Chi tiết: %2</translation>
         <source>Save as &amp;PDF</source>
         <translation>Lưu &amp;PDF</translation>
     </message>
+    <message>
+        <source>%1, %2 asked for: %3</source>
+        <extracomment>A supplement request in the dossier: when, by whom, what was asked for</extracomment>
+        <translation>%1, %2 yêu cầu: %3</translation>
+    </message>
+    <message>
+        <source>%1 — a repeated request: the dossier counts as late</source>
+        <translation>%1 — yêu cầu lần nữa: hồ sơ bị tính là trễ hạn</translation>
+    </message>
+    <message>
+        <source>waiting for the citizen to bring it</source>
+        <translation>đang chờ công dân mang đến</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>đã nhận %1</translation>
+    </message>
+    <message>
+        <source>received %1: everything asked for</source>
+        <translation>đã nhận %1: đủ các mục đã yêu cầu</translation>
+    </message>
+    <message>
+        <source>received %1: %2; not brought: %3</source>
+        <translation>đã nhận %1: %2; chưa mang đến: %3</translation>
+    </message>
+    <message>
+        <source>%1. Brought: %2</source>
+        <translation>%1. Đã mang đến: %2</translation>
+    </message>
+    <message>
+        <source>Submitted to %1 for approval</source>
+        <translation>Trình %1 phê duyệt</translation>
+    </message>
+    <message>
+        <source>Approved; back to %1 to issue the result</source>
+        <translation>Đã phê duyệt; chuyển lại %1 để ban hành kết quả</translation>
+    </message>
+    <message>
+        <source>The dossier is not with you: only the person (or department) holding it, a leader or an administrator can do this.</source>
+        <translation>Hồ sơ không ở chỗ bạn: chỉ người (hoặc bộ phận) đang giữ hồ sơ, lãnh đạo hoặc quản trị mới làm được việc này.</translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::DossierTableModel</name>
@@ -1880,6 +2021,18 @@ Chi tiết: %2</translation>
     <message>
         <source>Enter your user name.</source>
         <translation>Hãy nhập tên đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Signed in on this computer, their work kept: %1.</source>
+        <translation>Đang đăng nhập trên máy này, công việc vẫn được giữ: %1.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in. Enter your user name and password.</source>
+        <translation>Chưa có ai đăng nhập. Hãy nhập tên đăng nhập và mật khẩu.</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2271,18 @@ Chi tiết: %2</translation>
         <source>Dossiers of %1</source>
         <translation>Hồ sơ của %1</translation>
     </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Đăng &amp;xuất</translation>
+    </message>
+    <message>
+        <source>Close your session and go back to the sign-in screen</source>
+        <translation>Đóng phiên làm việc của bạn và trở về màn hình đăng nhập</translation>
+    </message>
+    <message>
+        <source>Close MotCua Desk</source>
+        <translation>Đóng MotCua Desk</translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::OfficePanel</name>
@@ -2353,6 +2518,39 @@ Chi tiết: %2</translation>
     <message>
         <source>Print the receipt after saving</source>
         <translation>In giấy tiếp nhận sau khi lưu</translation>
+    </message>
+    <message>
+        <source>Result due:</source>
+        <translation>Hẹn trả kết quả:</translation>
+    </message>
+    <message>
+        <source>Appointment date for the result</source>
+        <translation>Ngày hẹn trả kết quả</translation>
+    </message>
+    <message>
+        <source>Choose a procedure to see when the result is due.</source>
+        <translation>Chọn thủ tục để xem ngày hẹn trả kết quả.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1, %2&lt;/b&gt;</source>
+        <extracomment>The appointment shown before saving: time, weekday and date</extracomment>
+        <translation>&lt;b&gt;%1, %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The catalog does not state the time unit: counted as working days.</source>
+        <translation>Danh mục không ghi đơn vị thời hạn: tính theo ngày làm việc.</translation>
+    </message>
+    <message>
+        <source>No paper was ticked as received. Save the dossier anyway?</source>
+        <translation>Chưa đánh dấu giấy tờ nào đã nhận. Vẫn lưu hồ sơ?</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Vẫn lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to the papers</source>
+        <translation>&amp;Quay lại thành phần hồ sơ</translation>
     </message>
 </context>
 <context>
@@ -3066,6 +3264,18 @@ Chi tiết: %2</translation>
         <translation>Không khôi phục được bản sao lưu.
 
 %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Does this PC &lt;b&gt;replace&lt;/b&gt; the one the backup came from (it is broken, lost or will never be used again), or is it a &lt;b&gt;copy&lt;/b&gt; beside it (a second counter, a training copy)?&lt;/p&gt;&lt;p&gt;A copy gets its own counter identity and dossier numbers. Choose “replaces” only when the old PC will not be started again: two PCs with one identity would number dossiers twice.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Máy này &lt;b&gt;thay thế&lt;/b&gt; máy đã tạo bản sao lưu (máy đó hỏng, mất hoặc sẽ không dùng nữa), hay là một &lt;b&gt;bản sao&lt;/b&gt; bên cạnh (quầy thứ hai, bản để tập huấn)?&lt;/p&gt;&lt;p&gt;Bản sao có định danh quầy và số hồ sơ riêng. Chỉ chọn “thay thế” khi máy cũ sẽ không bật lại nữa: hai máy cùng một định danh sẽ cấp trùng số hồ sơ.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>A &amp;copy (new counter)</source>
+        <translation>Một &amp;bản sao (quầy mới)</translation>
+    </message>
+    <message>
+        <source>&amp;Replaces the old PC</source>
+        <translation>&amp;Thay thế máy cũ</translation>
     </message>
 </context>
 <context>

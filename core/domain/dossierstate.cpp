@@ -1,5 +1,7 @@
 #include "core/domain/dossierstate.h"
 
+#include <QCoreApplication>
+
 namespace MotCua
 {
 
@@ -118,6 +120,15 @@ Permission permissionFor(DossierAction action)
         if (i.action == action)
             return i.permission;
     return Permission::Maintain;
+}
+
+QString dossierReasonText(const QString &reason)
+{
+    if (reason == QLatin1String("duplicate"))
+        return QCoreApplication::translate("MotCua::DossierReason", "duplicate of an open dossier");
+    if (reason == QLatin1String("applicant's request"))
+        return QCoreApplication::translate("MotCua::DossierReason", "at the applicant's request");
+    return reason;
 }
 
 std::optional<DossierState> nextState(DossierState from, DossierAction action, bool toLeader)

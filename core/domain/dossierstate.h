@@ -58,4 +58,10 @@ std::optional<DossierState> nextState(DossierState from, DossierAction action, b
 // The permission an action needs.
 Permission permissionFor(DossierAction action);
 
+// The outcome reason of a dossier in words. Two reasons are recorded as keys: "duplicate" (refused at reception as a
+// duplicate of an open dossier) and "applicant's request" (withdrawn at the citizen's request); they are worded here,
+// translated (context MotCua::DossierReason), for the window, the search results and the CLI alike. Any other reason
+// was typed by a person and comes back as it is.
+QString dossierReasonText(const QString &reason);
+
 } // namespace MotCua

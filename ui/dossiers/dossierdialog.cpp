@@ -64,15 +64,6 @@ QString returnHow(const QString &key)
     return key;
 }
 
-QString outcomeReason(const QString &reason)
-{
-    if (reason == u"duplicate")
-        return DossierDialog::tr("duplicate of an open dossier");
-    if (reason == u"applicant's request")
-        return DossierDialog::tr("at the applicant's request");
-    return reason;
-}
-
 QString stepResult(const QString &key)
 {
     if (key == u"early")
@@ -302,7 +293,7 @@ void DossierDialog::fillDetails(const QList<SupplementRound> &supplements)
     }
     add(u"supplements"_s, tr("Supplement requests"), supplementText(supplements));
     if (!d.outcomeReason.isEmpty())
-        add(u"outcome_reason"_s, tr("Reason"), outcomeReason(d.outcomeReason));
+        add(u"outcome_reason"_s, tr("Reason"), dossierReasonText(d.outcomeReason));
     if (!d.duplicateOf.isEmpty())
         add(u"duplicate_of"_s, tr("Duplicate of"), d.duplicateOf);
     if (!d.duplicateReason.isEmpty())
@@ -385,7 +376,7 @@ QString DossierDialog::describe(const Event &e)
             text = tr("%1. Brought: %2").arg(text, brought.join(u"; "_s));
     } else if (e.type == EventType::DossierRefused) {
         const QString of = p.value(QLatin1String("duplicate_of")).toString();
-        text = of.isEmpty() ? tr("Not accepted: %1").arg(outcomeReason(reason))
+        text = of.isEmpty() ? tr("Not accepted: %1").arg(dossierReasonText(reason))
                             : tr("Not accepted: duplicate of the open dossier %1").arg(of);
     } else if (e.type == EventType::DossierRejected) {
         text = tr("Rejected: %1").arg(reason);
@@ -399,7 +390,7 @@ QString DossierDialog::describe(const Event &e)
     } else if (e.type == EventType::ResultReturned) {
         text = tr("Result returned to the citizen %1").arg(returnHow(p.value(QLatin1String("how")).toString()));
     } else if (e.type == EventType::DossierWithdrawn) {
-        text = tr("Withdrawn: %1").arg(outcomeReason(reason));
+        text = tr("Withdrawn: %1").arg(dossierReasonText(reason));
     } else if (e.type == EventType::DossierStopped) {
         text = tr("Processing stopped: %1").arg(reason);
     } else if (e.type == EventType::DelayApologized) {
