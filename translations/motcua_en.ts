@@ -1845,11 +1845,6 @@ Quitting closes their sessions too, and forms they have not saved are lost. Quit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, %2 asked for: %3</source>
-        <extracomment>A supplement request in the dossier: when, by whom, what was asked for</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — a repeated request: the dossier counts as late</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1866,10 +1861,6 @@ Quitting closes their sessions too, and forms they have not saved are lost. Quit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>received %1: %2; not brought: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1. Brought: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1883,6 +1874,27 @@ Quitting closes their sessions too, and forms they have not saved are lost. Quit
     </message>
     <message>
         <source>The dossier is not with you: only the person (or department) holding it, a leader or an administrator can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 asked for:</source>
+        <extracomment>A supplement request in the dossier: when, by whom (the list of what was asked for follows)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received %1, brought:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not brought:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2041,7 +2053,7 @@ Quitting closes their sessions too, and forms they have not saved are lost. Quit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nobody is signed in. Enter your user name and password.</source>
+        <source>Sign in with your user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

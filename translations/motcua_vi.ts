@@ -1835,11 +1835,6 @@ Thoát sẽ đóng cả phiên làm việc của họ, những biểu mẫu chư
         <translation>Lưu &amp;PDF</translation>
     </message>
     <message>
-        <source>%1, %2 asked for: %3</source>
-        <extracomment>A supplement request in the dossier: when, by whom, what was asked for</extracomment>
-        <translation>%1, %2 yêu cầu: %3</translation>
-    </message>
-    <message>
         <source>%1 — a repeated request: the dossier counts as late</source>
         <translation>%1 — yêu cầu lần nữa: hồ sơ bị tính là trễ hạn</translation>
     </message>
@@ -1856,10 +1851,6 @@ Thoát sẽ đóng cả phiên làm việc của họ, những biểu mẫu chư
         <translation>đã nhận %1: đủ các mục đã yêu cầu</translation>
     </message>
     <message>
-        <source>received %1: %2; not brought: %3</source>
-        <translation>đã nhận %1: %2; chưa mang đến: %3</translation>
-    </message>
-    <message>
         <source>%1. Brought: %2</source>
         <translation>%1. Đã mang đến: %2</translation>
     </message>
@@ -1874,6 +1865,27 @@ Thoát sẽ đóng cả phiên làm việc của họ, những biểu mẫu chư
     <message>
         <source>The dossier is not with you: only the person (or department) holding it, a leader or an administrator can do this.</source>
         <translation>Hồ sơ không ở chỗ bạn: chỉ người (hoặc bộ phận) đang giữ hồ sơ, lãnh đạo hoặc quản trị mới làm được việc này.</translation>
+    </message>
+    <message>
+        <source>Papers received</source>
+        <translation>Giấy tờ đã nhận</translation>
+    </message>
+    <message>
+        <source>%1, %2 asked for:</source>
+        <extracomment>A supplement request in the dossier: when, by whom (the list of what was asked for follows)</extracomment>
+        <translation>%1, %2 yêu cầu:</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Lý do: %1</translation>
+    </message>
+    <message>
+        <source>received %1, brought:</source>
+        <translation>đã nhận %1, đã mang đến:</translation>
+    </message>
+    <message>
+        <source>not brought:</source>
+        <translation>chưa mang đến:</translation>
     </message>
 </context>
 <context>
@@ -2031,8 +2043,8 @@ Thoát sẽ đóng cả phiên làm việc của họ, những biểu mẫu chư
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <source>Nobody is signed in. Enter your user name and password.</source>
-        <translation>Chưa có ai đăng nhập. Hãy nhập tên đăng nhập và mật khẩu.</translation>
+        <source>Sign in with your user name and password.</source>
+        <translation>Đăng nhập bằng tên đăng nhập và mật khẩu của bạn.</translation>
     </message>
 </context>
 <context>

@@ -466,7 +466,12 @@ TEST_CASE("Action forms show the core's refusal next to the field and keep what 
         REQUIRE(waitUntil([&] { return !desk.findChild<MotCua::Ui::ActionDialog *>(); }));
         CHECK(desk.dossier().state == u"in_processing");
         shown = child<QLabel>(desk, u"value_supplements"_s)->text();
-        CHECK(shown.contains(u"not brought: Văn bản ủy quyền"_s));
+        // What came back and what did not, each listed.
+        REQUIRE(shown.contains(u"not brought:"_s));
+        const QString notBrought = shown.mid(shown.indexOf(u"not brought:"_s));
+        CHECK(notBrought.contains(u"<li>Văn bản ủy quyền</li>"_s));
+        CHECK_FALSE(notBrought.contains(u"<li>Bản sao giấy chứng sinh</li>"_s));
+        CHECK(shown.contains(u"brought:"_s));
         auto *deskHistory = child<QTreeWidget>(desk, u"historyList"_s);
         CHECK(deskHistory->topLevelItem(deskHistory->topLevelItemCount() - 1)
                   ->text(2)

@@ -1,5 +1,7 @@
 #include "ui/dossiers/actiondialog.h"
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QKeyEvent>
@@ -144,7 +146,10 @@ ActionDialog::ActionDialog(DossierService &dossiers, const Session &session, con
 
     const QFontMetrics fm = fontMetrics();
     setMinimumWidth(fm.averageCharWidth() * 70);
-    resize(fm.averageCharWidth() * 90, sizeHint().height());
+    // A procedure's papers are long sentences: room for several of them at once.
+    if (m_ui->itemsList->count() > 0)
+        m_ui->itemsList->setMinimumHeight(fm.lineSpacing() * std::min(18, 4 + 3 * int(m_ui->itemsList->count())));
+    resize(fm.averageCharWidth() * 100, sizeHint().height());
 }
 
 ActionDialog::~ActionDialog() = default;
@@ -408,6 +413,7 @@ void ActionDialog::accept()
                         "as received anyway?")
                          .arg(u"• "_s + missing.join(u"\n• "_s)),
                      tr("&Record as received"), tr("&Go back"), [this] { act(); });
+            m_ui->itemsList->setFocus(); // where "Go back" leaves the person
             return;
         }
     }

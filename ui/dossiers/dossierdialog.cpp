@@ -113,6 +113,9 @@ DossierDialog::DossierDialog(DossierService &dossiers, AuthService &auth, const 
         grid->addWidget(button, 0, 0);
         m_buttons.insert(action, button);
     }
+    // Equal columns: one action alone is one button wide, not the whole row.
+    for (int column = 0; column < kActionColumns; ++column)
+        grid->setColumnStretch(column, 1);
 
     auto colleagues = m_auth.listColleagues(m_session);
     if (colleagues) {
@@ -244,9 +247,12 @@ void DossierDialog::fillDetails(const QList<SupplementRound> &supplements)
     QFormLayout *form = m_ui->infoForm;
     while (form->rowCount() > 0)
         form->removeRow(0);
-    auto add = [&](const QString &key, const QString &label, const QString &value) {
+    auto add = [&](const QString &key, const QString &label, const QString &value,
+                   Qt::TextFormat format = Qt::PlainText) {
         auto *text = new QLabel(value.isEmpty() ? tr("—", "no value") : value, m_ui->infoTab);
         text->setObjectName(u"value_"_s + key);
+        text->setTextFormat(format);
+        text->setAlignment(Qt::AlignLeading | Qt::AlignTop);
         text->setWordWrap(true);
         text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         text->setAccessibleName(label);
@@ -261,6 +267,7 @@ void DossierDialog::fillDetails(const QList<SupplementRound> &supplements)
     add(u"phone"_s, tr("Phone"), d.phone);
     add(u"address"_s, tr("Address"), d.address);
     add(u"channel"_s, tr("Submitted"), channelName(d.channel));
+    add(u"papers"_s, tr("Papers received"), listHtml(d.papers), Qt::RichText);
     add(u"received"_s, tr("Received"),
         d.receivedByName.isEmpty() ? dateTime(d.receivedAt)
                                    : tr("%1 by %2").arg(dateTime(d.receivedAt), d.receivedByName));
@@ -291,7 +298,7 @@ void DossierDialog::fillDetails(const QList<SupplementRound> &supplements)
                                         : tr("%1 (%2)", "person (department)").arg(holder.name, holder.department));
         break;
     }
-    add(u"supplements"_s, tr("Supplement requests"), supplementText(supplements));
+    add(u"supplements"_s, tr("Supplement requests"), supplementText(supplements), Qt::RichText);
     if (!d.outcomeReason.isEmpty())
         add(u"outcome_reason"_s, tr("Reason"), dossierReasonText(d.outcomeReason));
     if (!d.duplicateOf.isEmpty())
@@ -307,30 +314,42 @@ void DossierDialog::fillDetails(const QList<SupplementRound> &supplements)
 QString DossierDialog::supplementText(const QList<SupplementRound> &rounds) const
 {
     if (rounds.isEmpty())
-        return tr("none");
-    QStringList lines{tr("%n request(s)", nullptr, int(rounds.size()))};
+        return tr("none").toHtmlEscaped();
+    QString html = tr("%n request(s)", nullptr, int(rounds.size())).toHtmlEscaped();
     for (const SupplementRound &r : rounds) {
-        //: A supplement request in the dossier: when, by whom, what was asked for
-        QString asked =
-            tr("%1, %2 asked for: %3").arg(date(r.requestedAt), personName(r.requestedBy), r.items.join(u"; "_s));
-        if (!r.reason.isEmpty())
-            asked = tr("%1 (reason: %2)").arg(asked, r.reason);
+        //: A supplement request in the dossier: when, by whom (the list of what was asked for follows)
+        QString asked = tr("%1, %2 asked for:").arg(date(r.requestedAt), personName(r.requestedBy));
         if (r.repeat)
             asked = tr("%1 — a repeated request: the dossier counts as late").arg(asked);
-        lines.append(u"• "_s + asked);
-        QString answer;
-        if (!r.isReceived())
-            answer = tr("waiting for the citizen to bring it");
-        else if (r.receivedBrought.isEmpty())
-            answer = tr("received %1").arg(date(r.receivedAt));
-        else if (r.notBrought().isEmpty())
-            answer = tr("received %1: everything asked for").arg(date(r.receivedAt));
-        else
-            answer = tr("received %1: %2; not brought: %3")
-                         .arg(date(r.receivedAt), r.receivedBrought.join(u"; "_s), r.notBrought().join(u"; "_s));
-        lines.append(u"   "_s + answer);
+        html += u"<p style=\"margin-top:6px; margin-bottom:0\"><b>"_s + asked.toHtmlEscaped() + u"</b></p>"_s +
+                listHtml(r.items);
+        if (!r.reason.isEmpty())
+            html += u"<p style=\"margin:0\">"_s + tr("Reason: %1").arg(r.reason).toHtmlEscaped() + u"</p>"_s;
+        auto line = [](const QString &text) -> QString {
+            return u"<p style=\"margin:0\"><i>"_s + text.toHtmlEscaped() + u"</i></p>"_s;
+        };
+        if (!r.isReceived()) {
+            html += line(tr("waiting for the citizen to bring it"));
+        } else if (r.receivedBrought.isEmpty()) {
+            html += line(tr("received %1").arg(date(r.receivedAt)));
+        } else if (r.notBrought().isEmpty()) {
+            html += line(tr("received %1: everything asked for").arg(date(r.receivedAt)));
+        } else {
+            html += line(tr("received %1, brought:").arg(date(r.receivedAt))) + listHtml(r.receivedBrought) +
+                    line(tr("not brought:")) + listHtml(r.notBrought());
+        }
     }
-    return lines.join(u'\n');
+    return html;
+}
+
+QString DossierDialog::listHtml(const QStringList &items)
+{
+    if (items.isEmpty())
+        return tr("—", "no value");
+    QString html = u"<ul style=\"margin-top:0; margin-bottom:0; margin-left:14px; -qt-list-indent:0\">"_s;
+    for (const QString &item : items)
+        html += u"<li>"_s + item.toHtmlEscaped() + u"</li>"_s;
+    return html + u"</ul>"_s;
 }
 
 QString DossierDialog::describe(const Event &e)

@@ -69,6 +69,8 @@ private:
     void fillDetails(const QList<SupplementRound> &supplements);
     // Each request with what it asked for and what came back.
     QString supplementText(const QList<SupplementRound> &rounds) const;
+    // A bulleted list (rich text) of plain strings.
+    static QString listHtml(const QStringList &items);
     void fillHistory(const QList<Event> &events);
     void fillControlSheet(const ControlSheet &sheet);
     void updateActions();

@@ -298,6 +298,10 @@ void ReceiveDialog::accept()
             showError(checked.error());
             return;
         }
+        // "Go back" leaves the person on the papers.
+        m_ui->papersList->setFocus();
+        if (m_ui->papersList->currentRow() < 0)
+            m_ui->papersList->setCurrentRow(0);
         askFirst(this, u"noPapersBox"_s, windowTitle(), tr("No paper was ticked as received. Save the dossier anyway?"),
                  tr("&Save anyway"), tr("&Go back to the papers"), [this] { save(); });
         return;

@@ -7,6 +7,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
+#include <QStatusBar>
 #include <QTimer>
 
 #include "core/services/authservice.h"
@@ -226,8 +227,10 @@ MainWindow *AppController::activate(const Session &session)
         target->installEventFilter(this);
         m_windows.append(target);
     } else {
-        // Others worked while this window was hidden: its lists and counts are read again before it shows.
+        // Others worked while this window was hidden: its lists and counts are read again before it shows, and an
+        // old status message (about a dossier's state then) is dropped.
         target->refresh();
+        target->statusBar()->clearMessage();
     }
     target->show();
     for (const QPointer<QWidget> &dialog : m_hiddenDialogs.take(target)) {

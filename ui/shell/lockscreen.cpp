@@ -130,7 +130,7 @@ void LockScreen::setSwitchMode(bool switching)
         // Nobody's work is on screen (the last person signed out): anyone signs in.
         m_switching = true;
         m_title->setText(tr("Sign in"));
-        m_who->setText(tr("Nobody is signed in. Enter your user name and password."));
+        m_who->setText(tr("Sign in with your user name and password."));
         m_username->setReadOnly(false);
         m_username->clear();
         m_unlock->setText(tr("&Sign in"));
