@@ -10,7 +10,7 @@ import sys
 
 ts, table = sys.argv[1], json.load(open(sys.argv[2], encoding="utf-8"))
 text = open(ts, encoding="utf-8").read()
-pattern = re.compile(r'(<message(?: numerus="yes")?>\s*<source>)([^<]*)(</source>\s*(?:<comment>[^<]*</comment>\s*)?)'
+pattern = re.compile(r'(<message(?: numerus="yes")?>\s*<source>)([^<]*)(</source>\s*(?:<(?:extra)?comment>[^<]*</(?:extra)?comment>\s*)*)'
                      r'<translation type="unfinished">([^<]*)</translation>', re.S)
 left = []
 

@@ -252,14 +252,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List at least one missing paper: everything that is missing goes in one request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a person with an active account, or type a department.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The time for this step must be 0 to 365 working days.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -448,6 +440,22 @@
         <source>This password is too easy to guess (a common password or a simple pattern such as 12345678): use a few words or a short sentence only you know.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tick at least one missing paper, or type what else is missing: everything that is missing goes in one request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person with an active account (for approval: a leader), or type a department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This dossier is with someone else: only the person (or department) holding it, a leader or an administrator can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier submitted for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Cli</name>
@@ -561,10 +569,6 @@
     </message>
     <message>
         <source>%1 events from %2 devices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BROKEN CHAIN: device %1, event #%2 %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -819,6 +823,29 @@
         <source>User %1 is now %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the one-stop desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BROKEN CHAIN: device %1 (%2), event #%3 %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::DossierReason</name>
+    <message>
+        <source>duplicate of an open dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the applicant&apos;s request</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::ActionDialog</name>
@@ -855,31 +882,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Missing paper to add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a missing paper, then press Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add the missing paper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing papers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Re&amp;move selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the selected missing paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1069,6 +1076,75 @@ A person in the transfer list: name, then roles, then department</extracomment>
         <source>&amp;Reason (required):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Missing papers: tick each one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another missing item to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something else missing: type it, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the missing item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for approval…</source>
+        <comment>dossier action: to a leader</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leader:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader who approves the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose the leader who approves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (handed in at reception)</source>
+        <comment>supplement request: a paper of the procedure</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog lists no papers for this procedure: type what is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Brought:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested items: tick each one brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not everything the request asked for was ticked as brought:
+%1
+
+Record the supplement as received anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record as received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::AdminPage</name>
@@ -1119,6 +1195,29 @@ Details: %2</source>
     </message>
     <message>
         <source>Choose your own password to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit MotCua Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still signed in on this computer, their work kept open: %1.
+
+Quitting closes their sessions too, and forms they have not saved are lost. Quit MotCua Desk anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1682,14 +1781,6 @@ Details: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>duplicate of an open dossier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at the applicant&apos;s request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Early</source>
         <comment>control sheet step result</comment>
         <translation type="unfinished"></translation>
@@ -2001,6 +2092,59 @@ Details: %2</source>
         <source>Save as &amp;PDF</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Papers received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 asked for:</source>
+        <extracomment>A supplement request in the dossier: when, by whom (the list of what was asked for follows)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — a repeated request: the dossier counts as late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the citizen to bring it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received %1: everything asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received %1, brought:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not brought:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Brought: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted to %1 for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved; back to %1 to issue the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier is not with you: only the person (or department) holding it, a leader or an administrator can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::DossierTableModel</name>
@@ -2146,6 +2290,18 @@ Details: %2</source>
     </message>
     <message>
         <source>Enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in on this computer, their work kept: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2385,6 +2541,18 @@ Details: %2</source>
     </message>
     <message>
         <source>Dossiers of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close your session and go back to the sign-in screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close MotCua Desk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2629,6 +2797,39 @@ Details: %2</source>
     </message>
     <message>
         <source>From the national portal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment date for the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a procedure to see when the result is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1, %2&lt;/b&gt;</source>
+        <extracomment>The appointment shown before saving: time, weekday and date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog does not state the time unit: counted as working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No paper was ticked as received. Save the dossier anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go back to the papers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

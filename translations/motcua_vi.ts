@@ -245,14 +245,6 @@
         <translation>Hãy nhập lý do (tối đa 1000 ký tự): lý do được lưu lại và thông báo cho công dân.</translation>
     </message>
     <message>
-        <source>List at least one missing paper: everything that is missing goes in one request.</source>
-        <translation>Hãy liệt kê ít nhất một giấy tờ còn thiếu: mọi giấy tờ còn thiếu phải nêu trong một lần yêu cầu.</translation>
-    </message>
-    <message>
-        <source>Choose a person with an active account, or type a department.</source>
-        <translation>Hãy chọn một người có tài khoản đang hoạt động, hoặc nhập bộ phận.</translation>
-    </message>
-    <message>
         <source>The time for this step must be 0 to 365 working days.</source>
         <translation>Thời gian cho bước này phải từ 0 đến 365 ngày làm việc.</translation>
     </message>
@@ -441,6 +433,22 @@
         <source>This password is too easy to guess (a common password or a simple pattern such as 12345678): use a few words or a short sentence only you know.</source>
         <translation>Mật khẩu này quá dễ đoán (mật khẩu phổ biến hoặc dãy đơn giản như 12345678): hãy dùng vài từ hoặc một câu ngắn chỉ mình bạn biết.</translation>
     </message>
+    <message>
+        <source>Tick at least one missing paper, or type what else is missing: everything that is missing goes in one request.</source>
+        <translation>Hãy đánh dấu ít nhất một giấy tờ còn thiếu, hoặc gõ thêm những gì còn thiếu: mọi thứ còn thiếu ghi trong một lần yêu cầu.</translation>
+    </message>
+    <message>
+        <source>Choose a person with an active account (for approval: a leader), or type a department.</source>
+        <translation>Hãy chọn một người có tài khoản đang hoạt động (trình phê duyệt: một lãnh đạo), hoặc gõ tên bộ phận.</translation>
+    </message>
+    <message>
+        <source>This dossier is with someone else: only the person (or department) holding it, a leader or an administrator can do this.</source>
+        <translation>Hồ sơ đang ở chỗ người khác: chỉ người (hoặc bộ phận) đang giữ hồ sơ, lãnh đạo hoặc quản trị mới làm được việc này.</translation>
+    </message>
+    <message>
+        <source>Dossier submitted for approval</source>
+        <translation>Hồ sơ được trình phê duyệt</translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Cli</name>
@@ -555,10 +563,6 @@
     <message>
         <source>%1 events from %2 devices</source>
         <translation>%1 sự kiện từ %2 máy</translation>
-    </message>
-    <message>
-        <source>BROKEN CHAIN: device %1, event #%2 %3: %4</source>
-        <translation>CHUỖI BỊ ĐỨT: máy %1, sự kiện #%2 %3: %4</translation>
     </message>
     <message>
         <source>PROJECTIONS DIFFER from the event log: %1</source>
@@ -812,6 +816,29 @@
         <source>User %1 is now %2</source>
         <translation>Tài khoản của %1 nay có tên đăng nhập %2</translation>
     </message>
+    <message>
+        <source>Held by</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <source>the one-stop desk</source>
+        <translation>Bộ phận Một cửa</translation>
+    </message>
+    <message>
+        <source>BROKEN CHAIN: device %1 (%2), event #%3 %4: %5</source>
+        <translation>CHUỖI BỊ HỎNG: máy %1 (%2), sự kiện số %3 %4: %5</translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::DossierReason</name>
+    <message>
+        <source>duplicate of an open dossier</source>
+        <translation>trùng với hồ sơ đang mở</translation>
+    </message>
+    <message>
+        <source>at the applicant&apos;s request</source>
+        <translation>theo yêu cầu của người nộp</translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::ActionDialog</name>
@@ -848,32 +875,12 @@
         <translation>&amp;Giấy tờ còn thiếu:</translation>
     </message>
     <message>
-        <source>Missing paper to add</source>
-        <translation>Giấy tờ còn thiếu cần thêm</translation>
-    </message>
-    <message>
-        <source>Type a missing paper, then press Enter</source>
-        <translation>Nhập tên giấy tờ còn thiếu rồi nhấn Enter</translation>
-    </message>
-    <message>
         <source>&amp;Add</source>
         <translation>&amp;Thêm</translation>
     </message>
     <message>
-        <source>Add the missing paper</source>
-        <translation>Thêm giấy tờ còn thiếu</translation>
-    </message>
-    <message>
-        <source>Missing papers</source>
-        <translation>Các giấy tờ còn thiếu</translation>
-    </message>
-    <message>
         <source>Re&amp;move selected</source>
         <translation>&amp;Xóa mục đã chọn</translation>
-    </message>
-    <message>
-        <source>Remove the selected missing paper</source>
-        <translation>Xóa giấy tờ đã chọn</translation>
     </message>
     <message>
         <source>&amp;How:</source>
@@ -1061,6 +1068,78 @@ A person in the transfer list: name, then roles, then department</extracomment>
         <source>&amp;Reason (required):</source>
         <translation>&amp;Lý do (bắt buộc):</translation>
     </message>
+    <message>
+        <source>Missing papers: tick each one</source>
+        <translation>Giấy tờ còn thiếu: đánh dấu từng giấy</translation>
+    </message>
+    <message>
+        <source>Another missing item to add</source>
+        <translation>Thêm một mục còn thiếu</translation>
+    </message>
+    <message>
+        <source>Something else missing: type it, then press Enter</source>
+        <translation>Còn thiếu thứ khác: gõ vào rồi nhấn Enter</translation>
+    </message>
+    <message>
+        <source>Add the missing item</source>
+        <translation>Thêm mục còn thiếu</translation>
+    </message>
+    <message>
+        <source>Remove the selected item</source>
+        <translation>Bỏ mục đang chọn</translation>
+    </message>
+    <message>
+        <source>Submit for approval…</source>
+        <comment>dossier action: to a leader</comment>
+        <translation>Trình phê duyệt…</translation>
+    </message>
+    <message>
+        <source>&amp;Leader:</source>
+        <translation>&amp;Lãnh đạo:</translation>
+    </message>
+    <message>
+        <source>Leader who approves the dossier</source>
+        <translation>Lãnh đạo phê duyệt hồ sơ</translation>
+    </message>
+    <message>
+        <source>(choose the leader who approves)</source>
+        <translation>(chọn lãnh đạo phê duyệt)</translation>
+    </message>
+    <message>
+        <source>%1 (handed in at reception)</source>
+        <comment>supplement request: a paper of the procedure</comment>
+        <translation>%1 (đã nộp khi tiếp nhận)</translation>
+    </message>
+    <message>
+        <source>The catalog lists no papers for this procedure: type what is missing.</source>
+        <translation>Danh mục không ghi thành phần hồ sơ của thủ tục này: hãy gõ những gì còn thiếu.</translation>
+    </message>
+    <message>
+        <source>&amp;Brought:</source>
+        <translation>Đã &amp;mang đến:</translation>
+    </message>
+    <message>
+        <source>Requested items: tick each one brought</source>
+        <translation>Các mục đã yêu cầu: đánh dấu từng mục đã mang đến</translation>
+    </message>
+    <message>
+        <source>Not everything the request asked for was ticked as brought:
+%1
+
+Record the supplement as received anyway?</source>
+        <translation>Chưa đánh dấu đã mang đến đủ các mục đã yêu cầu:
+%1
+
+Vẫn ghi nhận là đã nhận bổ sung?</translation>
+    </message>
+    <message>
+        <source>&amp;Record as received</source>
+        <translation>&amp;Ghi nhận đã nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Quay lại</translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::AdminPage</name>
@@ -1114,6 +1193,31 @@ Chi tiết: %2</translation>
     <message>
         <source>Choose your own password to continue.</source>
         <translation>Hãy đặt mật khẩu của riêng bạn để tiếp tục.</translation>
+    </message>
+    <message>
+        <source>Quit MotCua Desk</source>
+        <translation>Thoát MotCua Desk</translation>
+    </message>
+    <message>
+        <source>Still signed in on this computer, their work kept open: %1.
+
+Quitting closes their sessions too, and forms they have not saved are lost. Quit MotCua Desk anyway?</source>
+        <translation>Vẫn đang đăng nhập trên máy này, công việc đang mở: %1.
+
+Thoát sẽ đóng cả phiên làm việc của họ, những biểu mẫu chưa lưu sẽ mất. Vẫn thoát MotCua Desk?</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>Ở &amp;lại</translation>
     </message>
 </context>
 <context>
@@ -1666,14 +1770,6 @@ Chi tiết: %2</translation>
         <translation>trực tuyến</translation>
     </message>
     <message>
-        <source>duplicate of an open dossier</source>
-        <translation>trùng với hồ sơ đang giải quyết</translation>
-    </message>
-    <message>
-        <source>at the applicant&apos;s request</source>
-        <translation>theo đề nghị của người nộp</translation>
-    </message>
-    <message>
         <source>Early</source>
         <comment>control sheet step result</comment>
         <translation>Trước hạn</translation>
@@ -1983,6 +2079,59 @@ Chi tiết: %2</translation>
         <source>Save as &amp;PDF</source>
         <translation>Lưu &amp;PDF</translation>
     </message>
+    <message>
+        <source>Papers received</source>
+        <translation>Giấy tờ đã nhận</translation>
+    </message>
+    <message>
+        <source>%1, %2 asked for:</source>
+        <extracomment>A supplement request in the dossier: when, by whom (the list of what was asked for follows)</extracomment>
+        <translation>%1, %2 yêu cầu:</translation>
+    </message>
+    <message>
+        <source>%1 — a repeated request: the dossier counts as late</source>
+        <translation>%1 — yêu cầu lần nữa: hồ sơ bị tính là trễ hạn</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Lý do: %1</translation>
+    </message>
+    <message>
+        <source>waiting for the citizen to bring it</source>
+        <translation>đang chờ công dân mang đến</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>đã nhận %1</translation>
+    </message>
+    <message>
+        <source>received %1: everything asked for</source>
+        <translation>đã nhận %1: đủ các mục đã yêu cầu</translation>
+    </message>
+    <message>
+        <source>received %1, brought:</source>
+        <translation>đã nhận %1, đã mang đến:</translation>
+    </message>
+    <message>
+        <source>not brought:</source>
+        <translation>chưa mang đến:</translation>
+    </message>
+    <message>
+        <source>%1. Brought: %2</source>
+        <translation>%1. Đã mang đến: %2</translation>
+    </message>
+    <message>
+        <source>Submitted to %1 for approval</source>
+        <translation>Trình %1 phê duyệt</translation>
+    </message>
+    <message>
+        <source>Approved; back to %1 to issue the result</source>
+        <translation>Đã phê duyệt; chuyển lại %1 để ban hành kết quả</translation>
+    </message>
+    <message>
+        <source>The dossier is not with you: only the person (or department) holding it, a leader or an administrator can do this.</source>
+        <translation>Hồ sơ không ở chỗ bạn: chỉ người (hoặc bộ phận) đang giữ hồ sơ, lãnh đạo hoặc quản trị mới làm được việc này.</translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::DossierTableModel</name>
@@ -2129,6 +2278,18 @@ Chi tiết: %2</translation>
     <message>
         <source>Enter your user name.</source>
         <translation>Hãy nhập tên đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Signed in on this computer, their work kept: %1.</source>
+        <translation>Đang đăng nhập trên máy này, công việc vẫn được giữ: %1.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Sign in with your user name and password.</source>
+        <translation>Đăng nhập bằng tên đăng nhập và mật khẩu của bạn.</translation>
     </message>
 </context>
 <context>
@@ -2366,6 +2527,18 @@ Chi tiết: %2</translation>
     <message>
         <source>Dossiers of %1</source>
         <translation>Hồ sơ của %1</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Đăng &amp;xuất</translation>
+    </message>
+    <message>
+        <source>Close your session and go back to the sign-in screen</source>
+        <translation>Đóng phiên làm việc của bạn và trở về màn hình đăng nhập</translation>
+    </message>
+    <message>
+        <source>Close MotCua Desk</source>
+        <translation>Đóng MotCua Desk</translation>
     </message>
 </context>
 <context>
@@ -2610,6 +2783,39 @@ Chi tiết: %2</translation>
     <message>
         <source>From the national portal: %1</source>
         <translation>Theo Cổng Dịch vụ công quốc gia: %1</translation>
+    </message>
+    <message>
+        <source>Result due:</source>
+        <translation>Hẹn trả kết quả:</translation>
+    </message>
+    <message>
+        <source>Appointment date for the result</source>
+        <translation>Ngày hẹn trả kết quả</translation>
+    </message>
+    <message>
+        <source>Choose a procedure to see when the result is due.</source>
+        <translation>Chọn thủ tục để xem ngày hẹn trả kết quả.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1, %2&lt;/b&gt;</source>
+        <extracomment>The appointment shown before saving: time, weekday and date</extracomment>
+        <translation>&lt;b&gt;%1, %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The catalog does not state the time unit: counted as working days.</source>
+        <translation>Danh mục không ghi đơn vị thời hạn: tính theo ngày làm việc.</translation>
+    </message>
+    <message>
+        <source>No paper was ticked as received. Save the dossier anyway?</source>
+        <translation>Chưa đánh dấu giấy tờ nào đã nhận. Vẫn lưu hồ sơ?</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Vẫn lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Go back to the papers</source>
+        <translation>&amp;Quay lại thành phần hồ sơ</translation>
     </message>
 </context>
 <context>

@@ -151,7 +151,18 @@ int cmdDossierShow(const Args &a, Output &out)
         {tr("Papers"), d.papers.join(QStringLiteral("; "))},
         {tr("State"), QStringLiteral("%1 (%2)").arg(d.state).arg(d.statusCode)},
     };
-    for (const auto &[k, v] : fields)
+    QList<QPair<QString, QString>> shown = fields;
+    // Only an open dossier is held by anyone.
+    const DossierHolder holder = d.holder();
+    if (holder.kind == DossierHolder::Kind::Desk)
+        shown.append({tr("Held by"), tr("the one-stop desk")});
+    else if (holder.kind == DossierHolder::Kind::Department)
+        shown.append({tr("Held by"), holder.department});
+    else if (holder.kind == DossierHolder::Kind::Person)
+        shown.append({tr("Held by"), holder.department.isEmpty()
+                                         ? holder.name
+                                         : QStringLiteral("%1 (%2)").arg(holder.name, holder.department)});
+    for (const auto &[k, v] : shown)
         out.text(k.leftJustified(12) + v);
     return kOk;
 }

@@ -125,8 +125,8 @@ int cmdVerify(const Args &a, Output &out)
     } else {
         out.text(tr("%1 events from %2 devices").arg(r.events).arg(r.devices));
         for (const ChainProblem &p : r.chainProblems)
-            out.text(tr("BROKEN CHAIN: device %1, event #%2 %3: %4")
-                         .arg(p.device)
+            out.text(tr("BROKEN CHAIN: device %1 (%2), event #%3 %4: %5")
+                         .arg(store->deviceName(p.device), p.device)
                          .arg(p.deviceSeq)
                          .arg(p.eventId, p.detail));
         for (const QString &p : r.integrityProblems)
@@ -274,8 +274,9 @@ int cmdAudit(const Args &a, Output &out)
                       {QStringLiteral("entity"), e.event.entity},
                       {QStringLiteral("record"), e.recordLabel},
                       {QStringLiteral("device"), e.event.device},
+                      {QStringLiteral("device_name"), e.deviceName},
                       {QStringLiteral("event"), e.event.id}});
-        rows.append({vnDateTime(e.at), e.actorName, e.event.type, e.recordLabel, e.event.device.left(8)});
+        rows.append({vnDateTime(e.at), e.actorName, e.event.type, e.recordLabel, e.deviceName});
     }
     if (!out.json())
         out.table({tr("When"), tr("Who"), tr("What"), tr("Record"), tr("Device")}, rows);

@@ -1,5 +1,7 @@
 #include "core/domain/dossierstate.h"
 
+#include <QCoreApplication>
+
 namespace MotCua
 {
 
@@ -38,6 +40,7 @@ constexpr ActionInfo kActions[] = {
     {DossierAction::SupplementReceived, "supplement-received", Permission::ReceiveDossier},
     {DossierAction::Refuse, "refuse", Permission::ReceiveDossier},
     {DossierAction::Reject, "reject", Permission::ProcessDossier},
+    {DossierAction::Submit, "submit", Permission::ProcessDossier},
     {DossierAction::Approve, "approve", Permission::ApproveDossier},
     {DossierAction::Finish, "finish", Permission::ProcessDossier},
     {DossierAction::Return, "return", Permission::ReturnResult},
@@ -119,6 +122,15 @@ Permission permissionFor(DossierAction action)
     return Permission::Maintain;
 }
 
+QString dossierReasonText(const QString &reason)
+{
+    if (reason == QLatin1String("duplicate"))
+        return QCoreApplication::translate("MotCua::DossierReason", "duplicate of an open dossier");
+    if (reason == QLatin1String("applicant's request"))
+        return QCoreApplication::translate("MotCua::DossierReason", "at the applicant's request");
+    return reason;
+}
+
 std::optional<DossierState> nextState(DossierState from, DossierAction action, bool toLeader)
 {
     using S = DossierState;
@@ -142,6 +154,10 @@ std::optional<DossierState> nextState(DossierState from, DossierAction action, b
     case DossierAction::Reject:
         if (from == S::InProcessing || from == S::AwaitingApproval)
             return S::Rejected;
+        return std::nullopt;
+    case DossierAction::Submit:
+        if (from == S::InProcessing)
+            return S::AwaitingApproval;
         return std::nullopt;
     case DossierAction::Approve:
         if (from == S::AwaitingApproval)

@@ -38,6 +38,7 @@ enum class DossierAction {
     SupplementReceived,
     Refuse,
     Reject,
+    Submit, // "Trình phê duyệt": the holder puts the dossier before a leader for approval
     Approve,
     Finish,
     Return,
@@ -50,10 +51,17 @@ std::optional<DossierAction> dossierActionFromKey(const QString &key);
 QList<DossierAction> allDossierActions();
 
 // The state an action leads to from `from`, or nullopt when it is not allowed there. Apologize keeps the state.
-// `toLeader`: a transfer to a leader puts the dossier up for approval.
+// `toLeader`: only for events written before Submit existed, when a transfer to a leader put the dossier up for
+// approval (to_leader=true in their payload); new transfers never do, approval is asked for with Submit.
 std::optional<DossierState> nextState(DossierState from, DossierAction action, bool toLeader = false);
 
 // The permission an action needs.
 Permission permissionFor(DossierAction action);
+
+// The outcome reason of a dossier in words. Two reasons are recorded as keys: "duplicate" (refused at reception as a
+// duplicate of an open dossier) and "applicant's request" (withdrawn at the citizen's request); they are worded here,
+// translated (context MotCua::DossierReason), for the window, the search results and the CLI alike. Any other reason
+// was typed by a person and comes back as it is.
+QString dossierReasonText(const QString &reason);
 
 } // namespace MotCua

@@ -2,6 +2,7 @@
 
 #include "core/domain/ids.h"
 
+#include <QHash>
 #include <QJsonDocument>
 
 namespace MotCua
@@ -59,6 +60,7 @@ Result<AuditPage> AuditService::list(const Session &actor, const AuditFilter &fi
             st->bind(i + 1, binds.at(i).toString());
     }
     AuditPage page;
+    QHash<QString, QString> deviceNames;
     while (st->next()) {
         AuditEntry a;
         a.event.seq = st->integer(0);
@@ -75,6 +77,10 @@ Result<AuditPage> AuditService::list(const Session &actor, const AuditFilter &fi
         a.at = QDateTime::fromMSecsSinceEpoch(HybridClock::physicalMs(a.event.hlc), Qt::UTC);
         a.actorName = st->isNull(11) ? a.event.actor : QStringLiteral("%1 (%2)").arg(st->text(11), st->text(12));
         a.recordLabel = !st->isNull(13) ? st->text(13) : !st->isNull(14) ? st->text(14) : a.event.entityId;
+        auto name = deviceNames.constFind(a.event.device);
+        if (name == deviceNames.cend())
+            name = deviceNames.insert(a.event.device, m_store.deviceName(a.event.device));
+        a.deviceName = *name;
         page.entries.append(a);
     }
     if (st->failed())

@@ -17,6 +17,7 @@ struct AuditEntry
     QDateTime at;        // the event's clock time (UTC)
     QString actorName;   // full name (user name) of the actor
     QString recordLabel; // dossier code, user name, procedure code... of the record
+    QString deviceName;  // the device's tag (Store::deviceName), as the dossier codes show it
 };
 
 struct AuditFilter
@@ -43,6 +44,8 @@ public:
     // Administrators and leaders read the trail. `before` is a local sequence number (keyset paging).
     Result<AuditPage> list(const Session &actor, const AuditFilter &filter, qint64 before = 0, int limit = 100);
     Result<VerifyReport> verifyChains(const Session &actor);
+    // The one name of a device (Store::deviceName): for chain problems and anything else that names a device.
+    QString deviceName(const QString &deviceId) { return m_store.deviceName(deviceId); }
 
 private:
     Store &m_store;

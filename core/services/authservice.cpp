@@ -432,6 +432,7 @@ Result<Session> AuthService::authenticate(const QString &username, const QString
     s.username = u.username;
     s.fullName = u.fullName;
     s.roles = u.roles;
+    s.department = u.department;
     s.mustChangePassword = u.mustChangePassword;
     authLog()->info("login {}", u.id.toStdString());
     return s;

@@ -121,6 +121,81 @@ bool Dossier::isOpen() const
     return st && MotCua::isOpen(*st);
 }
 
+DossierHolder Dossier::holder() const
+{
+    if (!isOpen())
+        return {};
+    if (!assignee.isEmpty())
+        return {DossierHolder::Kind::Person, assignee, assigneeName.isEmpty() ? assignee : assigneeName, department};
+    if (!department.isEmpty())
+        return {DossierHolder::Kind::Department, {}, {}, department};
+    return {DossierHolder::Kind::Desk, {}, {}, {}};
+}
+
+namespace
+{
+// The actions of whoever has the dossier in hand (the rest are the desk's, or a leader's by role alone).
+bool isHoldersAction(DossierAction a)
+{
+    switch (a) {
+    case DossierAction::Transfer:
+    case DossierAction::Submit:
+    case DossierAction::RequestSupplement:
+    case DossierAction::Reject:
+    case DossierAction::Finish:
+    case DossierAction::Apologize:
+    case DossierAction::Approve:
+        return true;
+    case DossierAction::SupplementReceived:
+    case DossierAction::Refuse:
+    case DossierAction::Return:
+    case DossierAction::Withdraw:
+    case DossierAction::Stop:
+        return false;
+    }
+    return true;
+}
+
+bool sameDepartment(const QString &a, const QString &b)
+{
+    const QString fa = Text::fold(Text::normalizeSpaces(a));
+    return !fa.isEmpty() && fa == Text::fold(Text::normalizeSpaces(b));
+}
+} // namespace
+
+ActionCheck DossierService::check(const Dossier &dossier, const Session &who, DossierAction action)
+{
+    const auto state = dossierStateFromKey(dossier.state);
+    if (!state || !nextState(*state, action))
+        return ActionCheck::NotNow;
+    if (!who.can(permissionFor(action)))
+        return ActionCheck::RoleForbids;
+    if (!isHoldersAction(action) || who.hasRole(Role::Leader) || who.hasRole(Role::Admin))
+        return ActionCheck::Allowed;
+    const DossierHolder holder = dossier.holder();
+    switch (holder.kind) {
+    case DossierHolder::Kind::Person:
+        return holder.userId == who.userId ? ActionCheck::Allowed : ActionCheck::NotTheHolder;
+    case DossierHolder::Kind::Department:
+        return sameDepartment(holder.department, who.department) ? ActionCheck::Allowed : ActionCheck::NotTheHolder;
+    case DossierHolder::Kind::Desk:
+        return who.can(Permission::ReceiveDossier) ? ActionCheck::Allowed : ActionCheck::NotTheHolder;
+    case DossierHolder::Kind::None:
+        break;
+    }
+    return ActionCheck::NotTheHolder;
+}
+
+QList<DossierAction> DossierService::availableActions(const Dossier &dossier, const Session &who)
+{
+    QList<DossierAction> out;
+    for (DossierAction a : allDossierActions()) {
+        if (check(dossier, who, a) == ActionCheck::Allowed)
+            out.append(a);
+    }
+    return out;
+}
+
 bool Dossier::isLate(const QDateTime &now) const
 {
     if (supplementCount > 1)
@@ -208,7 +283,56 @@ Result<QString> DossierService::nextCode(const QDateTime &receivedAt)
     return QString(prefix + QStringLiteral("%1").arg(serial + 1, 4, 10, QLatin1Char('0')));
 }
 
-Result<Dossier> DossierService::receive(const Session &actor, const ReceiveRequest &req)
+namespace
+{
+// Reception times are kept to the second.
+QDateTime receptionTime(const QDateTime &requested, const QDateTime &now)
+{
+    QDateTime at = requested.isValid() ? requested.toUTC() : now;
+    at.setTime(QTime(at.time().hour(), at.time().minute(), at.time().second()));
+    return at;
+}
+
+// The lawful due date of a dossier for `procedure` received at `receivedAt` (UTC): the one computation behind
+// receive() and appointmentFor().
+Result<Appointment> appointmentOf(Store &store, const Procedure &procedure, const QDateTime &receivedAt)
+{
+    auto calendar = CalendarService(store).calendarFor(Time::toVietnam(receivedAt).date());
+    if (!calendar)
+        return calendar.error();
+    const WorkingCalendar::Due due = calendar->dueDate(receivedAt, procedure.timeLimit.value_or(0), procedure.timeUnit);
+    return Appointment{due.at.toUTC(), due.unitAssumed, procedure.timeLimit, procedure.timeUnit};
+}
+} // namespace
+
+Result<Appointment> DossierService::appointmentFor(const QString &procedureCode, const QDateTime &receivedAt)
+{
+    auto procedure = CatalogService(m_store).find(procedureCode);
+    if (!procedure) {
+        Error e = procedure.error();
+        if (e.code == Error::Code::NotFound)
+            e.field = QStringLiteral("procedure");
+        return e;
+    }
+    return appointmentOf(m_store, *procedure, receptionTime(receivedAt, QDateTime::currentDateTimeUtc()));
+}
+
+Result<Dossier> DossierService::receive(const Session &actor, const ReceiveRequest &request)
+{
+    return receiveOrCheck(actor, request, nullptr);
+}
+
+Result<Appointment> DossierService::checkReceive(const Session &actor, const ReceiveRequest &request)
+{
+    std::optional<Appointment> appointment;
+    auto checked = receiveOrCheck(actor, request, &appointment);
+    if (!checked)
+        return checked.error();
+    return *appointment;
+}
+
+Result<Dossier> DossierService::receiveOrCheck(const Session &actor, const ReceiveRequest &req,
+                                               std::optional<Appointment> *checkOnly)
 {
     if (!actor.can(Permission::ReceiveDossier))
         return Error::forbidden(QStringLiteral("your role cannot receive dossiers"));
@@ -269,8 +393,7 @@ Result<Dossier> DossierService::receive(const Session &actor, const ReceiveReque
             QStringLiteral("channel"));
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QDateTime receivedAt = req.receivedAt.isValid() ? req.receivedAt.toUTC() : now;
-    receivedAt.setTime(QTime(receivedAt.time().hour(), receivedAt.time().minute(), receivedAt.time().second()));
+    const QDateTime receivedAt = receptionTime(req.receivedAt, now);
     if (receivedAt > now.addSecs(300))
         return Error::invalid(QStringLiteral("the reception time is in the future"), QStringLiteral("received_at"));
     if (receivedAt.date().year() < 2020)
@@ -324,11 +447,13 @@ Result<Dossier> DossierService::receive(const Session &actor, const ReceiveReque
     if (auto before = checkDuplicate(); !before)
         return before.error();
 
-    const int limit = procedure->timeLimit.value_or(0);
-    auto calendar = CalendarService(m_store).calendarFor(Time::toVietnam(receivedAt).date());
-    if (!calendar)
-        return calendar.error();
-    const WorkingCalendar::Due due = calendar->dueDate(receivedAt, limit, procedure->timeUnit);
+    auto due = appointmentOf(m_store, *procedure, receivedAt);
+    if (!due)
+        return due.error();
+    if (checkOnly) {
+        *checkOnly = *due;
+        return Dossier{};
+    }
 
     // --- write: one transaction holds the numbering, the event and its projection rows -------------------------
     const QString id = newUuidV7();
@@ -346,8 +471,8 @@ Result<Dossier> DossierService::receive(const Session &actor, const ReceiveReque
         {QStringLiteral("applicant"), applicant},
         {QStringLiteral("channel"), channelKey(*channel)},
         {QStringLiteral("received_at"), Time::toUtcIso(receivedAt)},
-        {QStringLiteral("due_at"), Time::toUtcIso(due.at)},
-        {QStringLiteral("due_unit_assumed"), due.unitAssumed},
+        {QStringLiteral("due_at"), Time::toUtcIso(due->dueAt)},
+        {QStringLiteral("due_unit_assumed"), due->unitAssumed},
         {QStringLiteral("time_unit"), timeUnitKey(procedure->timeUnit)},
         {QStringLiteral("papers"), QJsonArray::fromStringList(papers)},
         {QStringLiteral("commune"), m_store.communeCode()},
@@ -410,6 +535,40 @@ Result<std::optional<Dossier>> DossierService::findOpenDuplicate(const Session &
 
 namespace
 {
+// A person a dossier is handed or submitted to.
+struct Colleague
+{
+    QString id;
+    QString fullName;
+    QList<Role> roles;
+    QString department;
+    bool active = false;
+};
+
+// The user whose `column` (id or username, a constant) is `value`.
+Result<std::optional<Colleague>> findColleague(Db::Database &db, const QString &column, const QString &value)
+{
+    auto st =
+        db.prepare(QStringLiteral("SELECT id, full_name, roles, coalesce(department, ''), active FROM users"
+                                  " WHERE %1")
+                       .arg(column == QLatin1String("id") ? QStringLiteral("id = ?1")
+                                                          : QStringLiteral("username = ?1 AND username_conflict = 0")));
+    if (!st)
+        return st.error();
+    st->bind(1, value);
+    if (!st->next()) {
+        if (st->failed())
+            return st->lastError();
+        return std::optional<Colleague>();
+    }
+    Colleague c{st->text(0), st->text(1), {}, st->text(3), st->integer(4) != 0};
+    for (const QJsonValue &v : QJsonDocument::fromJson(st->text(2).toUtf8()).array()) {
+        if (const auto role = roleFromKey(v.toString()))
+            c.roles.append(*role);
+    }
+    return std::optional<Colleague>(c);
+}
+
 QString eventTypeFor(DossierAction a)
 {
     switch (a) {
@@ -423,6 +582,8 @@ QString eventTypeFor(DossierAction a)
         return EventType::DossierRefused;
     case DossierAction::Reject:
         return EventType::DossierRejected;
+    case DossierAction::Submit:
+        return EventType::DossierSubmitted;
     case DossierAction::Approve:
         return EventType::DossierApproved;
     case DossierAction::Finish:
@@ -463,6 +624,26 @@ Result<Dossier> DossierService::act(const Session &actor, const DossierActionReq
     if (at < d.receivedAt)
         return Error::invalid(QStringLiteral("the time of the action is before the dossier was received"),
                               QStringLiteral("at"));
+    switch (check(d, actor, action)) {
+    case ActionCheck::Allowed:
+        break;
+    case ActionCheck::NotNow:
+        return Error{Error::Code::Conflict,
+                     QStringLiteral("dossier %1 is %2: %3 is not possible now").arg(d.code, d.state, actionKey),
+                     QStringLiteral("state")};
+    case ActionCheck::RoleForbids:
+        return Error::forbidden(QStringLiteral("your role cannot %1 dossiers").arg(actionKey));
+    case ActionCheck::NotTheHolder: {
+        const DossierHolder h = d.holder();
+        const QString with = h.kind == DossierHolder::Kind::Person       ? h.name
+                             : h.kind == DossierHolder::Kind::Department ? h.department
+                                                                         : QStringLiteral("the one-stop desk");
+        return Error{Error::Code::Forbidden,
+                     QStringLiteral("dossier %1 is with %2: only they, a leader or an administrator can %3 it")
+                         .arg(d.code, with, actionKey),
+                     QStringLiteral("holder")};
+    }
+    }
 
     QJsonObject payload{{QStringLiteral("at"), Time::toUtcIso(at)}};
     auto cleanReason = Text::cleanText(req.reason, QStringLiteral("reason"), QStringLiteral("the reason"), 1000);
@@ -485,26 +666,22 @@ Result<Dossier> DossierService::act(const Session &actor, const DossierActionReq
         return {};
     };
 
-    bool toLeader = false;
     switch (action) {
     case DossierAction::Transfer: {
         if (req.toUser.isEmpty() && req.toDepartment.trimmed().isEmpty())
             return Error::invalid(QStringLiteral("transfer needs a person (user name) or a department"),
                                   QStringLiteral("to"));
         if (!req.toUser.isEmpty()) {
-            auto st = m_store.db().prepare(QStringLiteral(
-                "SELECT id, full_name, roles, active FROM users WHERE username = ?1 AND username_conflict = 0"));
-            if (!st)
-                return st.error();
-            st->bind(1, req.toUser.trimmed().toLower());
-            if (!st->next())
+            auto to = findColleague(m_store.db(), QStringLiteral("username"), req.toUser.trimmed().toLower());
+            if (!to)
+                return to.error();
+            if (!*to)
                 return Error::invalid(QStringLiteral("no user '%1'").arg(Text::elided(req.toUser, 40)),
                                       QStringLiteral("to"));
-            if (st->integer(3) == 0)
+            if (!(*to)->active)
                 return Error::invalid(QStringLiteral("user '%1' is disabled").arg(req.toUser), QStringLiteral("to"));
-            payload.insert(QStringLiteral("to_user"), st->text(0));
-            payload.insert(QStringLiteral("to_user_name"), st->text(1));
-            toLeader = st->text(2).contains(QLatin1String("\"leader\""));
+            payload.insert(QStringLiteral("to_user"), (*to)->id);
+            payload.insert(QStringLiteral("to_user_name"), (*to)->fullName);
         }
         auto department =
             Text::cleanText(req.toDepartment, QStringLiteral("to"), QStringLiteral("the department"), 100);
@@ -512,7 +689,8 @@ Result<Dossier> DossierService::act(const Session &actor, const DossierActionReq
             return department.error();
         if (!department->isEmpty())
             payload.insert(QStringLiteral("to_department"), *department);
-        payload.insert(QStringLiteral("to_leader"), toLeader);
+        // A hand-over is a hand-over, to a leader too (events written before Submit existed carry to_leader=true
+        // for that, and still fold to awaiting approval); approval is asked for with Submit.
         if (req.stepDays < 0 || req.stepDays > 365)
             return Error::invalid(QStringLiteral("the step's time must be 0-365 working days"), QStringLiteral("days"));
         if (req.stepDays > 0) {
@@ -548,6 +726,30 @@ Result<Dossier> DossierService::act(const Session &actor, const DossierActionReq
         break;
     }
     case DossierAction::SupplementReceived: {
+        // What the citizen brought, ticked off the request's list (recorded as received_items).
+        QStringList requested;
+        {
+            auto history = m_store.log().forEntity(QStringLiteral("dossier"), d.id);
+            if (!history)
+                return history.error();
+            const QList<SupplementRound> rounds = supplementRounds(*history);
+            if (!rounds.isEmpty())
+                requested = rounds.constLast().items;
+        }
+        QJsonArray brought;
+        for (const QString &i : req.items) {
+            const QString item = Text::normalizeSpaces(i);
+            if (item.isEmpty() || brought.contains(item))
+                continue;
+            if (!requested.contains(item))
+                return Error::invalid(
+                    QStringLiteral("'%1' was not asked for in the supplement request (it asked for: %2)")
+                        .arg(item, requested.join(QStringLiteral("; "))),
+                    QStringLiteral("items"));
+            brought.append(item);
+        }
+        if (!brought.isEmpty())
+            payload.insert(QStringLiteral("received_items"), brought);
         // The time the citizen took is not counted: the due date moves by the working days of the pause.
         auto cal = CalendarService(m_store).calendarFor(Time::toVietnam(d.pausedAt.isValid() ? d.pausedAt : at).date());
         if (!cal)
@@ -577,7 +779,52 @@ Result<Dossier> DossierService::act(const Session &actor, const DossierActionReq
                 QStringLiteral("how"));
         payload.insert(QStringLiteral("how"), req.how);
         break;
-    case DossierAction::Approve:
+    case DossierAction::Submit: {
+        if (req.toUser.trimmed().isEmpty())
+            return Error::invalid(QStringLiteral("submit needs the leader who approves (user name)"),
+                                  QStringLiteral("to"));
+        auto to = findColleague(m_store.db(), QStringLiteral("username"), req.toUser.trimmed().toLower());
+        if (!to)
+            return to.error();
+        if (!*to)
+            return Error::invalid(QStringLiteral("no user '%1'").arg(req.toUser), QStringLiteral("to"));
+        if (!(*to)->active)
+            return Error::invalid(QStringLiteral("user '%1' is disabled").arg(req.toUser), QStringLiteral("to"));
+        if (!std::any_of((*to)->roles.cbegin(), (*to)->roles.cend(),
+                         [](Role r) { return roleAllows(r, Permission::ApproveDossier); }))
+            return Error::invalid(
+                QStringLiteral("user '%1' cannot approve dossiers: submit to a leader").arg(req.toUser),
+                QStringLiteral("to"));
+        payload.insert(QStringLiteral("to_user"), (*to)->id);
+        payload.insert(QStringLiteral("to_user_name"), (*to)->fullName);
+        if (!(*to)->department.isEmpty())
+            payload.insert(QStringLiteral("to_department"), (*to)->department);
+        break;
+    }
+    case DossierAction::Approve: {
+        // Approved, the dossier goes back to whoever submitted it: they issue the result and pass it to the desk.
+        auto history = m_store.log().forEntity(QStringLiteral("dossier"), d.id);
+        if (!history)
+            return history.error();
+        QString submitter;
+        for (auto it = history->crbegin(); it != history->crend() && submitter.isEmpty(); ++it) {
+            if (it->type == EventType::DossierSubmitted ||
+                (it->type == EventType::DossierTransferred && it->payload.value(QLatin1String("to_leader")).toBool()))
+                submitter = it->actor;
+        }
+        auto back = submitter.isEmpty() || submitter == actor.userId
+                        ? Result<std::optional<Colleague>>(std::optional<Colleague>())
+                        : findColleague(m_store.db(), QStringLiteral("id"), submitter);
+        if (!back)
+            return back.error();
+        if (*back && (*back)->active) {
+            payload.insert(QStringLiteral("to_user"), (*back)->id);
+            payload.insert(QStringLiteral("to_user_name"), (*back)->fullName);
+            if (!(*back)->department.isEmpty())
+                payload.insert(QStringLiteral("to_department"), (*back)->department);
+        }
+        break;
+    }
     case DossierAction::Finish:
         break;
     }
@@ -592,19 +839,16 @@ Result<Dossier> DossierService::act(const Session &actor, const DossierActionReq
         payload.insert(QStringLiteral("original_due_at"), Time::toUtcIso(d.dueAt));
     }
 
-    if (!nextState(*state, action, toLeader))
-        return Error{Error::Code::Conflict,
-                     QStringLiteral("dossier %1 is %2: %3 is not possible now").arg(d.code, d.state, actionKey),
-                     QStringLiteral("state")};
-
     auto events = m_store.commit(
         [&]() -> Result<QList<EventDraft>> {
-            // Re-check inside the transaction: another process may have acted on the dossier meanwhile.
-            auto st = m_store.db().prepare(QStringLiteral("SELECT state FROM dossiers WHERE id = ?1"));
+            // Re-check inside the transaction: another process may have acted on the dossier meanwhile (its state,
+            // or who holds it, which decided whether this person may act).
+            auto st = m_store.db().prepare(QStringLiteral(
+                "SELECT state, coalesce(assignee, ''), coalesce(department, '') FROM dossiers WHERE id = ?1"));
             if (!st)
                 return st.error();
             st->bind(1, d.id);
-            if (!st->next() || st->text(0) != d.state)
+            if (!st->next() || st->text(0) != d.state || st->text(1) != d.assignee || st->text(2) != d.department)
                 return Error::conflict(QStringLiteral("dossier %1 changed meanwhile; try again").arg(d.code));
             return QList<EventDraft>{{QStringLiteral("dossier"), d.id, eventTypeFor(action), payload}};
         },
@@ -636,6 +880,63 @@ QString returnHowText(const QString &how)
     return QStringLiteral("trực tiếp tại Bộ phận Một cửa");
 }
 } // namespace
+
+QStringList SupplementRound::notBrought() const
+{
+    QStringList out;
+    if (receivedBrought.isEmpty())
+        return out;
+    for (const QString &item : items) {
+        if (!receivedBrought.contains(item))
+            out.append(item);
+    }
+    return out;
+}
+
+QList<SupplementRound> DossierService::supplementRounds(const QList<Event> &history)
+{
+    auto strings = [](const QJsonValue &v) {
+        QStringList out;
+        for (const QJsonValue &item : v.toArray())
+            out.append(item.toString());
+        return out;
+    };
+    QList<SupplementRound> rounds;
+    for (const Event &e : history) {
+        const QJsonObject &p = e.payload;
+        const QDateTime at = QDateTime::fromString(p.value(QLatin1String("at")).toString(), Qt::ISODate);
+        if (e.type == EventType::SupplementRequested) {
+            SupplementRound r;
+            r.requestedAt = at;
+            r.requestedBy = e.actor;
+            r.items = strings(p.value(QLatin1String("items")));
+            r.reason = p.value(QLatin1String("reason")).toString();
+            r.repeat = p.value(QLatin1String("repeat")).toBool();
+            rounds.append(r);
+        } else if (e.type == EventType::SupplementReceived && !rounds.isEmpty() && !rounds.last().isReceived()) {
+            rounds.last().receivedAt = at;
+            rounds.last().receivedBy = e.actor;
+            rounds.last().receivedBrought = strings(p.value(QLatin1String("received_items")));
+        }
+    }
+    return rounds;
+}
+
+Result<QList<SupplementRound>> DossierService::supplements(const Session &actor, const QString &code)
+{
+    auto events = history(actor, code);
+    if (!events)
+        return events.error();
+    return supplementRounds(*events);
+}
+
+Result<QStringList> DossierService::procedurePapers(const QString &procedureCode)
+{
+    auto procedure = CatalogService(m_store).find(procedureCode);
+    if (!procedure)
+        return procedure.error();
+    return procedure->papersKnown ? procedure->papers : QStringList();
+}
 
 Result<ControlSheet> DossierService::controlSheet(const Session &actor, const QString &code)
 {
@@ -680,7 +981,8 @@ Result<ControlSheet> DossierService::controlSheet(const Session &actor, const QS
                 deskUntil = QDateTime(day, calendar->workEnd(), Time::vietnam()).toUTC();
             }
             sheet.steps.append({d->applicantName, desk + QStringLiteral(" (") + who + u')', at, deskUntil, {}, {}, {}});
-        } else if (e.type == EventType::DossierTransferred) {
+        } else if (e.type == EventType::DossierTransferred || e.type == EventType::DossierSubmitted ||
+                   (e.type == EventType::DossierApproved && p.contains(QLatin1String("to_user")))) {
             closeLast(at);
             QString to = p.value(QLatin1String("to_user_name")).toString();
             const QString dept = p.value(QLatin1String("to_department")).toString();
@@ -688,13 +990,13 @@ Result<ControlSheet> DossierService::controlSheet(const Session &actor, const QS
                 to = to.isEmpty() ? dept : to + QStringLiteral(" (") + dept + u')';
             const QDateTime stepDue =
                 QDateTime::fromString(p.value(QLatin1String("step_due_at")).toString(), Qt::ISODate);
-            sheet.steps.append({who,
-                                to,
-                                at,
-                                stepDue.isValid() ? stepDue : holderAllowed,
-                                {},
-                                {},
-                                p.value(QLatin1String("note")).toString()});
+            QString note = p.value(QLatin1String("note")).toString();
+            const QString what = e.type == EventType::DossierSubmitted  ? QStringLiteral("Trình phê duyệt")
+                                 : e.type == EventType::DossierApproved ? QStringLiteral("Đã phê duyệt")
+                                                                        : QString();
+            if (!what.isEmpty())
+                note = note.isEmpty() ? what : what + QStringLiteral(": ") + note;
+            sheet.steps.append({who, to, at, stepDue.isValid() ? stepDue : holderAllowed, {}, {}, note});
             holder = to;
         } else if (e.type == EventType::SupplementReceived) {
             // The pause is not counted: the dossier's deadline and the current step's allowance both move.
@@ -703,12 +1005,24 @@ Result<ControlSheet> DossierService::controlSheet(const Session &actor, const QS
             if (!sheet.steps.isEmpty() && calendar && sheet.steps.last().allowedUntil.isValid())
                 sheet.steps.last().allowedUntil =
                     calendar->addWorkingDays(sheet.steps.last().allowedUntil, paused).toUTC();
+            if (!sheet.steps.isEmpty()) {
+                QStringList brought;
+                for (const QJsonValue &v : p.value(QLatin1String("received_items")).toArray())
+                    brought.append(v.toString());
+                QString &stepNote = sheet.steps.last().note;
+                const QString received = brought.isEmpty()
+                                             ? QStringLiteral("Đã nhận bổ sung")
+                                             : QStringLiteral("Đã nhận bổ sung: ") + brought.join(QStringLiteral("; "));
+                stepNote = stepNote.isEmpty() ? received : stepNote + QStringLiteral(". ") + received;
+            }
         } else if (e.type == EventType::SupplementRequested) {
             if (!sheet.steps.isEmpty()) {
                 QStringList items;
                 for (const QJsonValue &v : p.value(QLatin1String("items")).toArray())
                     items.append(v.toString());
-                sheet.steps.last().note = QStringLiteral("Yêu cầu bổ sung: ") + items.join(QStringLiteral("; "));
+                QString &stepNote = sheet.steps.last().note;
+                const QString asked = QStringLiteral("Yêu cầu bổ sung: ") + items.join(QStringLiteral("; "));
+                stepNote = stepNote.isEmpty() ? asked : stepNote + QStringLiteral(". ") + asked;
             }
         } else if (e.type == EventType::DossierFinished || e.type == EventType::DossierRejected) {
             closeLast(at);

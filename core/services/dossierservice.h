@@ -35,6 +35,31 @@ struct ReceiveRequest
     bool refuseAsDuplicate = false;
 };
 
+// Who has a dossier in hand now. Only an open dossier is held by anyone: a finished, returned, refused, rejected,
+// withdrawn or stopped one is held by nobody (kind None), whoever last had it.
+struct DossierHolder
+{
+    enum class Kind {
+        None,       // closed
+        Desk,       // at the one-stop desk (received, not handed over yet)
+        Person,     // with one person (userId, name; department when the hand-over named one)
+        Department, // handed to a department, nobody in particular
+    };
+    Kind kind = Kind::None;
+    QString userId;
+    QString name;
+    QString department;
+};
+
+// The appointment a dossier gets at reception: its lawful due date (DOMAIN.md §2.7) and how it was counted.
+struct Appointment
+{
+    QDateTime dueAt;          // UTC
+    bool unitAssumed = false; // the catalog does not state the time unit: counted as working days
+    std::optional<int> timeLimit;
+    TimeUnit timeUnit = TimeUnit::Unspecified;
+};
+
 struct Dossier
 {
     QString id;
@@ -73,19 +98,29 @@ struct Dossier
     QString duplicateReason;
 
     bool isOpen() const;
+    DossierHolder holder() const;
     // Late: ended after the due date, or still open past it, or more than one supplement request (QĐ 766).
     bool isLate(const QDateTime &now) const;
+};
+
+// Whether a person may take an action on a dossier now, and if not, why.
+enum class ActionCheck {
+    Allowed,
+    NotNow,       // the dossier's state does not allow it
+    RoleForbids,  // the person's roles do not
+    NotTheHolder, // the dossier is with someone else: only its holder (or a leader, or an administrator) acts on it
 };
 
 struct DossierActionRequest
 {
     DossierAction action = DossierAction::Transfer;
     QString code;
-    QString toUser;       // transfer: user name
+    QString toUser;       // transfer, submit (a leader): user name
     QString toDepartment; // transfer
     int stepDays = 0;     // transfer: working days allowed for this step (0: until the dossier's due date)
     QString reason;       // refuse, reject, withdraw, stop, apologize, request-supplement
-    QStringList items;    // request-supplement: everything that is missing, in one written request
+    QStringList items;    // request-supplement: everything that is missing, in one written request;
+                          // supplement-received: the requested items the citizen brought
     QString how = QStringLiteral("desk"); // return: desk, post, electronic
     QDateTime newDueAt;                   // apologize
     QString note;
@@ -108,6 +143,23 @@ struct ControlSheet
 {
     Dossier dossier;
     QList<ControlStep> steps;
+};
+
+// One supplement request and, once the citizen came back, what they brought (folded from the dossier's events).
+struct SupplementRound
+{
+    QDateTime requestedAt;
+    QString requestedBy; // user id
+    QStringList items;   // everything the request listed
+    QString reason;
+    bool repeat = false;         // a second request: the dossier counts as late
+    QDateTime receivedAt;        // null while the citizen has not come back
+    QString receivedBy;          // user id
+    QStringList receivedBrought; // the requested items ticked off as brought (empty: not recorded item by item)
+
+    bool isReceived() const { return receivedAt.isValid(); }
+    // The requested items not ticked off as brought, when they were recorded item by item.
+    QStringList notBrought() const;
 };
 
 struct DossierFilter
@@ -139,17 +191,40 @@ public:
     // Validates everything before writing anything; on success the dossier, its code and due date are stored.
     Result<Dossier> receive(const Session &actor, const ReceiveRequest &request);
 
+    // The appointment a dossier for `procedureCode` received at `receivedAt` (null: now) gets; writes nothing. The
+    // receive form shows it before saving (the citizen asks "when?"); receive() computes the due date the same way.
+    Result<Appointment> appointmentFor(const QString &procedureCode, const QDateTime &receivedAt = {});
+    // Every check receive() makes (the duplicate too), writing nothing: what it would refuse, or the appointment the
+    // dossier would get. The form asks about a reception with no paper ticked only when the rest would be saved.
+    Result<Appointment> checkReceive(const Session &actor, const ReceiveRequest &request);
+
     // Everything after reception: hand-overs, supplements, decisions, the result, apologies.
     Result<Dossier> act(const Session &actor, const DossierActionRequest &request);
     // An open dossier of the same citizen for the same procedure, if any (warned about at reception).
     Result<std::optional<Dossier>> findOpenDuplicate(const Session &actor, const QString &citizenId,
                                                      const QString &procedureCode);
     Result<ControlSheet> controlSheet(const Session &actor, const QString &code);
+    // The supplement requests of a dossier, oldest first, with what was brought back.
+    Result<QList<SupplementRound>> supplements(const Session &actor, const QString &code);
+    // The same fold over a history already read (DossierService::history).
+    static QList<SupplementRound> supplementRounds(const QList<Event> &history);
+    // The papers the catalog lists for a procedure (what a supplement request is picked from).
+    Result<QStringList> procedurePapers(const QString &procedureCode);
     Result<QList<Event>> history(const Session &actor, const QString &code);
 
     Result<Dossier> findByCode(const Session &actor, const QString &code);
     Result<DossierPage> list(const Session &actor, const DossierFilter &filter, const DossierCursor &after, int limit);
     Result<qint64> count(const Session &actor, const DossierFilter &filter);
+
+    // The one rule of who may do what to a dossier, for the window (which buttons are enabled) and for act() (which
+    // refuses the rest): the state machine allows the action, the person's roles do, and for the holder's actions
+    // (hand over, submit, request a supplement, reject, finish, apologise, approve) the dossier is with this person,
+    // or with their department when it was handed to a department only, or at the desk and they work at the desk;
+    // leaders and administrators act on any dossier. The desk's actions (refuse, supplement received, return,
+    // withdraw) and stopping need only the role.
+    static ActionCheck check(const Dossier &dossier, const Session &who, DossierAction action);
+    // The actions `who` may take on `dossier` now (check() == Allowed), in workflow order.
+    static QList<DossierAction> availableActions(const Dossier &dossier, const Session &who);
 
     static QStringList knownStates();
     // Work queues: to_receive, mine, awaiting_supplement, awaiting_approval, due_today, due_soon, overdue,
@@ -157,6 +232,9 @@ public:
     static QStringList queues();
 
 private:
+    // receive(), or with `checkOnly` set only its checks (the appointment goes there, nothing is written).
+    Result<Dossier> receiveOrCheck(const Session &actor, const ReceiveRequest &request,
+                                   std::optional<Appointment> *checkOnly);
     Result<QString> nextCode(const QDateTime &receivedAt);
     QString whereClause(const DossierFilter &filter, const Session &actor, QStringList *binds);
 

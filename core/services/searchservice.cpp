@@ -1,5 +1,6 @@
 #include "core/services/searchservice.h"
 
+#include "core/domain/dossierstate.h"
 #include "core/domain/text.h"
 #include "core/services/dossierservice.h"
 #include "core/store/searchindex.h"
@@ -26,6 +27,15 @@ QStringList searchWords(const QString &text)
 QString quoted(QString word)
 {
     return u'"' + word.replace(u'"', QStringLiteral("\"\"")) + u'"';
+}
+// A dossier's indexed text joins its fields with " · "; a reason recorded as a key ("duplicate") is shown in words.
+QString wordedReasons(const QString &body)
+{
+    static const QString separator = QStringLiteral(" · ");
+    QStringList parts = body.split(separator);
+    for (QString &part : parts)
+        part = dossierReasonText(part);
+    return parts.join(separator);
 }
 } // namespace
 
@@ -325,10 +335,11 @@ Result<SearchResult> SearchService::search(const Session &actor, const SearchQue
             else if (c.kind == SearchIndex::Procedure)
                 code = c.ref;
             // The snippet shows where the words matched: the title when it holds them, else the body.
-            const bool inTitle = c.tier < 3 || Text::matchSpans(c.body, result.words).isEmpty();
+            const QString body = c.kind == SearchIndex::Dossier ? wordedReasons(c.body) : c.body;
+            const bool inTitle = c.tier < 3 || Text::matchSpans(body, result.words).isEmpty();
             result.hits.append({c.kind, c.ref, code, c.title,
-                                Text::highlight(inTitle ? c.title : c.body, result.words, q.open, q.close), false,
-                                inTitle ? Text::highlight(c.body, result.words, q.open, q.close, 90) : QString()});
+                                Text::highlight(inTitle ? c.title : body, result.words, q.open, q.close), false,
+                                inTitle ? Text::highlight(body, result.words, q.open, q.close, 90) : QString()});
         }
     }
     // Group by kind, keeping exact hits first within their kind.

@@ -16,6 +16,7 @@ struct Session
     QString username;
     QString fullName;
     QList<Role> roles;
+    QString department; // as the account said at sign-in: a dossier handed to this department is also theirs
     bool mustChangePassword = false;
 
     bool can(Permission permission) const;

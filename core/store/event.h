@@ -64,6 +64,7 @@ inline const QString SupplementRequested = QStringLiteral("SupplementRequested")
 inline const QString SupplementReceived = QStringLiteral("SupplementReceived");
 inline const QString DossierRefused = QStringLiteral("DossierRefused");
 inline const QString DossierRejected = QStringLiteral("DossierRejected");
+inline const QString DossierSubmitted = QStringLiteral("DossierSubmitted");
 inline const QString DossierApproved = QStringLiteral("DossierApproved");
 inline const QString DossierFinished = QStringLiteral("DossierFinished");
 inline const QString ResultReturned = QStringLiteral("ResultReturned");

@@ -533,6 +533,7 @@ std::optional<DossierAction> actionOfEvent(const QString &type)
         {EventType::SupplementReceived, DossierAction::SupplementReceived},
         {EventType::DossierRefused, DossierAction::Refuse},
         {EventType::DossierRejected, DossierAction::Reject},
+        {EventType::DossierSubmitted, DossierAction::Submit},
         {EventType::DossierApproved, DossierAction::Approve},
         {EventType::DossierFinished, DossierAction::Finish},
         {EventType::ResultReturned, DossierAction::Return},
@@ -581,6 +582,7 @@ Result<void> DossierHandler::applyAction(const Event &e)
     QList<std::pair<QString, QString>> sets; // column -> value (null QString binds NULL)
     switch (*action) {
     case DossierAction::Transfer:
+    case DossierAction::Submit:
         sets = {{QStringLiteral("assignee"), optString(p, "to_user")},
                 {QStringLiteral("assignee_name"), optString(p, "to_user_name")},
                 {QStringLiteral("department"), optString(p, "to_department")}};
@@ -608,6 +610,11 @@ Result<void> DossierHandler::applyAction(const Event &e)
         sets = {{QStringLiteral("ended_at"), at}};
         break;
     case DossierAction::Approve:
+        // Back to the person who submitted it (approvals written before Submit existed leave it with the leader).
+        if (p.contains(QLatin1String("to_user")))
+            sets = {{QStringLiteral("assignee"), optString(p, "to_user")},
+                    {QStringLiteral("assignee_name"), optString(p, "to_user_name")},
+                    {QStringLiteral("department"), optString(p, "to_department")}};
         break;
     case DossierAction::Return:
         sets = {{QStringLiteral("returned_at"), at}, {QStringLiteral("return_how"), optString(p, "how")}};

@@ -343,7 +343,44 @@ Result<QList<Event>> Store::commit(const std::function<Result<QList<EventDraft>>
     }
     if (!events.isEmpty())
         recordHead();
+    ++m_ownCommits;
     return events;
+}
+
+QString Store::deviceName(const QString &deviceId)
+{
+    if (deviceId == m_deviceId && !m_deviceTag.isEmpty())
+        return m_deviceTag;
+    // A device registers itself with its first event (DeviceRegistered, projection devices).
+    if (auto st = m_db.cached(QStringLiteral("SELECT tag FROM devices WHERE id = ?1"))) {
+        (*st)->bind(1, deviceId);
+        const QString tag = (*st)->next() ? (*st)->text(0) : QString();
+        (void)(*st)->reset();
+        if (!tag.isEmpty())
+            return tag;
+    }
+    // One that wrote before devices registered: the tag in the provisional codes <commune>.<tag>-YYMMDD-NNNN of the
+    // dossiers it received.
+    if (auto st = m_db.cached(
+            QStringLiteral("SELECT code FROM dossiers WHERE received_device = ?1 AND code_provisional = 1 LIMIT 1"))) {
+        (*st)->bind(1, deviceId);
+        const QString code = (*st)->next() ? (*st)->text(0) : QString();
+        (void)(*st)->reset();
+        const QString unit = code.section(u'-', 0, 0);
+        const QString tag = unit.section(u'.', -1);
+        if (unit.contains(u'.') && !tag.isEmpty() && tag.size() <= 16)
+            return tag;
+    }
+    return deviceId.left(8);
+}
+
+Result<qint64> Store::dataVersion()
+{
+    // PRAGMA data_version moves when another connection commits; this connection's own commits are counted here.
+    auto other = m_db.scalarInt(QStringLiteral("PRAGMA data_version"));
+    if (!other)
+        return other.error();
+    return *other + m_ownCommits;
 }
 
 namespace
@@ -721,7 +758,10 @@ Result<void> Store::rebuild()
         return r;
     if (auto r = replayLog(); !r)
         return r;
-    return tx.commit();
+    if (auto r = tx.commit(); !r)
+        return r;
+    ++m_ownCommits;
+    return {};
 }
 
 Result<void> Store::refoldRecord(const QString &entity, const QString &id)

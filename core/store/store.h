@@ -67,6 +67,10 @@ public:
     bool isInitialised() const { return !m_communeCode.isEmpty(); }
     QString deviceId() const { return m_deviceId; }
     QString deviceTag() const { return m_deviceTag; }
+    // How a device is named wherever people read it (audit trail, chain problems, CLI): its tag, as its provisional
+    // dossier codes show it ("F1J9A"): this device's own, or another's as it registered (projection devices), or
+    // from the codes of the dossiers it received. Otherwise the first 8 characters of its id.
+    QString deviceName(const QString &deviceId);
     QString communeCode() const { return m_communeCode; }
     QString communeName() const { return m_communeName; }
 
@@ -102,6 +106,11 @@ public:
                                     const QList<EventDraft> &drafts, const QString &actor);
 
     EventLog &log() { return *m_log; }
+
+    // A number that changes whenever the store changed, whoever committed: this Store, or another process on the same
+    // file (the CLI beside the window). Cheap enough to poll every second or two (PRAGMA data_version plus this
+    // Store's own commits); only compare it with an earlier value, its size means nothing.
+    Result<qint64> dataVersion();
 
     // PRAGMA quick_check: empty when the file is sound, else SQLite's findings. The window runs it at start-up and
     // opens the recovery screen instead of the store when it fails; `verify` runs it too. Findings mark the store
@@ -152,6 +161,7 @@ private:
     QString m_communeCode;
     QString m_communeName;
     std::optional<WriteBlock> m_writeBlock;
+    qint64 m_ownCommits = 0; // for dataVersion()
 };
 
 } // namespace MotCua

@@ -14,6 +14,8 @@
 #include <QSet>
 #include <QTemporaryDir>
 
+#include <tuple>
+
 using namespace MotCua::Test;
 
 TEST_CASE("init creates the store and the first administrator", "[cli]")
@@ -463,7 +465,12 @@ TEST_CASE("dossier actions from reception to result, with roles, queues and the 
                              QStringLiteral("awaiting_supplement"), QStringLiteral("--json")});
     REQUIRE(waiting.lines().size() == 1);
     CHECK(waiting.json().value(QStringLiteral("code")).toString() == code);
-    REQUIRE(act({QStringLiteral("supplement-received"), QStringLiteral("--at"), QStringLiteral("2026-11-05T09:00")})
+    // Only what was asked for is ticked off as brought.
+    CHECK(act({QStringLiteral("supplement-received"), QStringLiteral("--item"), QStringLiteral("Sổ hộ khẩu"),
+               QStringLiteral("--at"), QStringLiteral("2026-11-05T09:00")})
+              .exitCode == 2);
+    REQUIRE(act({QStringLiteral("supplement-received"), QStringLiteral("--item"),
+                 QStringLiteral("Bản sao giấy khai sinh"), QStringLiteral("--at"), QStringLiteral("2026-11-05T09:00")})
                 .exitCode == 0);
     const Run fin = act({QStringLiteral("finish"), QStringLiteral("--at"), QStringLiteral("2026-11-06T09:00")});
     REQUIRE(fin.exitCode == 0);
@@ -483,7 +490,76 @@ TEST_CASE("dossier actions from reception to result, with roles, queues and the 
     // 3 working days from Monday 02/11 10:00, plus the 2 working days of the pause: Friday 09/11... done 06/11: early.
     CHECK(steps.at(1).value(QStringLiteral("result")).toString() == QStringLiteral("early"));
     CHECK(steps.at(1).value(QStringLiteral("note")).toString().contains(QStringLiteral("Bản sao giấy khai sinh")));
+    CHECK(steps.at(1)
+              .value(QStringLiteral("note"))
+              .toString()
+              .contains(QStringLiteral("Đã nhận bổ sung: Bản sao giấy khai sinh")));
     CHECK(cli({QStringLiteral("verify")}).exitCode == 0);
+}
+
+TEST_CASE("audit names the device by the tag its dossier codes show", "[cli][audit]")
+{
+    Cli cli;
+    cli.init();
+    const Run r = cli(receiveArgs(QStringLiteral("Nguyễn Văn An")));
+    REQUIRE(r.exitCode == 0);
+    const QString code = r.json().value(QStringLiteral("code")).toString();
+    const QString tag = code.section(u'-', 0, 0).section(u'.', -1);
+    REQUIRE(tag.size() == 5);
+    const Run audit = cli({QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("5")});
+    REQUIRE(audit.exitCode == 0);
+    const QStringList lines = QString::fromUtf8(audit.out).split(u'\n', Qt::SkipEmptyParts);
+    REQUIRE(lines.size() >= 2);
+    for (const QString &line : lines.mid(1)) // after the header
+        CHECK(line.trimmed().endsWith(tag));
+    const Run json =
+        cli({QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--json")});
+    REQUIRE(json.exitCode == 0);
+    CHECK(json.json().value(QStringLiteral("device_name")).toString() == tag);
+}
+
+TEST_CASE("dossier submit puts a dossier before a leader, and only the holder acts on it", "[cli][workflow][approval]")
+{
+    Cli cli;
+    cli.init();
+    for (const auto &[user, role, name] :
+         {std::tuple{"cv", "specialist", "Phạm Văn Đức"}, std::tuple{"ld", "leader", "Hoàng Minh Tuấn"}}) {
+        REQUIRE(cli({QStringLiteral("user"), QStringLiteral("add"), QLatin1String(user), QStringLiteral("--role"),
+                     QLatin1String(role), QStringLiteral("--full-name"), QString::fromUtf8(name)},
+                    QByteArray(user) + " pass word 1\n")
+                    .exitCode == 0);
+    }
+    const Run r = cli(receiveArgs(QStringLiteral("Nguyễn Văn An")));
+    REQUIRE(r.exitCode == 0);
+    const QString code = r.json().value(QStringLiteral("code")).toString();
+    auto as = [&](const char *user, QStringList args) {
+        args.insert(1, code);
+        cli.env().insert(QStringLiteral("MOTCUA_USER"), QLatin1String(user));
+        cli.env().insert(QStringLiteral("MOTCUA_PASSWORD"), QLatin1String(user) == QLatin1String("admin")
+                                                                ? QStringLiteral("correct horse 1")
+                                                                : QLatin1String(user) + u" pass word 1");
+        return cli(QStringList{QStringLiteral("dossier")} + args + QStringList{QStringLiteral("--json")});
+    };
+    REQUIRE(as("admin", {QStringLiteral("transfer"), QStringLiteral("--to"), QStringLiteral("cv")}).exitCode == 0);
+
+    const Run notLeader = as("cv", {QStringLiteral("submit"), QStringLiteral("--to"), QStringLiteral("cv")});
+    CHECK(notLeader.exitCode == 2);
+    CHECK(notLeader.err.contains(QStringLiteral("cannot approve")));
+    const Run submitted = as("cv", {QStringLiteral("submit"), QStringLiteral("--to"), QStringLiteral("ld")});
+    INFO(submitted.err.toStdString());
+    REQUIRE(submitted.exitCode == 0);
+    CHECK(submitted.json().value(QStringLiteral("state")).toString() == QStringLiteral("awaiting_approval"));
+    CHECK(submitted.json().value(QStringLiteral("assignee")).toString() == QStringLiteral("Hoàng Minh Tuấn"));
+
+    // The leader holds it: the specialist's hands are off it.
+    const Run refused = as("cv", {QStringLiteral("reject"), QStringLiteral("--reason"), QStringLiteral("Thiếu giấy")});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(QStringLiteral("Hoàng Minh Tuấn")));
+    const Run approved = as("ld", {QStringLiteral("approve")});
+    REQUIRE(approved.exitCode == 0);
+    CHECK(approved.json().value(QStringLiteral("state")).toString() == QStringLiteral("approved"));
+    CHECK(approved.json().value(QStringLiteral("assignee")).toString() == QStringLiteral("Phạm Văn Đức"));
+    CHECK(as("cv", {QStringLiteral("finish")}).exitCode == 0);
 }
 
 #include <QThread>

@@ -310,3 +310,33 @@ TEST_CASE("A kind with few records is never crowded out by one with many, and pa
     CHECK(kindsInOrder ==
           QStringList{QStringLiteral("dossier"), QStringLiteral("applicant"), QStringLiteral("procedure")});
 }
+
+TEST_CASE("A reason recorded as a key is shown in words in the search results", "[search][reason]")
+{
+    Searchable s;
+    ReceiveRequest r;
+    r.procedureCode = QStringLiteral("1.001193");
+    r.applicantName = QStringLiteral("Quách Thị Duyên");
+    r.citizenId = QStringLiteral("001190777777");
+    auto first = s.dossiers.receive(s.t.admin, r);
+    REQUIRE(first.has_value());
+    r.refuseAsDuplicate = true;
+    auto refused = s.dossiers.receive(s.t.admin, r);
+    REQUIRE(refused.has_value());
+    REQUIRE(refused->outcomeReason == QStringLiteral("duplicate"));
+
+    bool seen = false;
+    for (const SearchHit &h : s.find(QStringLiteral("quach thi duyen"), {QStringLiteral("dossier")})) {
+        if (h.code != refused->code)
+            continue;
+        seen = true;
+        INFO(h.detail.toStdString());
+        CHECK(h.detail.contains(dossierReasonText(QStringLiteral("duplicate"))));
+        CHECK_FALSE(h.detail.split(QStringLiteral(" · ")).contains(QStringLiteral("duplicate")));
+        CHECK_FALSE(h.detail.endsWith(QStringLiteral("· duplicate")));
+    }
+    CHECK(seen);
+    CHECK(dossierReasonText(QStringLiteral("duplicate")) == QStringLiteral("duplicate of an open dossier"));
+    CHECK(dossierReasonText(QStringLiteral("applicant's request")) == QStringLiteral("at the applicant's request"));
+    CHECK(dossierReasonText(QStringLiteral("Không đủ điều kiện")) == QStringLiteral("Không đủ điều kiện"));
+}

@@ -307,3 +307,35 @@ TEST_CASE("The dossier list pages newest first with keyset cursors and filters w
     CHECK(*dossiers.count(t.admin, {QStringLiteral("received"), QString(), QString()}) == 25);
     CHECK(*dossiers.count(t.admin, {QString(), QStringLiteral("nobody"), QString()}) == 0);
 }
+
+TEST_CASE("Store::dataVersion changes with every commit, by this store or another process on the same file",
+          "[store][dataversion]")
+{
+    TempStore t;
+    auto other = Store::open(t.dir.path(), false); // the CLI beside the window: its own connection
+    REQUIRE(other.has_value());
+    auto v0 = t.store->dataVersion();
+    REQUIRE(v0.has_value());
+    CHECK(*t.store->dataVersion() == *v0); // nothing happened: the same
+
+    REQUIRE(DossierService(**other)
+                .receive(t.admin, request(QStringLiteral("1.001193"), QStringLiteral("Lê Văn Tám")))
+                .has_value());
+    auto v1 = t.store->dataVersion();
+    REQUIRE(v1.has_value());
+    CHECK(*v1 != *v0);
+    CHECK(*t.store->dataVersion() == *v1);
+
+    REQUIRE(DossierService(*t.store)
+                .receive(t.admin, request(QStringLiteral("1.001193"), QStringLiteral("Lê Thị Ba")))
+                .has_value());
+    auto v2 = t.store->dataVersion();
+    REQUIRE(v2.has_value());
+    CHECK(*v2 != *v1);
+    // The other side sees this store's commit too.
+    auto o1 = (*other)->dataVersion();
+    REQUIRE(DossierService(*t.store)
+                .receive(t.admin, request(QStringLiteral("1.001193"), QStringLiteral("Đỗ Văn Hai")))
+                .has_value());
+    CHECK(*(*other)->dataVersion() != *o1);
+}

@@ -1,7 +1,10 @@
+#include "core/services/authservice.h"
 #include "core/services/dossierservice.h"
 #include "tests/support/tempstore.h"
 
 #include <catch2/catch.hpp>
+
+#include <QJsonArray>
 
 using namespace MotCua;
 using namespace MotCua::Test;
@@ -35,6 +38,17 @@ struct Office
         return *d;
     }
 
+    // Another person of the office, with a department.
+    Session person(const QString &username, QList<Role> roles, const QString &department)
+    {
+        AuthService auth(*t.store);
+        const QString password = QStringLiteral("password-of-") + username;
+        REQUIRE(auth.createUser(t.admin, {username, username, password, roles, department, false}).has_value());
+        auto s = auth.authenticate(username, password);
+        REQUIRE(s.has_value());
+        return *s;
+    }
+
     Result<Dossier> act(const Session &who, DossierAction a, const QString &code, const QDateTime &at,
                         std::function<void(DossierActionRequest &)> fill = {})
     {
@@ -66,16 +80,19 @@ TEST_CASE("The whole life of a dossier, each state with its portal status code",
     CHECK(t->assigneeName == QStringLiteral("chuyenvien"));
     CHECK(t->department == QStringLiteral("Văn phòng"));
 
-    auto up = o.act(o.specialist, DossierAction::Transfer, d.code, vn(2026, 5, 6),
+    auto up = o.act(o.specialist, DossierAction::Submit, d.code, vn(2026, 5, 6),
                     [](DossierActionRequest &r) { r.toUser = QStringLiteral("lanhdao"); });
     REQUIRE(up.has_value());
     CHECK(up->state == QStringLiteral("awaiting_approval"));
+    CHECK(up->assigneeName == QStringLiteral("lanhdao"));
     // Only a leader approves.
     CHECK(o.act(o.specialist, DossierAction::Approve, d.code, vn(2026, 5, 7)).error().code == Error::Code::Forbidden);
     CHECK(o.act(o.receptionist, DossierAction::Approve, d.code, vn(2026, 5, 7)).error().code == Error::Code::Forbidden);
     auto ap = o.act(o.leader, DossierAction::Approve, d.code, vn(2026, 5, 7));
     REQUIRE(ap.has_value());
     CHECK(ap->state == QStringLiteral("approved"));
+    // Approved, it goes back to the specialist who submitted it, who issues the result.
+    CHECK(ap->assignee == o.specialist.userId);
     auto fin = o.act(o.specialist, DossierAction::Finish, d.code, vn(2026, 5, 8));
     REQUIRE(fin.has_value());
     CHECK(fin->state == QStringLiteral("finished"));
@@ -109,13 +126,20 @@ TEST_CASE("The whole life of a dossier, each state with its portal status code",
     {
         auto sheet = o.dossiers.controlSheet(o.t.admin, d.code);
         REQUIRE(sheet.has_value());
-        REQUIRE(sheet->steps.size() == 5); // reception, to specialist, to leader, result to desk, to citizen
+        // reception, to the specialist, submitted to the leader, approved back to the specialist, result to the desk,
+        // to the citizen
+        REQUIRE(sheet->steps.size() == 6);
         CHECK(sheet->steps.at(1).from == QStringLiteral("tiepnhan"));
         CHECK(sheet->steps.at(1).to == QStringLiteral("chuyenvien (Văn phòng)"));
         CHECK(sheet->steps.at(1).doneAt == vn(2026, 5, 6).toUTC());
         // 5 working days from Monday 04/05 10:00 -> Monday 11/05; done Wednesday 06/05: early.
         CHECK(sheet->steps.at(1).result == QStringLiteral("early"));
-        CHECK(sheet->steps.at(4).to == QStringLiteral("Nguyễn Thị Hoa"));
+        CHECK(sheet->steps.at(2).to == QStringLiteral("lanhdao"));
+        CHECK(sheet->steps.at(2).note.startsWith(QStringLiteral("Trình phê duyệt")));
+        CHECK(sheet->steps.at(3).from == QStringLiteral("lanhdao"));
+        CHECK(sheet->steps.at(3).to == QStringLiteral("chuyenvien"));
+        CHECK(sheet->steps.at(3).note.startsWith(QStringLiteral("Đã phê duyệt")));
+        CHECK(sheet->steps.at(5).to == QStringLiteral("Nguyễn Thị Hoa"));
     }
 }
 
@@ -138,6 +162,7 @@ TEST_CASE("The transition table: every action from every state, allowed or refus
         {{S::InProcessing, A::Withdraw}, S::Withdrawn},
         {{S::InProcessing, A::Stop}, S::Stopped},
         {{S::InProcessing, A::Apologize}, S::InProcessing},
+        {{S::InProcessing, A::Submit}, S::AwaitingApproval},
         {{S::AwaitingApproval, A::Transfer}, S::InProcessing},
         {{S::AwaitingApproval, A::RequestSupplement}, S::SupplementRequested},
         {{S::AwaitingApproval, A::Reject}, S::Rejected},
@@ -170,8 +195,11 @@ TEST_CASE("The transition table: every action from every state, allowed or refus
             ++checked;
         }
     }
-    CHECK(checked == 11 * 11);
+    CHECK(checked == 11 * 12);
+    // Only for events written before Submit existed.
     CHECK(nextState(S::InProcessing, A::Transfer, /*toLeader=*/true) == S::AwaitingApproval);
+    CHECK(dossierActionFromKey(QStringLiteral("submit")) == A::Submit);
+    CHECK(dossierActionKey(A::Submit) == QStringLiteral("submit"));
     CHECK(portalStatusCode(S::Refused) == 3);
     CHECK(portalStatusCode(S::SupplementRequested) == 5);
     CHECK(portalStatusCode(S::Withdrawn) == 7);
@@ -222,6 +250,9 @@ TEST_CASE("An apology gives a new appointment and keeps the original due date fo
 {
     Office o;
     const Dossier d = o.receive(vn(2026, 5, 4));
+    REQUIRE(o.act(o.receptionist, DossierAction::Transfer, d.code, vn(2026, 5, 4, 10), [](DossierActionRequest &r) {
+                 r.toUser = QStringLiteral("chuyenvien");
+             }).has_value());
     CHECK_FALSE(o.act(o.specialist, DossierAction::Apologize, d.code, vn(2026, 5, 5), [](DossierActionRequest &r) {
                      r.reason = QStringLiteral("x");
                  }).has_value());
@@ -235,13 +266,10 @@ TEST_CASE("An apology gives a new appointment and keeps the original due date fo
         r.newDueAt = d.dueAt.addDays(10);
     });
     REQUIRE(ok.has_value());
-    CHECK(ok->state == QStringLiteral("received"));
+    CHECK(ok->state == QStringLiteral("in_processing"));
     CHECK(ok->dueAt == d.dueAt);
     CHECK(ok->newDueAt == d.dueAt.addDays(10));
     // Finished after the original due date but before the new one: still late.
-    REQUIRE(o.act(o.receptionist, DossierAction::Transfer, d.code, vn(2026, 5, 5, 10), [](DossierActionRequest &r) {
-                 r.toUser = QStringLiteral("chuyenvien");
-             }).has_value());
     auto fin = o.act(o.specialist, DossierAction::Finish, d.code,
                      d.dueAt.addDays(5) < QDateTime::currentDateTimeUtc() ? d.dueAt.addDays(5) : QDateTime());
     REQUIRE(fin.has_value());
@@ -281,7 +309,13 @@ TEST_CASE("Refusals, rejections, withdrawals and stops need what the law asks", 
     REQUIRE(o.act(o.receptionist, DossierAction::Transfer, e.code, vn(2026, 5, 4, 10), [](DossierActionRequest &r) {
                  r.toDepartment = QStringLiteral("Phòng Kinh tế");
              }).has_value());
-    auto rejected = o.act(o.specialist, DossierAction::Reject, e.code, vn(2026, 5, 6),
+    // Handed to a department: anyone of that department appraises it, nobody else.
+    CHECK(o.act(o.specialist, DossierAction::Reject, e.code, vn(2026, 5, 6),
+                [](DossierActionRequest &r) { r.reason = QStringLiteral("Không đủ điều kiện"); })
+              .error()
+              .field == QStringLiteral("holder"));
+    const Session economy = o.person(QStringLiteral("kinhte"), {Role::Specialist}, QStringLiteral("Phòng Kinh tế"));
+    auto rejected = o.act(economy, DossierAction::Reject, e.code, vn(2026, 5, 6),
                           [](DossierActionRequest &r) { r.reason = QStringLiteral("Không đủ điều kiện"); });
     REQUIRE(rejected.has_value());
     CHECK(rejected->state == QStringLiteral("rejected"));
@@ -351,6 +385,10 @@ TEST_CASE("Work queues are filters over the same list", "[workflow][queues]")
                  r.toUser = QStringLiteral("chuyenvien");
              }).has_value());
     const Dossier waiting = o.receive(now.addSecs(-180), QStringLiteral("001090000014"));
+    REQUIRE(
+        o.act(o.receptionist, DossierAction::Transfer, waiting.code, now.addSecs(-170), [](DossierActionRequest &r) {
+             r.toUser = QStringLiteral("chuyenvien");
+         }).has_value());
     REQUIRE(o.act(o.specialist, DossierAction::RequestSupplement, waiting.code, now.addSecs(-90),
                   [](DossierActionRequest &r) { r.items = {QStringLiteral("CCCD")}; })
                 .has_value());
@@ -399,4 +437,221 @@ TEST_CASE("An event that is not valid where the fold stands is kept and shown as
     REQUIRE(o.t.store->rebuild().has_value());
     CHECK(*o.t.store->exportCanonical() == before);
     CHECK(o.t.store->verify()->ok());
+}
+
+TEST_CASE("Only the holder acts on a dossier: the person it is with, a leader or an administrator",
+          "[workflow][holder]")
+{
+    Office o;
+    const Session other = o.person(QStringLiteral("chuyenvien2"), {Role::Specialist}, QStringLiteral("Địa chính"));
+    const Dossier d = o.receive(vn(2026, 5, 4));
+    const auto allowed = [&](const Session &who) {
+        auto now = o.dossiers.findByCode(o.t.admin, d.code);
+        REQUIRE(now.has_value());
+        return DossierService::availableActions(*now, who);
+    };
+    using A = DossierAction;
+
+    // At the desk: the desk hands it over; a specialist has nothing to do with it yet.
+    CHECK(o.dossiers.findByCode(o.t.admin, d.code)->holder().kind == DossierHolder::Kind::Desk);
+    CHECK(allowed(o.receptionist) == QList<A>{A::Transfer, A::Refuse, A::Withdraw});
+    CHECK(allowed(o.specialist).isEmpty());
+    auto early = o.act(o.specialist, A::Transfer, d.code, vn(2026, 5, 4, 9),
+                       [](DossierActionRequest &r) { r.toUser = QStringLiteral("chuyenvien2"); });
+    REQUIRE_FALSE(early.has_value());
+    CHECK(early.error().code == Error::Code::Forbidden);
+    CHECK(early.error().field == QStringLiteral("holder"));
+
+    REQUIRE(o.act(o.receptionist, A::Transfer, d.code, vn(2026, 5, 4, 10), [](DossierActionRequest &r) {
+                 r.toUser = QStringLiteral("chuyenvien");
+             }).has_value());
+    // With the specialist: they appraise it; the desk and other specialists no longer hand it on or decide.
+    CHECK(allowed(o.specialist) ==
+          QList<A>{A::Transfer, A::RequestSupplement, A::Reject, A::Submit, A::Finish, A::Apologize});
+    CHECK(allowed(other).isEmpty());
+    CHECK(allowed(o.receptionist) == QList<A>{A::Withdraw});
+    CHECK(DossierService::check(*o.dossiers.findByCode(o.t.admin, d.code), other, A::Finish) ==
+          ActionCheck::NotTheHolder);
+    CHECK(DossierService::check(*o.dossiers.findByCode(o.t.admin, d.code), o.receptionist, A::Finish) ==
+          ActionCheck::RoleForbids);
+    CHECK(DossierService::check(*o.dossiers.findByCode(o.t.admin, d.code), o.specialist, A::Return) ==
+          ActionCheck::NotNow);
+    for (A a : {A::Transfer, A::RequestSupplement, A::Reject, A::Finish}) {
+        auto r = o.act(other, a, d.code, vn(2026, 5, 5), [](DossierActionRequest &r) {
+            r.toUser = QStringLiteral("chuyenvien2");
+            r.reason = QStringLiteral("Không đủ điều kiện");
+            r.items = {QStringLiteral("Bản sao giấy khai sinh")};
+        });
+        INFO(dossierActionKey(a).toStdString());
+        REQUIRE_FALSE(r.has_value());
+        CHECK(r.error().field == QStringLiteral("holder"));
+        CHECK(r.error().message.contains(QStringLiteral("chuyenvien")));
+    }
+    CHECK(o.dossiers.findByCode(o.t.admin, d.code)->state == QStringLiteral("in_processing"));
+
+    // Submitted: the leader holds it; the specialist cannot decide on it any more.
+    CHECK_FALSE(o.act(o.specialist, A::Submit, d.code, vn(2026, 5, 6), [](DossierActionRequest &r) {
+                     r.toUser = QStringLiteral("chuyenvien2"); // not a leader
+                 }).has_value());
+    REQUIRE(o.act(o.specialist, A::Submit, d.code, vn(2026, 5, 6), [](DossierActionRequest &r) {
+                 r.toUser = QStringLiteral("lanhdao");
+             }).has_value());
+    CHECK(allowed(o.specialist).isEmpty());
+    CHECK(allowed(o.leader).contains(A::Approve));
+    CHECK(allowed(o.t.admin).contains(A::Approve));
+    auto refused = o.act(o.specialist, A::RequestSupplement, d.code, vn(2026, 5, 6, 14),
+                         [](DossierActionRequest &r) { r.items = {QStringLiteral("Bản sao giấy khai sinh")}; });
+    CHECK(refused.error().field == QStringLiteral("holder"));
+
+    // Approved: back with the specialist, who issues the result; then the desk returns it, and nobody holds it.
+    REQUIRE(o.act(o.leader, A::Approve, d.code, vn(2026, 5, 7)).has_value());
+    CHECK(allowed(o.specialist).contains(A::Finish));
+    CHECK_FALSE(allowed(o.leader).contains(A::Approve));
+    REQUIRE(o.act(o.specialist, A::Finish, d.code, vn(2026, 5, 8)).has_value());
+    auto finished = o.dossiers.findByCode(o.t.admin, d.code);
+    CHECK(finished->holder().kind == DossierHolder::Kind::None);
+    CHECK(allowed(o.receptionist) == QList<A>{A::Return});
+    CHECK(allowed(o.specialist).isEmpty());
+    REQUIRE(o.act(o.receptionist, A::Return, d.code, vn(2026, 5, 8, 14)).has_value());
+    auto returned = o.dossiers.findByCode(o.t.admin, d.code);
+    CHECK(returned->holder().kind == DossierHolder::Kind::None);
+    for (const Session &who : {o.receptionist, o.specialist, o.leader, o.t.admin})
+        CHECK(allowed(who).isEmpty());
+}
+
+TEST_CASE("A transfer to a leader written before Submit existed still puts the dossier up for approval",
+          "[workflow][holder]")
+{
+    Office o;
+    const Dossier d = o.receive(vn(2026, 5, 4));
+    REQUIRE(o.act(o.receptionist, DossierAction::Transfer, d.code, vn(2026, 5, 4, 10), [](DossierActionRequest &r) {
+                 r.toUser = QStringLiteral("chuyenvien");
+             }).has_value());
+    // A transfer to a leader today is a hand-over like any other.
+    auto handed = o.act(o.specialist, DossierAction::Transfer, d.code, vn(2026, 5, 5),
+                        [](DossierActionRequest &r) { r.toUser = QStringLiteral("lanhdao"); });
+    REQUIRE(handed.has_value());
+    CHECK(handed->state == QStringLiteral("in_processing"));
+    auto events = o.dossiers.history(o.t.admin, d.code);
+    REQUIRE(events.has_value());
+    CHECK_FALSE(events->last().payload.contains(QStringLiteral("to_leader")));
+
+    // The event an older version wrote for the same hand-over.
+    const Dossier e = o.receive(vn(2026, 5, 4), QStringLiteral("001090000099"));
+    REQUIRE(o.act(o.receptionist, DossierAction::Transfer, e.code, vn(2026, 5, 4, 10), [](DossierActionRequest &r) {
+                 r.toUser = QStringLiteral("chuyenvien");
+             }).has_value());
+    REQUIRE(o.t.store
+                ->commit({{QStringLiteral("dossier"), e.id, EventType::DossierTransferred,
+                           QJsonObject{{QStringLiteral("at"), Time::toUtcIso(vn(2026, 5, 5))},
+                                       {QStringLiteral("to_user"), o.leader.userId},
+                                       {QStringLiteral("to_user_name"), QStringLiteral("lanhdao")},
+                                       {QStringLiteral("to_leader"), true}}}},
+                         o.specialist.userId)
+                .has_value());
+    auto old = o.dossiers.findByCode(o.t.admin, e.code);
+    REQUIRE(old.has_value());
+    CHECK(old->state == QStringLiteral("awaiting_approval"));
+    const QByteArray before = *o.t.store->exportCanonical();
+    REQUIRE(o.t.store->rebuild().has_value());
+    CHECK(*o.t.store->exportCanonical() == before);
+    // Its approval goes back to the specialist who handed it up.
+    auto approved = o.act(o.leader, DossierAction::Approve, e.code, vn(2026, 5, 6));
+    REQUIRE(approved.has_value());
+    CHECK(approved->assignee == o.specialist.userId);
+}
+
+TEST_CASE("A supplement request lists papers, and what the citizen brought is ticked off and recorded",
+          "[workflow][supplement]")
+{
+    Office o;
+    const Dossier d = o.receive(vn(2026, 5, 4));
+    auto papers = o.dossiers.procedurePapers(d.procedureCode);
+    REQUIRE(papers.has_value());
+    REQUIRE_FALSE(papers->isEmpty());
+    REQUIRE(o.act(o.receptionist, DossierAction::Transfer, d.code, vn(2026, 5, 4, 10), [](DossierActionRequest &r) {
+                 r.toUser = QStringLiteral("chuyenvien");
+             }).has_value());
+    const QStringList asked{papers->first(), QStringLiteral("Văn bản ủy quyền")};
+    REQUIRE(o.act(o.specialist, DossierAction::RequestSupplement, d.code, vn(2026, 5, 5), [&](DossierActionRequest &r) {
+                 r.items = asked;
+             }).has_value());
+
+    // Only what was asked for can be ticked off.
+    auto wrong = o.act(o.receptionist, DossierAction::SupplementReceived, d.code, vn(2026, 5, 12),
+                       [](DossierActionRequest &r) { r.items = {QStringLiteral("Sổ hộ khẩu")}; });
+    REQUIRE_FALSE(wrong.has_value());
+    CHECK(wrong.error().field == QStringLiteral("items"));
+    auto back = o.act(o.receptionist, DossierAction::SupplementReceived, d.code, vn(2026, 5, 12),
+                      [&](DossierActionRequest &r) { r.items = {asked.first()}; });
+    REQUIRE(back.has_value());
+    auto events = o.dossiers.history(o.t.admin, d.code);
+    REQUIRE(events.has_value());
+    CHECK(events->last().payload.value(QStringLiteral("received_items")).toArray() == QJsonArray{asked.first()});
+
+    auto rounds = o.dossiers.supplements(o.t.admin, d.code);
+    REQUIRE(rounds.has_value());
+    REQUIRE(rounds->size() == 1);
+    const SupplementRound &r = rounds->first();
+    CHECK(r.items == asked);
+    CHECK(r.requestedBy == o.specialist.userId);
+    CHECK(r.requestedAt == vn(2026, 5, 5).toUTC());
+    CHECK(r.isReceived());
+    CHECK(r.receivedBy == o.receptionist.userId);
+    CHECK(r.receivedBrought == QStringList{asked.first()});
+    CHECK(r.notBrought() == QStringList{QStringLiteral("Văn bản ủy quyền")});
+
+    auto sheet = o.dossiers.controlSheet(o.t.admin, d.code);
+    REQUIRE(sheet.has_value());
+    const QString note = sheet->steps.last().note;
+    CHECK(note.contains(QStringLiteral("Yêu cầu bổ sung: ") + asked.join(QStringLiteral("; "))));
+    CHECK(note.contains(QStringLiteral("Đã nhận bổ sung: ") + asked.first()));
+
+    // A supplement recorded before items were ticked off (no received_items) still folds.
+    REQUIRE(o.act(o.specialist, DossierAction::RequestSupplement, d.code, vn(2026, 5, 13), [](DossierActionRequest &r) {
+                 r.items = {QStringLiteral("Giấy tờ khác")};
+             }).has_value());
+    REQUIRE(o.t.store
+                ->commit({{QStringLiteral("dossier"), d.id, EventType::SupplementReceived,
+                           QJsonObject{{QStringLiteral("at"), Time::toUtcIso(vn(2026, 5, 14))},
+                                       {QStringLiteral("paused_working_days"), 1},
+                                       {QStringLiteral("due_at"), Time::toUtcIso(back->dueAt.addDays(1))}}}},
+                         o.receptionist.userId)
+                .has_value());
+    rounds = o.dossiers.supplements(o.t.admin, d.code);
+    REQUIRE(rounds->size() == 2);
+    CHECK(rounds->last().isReceived());
+    CHECK(rounds->last().receivedBrought.isEmpty());
+    CHECK(rounds->last().notBrought().isEmpty());
+    CHECK(o.dossiers.findByCode(o.t.admin, d.code)->state == QStringLiteral("in_processing"));
+}
+
+TEST_CASE("The appointment is known before saving: appointmentFor and checkReceive write nothing",
+          "[workflow][appointment]")
+{
+    Office o;
+    // Thursday 23/04/2026 09:00 (DOMAIN.md §2.7's example has 3 working days; here the procedure's own limit).
+    const QDateTime at = vn(2026, 4, 23);
+    auto shown = o.dossiers.appointmentFor(QStringLiteral("1.004335"), at);
+    REQUIRE(shown.has_value());
+    CHECK(shown->dueAt > at);
+    CHECK(o.dossiers.appointmentFor(QStringLiteral("9.999999"), at).error().field == QStringLiteral("procedure"));
+
+    ReceiveRequest r;
+    r.procedureCode = QStringLiteral("1.004335");
+    r.applicantName = QStringLiteral("Nguyễn Thị Hoa");
+    r.receivedAt = at;
+    auto checked = o.dossiers.checkReceive(o.receptionist, r);
+    REQUIRE(checked.has_value());
+    CHECK(checked->dueAt == shown->dueAt);
+    ReceiveRequest bad = r;
+    bad.applicantName.clear();
+    CHECK(o.dossiers.checkReceive(o.receptionist, bad).error().field == QStringLiteral("applicant_name"));
+    CHECK(o.dossiers.checkReceive(o.specialist, r).error().code == Error::Code::Forbidden);
+    CHECK(*o.t.store->db().scalarInt(QStringLiteral("SELECT count(*) FROM dossiers")) == 0);
+
+    auto received = o.dossiers.receive(o.receptionist, r);
+    REQUIRE(received.has_value());
+    CHECK(received->dueAt == shown->dueAt);
+    CHECK(received->dueUnitAssumed == shown->unitAssumed);
 }

@@ -2,6 +2,8 @@
 // page (users, backup, audit), and the recovery screen for a damaged store.
 #include <catch2/catch.hpp>
 
+#include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
@@ -10,12 +12,16 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 #include "core/services/authservice.h"
 #include "core/services/backupservice.h"
@@ -26,6 +32,8 @@
 #include "ui/admin/backuppanel.h"
 #include "ui/admin/userdialog.h"
 #include "ui/admin/userspanel.h"
+#include "ui/dossiers/dossierspage.h"
+#include "ui/dossiers/dossiertablemodel.h"
 #include "ui/dossiers/receivedialog.h"
 #include "ui/shell/appcontroller.h"
 #include "ui/shell/application.h"
@@ -34,6 +42,7 @@
 #include "ui/shell/logindialog.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/recoverydialog.h"
+#include "ui/shell/singleinstance.h"
 
 using namespace Qt::StringLiterals;
 using MotCua::Test::child;
@@ -265,6 +274,251 @@ TEST_CASE("Another person signs in from the lock screen and the first one's open
     CHECK(adminWindow->session().username == kAdminName);
 }
 
+TEST_CASE("Queue counts and lists follow the store: on every switch of person and when another process writes",
+          "[ui][admin][refresh]")
+{
+    Counter counter;
+    auto c = counter.controller();
+    REQUIRE(c->start() == AppController::Screen::Main);
+    MotCua::Ui::MainWindow *adminWindow = c->currentWindow();
+    REQUIRE(adminWindow->queueItem({})->text(0) == u"All (0)");
+
+    // The receptionist signs in at the lock screen and receives four dossiers.
+    c->lock();
+    REQUIRE(c->unlock(u"tiepnhan"_s, u"password-of-thu"_s).isEmpty());
+    MotCua::Ui::MainWindow *thuWindow = c->currentWindow();
+    REQUIRE(thuWindow != adminWindow);
+    MotCua::DossierService dossiers(*c->store());
+    const QStringList names{u"Nguyễn Văn An"_s, u"Trần Thị Bình"_s, u"Lê Văn Cường"_s, u"Phạm Thị Dung"_s};
+    for (const QString &name : names) {
+        MotCua::ReceiveRequest r;
+        r.procedureCode = u"1.001193"_s;
+        r.applicantName = name;
+        REQUIRE(dossiers.receive(thuWindow->session(), r).has_value());
+    }
+
+    // Back to the administrator: the counts and the list are right at once, not after F5.
+    c->lock();
+    REQUIRE(c->unlock(kAdminName, kAdminPassword).isEmpty());
+    REQUIRE(c->currentWindow() == adminWindow);
+    CHECK(adminWindow->queueItem({})->text(0) == u"All (4)");
+    CHECK(adminWindow->queueItem(u"to_receive"_s)->text(0).endsWith(u"(4)"_s));
+    CHECK(adminWindow->dossiersPage()->model()->rowCount() == 4);
+
+    // The row being looked at stays selected when the list follows a change made elsewhere.
+    QTableView *table = adminWindow->dossiersPage()->table();
+    table->setCurrentIndex(table->model()->index(2, 0));
+    const QString looking = adminWindow->dossiersPage()->currentCode();
+    REQUIRE_FALSE(looking.isEmpty());
+
+    // Another process (the CLI beside the window) receives a dossier: it shows within a few seconds, no F5.
+    {
+        auto cli = MotCua::Store::open(counter.s.dir.path(), false);
+        REQUIRE(cli.has_value());
+        MotCua::ReceiveRequest r;
+        r.procedureCode = u"1.001193"_s;
+        r.applicantName = u"Hoàng Văn Em"_s;
+        REQUIRE(MotCua::DossierService(**cli).receive(adminWindow->session(), r).has_value());
+    }
+    CHECK(waitUntil([&] { return adminWindow->queueItem({})->text(0) == u"All (5)"; }, std::chrono::seconds(5)));
+    CHECK(adminWindow->dossiersPage()->model()->rowCount() == 5);
+    CHECK(adminWindow->dossiersPage()->currentCode() == looking);
+    CHECK(adminWindow->dossiersPage()->model()->data(adminWindow->dossiersPage()->model()->index(0, 0),
+                                                     MotCua::Ui::DossierTableModel::CodeRole) != looking);
+}
+
+TEST_CASE("Sign out closes one person's session and shows the sign-in screen, keeping the others' work",
+          "[ui][admin][signout]")
+{
+    Counter counter;
+    auto c = counter.controller();
+    QSignalSpy finished(c.get(), &AppController::finished);
+    REQUIRE(c->start() == AppController::Screen::Main);
+    MotCua::Ui::MainWindow *adminWindow = c->currentWindow();
+    MotCua::Ui::ReceiveDialog *form = openReceiveForm(*adminWindow, u"Trần Văn Hùng"_s);
+    QPointer<MotCua::Ui::ReceiveDialog> adminForm(form);
+
+    c->lock();
+    REQUIRE(c->unlock(u"tiepnhan"_s, u"password-of-thu"_s).isEmpty());
+    QPointer<MotCua::Ui::MainWindow> thuWindow = c->currentWindow();
+    REQUIRE(thuWindow != adminWindow);
+    QPointer<MotCua::Ui::ReceiveDialog> thuForm = openReceiveForm(*thuWindow, u"Phạm Thị Lan"_s);
+
+    // The receptionist signs out: her window and form are gone, the sign-in screen shows, the admin's work is kept.
+    QAction *signOut = thuWindow->findChild<QAction *>(u"signOutAction"_s);
+    REQUIRE(signOut != nullptr);
+    signOut->trigger();
+    REQUIRE(waitUntil([&] { return thuWindow.isNull(); }));
+    CHECK(thuForm.isNull());
+    CHECK(c->windows() == QList<MotCua::Ui::MainWindow *>{adminWindow});
+    CHECK(c->currentWindow() == nullptr);
+    REQUIRE(c->isLocked());
+    MotCua::Ui::LockScreen *lock = c->lockScreen();
+    CHECK(lock->isSignInMode());
+    CHECK_FALSE(lock->usernameEdit()->isReadOnly());
+    CHECK(lock->usernameEdit()->text().isEmpty());
+    CHECK_FALSE(child<QPushButton>(*lock, u"switchUserButton"_s)->isVisible());
+    CHECK(child<QLabel>(*lock, u"lockOthers"_s)->text().contains(u"Trần Thị Bình"_s));
+    CHECK_FALSE(adminWindow->isVisible());
+    CHECK(finished.isEmpty());
+
+    // The administrator signs in again and finds the form as it was.
+    lock->usernameEdit()->setText(kAdminName);
+    unlockWith(*lock, kAdminPassword);
+    REQUIRE_FALSE(c->isLocked());
+    CHECK(c->currentWindow() == adminWindow);
+    REQUIRE(adminForm);
+    CHECK(adminForm->isVisible());
+    CHECK(adminForm->findChild<QLineEdit *>(u"applicantName"_s)->text() == u"Trần Văn Hùng");
+
+    // The last person signs out: nobody's work is kept, the program still waits for the next person.
+    QPointer<MotCua::Ui::MainWindow> adminGuard(adminWindow);
+    adminWindow->findChild<QAction *>(u"signOutAction"_s)->trigger();
+    REQUIRE(waitUntil([&] { return adminGuard.isNull(); }));
+    CHECK(c->windows().isEmpty());
+    CHECK(c->isLocked());
+    CHECK(lock->isSignInMode());
+    CHECK_FALSE(child<QLabel>(*lock, u"lockOthers"_s)->isVisible());
+    CHECK(finished.isEmpty());
+    REQUIRE(c->unlock(u"tiepnhan"_s, u"password-of-thu"_s).isEmpty());
+    REQUIRE(c->currentWindow() != nullptr);
+    CHECK(c->currentWindow()->session().username == u"tiepnhan");
+}
+
+TEST_CASE("Quit, closing the window and Alt+F4 on the lock screen end the program, asking when others' work is open",
+          "[ui][admin][quit]")
+{
+    Counter counter;
+    QString answer = u"noButton"_s;
+    counter.extra = [&](QDialog &dialog) {
+        if (dialog.objectName() == u"quitBox")
+            dialog.findChild<QPushButton *>(answer)->click();
+        return dialog.result();
+    };
+    auto c = counter.controller();
+    QSignalSpy finished(c.get(), &AppController::finished);
+    REQUIRE(c->start() == AppController::Screen::Main);
+    MotCua::Ui::MainWindow *adminWindow = c->currentWindow();
+    auto visibleWindows = [] {
+        int n = 0;
+        for (QWidget *w : QApplication::topLevelWidgets())
+            n += w->isVisible();
+        return n;
+    };
+
+    SECTION("alone: Quit quits without a question")
+    {
+        adminWindow->findChild<QAction *>(u"quitAction"_s)->trigger();
+        REQUIRE(waitUntil([&] { return finished.size() == 1; }));
+        CHECK_FALSE(counter.dialogsSeen.contains(u"quitBox"_s));
+        CHECK(c->hasQuit());
+        CHECK(visibleWindows() == 0);
+    }
+
+    SECTION("another person's work is open: asked first, and Stay keeps everything")
+    {
+        c->lock();
+        REQUIRE(c->unlock(u"tiepnhan"_s, u"password-of-thu"_s).isEmpty());
+        MotCua::Ui::MainWindow *thuWindow = c->currentWindow();
+        thuWindow->findChild<QAction *>(u"quitAction"_s)->trigger();
+        REQUIRE(waitUntil([&] { return counter.dialogsSeen.contains(u"quitBox"_s); }));
+        QTest::qWait(50);
+        CHECK(finished.isEmpty());
+        CHECK(thuWindow->isVisible());
+        CHECK(c->windows().size() == 2);
+
+        // Closing the window (its X button, Alt+F4) is quitting too.
+        answer = u"yesButton"_s;
+        thuWindow->close();
+        REQUIRE(waitUntil([&] { return finished.size() == 1; }));
+        CHECK(counter.dialogsSeen.count(u"quitBox"_s) == 2);
+        CHECK(visibleWindows() == 0);
+    }
+
+    SECTION("Alt+F4 on the lock screen quits, after asking, instead of leaving nothing on screen")
+    {
+        c->lock();
+        MotCua::Ui::LockScreen *lock = c->lockScreen();
+        lock->close();
+        REQUIRE(waitUntil([&] { return counter.dialogsSeen.contains(u"quitBox"_s); }));
+        QTest::qWait(50);
+        CHECK(finished.isEmpty());
+        CHECK(lock->isVisible()); // Stay: still locked, the work kept
+        answer = u"yesButton"_s;
+        lock->close();
+        REQUIRE(waitUntil([&] { return finished.size() == 1; }));
+        CHECK(visibleWindows() == 0);
+    }
+
+    SECTION("the sign-in screen with nobody's work open quits at once")
+    {
+        adminWindow->findChild<QAction *>(u"signOutAction"_s)->trigger();
+        REQUIRE(waitUntil([&] { return c->windows().isEmpty(); }));
+        c->lockScreen()->close();
+        REQUIRE(waitUntil([&] { return finished.size() == 1; }));
+        CHECK_FALSE(counter.dialogsSeen.contains(u"quitBox"_s));
+    }
+}
+
+TEST_CASE("One instance per store: a second one on the same data directory defers to the first", "[ui][instance]")
+{
+    QTemporaryDir a;
+    QTemporaryDir b;
+    auto first = std::make_unique<MotCua::Ui::SingleInstance>(a.path());
+    REQUIRE(first->claim());
+    CHECK(first->isPrimary());
+    QSignalSpy asked(first.get(), &MotCua::Ui::SingleInstance::activationRequested);
+
+    // The same folder however it is spelled: the second one asks the first to come forward and gives up.
+    const QString again = QDir(a.path()).filePath(u"../"_s + QFileInfo(a.path()).fileName());
+    CHECK(MotCua::Ui::SingleInstance::serverName(again) == MotCua::Ui::SingleInstance::serverName(a.path()));
+    MotCua::Ui::SingleInstance second(again);
+    CHECK_FALSE(second.claim());
+    CHECK_FALSE(second.isPrimary());
+    REQUIRE(waitUntil([&] { return asked.size() == 1; }));
+
+    // Another store is another instance.
+    MotCua::Ui::SingleInstance other(b.path());
+    CHECK(other.claim());
+    CHECK(asked.size() == 1);
+
+    // When the first one ends, the store is free again.
+    first.reset();
+    MotCua::Ui::SingleInstance later(a.path());
+    CHECK(later.claim());
+}
+
+TEST_CASE("A second launch of the program on the same store exits at once and leaves the first one running",
+          "[ui][instance]")
+{
+    QTemporaryDir data;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    auto launch = [&](QProcess &p) {
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(MOTCUA_APP_PATH), {u"--data-dir"_s, data.path()});
+        REQUIRE(p.waitForStarted(10000));
+    };
+    QProcess first;
+    launch(first);
+    // The first one waits in its setup form (a new store); give it the time to claim the store.
+    QTest::qWait(1500);
+    REQUIRE(first.state() == QProcess::Running);
+
+    QProcess second;
+    launch(second);
+    const bool ended = second.waitForFinished(15000);
+    CHECK(ended);
+    CHECK(second.exitStatus() == QProcess::NormalExit);
+    CHECK(second.exitCode() == 0);
+    CHECK(first.state() == QProcess::Running);
+    if (!ended)
+        second.kill();
+    first.kill();
+    first.waitForFinished(5000);
+    second.waitForFinished(5000);
+}
+
 TEST_CASE("The administration page creates an account that can sign in, and a receptionist only reads a sentence",
           "[ui][admin][users]")
 {
@@ -352,6 +606,9 @@ TEST_CASE("The audit page lists the events and shows a broken chain after an eve
     REQUIRE(audit->table()->rowCount() > 0);
     CHECK(audit->table()->item(0, MotCua::Ui::AuditPanel::WhatColumn)->text() == u"Dossier received");
     CHECK(audit->table()->item(0, MotCua::Ui::AuditPanel::RecordColumn)->text() == dossier->code);
+    // The device is named as the dossier codes name it.
+    CHECK(audit->table()->item(0, MotCua::Ui::AuditPanel::DeviceColumn)->text() == s.store->deviceTag());
+    CHECK(dossier->code.contains(u'.' + s.store->deviceTag() + u'-'));
     CHECK(audit->verify());
     CHECK(audit->banner()->text().contains(u"OK"));
     CHECK_FALSE(audit->problems()->isVisibleTo(audit));
@@ -368,7 +625,7 @@ TEST_CASE("The audit page lists the events and shows a broken chain after an eve
     CHECK_FALSE(audit->verify());
     CHECK(audit->banner()->text().contains(u"BROKEN"));
     REQUIRE(audit->problems()->count() > 0);
-    CHECK(audit->problems()->item(0)->text().contains(s.store->deviceId().left(8)));
+    CHECK(audit->problems()->item(0)->text().contains(u"Device "_s + s.store->deviceTag()));
 }
 
 TEST_CASE("A corrupted store file leads to the recovery screen and stays unchanged", "[ui][admin][recovery]")

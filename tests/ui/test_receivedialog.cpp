@@ -5,11 +5,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
+#include "core/domain/ids.h"
 #include "core/services/catalogservice.h"
 #include "core/services/dossierservice.h"
 #include "tests/ui/uifixture.h"
@@ -133,11 +136,14 @@ TEST_CASE("ReceiveDialog keeps an invalid citizen ID open and unsaved", "[ui][re
     CHECK(name->text() == u"Lê Thị Hoa");
     CHECK(citizenId->text() == u"12345");
 
-    // Fixing the number and pressing Enter again saves.
+    // Fixing the number and pressing Enter again saves, once the question about the papers is answered.
     citizenId->clear();
     MotCua::Test::typeText(citizenId, u"079301000123"_s);
     CHECK(message->property("messageLevel").toInt() == int(MotCua::Ui::MessageLevel::Success));
     QTest::keyClick(citizenId, Qt::Key_Return);
+    QMessageBox *box = nullptr;
+    REQUIRE(waitUntil([&] { return (box = dialog.findChild<QMessageBox *>(u"noPapersBox"_s)) != nullptr; }));
+    QTest::mouseClick(child<QPushButton>(*box, u"yesButton"_s), Qt::LeftButton);
     REQUIRE(waitUntil([&] { return !dialog.isVisible(); }));
     CHECK(dossierCount(s) == 1);
 }
@@ -151,6 +157,7 @@ TEST_CASE("ReceiveDialog shows a 9-digit CMND as a warning and an empty name as 
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
 
+    MotCua::Test::typeText(child<QLineEdit>(dialog, u"procedureSearch"_s), u"khai sinh"_s);
     auto *citizenId = child<QLineEdit>(dialog, u"citizenId"_s);
     MotCua::Test::typeText(citizenId, u"123456789"_s);
     CHECK(child<QLabel>(dialog, u"citizenIdMessage"_s)->property("messageLevel").toInt() ==
@@ -164,6 +171,87 @@ TEST_CASE("ReceiveDialog shows a 9-digit CMND as a warning and an empty name as 
     CHECK(!nameMessage->text().isEmpty());
     CHECK(child<QLineEdit>(dialog, u"applicantName"_s)->hasFocus());
     CHECK(dossierCount(s) == 0);
+}
+
+TEST_CASE("ReceiveDialog chooses no procedure for the clerk: Enter alone saves nothing", "[ui][receive]")
+{
+    UiStore s;
+    MotCua::DossierService dossiers(*s.store);
+    MotCua::CatalogService catalog(*s.store);
+    MotCua::Ui::ReceiveDialog dialog(dossiers, catalog, s.session);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+
+    auto *list = child<QListWidget>(dialog, u"procedureList"_s);
+    REQUIRE(list->count() > 100);    // the whole catalog is listed...
+    CHECK(list->currentRow() == -1); // ...and none of it chosen
+    CHECK(dialog.selectedProcedureCode().isEmpty());
+    CHECK(child<QListWidget>(dialog, u"papersList"_s)->count() == 0);
+    CHECK(child<QLabel>(dialog, u"dueInfo"_s)->text().contains(u"Choose a procedure"_s));
+
+    auto *name = child<QLineEdit>(dialog, u"applicantName"_s);
+    MotCua::Test::typeText(name, u"Nguyễn Văn An"_s);
+    QTest::keyClick(name, Qt::Key_Return);
+    QTest::qWait(50);
+    CHECK(dialog.isVisible());
+    CHECK(dossierCount(s) == 0);
+    CHECK(child<QLabel>(dialog, u"procedureMessage"_s)->isVisibleTo(&dialog));
+    CHECK(child<QLineEdit>(dialog, u"procedureSearch"_s)->hasFocus());
+
+    // Typing picks: the first match, its papers and its appointment.
+    MotCua::Test::typeText(child<QLineEdit>(dialog, u"procedureSearch"_s), u"dang ky khai sinh"_s);
+    CHECK(dialog.selectedProcedureCode() == u"1.001193");
+    // Clearing the search keeps that choice.
+    child<QLineEdit>(dialog, u"procedureSearch"_s)->clear();
+    CHECK(dialog.selectedProcedureCode() == u"1.001193");
+}
+
+TEST_CASE("ReceiveDialog shows the appointment before saving and asks when no paper is ticked", "[ui][receive]")
+{
+    UiStore s;
+    MotCua::DossierService dossiers(*s.store);
+    MotCua::CatalogService catalog(*s.store);
+    MotCua::Ui::ReceiveDialog dialog(dossiers, catalog, s.session);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    MotCua::Test::typeText(child<QLineEdit>(dialog, u"procedureSearch"_s), u"dang ky khai sinh"_s);
+    REQUIRE(dialog.selectedProcedureCode() == u"1.001193");
+
+    // The core's appointment for now is in the form before anything is saved.
+    auto due = dossiers.appointmentFor(u"1.001193"_s);
+    REQUIRE(due.has_value());
+    const QDateTime local = MotCua::Time::toVietnam(due->dueAt);
+    const QString shown = child<QLabel>(dialog, u"dueInfo"_s)->text();
+    CHECK(shown.contains(local.toString(u"dd/MM/yyyy"_s)));
+    CHECK(shown.contains(local.toString(u"HH:mm"_s)));
+    CHECK(dossierCount(s) == 0);
+
+    auto *name = child<QLineEdit>(dialog, u"applicantName"_s);
+    MotCua::Test::typeText(name, u"Trần Thị Lan"_s);
+    auto *papers = child<QListWidget>(dialog, u"papersList"_s);
+    REQUIRE(papers->count() > 0);
+
+    // Nothing ticked: asked first; going back saves nothing and leaves the form as it was.
+    QTest::keyClick(name, Qt::Key_Return);
+    QMessageBox *box = nullptr;
+    REQUIRE(waitUntil([&] { return (box = dialog.findChild<QMessageBox *>(u"noPapersBox"_s)) != nullptr; }));
+    CHECK(box->text().contains(u"No paper was ticked"_s));
+    CHECK(box->defaultButton() == child<QPushButton>(*box, u"noButton"_s));
+    QTest::mouseClick(child<QPushButton>(*box, u"noButton"_s), Qt::LeftButton);
+    QTest::qWait(50);
+    CHECK(dialog.isVisible());
+    CHECK(dossierCount(s) == 0);
+    CHECK(name->text() == u"Trần Thị Lan");
+
+    // Saving anyway: the dossier's due date is the one that was shown.
+    QTest::keyClick(name, Qt::Key_Return);
+    REQUIRE(waitUntil([&] { return (box = dialog.findChild<QMessageBox *>(u"noPapersBox"_s)) != nullptr; }));
+    QTest::mouseClick(child<QPushButton>(*box, u"yesButton"_s), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return !dialog.isVisible(); }));
+    REQUIRE(dialog.createdDossier().has_value());
+    CHECK(dialog.createdDossier()->papers.isEmpty());
+    CHECK(MotCua::Time::toVietnam(dialog.createdDossier()->dueAt).date() == local.date());
+    CHECK(dossierCount(s) == 1);
 }
 
 TEST_CASE("DossierTableModel pages through the dossiers, newest first", "[ui][model]")

@@ -3,6 +3,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFrame>
 #include <QLabel>
@@ -18,6 +19,7 @@
 #include "core/domain/ids.h"
 #include "core/services/catalogservice.h"
 #include "core/services/dossierservice.h"
+#include "core/services/searchservice.h"
 #include "core/services/settingsservice.h"
 #include "core/store/searchindex.h"
 #include "tests/ui/uifixture.h"
@@ -494,4 +496,50 @@ TEST_CASE("The slips print the office profile of the settings when it is set", "
     CHECK(after.hotline == profile.hotline);
     CHECK(after.agencyName == before.agencyName);
     CHECK(after.place == before.place);
+}
+
+TEST_CASE("In Vietnamese, Qt's own buttons and dialogs are Vietnamese too, and no reason key shows in a result",
+          "[ui][i18n]")
+{
+    UiStore s;
+    MotCua::DossierService dossiers(*s.store);
+    MotCua::ReceiveRequest r;
+    r.procedureCode = u"1.001193"_s;
+    r.applicantName = u"Quách Thị Duyên"_s;
+    r.citizenId = u"001190777777"_s;
+    REQUIRE(dossiers.receive(s.session, r).has_value());
+    r.refuseAsDuplicate = true;
+    auto refused = dossiers.receive(s.session, r);
+    REQUIRE(refused.has_value());
+
+    REQUIRE(MotCua::Ui::installTranslations(*qApp, u"vi"_s));
+    struct Restore
+    {
+        ~Restore() { MotCua::Ui::removeTranslations(*qApp); }
+    } restore;
+
+    // The buttons Qt words itself (message boxes, button boxes), the print preview and the file chooser.
+    QDialogButtonBox box(QDialogButtonBox::Yes | QDialogButtonBox::No | QDialogButtonBox::Cancel);
+    CHECK(box.button(QDialogButtonBox::Yes)->text() == u"&Có");
+    CHECK(box.button(QDialogButtonBox::No)->text() == u"&Không");
+    CHECK(box.button(QDialogButtonBox::Cancel)->text() == u"Hủy");
+    CHECK(QCoreApplication::translate("QPrintPreviewDialog", "Print Preview") == u"Xem trước khi in");
+    CHECK(QCoreApplication::translate("QFileDialog", "File &name:") == u"&Tên tệp:");
+    CHECK(QCoreApplication::translate("QLineEdit", "&Paste") == u"&Dán");
+
+    // The reason a dossier was refused, in words in the search result.
+    MotCua::SearchQuery q;
+    q.text = u"quach thi duyen"_s;
+    auto found = MotCua::SearchService(*s.store).search(s.session, q);
+    REQUIRE(found.has_value());
+    bool seen = false;
+    for (const MotCua::SearchHit &h : found->hits) {
+        if (h.code != refused->code)
+            continue;
+        seen = true;
+        INFO(h.detail.toStdString());
+        CHECK(h.detail.contains(u"trùng với hồ sơ đang mở"_s));
+        CHECK_FALSE(h.detail.contains(u"duplicate"_s));
+    }
+    CHECK(seen);
 }

@@ -4,9 +4,11 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -147,7 +149,8 @@ TEST_CASE("The navigation shows the work queues of the person's roles with live 
 
     SECTION("a leader sees approvals and their own dossiers")
     {
-        o.act(o.receptionist, DossierAction::Transfer, a.code, u"lanhdao"_s);
+        o.act(o.receptionist, DossierAction::Transfer, a.code, u"chuyenvien"_s);
+        o.act(o.specialist, DossierAction::Submit, a.code, u"lanhdao"_s);
         MainWindow window(*o.s.store, o.leader, o.settings);
         REQUIRE(window.queueItem(u"awaiting_approval"_s) != nullptr);
         REQUIRE(window.queueItem(u"mine"_s) != nullptr);
@@ -188,11 +191,12 @@ TEST_CASE("The navigation shows the work queues of the person's roles with live 
     }
 }
 
-TEST_CASE("The dossier dialog enables exactly the actions the state and the roles allow", "[ui][dossier]")
+TEST_CASE("The dossier dialog enables exactly the actions the core allows this person now", "[ui][dossier]")
 {
     Office o;
     const MotCua::Dossier d = o.receive(u"001090000011"_s);
-    o.act(o.receptionist, DossierAction::Transfer, d.code, u"lanhdao"_s); // up for approval
+    o.act(o.receptionist, DossierAction::Transfer, d.code, u"chuyenvien"_s);
+    o.act(o.specialist, DossierAction::Submit, d.code, u"lanhdao"_s); // up for approval, with the leader
 
     auto check = [&](const MotCua::Session &who) {
         MotCua::Ui::DossierDialog dialog(o.dossiers, o.auth, who, d.code);
@@ -200,21 +204,35 @@ TEST_CASE("The dossier dialog enables exactly the actions the state and the role
         for (DossierAction action : MotCua::allDossierActions()) {
             QPushButton *button = dialog.actionButton(action);
             REQUIRE(button != nullptr);
-            const bool possible = MotCua::nextState(MotCua::DossierState::AwaitingApproval, action).has_value();
-            const bool expected = possible && who.can(MotCua::permissionFor(action));
+            const MotCua::ActionCheck expected = MotCua::DossierService::check(dialog.dossier(), who, action);
             INFO(MotCua::dossierActionKey(action).toStdString());
-            CHECK(button->isEnabled() == expected);
-            CHECK(button->isVisibleTo(&dialog) == possible);
+            CHECK(button->isEnabled() == (expected == MotCua::ActionCheck::Allowed));
+            CHECK(button->isVisibleTo(&dialog) == (expected != MotCua::ActionCheck::NotNow));
         }
         return dialog.actionButton(DossierAction::Approve)->isEnabled();
     };
     CHECK_FALSE(check(o.receptionist));
+    CHECK_FALSE(check(o.specialist));
     CHECK(check(o.leader));
     CHECK(check(o.s.session)); // the administrator stands in at every desk
 
+    // The specialist who submitted it sees what they could do, but the leader holds it now.
+    {
+        MotCua::Ui::DossierDialog dialog(o.dossiers, o.auth, o.specialist, d.code);
+        for (DossierAction action :
+             {DossierAction::RequestSupplement, DossierAction::Reject, DossierAction::Transfer}) {
+            QPushButton *button = dialog.actionButton(action);
+            INFO(MotCua::dossierActionKey(action).toStdString());
+            CHECK(button->isVisibleTo(&dialog));
+            CHECK_FALSE(button->isEnabled());
+            CHECK(button->toolTip().contains(u"not with you"_s));
+        }
+        CHECK(dialog.startAction(DossierAction::RequestSupplement) == nullptr);
+    }
+
     MotCua::Ui::DossierDialog dialog(o.dossiers, o.auth, o.receptionist, d.code);
     CHECK_FALSE(dialog.actionButton(DossierAction::Approve)->isEnabled());
-    CHECK(dialog.actionButton(DossierAction::Transfer)->isEnabled());
+    CHECK_FALSE(dialog.actionButton(DossierAction::Transfer)->isEnabled());
     CHECK_FALSE(dialog.actionButton(DossierAction::Return)->isVisibleTo(&dialog));
     CHECK(dialog.startAction(DossierAction::Approve) == nullptr);
     // Details and history are shown.
@@ -222,11 +240,63 @@ TEST_CASE("The dossier dialog enables exactly the actions the state and the role
     CHECK(child<QLabel>(dialog, u"value_holder"_s)->text().contains(u"Hoàng Minh Tuấn"_s));
     CHECK(child<QLabel>(dialog, u"value_state"_s)->text().contains(u"portal status 4"_s));
     auto *history = child<QTreeWidget>(dialog, u"historyList"_s);
-    REQUIRE(history->topLevelItemCount() == 2);
-    CHECK(history->topLevelItem(1)->text(1) == u"Lê Thị Thu");
-    CHECK(history->topLevelItem(1)->text(2).contains(u"Hoàng Minh Tuấn"_s));
-    CHECK(history->topLevelItem(1)->text(2).contains(u"for approval"_s));
-    CHECK(child<QTableWidget>(dialog, u"controlSheet"_s)->rowCount() == 2);
+    REQUIRE(history->topLevelItemCount() == 3);
+    CHECK(history->topLevelItem(2)->text(1) == u"Phạm Văn Đức");
+    CHECK(history->topLevelItem(2)->text(2) == u"Submitted to Hoàng Minh Tuấn for approval");
+    CHECK(child<QTableWidget>(dialog, u"controlSheet"_s)->rowCount() == 3);
+}
+
+TEST_CASE("Submit, approve and return through the dialogs, and a returned dossier is held by nobody",
+          "[ui][dossier][approval]")
+{
+    Office o;
+    const MotCua::Dossier d = o.receive(u"001090000012"_s);
+    o.act(o.receptionist, DossierAction::Transfer, d.code, u"chuyenvien"_s);
+
+    // The specialist submits it to the leader from the dossier dialog, choosing among the leaders only.
+    {
+        MotCua::Ui::DossierDialog dialog(o.dossiers, o.auth, o.specialist, d.code);
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+        CHECK(child<QLabel>(dialog, u"value_holder"_s)->text().contains(u"Phạm Văn Đức"_s));
+        MotCua::Ui::ActionDialog *form = dialog.startAction(DossierAction::Submit);
+        REQUIRE(form != nullptr);
+        auto *toUser = child<QComboBox>(*form, u"toUser"_s);
+        CHECK(toUser->currentData().toString().isEmpty()); // nobody chosen
+        CHECK(toUser->findData(u"chuyenvien"_s) < 0);
+        CHECK(toUser->findData(u"tiepnhan"_s) < 0);
+        const int leader = toUser->findData(u"lanhdao"_s);
+        REQUIRE(leader > 0);
+        CHECK_FALSE(child<QLineEdit>(*form, u"toDepartment"_s)->isVisibleTo(form));
+        QPushButton *ok = child<QDialogButtonBox>(*form, u"buttonBox"_s)->button(QDialogButtonBox::Ok);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        CHECK(form->isVisible()); // no leader chosen: refused next to the field
+        CHECK(child<QLabel>(*form, u"toMessage"_s)->isVisible());
+        toUser->setCurrentIndex(leader);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        REQUIRE(waitUntil([&] { return !dialog.findChild<MotCua::Ui::ActionDialog *>(); }));
+        CHECK(dialog.dossier().state == u"awaiting_approval");
+        CHECK(child<QLabel>(dialog, u"value_holder"_s)->text().contains(u"Hoàng Minh Tuấn"_s));
+        CHECK_FALSE(dialog.actionButton(DossierAction::Finish)->isVisibleTo(&dialog));
+        CHECK_FALSE(dialog.actionButton(DossierAction::Reject)->isEnabled());
+    }
+    // The leader approves: back with the specialist, who finishes it; the desk returns it.
+    {
+        MotCua::Ui::DossierDialog dialog(o.dossiers, o.auth, o.leader, d.code);
+        MotCua::Ui::ActionDialog *form = dialog.startAction(DossierAction::Approve);
+        REQUIRE(form != nullptr);
+        QTest::mouseClick(child<QDialogButtonBox>(*form, u"buttonBox"_s)->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        REQUIRE(waitUntil([&] { return !dialog.findChild<MotCua::Ui::ActionDialog *>(); }));
+        CHECK(dialog.dossier().state == u"approved");
+        CHECK(child<QLabel>(dialog, u"value_holder"_s)->text().contains(u"Phạm Văn Đức"_s));
+    }
+    o.act(o.specialist, DossierAction::Finish, d.code);
+    o.act(o.receptionist, DossierAction::Return, d.code);
+    MotCua::Ui::DossierDialog dialog(o.dossiers, o.auth, o.receptionist, d.code);
+    CHECK(dialog.dossier().state == u"returned");
+    CHECK(dialog.findChild<QLabel *>(u"value_holder"_s) == nullptr);
+    CHECK(dialog.findChild<QLabel *>(u"value_returned"_s) != nullptr);
+    CHECK_FALSE(child<QGroupBox>(dialog, u"actionsGroup"_s)->isVisibleTo(&dialog));
 }
 
 TEST_CASE("Transferring through the dossier dialog updates the dossier, the list and the queue counts", "[ui][dossier]")
@@ -329,19 +399,84 @@ TEST_CASE("Action forms show the core's refusal next to the field and keep what 
         QPushButton *ok = child<QDialogButtonBox>(*form, u"buttonBox"_s)->button(QDialogButtonBox::Ok);
         QTest::mouseClick(ok, Qt::LeftButton);
         CHECK(child<QLabel>(*form, u"itemsMessage"_s)->isVisible());
+        // The procedure's papers are offered to tick, none ticked; anything else is typed below them.
+        auto papers = o.dossiers.procedurePapers(d.procedureCode);
+        REQUIRE(papers.has_value());
+        REQUIRE(papers->size() >= 2);
+        auto *list = child<QListWidget>(*form, u"itemsList"_s);
+        REQUIRE(list->count() == papers->size());
+        for (int i = 0; i < list->count(); ++i) {
+            CHECK(list->item(i)->text() == papers->at(i));
+            CHECK(list->item(i)->checkState() == Qt::Unchecked);
+        }
+        CHECK(form->focusWidget() == list);
+        list->setCurrentRow(1);
+        QTest::keyClick(list, Qt::Key_Space); // ticks the second paper
+        REQUIRE(list->item(1)->checkState() == Qt::Checked);
         auto *newItem = child<QLineEdit>(*form, u"newItem"_s);
         MotCua::Test::typeText(newItem, u"Bản sao giấy chứng sinh"_s);
         QTest::keyClick(newItem, Qt::Key_Return); // adds; does not submit
         CHECK(form->isVisible());
         MotCua::Test::typeText(newItem, u"Văn bản ủy quyền"_s);
         QTest::mouseClick(child<QPushButton>(*form, u"addItemButton"_s), Qt::LeftButton);
-        CHECK(child<QListWidget>(*form, u"itemsList"_s)->count() == 2);
+        REQUIRE(list->count() == papers->size() + 2);
+        CHECK(list->item(list->count() - 1)->checkState() == Qt::Checked);
         QTest::mouseClick(ok, Qt::LeftButton);
         REQUIRE(waitUntil([&] { return !dialog.findChild<MotCua::Ui::ActionDialog *>(); }));
         CHECK(dialog.dossier().state == u"supplement_requested");
         CHECK(dialog.dossier().supplementCount == 1);
+        const QStringList asked{papers->at(1), u"Bản sao giấy chứng sinh"_s, u"Văn bản ủy quyền"_s};
+        auto history = o.dossiers.history(o.specialist, d.code);
+        REQUIRE(history.has_value());
+        CHECK(MotCua::DossierService::supplementRounds(*history).constLast().items == asked);
+        // The dossier shows what was asked for, not only how many times.
+        QString shown = child<QLabel>(dialog, u"value_supplements"_s)->text();
+        for (const QString &item : asked)
+            CHECK(shown.contains(item));
+        CHECK(shown.contains(u"waiting for the citizen"_s));
 
-        o.act(o.receptionist, DossierAction::SupplementReceived, d.code);
+        // Back at the desk, the receptionist ticks off what the citizen brought.
+        MotCua::Ui::DossierDialog desk(o.dossiers, o.auth, o.receptionist, d.code);
+        desk.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&desk));
+        MotCua::Ui::ActionDialog *back = desk.startAction(DossierAction::SupplementReceived);
+        REQUIRE(back != nullptr);
+        auto *brought = child<QListWidget>(*back, u"itemsList"_s);
+        REQUIRE(brought->count() == 3);
+        CHECK_FALSE(child<QLineEdit>(*back, u"newItem"_s)->isVisibleTo(back));
+        for (int i = 0; i < 3; ++i) {
+            CHECK(brought->item(i)->text() == asked.at(i));
+            CHECK(brought->item(i)->checkState() == Qt::Unchecked);
+        }
+        brought->item(0)->setCheckState(Qt::Checked);
+        brought->item(1)->setCheckState(Qt::Checked);
+        QPushButton *record = child<QDialogButtonBox>(*back, u"buttonBox"_s)->button(QDialogButtonBox::Ok);
+        // One item missing: asked first; "Go back" records nothing.
+        QTest::mouseClick(record, Qt::LeftButton);
+        QMessageBox *box = nullptr;
+        REQUIRE(waitUntil([&] { return (box = back->findChild<QMessageBox *>(u"notAllBroughtBox"_s)) != nullptr; }));
+        CHECK(box->text().contains(u"Văn bản ủy quyền"_s));
+        QTest::mouseClick(child<QPushButton>(*box, u"noButton"_s), Qt::LeftButton);
+        QTest::qWait(20);
+        REQUIRE(desk.findChild<MotCua::Ui::ActionDialog *>() == back);
+        CHECK(o.dossiers.findByCode(o.receptionist, d.code)->state == u"supplement_requested");
+        QTest::mouseClick(record, Qt::LeftButton);
+        REQUIRE(waitUntil([&] { return (box = back->findChild<QMessageBox *>(u"notAllBroughtBox"_s)) != nullptr; }));
+        QTest::mouseClick(child<QPushButton>(*box, u"yesButton"_s), Qt::LeftButton);
+        REQUIRE(waitUntil([&] { return !desk.findChild<MotCua::Ui::ActionDialog *>(); }));
+        CHECK(desk.dossier().state == u"in_processing");
+        shown = child<QLabel>(desk, u"value_supplements"_s)->text();
+        // What came back and what did not, each listed.
+        REQUIRE(shown.contains(u"not brought:"_s));
+        const QString notBrought = shown.mid(shown.indexOf(u"not brought:"_s));
+        CHECK(notBrought.contains(u"<li>Văn bản ủy quyền</li>"_s));
+        CHECK_FALSE(notBrought.contains(u"<li>Bản sao giấy chứng sinh</li>"_s));
+        CHECK(shown.contains(u"brought:"_s));
+        auto *deskHistory = child<QTreeWidget>(desk, u"historyList"_s);
+        CHECK(deskHistory->topLevelItem(deskHistory->topLevelItemCount() - 1)
+                  ->text(2)
+                  .contains(u"Brought: %1; Bản sao giấy chứng sinh"_s.arg(papers->at(1))));
+        desk.close();
         dialog.refresh();
         form = dialog.startAction(DossierAction::RequestSupplement);
         REQUIRE(form != nullptr);
@@ -407,6 +542,7 @@ TEST_CASE("Reception warns about an open dossier of the same citizen and can ref
         auto *reason = child<QLineEdit>(dialog, u"duplicateReason"_s);
         CHECK(reason->hasFocus());
         MotCua::Test::typeText(reason, u"Hồ sơ cho con thứ hai"_s);
+        child<QListWidget>(dialog, u"papersList"_s)->item(0)->setCheckState(Qt::Checked);
         QTest::mouseClick(save, Qt::LeftButton);
         REQUIRE(waitUntil([&] { return !dialog.isVisible(); }));
         REQUIRE(dialog.createdDossier().has_value());

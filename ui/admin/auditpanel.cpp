@@ -42,7 +42,7 @@ QString when(const QDateTime &utc)
     return QLocale().toString(Time::toVietnam(utc), u"dd/MM/yyyy HH:mm:ss"_s);
 }
 
-QString problemText(const ChainProblem &p)
+QString problemText(const ChainProblem &p, const QString &deviceName)
 {
     QString what;
     switch (p.kind) {
@@ -59,10 +59,7 @@ QString problemText(const ChainProblem &p)
         what = AuditPanel::tr("the event's data cannot be read");
         break;
     }
-    return AuditPanel::tr("Device %1, event no. %2 (%3): %4")
-        .arg(p.device.left(8))
-        .arg(p.deviceSeq)
-        .arg(p.eventId, what);
+    return AuditPanel::tr("Device %1, event no. %2 (%3): %4").arg(deviceName).arg(p.deviceSeq).arg(p.eventId, what);
 }
 } // namespace
 
@@ -200,11 +197,6 @@ AuditPanel::AuditPanel(Store &store, const Session &session, QWidget *parent)
 
 AuditPanel::~AuditPanel() = default;
 
-QString AuditPanel::deviceShort(const QString &device)
-{
-    return device.left(8);
-}
-
 AuditFilter AuditPanel::filter() const
 {
     AuditFilter f;
@@ -249,7 +241,7 @@ void AuditPanel::append(const AuditPage &page)
     m_table->setRowCount(row + int(page.entries.size()));
     for (const AuditEntry &e : page.entries) {
         const QStringList cells{when(e.at), e.actorName, ErrorText::eventType(e.event.type), e.recordLabel,
-                                deviceShort(e.event.device)};
+                                e.deviceName};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             if (c == WhatColumn)
@@ -309,7 +301,7 @@ bool AuditPanel::verify()
                          "damaged. Do not delete anything; make a backup and call the province's IT.",
                          nullptr, count));
     for (const ChainProblem &p : r.chainProblems)
-        m_problems->addItem(problemText(p));
+        m_problems->addItem(problemText(p, m_audit.deviceName(p.device)));
     for (const QString &p : r.integrityProblems)
         m_problems->addItem(tr("File check: %1").arg(p));
     if (!r.projectionsMatch)
@@ -354,7 +346,7 @@ QString AuditPanel::recordHistoryHtml(const QString &record)
     for (const AuditEntry &e : std::as_const(entries)) {
         html += u"<tr><td>"_s + QString::number(++n) + u"</td><td>"_s + when(e.at).toHtmlEscaped() + u"</td><td>"_s +
                 e.actorName.toHtmlEscaped() + u"</td><td>"_s + ErrorText::eventType(e.event.type).toHtmlEscaped() +
-                u"</td><td>"_s + deviceShort(e.event.device).toHtmlEscaped() + u"</td></tr>"_s;
+                u"</td><td>"_s + e.deviceName.toHtmlEscaped() + u"</td></tr>"_s;
     }
     html += u"</table></body></html>"_s;
     return html;

@@ -57,7 +57,6 @@ private:
     void append(const AuditPage &page);
     void printHistory();
     void exportHistory();
-    static QString deviceShort(const QString &device);
 
     AuditService m_audit;
     Session m_session;

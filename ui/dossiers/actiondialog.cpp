@@ -1,5 +1,7 @@
 #include "ui/dossiers/actiondialog.h"
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QKeyEvent>
@@ -11,6 +13,7 @@
 
 #include "core/domain/ids.h"
 #include "core/util/log.h"
+#include "ui/shell/confirm.h"
 #include "ui/shell/errortext.h"
 
 #include "ui_actiondialog.h"
@@ -22,7 +25,9 @@ namespace MotCua::Ui
 
 namespace
 {
-constexpr int kApologyDays = 5; // default new appointment: the original due date plus five days
+constexpr int kApologyDays = 5;              // default new appointment: the original due date plus five days
+constexpr int kItemRole = Qt::UserRole;      // QString: the paper as the catalog or the request names it
+constexpr int kExtraRole = Qt::UserRole + 1; // bool: typed in this form (its text is the item, and it may be edited)
 
 bool reasonRequired(DossierAction a)
 {
@@ -37,8 +42,8 @@ bool hasReason(DossierAction a)
 
 bool hasNote(DossierAction a)
 {
-    return a == DossierAction::Transfer || a == DossierAction::SupplementReceived || a == DossierAction::Approve ||
-           a == DossierAction::Finish || a == DossierAction::Return;
+    return a == DossierAction::Transfer || a == DossierAction::Submit || a == DossierAction::SupplementReceived ||
+           a == DossierAction::Approve || a == DossierAction::Finish || a == DossierAction::Return;
 }
 } // namespace
 
@@ -55,6 +60,8 @@ QString ActionDialog::actionTitle(DossierAction action)
         return tr("Refuse…", "dossier action: not accepted at reception");
     case DossierAction::Reject:
         return tr("Reject…", "dossier action: rejected after appraisal");
+    case DossierAction::Submit:
+        return tr("Submit for approval…", "dossier action: to a leader");
     case DossierAction::Approve:
         return tr("Approve…", "dossier action");
     case DossierAction::Finish:
@@ -127,15 +134,23 @@ ActionDialog::ActionDialog(DossierService &dossiers, const Session &session, con
     connect(m_ui->addItemButton, &QPushButton::clicked, this, &ActionDialog::addItem);
     m_ui->newItem->installEventFilter(this); // Enter adds the paper instead of pressing OK
     connect(m_ui->removeItemButton, &QPushButton::clicked, this, [this] {
-        delete m_ui->itemsList->currentItem();
-        m_ui->removeItemButton->setEnabled(m_ui->itemsList->count() > 0);
+        // Only what was typed here can be removed: the catalog's papers are unticked instead.
+        QListWidgetItem *item = m_ui->itemsList->currentItem();
+        if (item && item->data(kExtraRole).toBool())
+            delete item;
+        updateRemoveButton();
     });
+    connect(m_ui->itemsList, &QListWidget::currentItemChanged, this, &ActionDialog::updateRemoveButton);
+    connect(m_ui->itemsList, &QListWidget::itemChanged, this, [this] { showHint(m_ui->itemsMessage, {}); });
     connect(m_ui->toUser, &QComboBox::currentIndexChanged, this, &ActionDialog::colleagueChanged);
     connect(m_ui->reason, &QPlainTextEdit::textChanged, this, [this] { showHint(m_ui->reasonMessage, {}); });
 
     const QFontMetrics fm = fontMetrics();
     setMinimumWidth(fm.averageCharWidth() * 70);
-    resize(fm.averageCharWidth() * 90, sizeHint().height());
+    // A procedure's papers are long sentences: room for several of them at once.
+    if (m_ui->itemsList->count() > 0)
+        m_ui->itemsList->setMinimumHeight(fm.lineSpacing() * std::min(18, 4 + 3 * int(m_ui->itemsList->count())));
+    resize(fm.averageCharWidth() * 100, sizeHint().height());
 }
 
 ActionDialog::~ActionDialog() = default;
@@ -145,10 +160,12 @@ void ActionDialog::setUpFields()
     const DossierAction a = m_action;
     QFormLayout *form = m_ui->fieldsForm;
     const bool transfer = a == DossierAction::Transfer;
-    form->setRowVisible(m_ui->toUser, transfer);
+    const bool submit = a == DossierAction::Submit;
+    form->setRowVisible(m_ui->toUser, transfer || submit);
     form->setRowVisible(m_ui->toDepartment, transfer);
     form->setRowVisible(m_ui->stepDays, transfer);
-    form->setRowVisible(m_ui->itemsLabel, a == DossierAction::RequestSupplement);
+    const bool supplementIn = a == DossierAction::SupplementReceived;
+    form->setRowVisible(m_ui->itemsLabel, a == DossierAction::RequestSupplement || supplementIn);
     form->setRowVisible(m_ui->how, a == DossierAction::Return);
     form->setRowVisible(m_ui->newDueDate, a == DossierAction::Apologize);
     form->setRowVisible(m_ui->reason, hasReason(a));
@@ -173,8 +190,44 @@ void ActionDialog::setUpFields()
         m_ui->stepDays->setToolTip(tr("How many working days the receiver has for this step (control sheet)."));
         first = m_ui->toUser;
     }
+    if (submit) {
+        // Only the people who can approve; nobody is chosen for the person.
+        m_ui->toUserLabel->setText(tr("&Leader:"));
+        m_ui->toUser->setAccessibleName(tr("Leader who approves the dossier"));
+        m_ui->toUser->addItem(tr("(choose the leader who approves)"), QString());
+        for (const User &u : m_colleagues) {
+            if (!std::any_of(u.roles.cbegin(), u.roles.cend(),
+                             [](Role r) { return roleAllows(r, Permission::ApproveDossier); }))
+                continue;
+            QStringList roles;
+            for (Role r : u.roles)
+                roles.append(roleName(r));
+            const QString text = tr("%1 (%2)", "person: full name (user name)").arg(u.fullName, u.username);
+            m_ui->toUser->addItem(tr("%1 — %2").arg(text, roles.join(u", "_s)), u.username);
+        }
+        first = m_ui->toUser;
+    }
     if (a == DossierAction::RequestSupplement) {
-        m_ui->removeItemButton->setEnabled(false);
+        // The procedure's papers to tick, then anything else typed below; nothing is ticked for the clerk.
+        auto papers = m_dossiers.procedurePapers(m_dossier.procedureCode);
+        if (papers) {
+            for (const QString &paper : *papers) {
+                const bool handedIn = m_dossier.papers.contains(paper);
+                auto *item = new QListWidgetItem(
+                    handedIn
+                        ? tr("%1 (handed in at reception)", "supplement request: a paper of the procedure").arg(paper)
+                        : paper,
+                    m_ui->itemsList);
+                item->setData(kItemRole, paper);
+                item->setToolTip(paper);
+                item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+                item->setCheckState(Qt::Unchecked);
+            }
+        }
+        if (m_ui->itemsList->count() == 0)
+            showHint(m_ui->itemsMessage,
+                     {MessageLevel::Info, tr("The catalog lists no papers for this procedure: type what is missing.")});
+        updateRemoveButton();
         m_ui->reasonLabel->setText(tr("&Reason (optional):"));
         if (m_dossier.supplementCount >= 1) {
             showHint(m_ui->repeatWarning,
@@ -183,7 +236,30 @@ void ActionDialog::setUpFields()
                          "listing everything missing: another one is recorded and counts the dossier as late.",
                          nullptr, m_dossier.supplementCount)});
         }
-        first = m_ui->newItem;
+        first = m_ui->itemsList->count() > 0 ? static_cast<QWidget *>(m_ui->itemsList) : m_ui->newItem;
+        if (m_ui->itemsList->count() > 0)
+            m_ui->itemsList->setCurrentRow(0);
+    }
+    if (supplementIn) {
+        // The citizen is back: tick off what the request asked for and they brought.
+        m_ui->itemsLabel->setText(tr("&Brought:"));
+        m_ui->itemsList->setAccessibleName(tr("Requested items: tick each one brought"));
+        for (QWidget *w : {static_cast<QWidget *>(m_ui->newItem), static_cast<QWidget *>(m_ui->addItemButton),
+                           static_cast<QWidget *>(m_ui->removeItemButton)})
+            w->hide();
+        auto rounds = m_dossiers.supplements(m_session, m_dossier.code);
+        const QStringList asked = rounds && !rounds->isEmpty() ? rounds->constLast().items : QStringList();
+        for (const QString &paper : asked) {
+            auto *item = new QListWidgetItem(paper, m_ui->itemsList);
+            item->setData(kItemRole, paper);
+            item->setToolTip(paper);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
+        }
+        if (!asked.isEmpty()) {
+            m_ui->itemsList->setCurrentRow(0);
+            first = m_ui->itemsList;
+        }
     }
     if (a == DossierAction::Return) {
         m_ui->how->addItem(tr("At the desk"), u"desk"_s);
@@ -241,15 +317,37 @@ void ActionDialog::addItem()
     if (text.isEmpty())
         return;
     auto *item = new QListWidgetItem(text, m_ui->itemsList);
-    item->setFlags(item->flags() | Qt::ItemIsEditable);
+    item->setData(kExtraRole, true);
+    item->setFlags(item->flags() | Qt::ItemIsEditable | Qt::ItemIsUserCheckable);
+    item->setCheckState(Qt::Checked);
     m_ui->itemsList->setCurrentItem(item);
     m_ui->newItem->clear();
-    m_ui->removeItemButton->setEnabled(true);
+    updateRemoveButton();
     showHint(m_ui->itemsMessage, {});
+}
+
+void ActionDialog::updateRemoveButton()
+{
+    const QListWidgetItem *item = m_ui->itemsList->currentItem();
+    m_ui->removeItemButton->setEnabled(item && item->data(kExtraRole).toBool());
+}
+
+QStringList ActionDialog::tickedItems() const
+{
+    QStringList out;
+    for (int i = 0; i < m_ui->itemsList->count(); ++i) {
+        const QListWidgetItem *item = m_ui->itemsList->item(i);
+        if (item->checkState() == Qt::Checked)
+            out.append(item->data(kExtraRole).toBool() ? item->text() : item->data(kItemRole).toString());
+    }
+    return out;
 }
 
 void ActionDialog::colleagueChanged()
 {
+    showHint(m_ui->toMessage, {});
+    if (m_action != DossierAction::Transfer)
+        return;
     // The chosen person's department fills the department field, unless the user typed another one.
     const int index = m_ui->toUser->currentIndex() - 1;
     const QString current = m_ui->toDepartment->text();
@@ -271,12 +369,17 @@ DossierActionRequest ActionDialog::request() const
         req.toDepartment = m_ui->toDepartment->text();
         req.stepDays = m_ui->stepDays->value();
         break;
+    case DossierAction::Submit:
+        req.toUser = m_ui->toUser->currentData().toString();
+        break;
     case DossierAction::RequestSupplement:
-        for (int i = 0; i < m_ui->itemsList->count(); ++i)
-            req.items.append(m_ui->itemsList->item(i)->text());
+        req.items = tickedItems();
         // A paper typed but not yet added counts too: nothing the clerk typed is lost.
         if (!m_ui->newItem->text().simplified().isEmpty())
             req.items.append(m_ui->newItem->text().simplified());
+        break;
+    case DossierAction::SupplementReceived:
+        req.items = tickedItems();
         break;
     case DossierAction::Return:
         req.how = m_ui->how->currentData().toString();
@@ -299,6 +402,27 @@ DossierActionRequest ActionDialog::request() const
 void ActionDialog::accept()
 {
     clearErrors();
+    if (m_action == DossierAction::SupplementReceived && m_ui->itemsList->count() > 0) {
+        QStringList missing;
+        for (int i = 0; i < m_ui->itemsList->count(); ++i) {
+            if (m_ui->itemsList->item(i)->checkState() != Qt::Checked)
+                missing.append(m_ui->itemsList->item(i)->text());
+        }
+        if (!missing.isEmpty()) {
+            askFirst(this, u"notAllBroughtBox"_s, windowTitle(),
+                     tr("Not everything the request asked for was ticked as brought:\n%1\n\nRecord the supplement "
+                        "as received anyway?")
+                         .arg(u"• "_s + missing.join(u"\n• "_s)),
+                     tr("&Record as received"), tr("&Go back"), [this] { act(); });
+            m_ui->itemsList->setFocus(); // where "Go back" leaves the person
+            return;
+        }
+    }
+    act();
+}
+
+void ActionDialog::act()
+{
     auto result = m_dossiers.act(m_session, request());
     if (!result) {
         showError(result.error());
@@ -329,7 +453,7 @@ void ActionDialog::showError(const Error &error)
         focus = m_ui->reason;
     } else if (field == u"items") {
         label = m_ui->itemsMessage;
-        focus = m_ui->newItem;
+        focus = m_ui->itemsList->count() > 0 ? static_cast<QWidget *>(m_ui->itemsList) : m_ui->newItem;
     } else if (field == u"to" || field == u"days") {
         label = m_ui->toMessage;
         focus = field == u"to" ? static_cast<QWidget *>(m_ui->toUser) : m_ui->stepDays;

@@ -47,6 +47,11 @@ protected:
 private:
     void setUpFields();
     void addItem();
+    void updateRemoveButton();
+    // The ticked papers (supplement request: the catalog's and those typed here; supplement received: those brought).
+    QStringList tickedItems() const;
+    // Calls the core once; stays open with the refusal next to its field.
+    void act();
     void colleagueChanged();
     void clearErrors();
     void showError(const Error &error);

@@ -64,15 +64,6 @@ QString returnHow(const QString &key)
     return key;
 }
 
-QString outcomeReason(const QString &reason)
-{
-    if (reason == u"duplicate")
-        return DossierDialog::tr("duplicate of an open dossier");
-    if (reason == u"applicant's request")
-        return DossierDialog::tr("at the applicant's request");
-    return reason;
-}
-
 QString stepResult(const QString &key)
 {
     if (key == u"early")
@@ -122,6 +113,9 @@ DossierDialog::DossierDialog(DossierService &dossiers, AuthService &auth, const 
         grid->addWidget(button, 0, 0);
         m_buttons.insert(action, button);
     }
+    // Equal columns: one action alone is one button wide, not the whole row.
+    for (int column = 0; column < kActionColumns; ++column)
+        grid->setColumnStretch(column, 1);
 
     auto colleagues = m_auth.listColleagues(m_session);
     if (colleagues) {
@@ -215,8 +209,8 @@ void DossierDialog::refresh()
     m_dossier = *found;
     //: Window title of the dossier dialog: its code
     setWindowTitle(tr("Dossier %1").arg(m_dossier.code));
-    fillDetails();
     auto history = m_dossiers.history(m_session, m_code);
+    fillDetails(history ? DossierService::supplementRounds(*history) : QList<SupplementRound>());
     if (history)
         fillHistory(*history);
     auto sheet = m_dossiers.controlSheet(m_session, m_code);
@@ -228,7 +222,7 @@ void DossierDialog::refresh()
     updateActions();
 }
 
-void DossierDialog::fillDetails()
+void DossierDialog::fillDetails(const QList<SupplementRound> &supplements)
 {
     const Dossier &d = m_dossier;
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -253,9 +247,12 @@ void DossierDialog::fillDetails()
     QFormLayout *form = m_ui->infoForm;
     while (form->rowCount() > 0)
         form->removeRow(0);
-    auto add = [&](const QString &key, const QString &label, const QString &value) {
+    auto add = [&](const QString &key, const QString &label, const QString &value,
+                   Qt::TextFormat format = Qt::PlainText) {
         auto *text = new QLabel(value.isEmpty() ? tr("—", "no value") : value, m_ui->infoTab);
         text->setObjectName(u"value_"_s + key);
+        text->setTextFormat(format);
+        text->setAlignment(Qt::AlignLeading | Qt::AlignTop);
         text->setWordWrap(true);
         text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         text->setAccessibleName(label);
@@ -273,6 +270,7 @@ void DossierDialog::fillDetails()
     add(u"phone"_s, tr("Phone"), d.phone);
     add(u"address"_s, tr("Address"), d.address);
     add(u"channel"_s, tr("Submitted"), channelName(d.channel));
+    add(u"papers"_s, tr("Papers received"), listHtml(d.papers), Qt::RichText);
     add(u"received"_s, tr("Received"),
         d.receivedByName.isEmpty() ? dateTime(d.receivedAt)
                                    : tr("%1 by %2").arg(dateTime(d.receivedAt), d.receivedByName));
@@ -286,16 +284,26 @@ void DossierDialog::fillDetails()
     if (DossierTableModel::isOverdue(d, now))
         stateText = tr("%1, overdue").arg(stateText);
     add(u"state"_s, tr("State"), stateText);
-    QString holder = d.assigneeName;
-    if (!d.department.isEmpty())
-        holder = holder.isEmpty() ? d.department : tr("%1 (%2)", "person (department)").arg(holder, d.department);
-    if (holder.isEmpty() && d.isOpen())
-        holder = tr("One-stop desk");
-    add(u"holder"_s, tr("Held by"), holder);
-    add(u"supplements"_s, tr("Supplement requests"),
-        d.supplementCount == 0 ? tr("none") : tr("%n request(s)", nullptr, d.supplementCount));
+    // Only an open dossier is with anyone: a finished or returned one is not "being handled by" its last holder.
+    const DossierHolder holder = d.holder();
+    switch (holder.kind) {
+    case DossierHolder::Kind::None:
+        break;
+    case DossierHolder::Kind::Desk:
+        add(u"holder"_s, tr("Held by"), tr("One-stop desk"));
+        break;
+    case DossierHolder::Kind::Department:
+        add(u"holder"_s, tr("Held by"), holder.department);
+        break;
+    case DossierHolder::Kind::Person:
+        add(u"holder"_s, tr("Held by"),
+            holder.department.isEmpty() ? holder.name
+                                        : tr("%1 (%2)", "person (department)").arg(holder.name, holder.department));
+        break;
+    }
+    add(u"supplements"_s, tr("Supplement requests"), supplementText(supplements), Qt::RichText);
     if (!d.outcomeReason.isEmpty())
-        add(u"outcome_reason"_s, tr("Reason"), outcomeReason(d.outcomeReason));
+        add(u"outcome_reason"_s, tr("Reason"), dossierReasonText(d.outcomeReason));
     if (!d.duplicateOf.isEmpty())
         add(u"duplicate_of"_s, tr("Duplicate of"), d.duplicateOf);
     if (!d.duplicateReason.isEmpty())
@@ -304,6 +312,47 @@ void DossierDialog::fillDetails()
         add(u"ended"_s, tr("Ended"), dateTime(d.endedAt));
     if (d.returnedAt.isValid())
         add(u"returned"_s, tr("Result returned"), tr("%1, %2").arg(dateTime(d.returnedAt), returnHow(d.returnHow)));
+}
+
+QString DossierDialog::supplementText(const QList<SupplementRound> &rounds) const
+{
+    if (rounds.isEmpty())
+        return tr("none").toHtmlEscaped();
+    QString html = tr("%n request(s)", nullptr, int(rounds.size())).toHtmlEscaped();
+    for (const SupplementRound &r : rounds) {
+        //: A supplement request in the dossier: when, by whom (the list of what was asked for follows)
+        QString asked = tr("%1, %2 asked for:").arg(date(r.requestedAt), personName(r.requestedBy));
+        if (r.repeat)
+            asked = tr("%1 — a repeated request: the dossier counts as late").arg(asked);
+        html += u"<p style=\"margin-top:6px; margin-bottom:0\"><b>"_s + asked.toHtmlEscaped() + u"</b></p>"_s +
+                listHtml(r.items);
+        if (!r.reason.isEmpty())
+            html += u"<p style=\"margin:0\">"_s + tr("Reason: %1").arg(r.reason).toHtmlEscaped() + u"</p>"_s;
+        auto line = [](const QString &text) -> QString {
+            return u"<p style=\"margin:0\"><i>"_s + text.toHtmlEscaped() + u"</i></p>"_s;
+        };
+        if (!r.isReceived()) {
+            html += line(tr("waiting for the citizen to bring it"));
+        } else if (r.receivedBrought.isEmpty()) {
+            html += line(tr("received %1").arg(date(r.receivedAt)));
+        } else if (r.notBrought().isEmpty()) {
+            html += line(tr("received %1: everything asked for").arg(date(r.receivedAt)));
+        } else {
+            html += line(tr("received %1, brought:").arg(date(r.receivedAt))) + listHtml(r.receivedBrought) +
+                    line(tr("not brought:")) + listHtml(r.notBrought());
+        }
+    }
+    return html;
+}
+
+QString DossierDialog::listHtml(const QStringList &items)
+{
+    if (items.isEmpty())
+        return tr("—", "no value");
+    QString html = u"<ul style=\"margin-top:0; margin-bottom:0; margin-left:14px; -qt-list-indent:0\">"_s;
+    for (const QString &item : items)
+        html += u"<li>"_s + item.toHtmlEscaped() + u"</li>"_s;
+    return html + u"</ul>"_s;
 }
 
 QString DossierDialog::describe(const Event &e)
@@ -323,6 +372,7 @@ QString DossierDialog::describe(const Event &e)
         const QString dept = p.value(QLatin1String("to_department")).toString();
         if (!dept.isEmpty())
             to = to.isEmpty() ? dept : tr("%1 (%2)", "person (department)").arg(to, dept);
+        // to_leader: written before approval was asked for with Submit.
         text = p.value(QLatin1String("to_leader")).toBool() ? tr("Handed over to %1 for approval").arg(to)
                                                             : tr("Handed over to %1").arg(to);
         const QDateTime step = isoTime(p, QLatin1String("step_due_at"));
@@ -341,20 +391,28 @@ QString DossierDialog::describe(const Event &e)
         text = tr("Supplement received; the due date moves by %n working day(s) to %1", nullptr,
                   p.value(QLatin1String("paused_working_days")).toInt())
                    .arg(dateTime(isoTime(p, QLatin1String("due_at"))));
+        QStringList brought;
+        for (const QJsonValue &v : p.value(QLatin1String("received_items")).toArray())
+            brought.append(v.toString());
+        if (!brought.isEmpty())
+            text = tr("%1. Brought: %2").arg(text, brought.join(u"; "_s));
     } else if (e.type == EventType::DossierRefused) {
         const QString of = p.value(QLatin1String("duplicate_of")).toString();
-        text = of.isEmpty() ? tr("Not accepted: %1").arg(outcomeReason(reason))
+        text = of.isEmpty() ? tr("Not accepted: %1").arg(dossierReasonText(reason))
                             : tr("Not accepted: duplicate of the open dossier %1").arg(of);
     } else if (e.type == EventType::DossierRejected) {
         text = tr("Rejected: %1").arg(reason);
+    } else if (e.type == EventType::DossierSubmitted) {
+        text = tr("Submitted to %1 for approval").arg(p.value(QLatin1String("to_user_name")).toString());
     } else if (e.type == EventType::DossierApproved) {
-        text = tr("Approved");
+        const QString back = p.value(QLatin1String("to_user_name")).toString();
+        text = back.isEmpty() ? tr("Approved") : tr("Approved; back to %1 to issue the result").arg(back);
     } else if (e.type == EventType::DossierFinished) {
         text = tr("Result ready, handed to the desk");
     } else if (e.type == EventType::ResultReturned) {
         text = tr("Result returned to the citizen %1").arg(returnHow(p.value(QLatin1String("how")).toString()));
     } else if (e.type == EventType::DossierWithdrawn) {
-        text = tr("Withdrawn: %1").arg(outcomeReason(reason));
+        text = tr("Withdrawn: %1").arg(dossierReasonText(reason));
     } else if (e.type == EventType::DossierStopped) {
         text = tr("Processing stopped: %1").arg(reason);
     } else if (e.type == EventType::DelayApologized) {
@@ -401,18 +459,23 @@ void DossierDialog::fillControlSheet(const ControlSheet &sheet)
 
 void DossierDialog::updateActions()
 {
-    const auto state = dossierStateFromKey(m_dossier.state);
     auto *grid = qobject_cast<QGridLayout *>(m_ui->actionsGroup->layout());
     int shown = 0;
     for (DossierAction action : allDossierActions()) {
         QPushButton *button = m_buttons.value(action);
-        // A transfer to a leader leads elsewhere, but the same transfers are possible either way.
-        const bool possible = state && nextState(*state, action).has_value();
-        const bool allowed = m_session.can(permissionFor(action));
+        // Shown when the state allows it, enabled when this person may take it now: the core's one rule.
+        const ActionCheck check = DossierService::check(m_dossier, m_session, action);
+        const bool possible = check != ActionCheck::NotNow;
         grid->removeWidget(button);
         button->setVisible(possible);
-        button->setEnabled(possible && allowed);
-        button->setToolTip(possible && !allowed ? tr("Your role does not allow this.") : QString());
+        button->setEnabled(check == ActionCheck::Allowed);
+        QString why;
+        if (check == ActionCheck::RoleForbids)
+            why = tr("Your role does not allow this.");
+        else if (check == ActionCheck::NotTheHolder)
+            why = tr("The dossier is not with you: only the person (or department) holding it, a leader or an "
+                     "administrator can do this.");
+        button->setToolTip(why);
         if (possible) {
             grid->addWidget(button, shown / kActionColumns, shown % kActionColumns);
             ++shown;

@@ -66,7 +66,11 @@ signals:
     void dossierChanged(const MotCua::Dossier &dossier);
 
 private:
-    void fillDetails();
+    void fillDetails(const QList<SupplementRound> &supplements);
+    // Each request with what it asked for and what came back.
+    QString supplementText(const QList<SupplementRound> &rounds) const;
+    // A bulleted list (rich text) of plain strings.
+    static QString listHtml(const QStringList &items);
     void fillHistory(const QList<Event> &events);
     void fillControlSheet(const ControlSheet &sheet);
     void updateActions();

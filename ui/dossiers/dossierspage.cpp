@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -100,7 +101,20 @@ DossiersPage::~DossiersPage() = default;
 
 void DossiersPage::reload()
 {
+    // A reload happens under the person's eyes (the store changed elsewhere): keep the row they were on.
+    const QString code = currentCode();
+    const int scroll = m_table->verticalScrollBar()->value();
     m_model->reload();
+    if (code.isEmpty())
+        return;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->data(m_model->index(row, 0), DossierTableModel::CodeRole).toString() == code) {
+            m_table->setCurrentIndex(m_model->index(row, 0));
+            m_table->selectRow(row);
+            break;
+        }
+    }
+    m_table->verticalScrollBar()->setValue(scroll);
 }
 
 void DossiersPage::setQueue(const QString &queue)

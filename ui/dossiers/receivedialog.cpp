@@ -4,12 +4,15 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
+#include <QTimer>
 
 #include "core/domain/citizenid.h"
 #include "core/domain/ids.h"
 #include "core/domain/text.h"
 #include "core/util/log.h"
+#include "ui/shell/confirm.h"
 #include "ui/shell/errortext.h"
 
 #include "ui_receivedialog.h"
@@ -84,6 +87,11 @@ ReceiveDialog::ReceiveDialog(DossierService &dossiers, CatalogService &catalog, 
     updatePhoneHint();
     searchProcedures({});
     m_ui->procedureSearch->setFocus();
+    // Time passes while the form is filled in: the appointment follows the clock (15:00 and the end of the day move
+    // it).
+    auto *clock = new QTimer(this);
+    connect(clock, &QTimer::timeout, this, &ReceiveDialog::updateAppointment);
+    clock->start(std::chrono::seconds(30));
 
     const QFontMetrics fm = fontMetrics();
     setMinimumSize(fm.averageCharWidth() * 90, fm.height() * 26);
@@ -164,8 +172,9 @@ void ReceiveDialog::searchProcedures(const QString &query)
         return;
     }
     showHint(m_ui->procedureMessage, {});
-    // The first match is selected as the user types; an empty query keeps the earlier choice if still listed.
-    int row = 0;
+    // The first match is selected as the user types; an empty query keeps the earlier choice if still listed, and
+    // chooses nothing otherwise: no dossier is ever saved for a procedure nobody picked.
+    int row = query.trimmed().isEmpty() ? -1 : 0;
     if (query.trimmed().isEmpty() && !previous.isEmpty()) {
         for (int i = 0; i < m_procedures.size(); ++i) {
             if (m_procedures.at(i).code == previous)
@@ -179,6 +188,7 @@ void ReceiveDialog::searchProcedures(const QString &query)
 void ReceiveDialog::showProcedure(int row)
 {
     checkDuplicate();
+    updateAppointment();
     const QSignalBlocker blocker(m_ui->papersList);
     m_ui->papersList->clear();
     showHint(m_ui->papersMessage, {});
@@ -267,7 +277,62 @@ ReceiveRequest ReceiveDialog::request() const
     return req;
 }
 
+void ReceiveDialog::updateAppointment()
+{
+    const QString code = selectedProcedureCode();
+    if (code.isEmpty()) {
+        m_ui->dueInfo->setText(tr("Choose a procedure to see when the result is due."));
+        return;
+    }
+    auto due = m_dossiers.appointmentFor(code);
+    if (!due) {
+        m_ui->dueInfo->setText(ErrorText::message(due.error()));
+        return;
+    }
+    const QDateTime local = Time::toVietnam(due->dueAt);
+    //: The appointment shown before saving: time, weekday and date
+    QString text =
+        tr("<b>%1, %2</b>").arg(local.toString(u"HH:mm"_s), QLocale().toString(local.date(), u"dddd dd/MM/yyyy"_s));
+    if (due->unitAssumed)
+        text += u"<br>"_s + tr("The catalog does not state the time unit: counted as working days.").toHtmlEscaped();
+    m_ui->dueInfo->setText(text);
+}
+
+bool ReceiveDialog::anyPaperTicked() const
+{
+    return !request().papers.isEmpty();
+}
+
+bool ReceiveDialog::hasPapersToTick() const
+{
+    for (int i = 0; i < m_ui->papersList->count(); ++i) {
+        if (m_ui->papersList->item(i)->flags() & Qt::ItemIsUserCheckable)
+            return true;
+    }
+    return false;
+}
+
 void ReceiveDialog::accept()
+{
+    clearErrors();
+    // Nothing ticked as received is usually a slip of the hand: asked first, once the core would save the rest.
+    if (hasPapersToTick() && !anyPaperTicked()) {
+        if (auto checked = m_dossiers.checkReceive(m_session, request()); !checked) {
+            showError(checked.error());
+            return;
+        }
+        // "Go back" leaves the person on the papers.
+        m_ui->papersList->setFocus();
+        if (m_ui->papersList->currentRow() < 0)
+            m_ui->papersList->setCurrentRow(0);
+        askFirst(this, u"noPapersBox"_s, windowTitle(), tr("No paper was ticked as received. Save the dossier anyway?"),
+                 tr("&Save anyway"), tr("&Go back to the papers"), [this] { save(); });
+        return;
+    }
+    save();
+}
+
+void ReceiveDialog::save()
 {
     clearErrors();
     auto result = m_dossiers.receive(m_session, request());

@@ -51,6 +51,12 @@ protected:
 private:
     void searchProcedures(const QString &query);
     void showProcedure(int row);
+    // The appointment (result due) the dossier would get if saved now, from the core.
+    void updateAppointment();
+    bool hasPapersToTick() const;
+    bool anyPaperTicked() const;
+    // Calls the core once; stays open with the refusal next to its field.
+    void save();
     void updateCitizenIdHint();
     void updatePhoneHint();
     // Looks for an open dossier of the same citizen for the same procedure and shows the choice if there is one.

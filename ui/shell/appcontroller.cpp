@@ -5,7 +5,9 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
+#include <QStatusBar>
 #include <QTimer>
 
 #include "core/services/authservice.h"
@@ -22,6 +24,7 @@
 #include "ui/shell/logindialog.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/recoverydialog.h"
+#include "ui/shell/singleinstance.h"
 #include "version.h"
 
 using namespace Qt::StringLiterals;
@@ -156,6 +159,7 @@ AppController::Screen AppController::start()
         return Screen::Quit;
 
     m_lock = new LockScreen;
+    m_lock->installEventFilter(this); // closing it (Alt+F4) is quitting
     connect(m_lock, &LockScreen::unlockRequested, this, [this](const QString &username, const QString &password) {
         const QString error = unlock(username, password);
         if (!error.isEmpty())
@@ -213,8 +217,20 @@ MainWindow *AppController::activate(const Session &session)
     if (!target) {
         target = new MainWindow(*m_store, session, m_settings);
         connect(target, &MainWindow::lockRequested, this, &AppController::lock);
+        connect(target, &MainWindow::signOutRequested, this, [this, target] {
+            // After the menu's signal has returned: the window is deleted.
+            QTimer::singleShot(0, this, [this, guard = QPointer<MainWindow>(target)] {
+                if (guard)
+                    signOut(guard);
+            });
+        });
         target->installEventFilter(this);
         m_windows.append(target);
+    } else {
+        // Others worked while this window was hidden: its lists and counts are read again before it shows, and an
+        // old status message (about a dossier's state then) is dropped.
+        target->refresh();
+        target->statusBar()->clearMessage();
     }
     target->show();
     for (const QPointer<QWidget> &dialog : m_hiddenDialogs.take(target)) {
@@ -237,13 +253,21 @@ void AppController::lock()
     static const auto log = Log::get("app");
     if (!m_current || !m_lock)
         return;
+    showLock(m_current->session(), m_current->screen());
+    log->info("screen locked for user {}", m_current->session().userId.toStdString());
+}
+
+void AppController::showLock(const Session &current, QScreen *screen)
+{
     QStringList others;
     for (const MainWindow *w : std::as_const(m_windows)) {
-        if (w != m_current)
+        if (w->session().userId != current.userId)
             others.append(w->session().fullName);
     }
-    m_lock->setPeople(m_current->session(), others);
-    if (QScreen *screen = m_current->screen() ? m_current->screen() : QGuiApplication::primaryScreen())
+    m_lock->setPeople(current, others);
+    if (!screen)
+        screen = QGuiApplication::primaryScreen();
+    if (screen)
         m_lock->setGeometry(screen->geometry());
     m_lock->show();
     m_lock->raise();
@@ -251,7 +275,88 @@ void AppController::lock()
     m_lock->reset();
     if (m_idle)
         m_idle->setSuspended(true);
-    log->info("screen locked for user {}", m_current->session().userId.toStdString());
+}
+
+void AppController::signOut(MainWindow *window)
+{
+    static const auto log = Log::get("app");
+    if (!window || !m_windows.contains(window) || !m_lock)
+        return;
+    log->info("user {} signed out", window->session().userId.toStdString());
+    QScreen *screen = window->screen();
+    window->saveState();
+    m_windows.removeOne(window);
+    m_hiddenDialogs.remove(window);
+    window->removeEventFilter(this);
+    window->hide();
+    window->deleteLater(); // its open forms are its children: they go with it
+    if (m_current == window)
+        m_current = nullptr;
+    showLock(Session{}, screen);
+}
+
+void AppController::requestQuit(bool fromLockScreen)
+{
+    static const auto log = Log::get("app");
+    if (m_quitting)
+        return;
+    // Whose sessions quitting would close, besides the person asking (on the lock screen that may be anybody).
+    QStringList held;
+    for (const MainWindow *w : std::as_const(m_windows)) {
+        if (fromLockScreen || w != m_current)
+            held.append(w->session().fullName);
+    }
+    if (!held.isEmpty()) {
+        QWidget *over = fromLockScreen || !m_current ? static_cast<QWidget *>(m_lock) : m_current.data();
+        QMessageBox box(QMessageBox::Question, tr("Quit MotCua Desk"),
+                        tr("Still signed in on this computer, their work kept open: %1.\n\nQuitting closes their "
+                           "sessions too, and forms they have not saved are lost. Quit MotCua Desk anyway?")
+                            .arg(held.join(tr(", ", "list separator"))),
+                        QMessageBox::NoButton, over);
+        box.setObjectName(u"quitBox"_s);
+        QPushButton *quitButton = box.addButton(tr("&Quit"), QMessageBox::AcceptRole);
+        quitButton->setObjectName(u"yesButton"_s);
+        QPushButton *stay = box.addButton(tr("&Stay"), QMessageBox::RejectRole);
+        stay->setObjectName(u"noButton"_s);
+        box.setDefaultButton(stay);
+        box.setEscapeButton(stay);
+        runDialog(box);
+        if (box.clickedButton() != quitButton) {
+            log->info("quit cancelled: {} other session(s) held", held.size());
+            return;
+        }
+    }
+    quit();
+}
+
+void AppController::quit()
+{
+    static const auto log = Log::get("app");
+    m_quitting = true;
+    log->info("quitting with {} session(s) open", m_windows.size());
+    for (MainWindow *w : std::as_const(m_windows))
+        w->saveState();
+    // Nothing stays on screen: the windows, their forms and the lock screen.
+    const QWidgetList topLevels = QApplication::topLevelWidgets();
+    for (QWidget *w : topLevels)
+        w->hide();
+    if (m_idle)
+        m_idle->setSuspended(true);
+    emit finished();
+}
+
+void AppController::bringToFront()
+{
+    QWidget *base = isLocked() ? static_cast<QWidget *>(m_lock) : m_current.data();
+    for (QWidget *w : {base, QApplication::activeModalWidget()}) {
+        if (!w)
+            continue;
+        if (w->isMinimized())
+            w->showNormal();
+        w->show();
+        w->raise();
+        w->activateWindow();
+    }
 }
 
 QString AppController::unlock(const QString &username, const QString &password)
@@ -275,36 +380,18 @@ QString AppController::unlock(const QString &username, const QString &password)
 
 bool AppController::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::Close) {
+    // Closing a main window (its X, Alt+F4, Quit) or the lock screen quits the program, after asking when other
+    // people's work is open. Nothing is left running without a window.
+    if (event->type() == QEvent::Close && !m_quitting) {
         auto *window = qobject_cast<MainWindow *>(watched);
-        if (window && m_windows.contains(window)) {
-            QPointer<MainWindow> guard(window);
-            QTimer::singleShot(0, this, [this, guard] {
-                if (guard && !guard->isVisible())
-                    windowClosed(guard);
-            });
+        const bool lockScreen = watched == m_lock;
+        if (lockScreen || (window && m_windows.contains(window))) {
+            event->ignore();
+            QTimer::singleShot(0, this, [this, lockScreen] { requestQuit(lockScreen); });
+            return true;
         }
     }
     return QObject::eventFilter(watched, event);
-}
-
-void AppController::windowClosed(MainWindow *window)
-{
-    static const auto log = Log::get("app");
-    // Closing a window signs that person out; the others' work stays behind the lock screen.
-    log->info("user {} signed out", window->session().userId.toStdString());
-    m_windows.removeOne(window);
-    m_hiddenDialogs.remove(window);
-    window->removeEventFilter(this);
-    window->deleteLater();
-    if (m_current == window)
-        m_current = nullptr;
-    if (m_windows.isEmpty()) {
-        QCoreApplication::quit();
-        return;
-    }
-    m_current = m_windows.last();
-    lock();
 }
 
 int runApplication(QApplication &app, const StartOptions &options)
@@ -331,11 +418,20 @@ int runApplication(QApplication &app, const StartOptions &options)
                 .arg(QDir::toNativeSeparators(dataDir)));
         return 1;
     }
-    // Several people may be signed in; closing the last window quits (AppController::windowClosed).
+    // Several people may be signed in, and the lock screen may be all that shows: AppController decides when the
+    // program ends (AppController::requestQuit).
     QApplication::setQuitOnLastWindowClosed(false);
     for (;;) {
+        // One MotCua Desk per store: a second launch on the same data directory brings this one forward and exits.
+        SingleInstance instance(dataDir);
+        if (!instance.claim()) {
+            log->info("another MotCua Desk has the store in {}: it was brought forward", dataDir.toStdString());
+            return 0;
+        }
         AppSettings settings(Paths::settingsFile(dataDir));
         AppController controller(dataDir, settings);
+        QObject::connect(&instance, &SingleInstance::activationRequested, &controller, &AppController::bringToFront);
+        QObject::connect(&controller, &AppController::finished, &app, &QCoreApplication::quit, Qt::QueuedConnection);
         switch (controller.start()) {
         case AppController::Screen::Main: {
             const int code = QApplication::exec();

@@ -14,6 +14,7 @@
 
 class QApplication;
 class QDialog;
+class QScreen;
 class QWidget;
 
 namespace MotCua
@@ -75,11 +76,25 @@ public:
     bool isLocked() const;
 
     void lock();
+    // "Sign out": closes this person's window (their open forms with it) and shows the sign-in screen; the others'
+    // sessions stay as they are.
+    void signOut(MainWindow *window);
+    // "Quit", closing the main window, or closing the lock screen (Alt+F4): the program ends, after asking when it
+    // would close other people's sessions (from the lock screen: anybody's). finished() then tells the event loop.
+    void requestQuit(bool fromLockScreen);
+    bool hasQuit() const { return m_quitting; }
+    // Another launch on the same store asked for this window: the lock screen or the person's window, and any form
+    // open over it, come to the front.
+    void bringToFront();
     // What the lock screen does with a user name and password: empty on success (the lock is gone and that
     // person's window shows), else the sentence shown on the lock screen.
     QString unlock(const QString &username, const QString &password);
     // Shows the window of `session` (creating it the first time), hiding the others with their open dialogs.
     MainWindow *activate(const Session &session);
+
+signals:
+    // The program should end (runApplication quits the event loop).
+    void finished();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -89,7 +104,9 @@ private:
     std::optional<Session> signIn();
     bool forcePasswordChange(Session &session, QWidget *parent);
     void applyLocalSettings();
-    void windowClosed(MainWindow *window);
+    // Covers everything with the lock screen for `current` (empty: the sign-in screen).
+    void showLock(const Session &current, QScreen *screen);
+    void quit();
     int runDialog(QDialog &dialog);
 
     QString m_dataDir;
@@ -104,6 +121,7 @@ private:
     IdleWatcher *m_idle = nullptr;
     BackupScheduler *m_scheduler = nullptr;
     bool m_idleOverridden = false;
+    bool m_quitting = false;
 };
 
 // The composition root of the desktop application: logging, settings, translations, then AppController.

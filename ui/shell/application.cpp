@@ -18,6 +18,8 @@ namespace
 {
 const auto kLanguageKey = u"ui/language"_s;
 const auto kLastUserKey = u"ui/lastUsername"_s;
+constexpr auto kQtTranslatorName = "motcuaQtTranslator";
+constexpr auto kAppTranslatorName = "motcuaAppTranslator";
 } // namespace
 
 AppSettings::AppSettings(const QString &fileName)
@@ -84,13 +86,18 @@ void AppSettings::sync()
 bool installTranslations(QCoreApplication &app, const QString &language)
 {
     static const auto log = Log::get("ui");
+    // Qt's own dialogs first (message box buttons, print and page setup, the file chooser): Qt's catalogue, or where
+    // the system has none (Qt 6.4 ships no Vietnamese) the one built in; then the application's.
     auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(u"qtbase_"_s + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    qtTranslator->setObjectName(QLatin1String(kQtTranslatorName));
+    if (qtTranslator->load(u"qtbase_"_s + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)) ||
+        qtTranslator->load(u":/i18n/qtbase_"_s + language + u".qm"_s))
         QCoreApplication::installTranslator(qtTranslator);
     else
         log->debug("no Qt translation for language {}", language.toStdString());
 
     auto *appTranslator = new QTranslator(&app);
+    appTranslator->setObjectName(QLatin1String(kAppTranslatorName));
     const bool loaded = appTranslator->load(u":/i18n/motcua_"_s + language + u".qm"_s);
     if (loaded)
         QCoreApplication::installTranslator(appTranslator);
@@ -100,6 +107,19 @@ bool installTranslations(QCoreApplication &app, const QString &language)
         QLocale(language == QLatin1String(kLanguageEnglish) ? QLocale::English : QLocale::Vietnamese,
                 language == QLatin1String(kLanguageEnglish) ? QLocale::UnitedKingdom : QLocale::Vietnam));
     return loaded;
+}
+
+void removeTranslations(QCoreApplication &app)
+{
+    const QList<QTranslator *> translators = app.findChildren<QTranslator *>(Qt::FindDirectChildrenOnly);
+    for (QTranslator *t : translators) {
+        if (t->objectName() == QLatin1String(kQtTranslatorName) ||
+            t->objectName() == QLatin1String(kAppTranslatorName)) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    }
+    QLocale::setDefault(QLocale::c());
 }
 
 } // namespace MotCua::Ui

@@ -46,8 +46,11 @@ private:
     std::unique_ptr<QSettings> m_settings;
 };
 
-// Loads qtbase_<language> from Qt's translations directory, then :/i18n/motcua_<language>.qm, and installs them
-// on `app`. A missing catalogue is logged, never fatal. Returns whether the application catalogue was loaded.
+// Loads qtbase_<language> from Qt's translations directory (or, when the system has none, the built-in
+// :/i18n/qtbase_<language>.qm), then :/i18n/motcua_<language>.qm, and installs them on `app`. A missing catalogue is
+// logged, never fatal. Returns whether the application catalogue was loaded.
 bool installTranslations(QCoreApplication &app, const QString &language);
+// Removes what installTranslations installed (tests switch languages and back).
+void removeTranslations(QCoreApplication &app);
 
 } // namespace MotCua::Ui

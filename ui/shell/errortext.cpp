@@ -52,9 +52,10 @@ QString ErrorText::message(const Error &error)
         if (field == u"reason")
             return tr("Give the reason (at most 1000 characters): it is recorded and told to the citizen.");
         if (field == u"items")
-            return tr("List at least one missing paper: everything that is missing goes in one request.");
+            return tr("Tick at least one missing paper, or type what else is missing: everything that is missing goes "
+                      "in one request.");
         if (field == u"to")
-            return tr("Choose a person with an active account, or type a department.");
+            return tr("Choose a person with an active account (for approval: a leader), or type a department.");
         if (field == u"days")
             return tr("The time for this step must be 0 to 365 working days.");
         if (field == u"how")
@@ -74,6 +75,9 @@ QString ErrorText::message(const Error &error)
     if (error.code == Error::Code::Conflict && field == u"state")
         return tr(
             "This is not possible in the dossier's current state. Close this form and look at the dossier again.");
+    if (error.code == Error::Code::Forbidden && field == u"holder")
+        return tr("This dossier is with someone else: only the person (or department) holding it, a leader or an "
+                  "administrator can do this.");
     if (error.code == Error::Code::Conflict && field == u"duplicate")
         return tr("This citizen already has an open dossier for this procedure: refuse this one as a duplicate, or "
                   "give the reason for receiving it anyway.");
@@ -290,6 +294,7 @@ QString ErrorText::eventType(const QString &type)
         {EventType::SupplementReceived, QT_TR_NOOP("Supplement received")},
         {EventType::DossierRefused, QT_TR_NOOP("Dossier not accepted")},
         {EventType::DossierRejected, QT_TR_NOOP("Dossier rejected")},
+        {EventType::DossierSubmitted, QT_TR_NOOP("Dossier submitted for approval")},
         {EventType::DossierApproved, QT_TR_NOOP("Dossier approved")},
         {EventType::DossierFinished, QT_TR_NOOP("Result ready")},
         {EventType::ResultReturned, QT_TR_NOOP("Result returned")},

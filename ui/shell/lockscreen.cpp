@@ -109,16 +109,34 @@ LockScreen::~LockScreen() = default;
 void LockScreen::setPeople(const Session &current, const QStringList &others)
 {
     m_current = current;
-    m_others->setText(
-        others.isEmpty()
-            ? QString()
-            : tr("Also signed in on this computer, their work kept: %1.").arg(others.join(tr(", ", "list separator"))));
+    const QString names = others.join(tr(", ", "list separator"));
+    m_others->setText(others.isEmpty() ? QString()
+                      : current.userId.isEmpty()
+                          ? tr("Signed in on this computer, their work kept: %1.").arg(names)
+                          : tr("Also signed in on this computer, their work kept: %1.").arg(names));
     m_others->setVisible(!others.isEmpty());
     setSwitchMode(false);
 }
 
+bool LockScreen::isSignInMode() const
+{
+    return m_current.userId.isEmpty();
+}
+
 void LockScreen::setSwitchMode(bool switching)
 {
+    m_switch->setVisible(!isSignInMode());
+    if (isSignInMode()) {
+        // Nobody's work is on screen (the last person signed out): anyone signs in.
+        m_switching = true;
+        m_title->setText(tr("Sign in"));
+        m_who->setText(tr("Sign in with your user name and password."));
+        m_username->setReadOnly(false);
+        m_username->clear();
+        m_unlock->setText(tr("&Sign in"));
+        reset();
+        return;
+    }
     m_switching = switching;
     m_title->setText(switching ? tr("Another person signs in") : tr("The screen is locked"));
     m_who->setText(switching
@@ -164,7 +182,7 @@ void LockScreen::submit()
 void LockScreen::keyPressEvent(QKeyEvent *event)
 {
     // No Escape, no shortcuts through to the windows underneath.
-    if (event->key() == Qt::Key_Escape && m_switching) {
+    if (event->key() == Qt::Key_Escape && m_switching && !isSignInMode()) {
         setSwitchMode(false);
         return;
     }

@@ -14,6 +14,7 @@ namespace MotCua::Ui
 // The locked screen: an application-modal window over everything (the work underneath, open forms included, stays
 // as it is). It asks for the signed-in person's password, or lets another person sign in ("switch user"). It does
 // not check passwords itself: it emits unlockRequested() and AppController answers with showError() or hides it.
+// After a person signs out it is the sign-in screen. Closing it (Alt+F4) is quitting: AppController decides.
 class LockScreen final : public QWidget
 {
     Q_OBJECT
@@ -23,8 +24,10 @@ public:
     explicit LockScreen(QWidget *parent = nullptr);
     ~LockScreen() override;
 
-    // The person whose work is on screen, and the names of the other people with open sessions on this PC.
+    // The person whose work is on screen, and the names of the other people with open sessions on this PC. An empty
+    // `current` (no user id: the last person signed out) makes it the sign-in screen: anyone signs in.
     void setPeople(const Session &current, const QStringList &others);
+    bool isSignInMode() const;
     // Unlock mode (the current person's password) or switch mode (any user name).
     void setSwitchMode(bool switching);
     bool isSwitchMode() const { return m_switching; }

@@ -15,6 +15,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -171,6 +172,25 @@ MainWindow::MainWindow(Store &store, const Session &session, AppSettings &settin
     m_navigation->setCurrentItem(m_queueItems.value(0));
     refresh();
     m_dossiersPage->table()->setFocus();
+
+    // The store changes under the window too: the CLI beside it, another process, another person's window in this
+    // one. While shown, the list and the counts follow within a couple of seconds, read again only when it changed.
+    m_storeWatch = new QTimer(this);
+    m_storeWatch->setObjectName(u"storeWatch"_s);
+    m_storeWatch->setInterval(kStoreWatchInterval);
+    connect(m_storeWatch, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refreshIfChanged();
+    });
+    m_storeWatch->start();
+}
+
+void MainWindow::refreshIfChanged()
+{
+    auto version = m_store.dataVersion();
+    if (version && *version == m_seenVersion)
+        return;
+    refresh();
 }
 
 MainWindow::~MainWindow() = default;
@@ -217,10 +237,19 @@ void MainWindow::createActions()
     printAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     connect(printAction, &QAction::triggered, this, &MainWindow::printSelectedReceipt);
 
+    // Signing out closes this person's session only; quitting closes the program (AppController asks first when
+    // other people's work is kept open).
     fileMenu->addSeparator();
+    QAction *signOutAction = new QAction(tr("Sign &out"), this);
+    signOutAction->setObjectName(u"signOutAction"_s);
+    signOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+    signOutAction->setToolTip(tr("Close your session and go back to the sign-in screen"));
+    connect(signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
+    fileMenu->addAction(signOutAction);
     QAction *quitAction = fileMenu->addAction(tr("&Quit"));
     quitAction->setObjectName(u"quitAction"_s);
     quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quitAction->setToolTip(tr("Close MotCua Desk"));
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
@@ -260,6 +289,8 @@ void MainWindow::createActions()
     lockAction->setObjectName(u"lockAction"_s);
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(lockAction, &QAction::triggered, this, &MainWindow::lockRequested);
+    accountMenu->addSeparator();
+    accountMenu->addAction(signOutAction);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = helpMenu->addAction(tr("&About MotCua Desk"));
@@ -390,6 +421,9 @@ void MainWindow::showApplicantDossiers(const QString &applicantId, const QString
 
 void MainWindow::refresh()
 {
+    // Read before the reload: a change that lands meanwhile is seen at the next check.
+    if (auto version = m_store.dataVersion())
+        m_seenVersion = *version;
     m_dossiersPage->reload();
     updateCount();
 }
@@ -442,13 +476,18 @@ void MainWindow::about()
                                 QDir::toNativeSeparators(m_store.databasePath()).toHtmlEscaped()));
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+void MainWindow::saveState()
 {
     m_settings.saveGeometry(this);
     if (auto *splitter = findChild<QSplitter *>(u"mainSplitter"_s))
         m_settings.setUiState(splitter->objectName(), u"state"_s, splitter->saveState());
     m_dossiersPage->saveState(m_settings);
     m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
     event->accept();
 }
 

@@ -2,6 +2,8 @@
 
 #include <QMainWindow>
 
+#include <chrono>
+
 #include "core/services/authservice.h"
 #include "core/services/catalogservice.h"
 #include "core/services/dossierservice.h"
@@ -11,6 +13,7 @@ class QAction;
 class QLabel;
 class QStackedWidget;
 class QTreeWidget;
+class QTimer;
 class QTreeWidgetItem;
 
 namespace MotCua
@@ -77,11 +80,19 @@ public slots:
     void printSelectedReceipt();
     // The dossier list filtered on one applicant (a search result): by citizen id when known, else by name.
     void showApplicantDossiers(const QString &applicantId, const QString &name);
+    // Reads the list and the counts again (F5; after every change made here; on every switch to this person).
     void refresh();
+    // refresh() when the store changed since the last one (polled while the window is shown).
+    void refreshIfChanged();
+
+    // Window geometry and table layout into the settings (on closing, quitting, signing out).
+    void saveState();
 
 signals:
     // "Lock screen" (Ctrl+L): AppController covers everything with the lock screen.
     void lockRequested();
+    // "Sign out": AppController closes this person's session and shows the sign-in screen.
+    void signOutRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -116,6 +127,9 @@ private:
     SearchPanel *m_searchPanel = nullptr;
     ReportsPage *m_reportsPage = nullptr;
     AdminPage *m_adminPage = nullptr;
+    QTimer *m_storeWatch = nullptr;
+    qint64 m_seenVersion = -1; // Store::dataVersion() at the last refresh
+    static constexpr std::chrono::milliseconds kStoreWatchInterval{1500};
 };
 
 } // namespace MotCua::Ui

@@ -44,7 +44,8 @@ QHash<QString, QString> knownNames(const Session &session, const Dossier &d, con
     if (!d.assignee.isEmpty())
         names.insert(d.assignee, d.assigneeName);
     for (const Event &e : events) {
-        if (e.type != EventType::DossierTransferred)
+        if (e.type != EventType::DossierTransferred && e.type != EventType::DossierSubmitted &&
+            e.type != EventType::DossierApproved)
             continue;
         const QString id = e.payload.value(QLatin1String("to_user")).toString();
         const QString name = e.payload.value(QLatin1String("to_user_name")).toString();
