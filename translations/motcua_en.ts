@@ -193,61 +193,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Received</source>
-        <comment>dossier state</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In processing</source>
-        <comment>dossier state</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Awaiting approval</source>
-        <comment>dossier state</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supplement requested</source>
-        <comment>dossier state</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <comment>dossier state</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result ready</source>
-        <comment>dossier state</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result returned</source>
-        <comment>dossier state</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not accepted</source>
-        <comment>dossier state</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <comment>dossier state</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <comment>dossier state</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <comment>dossier state</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give the reason (at most 1000 characters): it is recorded and told to the citizen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -277,31 +222,6 @@
     </message>
     <message>
         <source>This citizen already has an open dossier for this procedure: refuse this one as a duplicate, or give the reason for receiving it anyway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>receptionist</source>
-        <comment>role</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>specialist</source>
-        <comment>role</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>leader</source>
-        <comment>role</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>clerk</source>
-        <comment>role</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>administrator</source>
-        <comment>role</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -974,31 +894,6 @@
     <message>
         <source>Apologise for delay…</source>
         <comment>dossier action</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>receptionist</source>
-        <comment>role</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>specialist</source>
-        <comment>role</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>leader</source>
-        <comment>role</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>clerk</source>
-        <comment>role</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>administrator</source>
-        <comment>role</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1754,30 +1649,6 @@ Quitting closes their sessions too, and forms they have not saved are lost. Quit
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at the desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>by post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3500,6 +3371,164 @@ Quitting closes their sessions too, and forms they have not saved are lost. Quit
     </message>
 </context>
 <context>
+    <name>MotCua::Wording</name>
+    <message>
+        <source>Received</source>
+        <comment>dossier state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In processing</source>
+        <comment>dossier state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <comment>dossier state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement requested</source>
+        <comment>dossier state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>dossier state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result ready</source>
+        <comment>dossier state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result returned</source>
+        <comment>dossier state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <comment>dossier state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <comment>dossier state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <comment>dossier state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <comment>dossier state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receptionist</source>
+        <comment>role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>specialist</source>
+        <comment>role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <comment>role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <comment>role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <comment>role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <comment>channel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <comment>channel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <comment>channel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the desk</source>
+        <comment>how the result was returned</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <comment>how the result was returned</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <comment>how the result was returned</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>work queue: every dossier</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be handed over</source>
+        <comment>work queue</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <comment>work queue: dossiers I hold</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting supplement</source>
+        <comment>work queue</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <comment>work queue</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <comment>work queue</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon (2 working days)</source>
+        <comment>work queue</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <comment>work queue</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result to return</source>
+        <comment>work queue</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreFlow</name>
     <message>
         <source>File</source>
@@ -3642,54 +3671,6 @@ Quitting closes their sessions too, and forms they have not saved are lost. Quit
     </message>
     <message>
         <source>Dossier tracking register</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WorkQueues</name>
-    <message>
-        <source>All</source>
-        <comment>work queue: every dossier</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting to be handed over</source>
-        <comment>work queue</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <comment>work queue: dossiers I hold</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Awaiting supplement</source>
-        <comment>work queue</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Awaiting approval</source>
-        <comment>work queue</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due today</source>
-        <comment>work queue</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due soon (2 working days)</source>
-        <comment>work queue</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <comment>work queue</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result to return</source>
-        <comment>work queue</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

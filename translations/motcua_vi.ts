@@ -186,61 +186,6 @@
         <translation>Một số nội dung đã được rút gọn; toàn văn có trên Cổng Dịch vụ công quốc gia.</translation>
     </message>
     <message>
-        <source>Received</source>
-        <comment>dossier state</comment>
-        <translation>Đã tiếp nhận</translation>
-    </message>
-    <message>
-        <source>In processing</source>
-        <comment>dossier state</comment>
-        <translation>Đang xử lý</translation>
-    </message>
-    <message>
-        <source>Awaiting approval</source>
-        <comment>dossier state</comment>
-        <translation>Chờ phê duyệt</translation>
-    </message>
-    <message>
-        <source>Supplement requested</source>
-        <comment>dossier state</comment>
-        <translation>Yêu cầu bổ sung</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <comment>dossier state</comment>
-        <translation>Đã phê duyệt</translation>
-    </message>
-    <message>
-        <source>Result ready</source>
-        <comment>dossier state</comment>
-        <translation>Đã có kết quả</translation>
-    </message>
-    <message>
-        <source>Result returned</source>
-        <comment>dossier state</comment>
-        <translation>Đã trả kết quả</translation>
-    </message>
-    <message>
-        <source>Not accepted</source>
-        <comment>dossier state</comment>
-        <translation>Không được tiếp nhận</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <comment>dossier state</comment>
-        <translation>Từ chối giải quyết</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <comment>dossier state</comment>
-        <translation>Đã rút hồ sơ</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <comment>dossier state</comment>
-        <translation>Dừng xử lý</translation>
-    </message>
-    <message>
         <source>Give the reason (at most 1000 characters): it is recorded and told to the citizen.</source>
         <translation>Hãy nhập lý do (tối đa 1000 ký tự): lý do được lưu lại và thông báo cho công dân.</translation>
     </message>
@@ -271,31 +216,6 @@
     <message>
         <source>This citizen already has an open dossier for this procedure: refuse this one as a duplicate, or give the reason for receiving it anyway.</source>
         <translation>Công dân này đã có hồ sơ đang giải quyết cho thủ tục này: hãy không tiếp nhận hồ sơ mới vì trùng, hoặc nêu lý do vẫn tiếp nhận.</translation>
-    </message>
-    <message>
-        <source>receptionist</source>
-        <comment>role</comment>
-        <translation>cán bộ tiếp nhận</translation>
-    </message>
-    <message>
-        <source>specialist</source>
-        <comment>role</comment>
-        <translation>chuyên viên</translation>
-    </message>
-    <message>
-        <source>leader</source>
-        <comment>role</comment>
-        <translation>lãnh đạo</translation>
-    </message>
-    <message>
-        <source>clerk</source>
-        <comment>role</comment>
-        <translation>văn thư</translation>
-    </message>
-    <message>
-        <source>administrator</source>
-        <comment>role</comment>
-        <translation>quản trị viên</translation>
     </message>
     <message>
         <source>Account created</source>
@@ -968,31 +888,6 @@
         <source>Apologise for delay…</source>
         <comment>dossier action</comment>
         <translation>Xin lỗi, hẹn lại…</translation>
-    </message>
-    <message>
-        <source>receptionist</source>
-        <comment>role</comment>
-        <translation>tiếp nhận</translation>
-    </message>
-    <message>
-        <source>specialist</source>
-        <comment>role</comment>
-        <translation>chuyên viên</translation>
-    </message>
-    <message>
-        <source>leader</source>
-        <comment>role</comment>
-        <translation>lãnh đạo</translation>
-    </message>
-    <message>
-        <source>clerk</source>
-        <comment>role</comment>
-        <translation>văn thư</translation>
-    </message>
-    <message>
-        <source>administrator</source>
-        <comment>role</comment>
-        <translation>quản trị</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -1744,30 +1639,6 @@ Thoát sẽ đóng cả phiên làm việc của họ, những biểu mẫu chư
     <message>
         <source>Actions</source>
         <translation>Thao tác</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>Trực tiếp</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Trực tuyến</translation>
-    </message>
-    <message>
-        <source>By post</source>
-        <translation>Qua bưu chính</translation>
-    </message>
-    <message>
-        <source>at the desk</source>
-        <translation>tại quầy</translation>
-    </message>
-    <message>
-        <source>by post</source>
-        <translation>qua bưu chính</translation>
-    </message>
-    <message>
-        <source>online</source>
-        <translation>trực tuyến</translation>
     </message>
     <message>
         <source>Early</source>
@@ -3484,6 +3355,164 @@ Thoát sẽ đóng cả phiên làm việc của họ, những biểu mẫu chư
     </message>
 </context>
 <context>
+    <name>MotCua::Wording</name>
+    <message>
+        <source>Received</source>
+        <comment>dossier state</comment>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>In processing</source>
+        <comment>dossier state</comment>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <comment>dossier state</comment>
+        <translation>Chờ phê duyệt</translation>
+    </message>
+    <message>
+        <source>Supplement requested</source>
+        <comment>dossier state</comment>
+        <translation>Yêu cầu bổ sung</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>dossier state</comment>
+        <translation>Đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>Result ready</source>
+        <comment>dossier state</comment>
+        <translation>Đã có kết quả</translation>
+    </message>
+    <message>
+        <source>Result returned</source>
+        <comment>dossier state</comment>
+        <translation>Đã trả kết quả</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <comment>dossier state</comment>
+        <translation>Không được tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <comment>dossier state</comment>
+        <translation>Từ chối giải quyết</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <comment>dossier state</comment>
+        <translation>Đã rút hồ sơ</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <comment>dossier state</comment>
+        <translation>Dừng xử lý</translation>
+    </message>
+    <message>
+        <source>receptionist</source>
+        <comment>role</comment>
+        <translation>tiếp nhận</translation>
+    </message>
+    <message>
+        <source>specialist</source>
+        <comment>role</comment>
+        <translation>chuyên viên</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <comment>role</comment>
+        <translation>lãnh đạo</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <comment>role</comment>
+        <translation>văn thư</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <comment>role</comment>
+        <translation>quản trị</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <comment>channel</comment>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <comment>channel</comment>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <comment>channel</comment>
+        <translation>Qua bưu chính</translation>
+    </message>
+    <message>
+        <source>at the desk</source>
+        <comment>how the result was returned</comment>
+        <translation>tại quầy</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <comment>how the result was returned</comment>
+        <translation>qua bưu chính</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <comment>how the result was returned</comment>
+        <translation>trực tuyến</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>work queue: every dossier</comment>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Waiting to be handed over</source>
+        <comment>work queue</comment>
+        <translation>Chờ chuyển xử lý</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <comment>work queue: dossiers I hold</comment>
+        <translation>Của tôi</translation>
+    </message>
+    <message>
+        <source>Awaiting supplement</source>
+        <comment>work queue</comment>
+        <translation>Chờ bổ sung</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <comment>work queue</comment>
+        <translation>Chờ phê duyệt</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <comment>work queue</comment>
+        <translation>Đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <source>Due soon (2 working days)</source>
+        <comment>work queue</comment>
+        <translation>Sắp đến hạn (2 ngày làm việc)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <comment>work queue</comment>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Result to return</source>
+        <comment>work queue</comment>
+        <translation>Chờ trả kết quả</translation>
+    </message>
+</context>
+<context>
     <name>RestoreFlow</name>
     <message>
         <source>File</source>
@@ -3631,54 +3660,6 @@ Thoát sẽ đóng cả phiên làm việc của họ, những biểu mẫu chư
     <message>
         <source>Dossier tracking register</source>
         <translation>Sổ theo dõi hồ sơ</translation>
-    </message>
-</context>
-<context>
-    <name>WorkQueues</name>
-    <message>
-        <source>All</source>
-        <comment>work queue: every dossier</comment>
-        <translation>Tất cả</translation>
-    </message>
-    <message>
-        <source>Waiting to be handed over</source>
-        <comment>work queue</comment>
-        <translation>Chờ chuyển xử lý</translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <comment>work queue: dossiers I hold</comment>
-        <translation>Của tôi</translation>
-    </message>
-    <message>
-        <source>Awaiting supplement</source>
-        <comment>work queue</comment>
-        <translation>Chờ bổ sung</translation>
-    </message>
-    <message>
-        <source>Awaiting approval</source>
-        <comment>work queue</comment>
-        <translation>Chờ phê duyệt</translation>
-    </message>
-    <message>
-        <source>Due today</source>
-        <comment>work queue</comment>
-        <translation>Đến hạn hôm nay</translation>
-    </message>
-    <message>
-        <source>Due soon (2 working days)</source>
-        <comment>work queue</comment>
-        <translation>Sắp đến hạn (2 ngày làm việc)</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <comment>work queue</comment>
-        <translation>Quá hạn</translation>
-    </message>
-    <message>
-        <source>Result to return</source>
-        <comment>work queue</comment>
-        <translation>Chờ trả kết quả</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ QJsonObject dossierJson(const Dossier &d)
                   {QStringLiteral("citizen_id"), d.citizenId.isEmpty() ? QJsonValue() : QJsonValue(d.citizenId)},
                   {QStringLiteral("phone"), d.phone.isEmpty() ? QJsonValue() : QJsonValue(d.phone)},
                   {QStringLiteral("address"), d.address.isEmpty() ? QJsonValue() : QJsonValue(d.address)},
-                  {QStringLiteral("channel"), d.channel},
+                  {QStringLiteral("channel"), channelKey(d.channel)},
                   {QStringLiteral("received_at"), Time::toVietnamIso(d.receivedAt)},
                   {QStringLiteral("received_by"), d.receivedByName},
                   {QStringLiteral("due_at"), Time::toVietnamIso(d.dueAt)},
@@ -33,7 +33,7 @@ QJsonObject dossierJson(const Dossier &d)
                   {QStringLiteral("time_limit"), d.timeLimit ? QJsonValue(*d.timeLimit) : QJsonValue()},
                   {QStringLiteral("time_unit"), timeUnitKey(d.timeUnit)},
                   {QStringLiteral("papers"), QJsonArray::fromStringList(d.papers)},
-                  {QStringLiteral("state"), d.state},
+                  {QStringLiteral("state"), dossierStateKey(d.state)},
                   {QStringLiteral("status_code"), d.statusCode}};
     auto optional = [&o](const char *key, const QString &v) {
         o.insert(QLatin1String(key), v.isEmpty() ? QJsonValue() : QJsonValue(v));
@@ -49,7 +49,7 @@ QJsonObject dossierJson(const Dossier &d)
     optionalTime("new_due_at", d.newDueAt);
     optionalTime("ended_at", d.endedAt);
     optionalTime("returned_at", d.returnedAt);
-    optional("return_how", d.returnHow);
+    optional("return_how", d.returnHow ? returnHowKey(*d.returnHow) : QString());
     optional("reason", d.outcomeReason);
     optional("duplicate_of", d.duplicateOf);
     o.insert(QStringLiteral("late"), d.isLate(QDateTime::currentDateTimeUtc()));
@@ -67,8 +67,13 @@ int cmdDossierReceive(const Args &a, Output &out)
     req.citizenId = a.value(QStringLiteral("--citizen-id"));
     req.phone = a.value(QStringLiteral("--phone"));
     req.address = a.value(QStringLiteral("--address"));
-    if (a.has(QStringLiteral("--channel")))
-        req.channel = a.value(QStringLiteral("--channel"));
+    if (a.has(QStringLiteral("--channel"))) {
+        const auto channel = channelFromKey(a.value(QStringLiteral("--channel")));
+        if (!channel)
+            throw Failure{kBadInput, QStringLiteral("--channel must be direct, online or post, got '%1'")
+                                         .arg(shown(a.value(QStringLiteral("--channel"))))};
+        req.channel = *channel;
+    }
     req.receivedAt = dateTimeOption(a, "--received-at");
     req.papers = a.all(QStringLiteral("--paper"));
     req.duplicateReason = a.value(QStringLiteral("--duplicate-reason"));
@@ -90,14 +95,27 @@ int cmdDossierList(const Args &a, Output &out)
     expectPositional(
         a, 2, QStringLiteral("dossier list [--state STATE] [--queue QUEUE] [--filter TEXT] [--limit N] [--json]"));
     const int limit = intOption(a, "--limit", 50, 1, 1000000);
-    DossierFilter filter{a.value(QStringLiteral("--state")), a.value(QStringLiteral("--filter")),
-                         a.value(QStringLiteral("--queue"))};
-    if (!filter.queue.isEmpty() && !DossierService::queues().contains(filter.queue))
-        throw Failure{kBadInput, QStringLiteral("unknown queue '%1'; known: %2")
-                                     .arg(filter.queue, DossierService::queues().join(QStringLiteral(", ")))};
-    if (!filter.state.isEmpty() && !DossierService::knownStates().contains(filter.state))
-        throw Failure{kBadInput, QStringLiteral("unknown state '%1'; known: %2")
-                                     .arg(filter.state, DossierService::knownStates().join(QStringLiteral(", ")))};
+    DossierFilter filter;
+    filter.text = a.value(QStringLiteral("--filter"));
+    QStringList queueKeys;
+    for (WorkQueue q : allWorkQueues())
+        if (q != WorkQueue::All)
+            queueKeys.append(workQueueKey(q));
+    if (a.has(QStringLiteral("--queue"))) {
+        const auto queue = workQueueFromKey(a.value(QStringLiteral("--queue")));
+        if (!queue || *queue == WorkQueue::All)
+            throw Failure{kBadInput,
+                          QStringLiteral("unknown queue '%1'; known: %2")
+                              .arg(shown(a.value(QStringLiteral("--queue"))), queueKeys.join(QStringLiteral(", ")))};
+        filter.queue = *queue;
+    }
+    if (a.has(QStringLiteral("--state"))) {
+        filter.state = dossierStateFromKey(a.value(QStringLiteral("--state")));
+        if (!filter.state)
+            throw Failure{kBadInput, QStringLiteral("unknown state '%1'; known: %2")
+                                         .arg(shown(a.value(QStringLiteral("--state"))),
+                                              DossierService::knownStates().join(QStringLiteral(", ")))};
+    }
 
     auto store = openStore(a);
     const Session session = login(*store, a);
@@ -118,8 +136,8 @@ int cmdDossierList(const Args &a, Output &out)
     } else {
         QList<QStringList> table;
         for (const Dossier &d : rows)
-            table.append(
-                {d.code, d.procedureCode, d.applicantName, vnDateTime(d.receivedAt), vnDateTime(d.dueAt), d.state});
+            table.append({d.code, d.procedureCode, d.applicantName, vnDateTime(d.receivedAt), vnDateTime(d.dueAt),
+                          dossierStateKey(d.state)});
         out.table({tr("Code"), tr("Procedure"), tr("Applicant"), tr("Received"), tr("Due"), tr("State")}, table);
     }
     return kOk;
@@ -143,13 +161,13 @@ int cmdDossierShow(const Args &a, Output &out)
         {tr("Citizen ID"), d.citizenId},
         {tr("Phone"), d.phone},
         {tr("Address"), d.address},
-        {tr("Channel"), d.channel},
+        {tr("Channel"), channelKey(d.channel)},
         {tr("Received"), vnDateTime(d.receivedAt) + QStringLiteral(" (") + d.receivedByName + u')'},
         {tr("Due"),
          vnDateTime(d.dueAt) +
              (d.dueUnitAssumed ? tr(" (time unit not stated in the catalog: counted as working days)") : QString())},
         {tr("Papers"), d.papers.join(QStringLiteral("; "))},
-        {tr("State"), QStringLiteral("%1 (%2)").arg(d.state).arg(d.statusCode)},
+        {tr("State"), QStringLiteral("%1 (%2)").arg(dossierStateKey(d.state)).arg(d.statusCode)},
     };
     QList<QPair<QString, QString>> shown = fields;
     // Only an open dossier is held by anyone.
@@ -182,14 +200,23 @@ int cmdDossierAct(const Args &a, Output &out)
     req.stepDays = intOption(a, "--days", 0, 0, 365);
     req.reason = a.value(QStringLiteral("--reason"));
     req.items = a.all(QStringLiteral("--item"));
-    if (a.has(QStringLiteral("--how")))
-        req.how = a.value(QStringLiteral("--how"));
+    if (a.has(QStringLiteral("--how"))) {
+        const auto how = returnHowFromKey(a.value(QStringLiteral("--how")));
+        if (!how)
+            throw Failure{kBadInput,
+                          QStringLiteral("how the result was returned must be desk, post or electronic (got '%1')")
+                              .arg(shown(a.value(QStringLiteral("--how"))))};
+        req.how = *how;
+    }
     req.note = a.value(QStringLiteral("--note"));
     req.newDueAt = dateTimeOption(a, "--new-due");
     req.at = dateTimeOption(a, "--at");
     // A new appointment given as a bare date is at the end of that working day.
-    if (a.has(QStringLiteral("--new-due")) && !a.value(QStringLiteral("--new-due")).contains(u'T'))
-        req.newDueAt = QDateTime(Time::toVietnam(req.newDueAt).date(), QTime(17, 0), Time::vietnam());
+    // A new appointment given as a bare date: the core decides its hour (the end of that working day).
+    if (a.has(QStringLiteral("--new-due")) && !a.value(QStringLiteral("--new-due")).contains(u'T')) {
+        req.newDueDate = Time::toVietnam(req.newDueAt).date();
+        req.newDueAt = {};
+    }
 
     auto store = openStore(a);
     const Session session = login(*store, a);
@@ -197,7 +224,7 @@ int cmdDossierAct(const Args &a, Output &out)
     if (out.json())
         out.line(dossierJson(d));
     else
-        out.text(tr("Dossier %1: %2 (status %3)").arg(d.code, d.state).arg(d.statusCode));
+        out.text(tr("Dossier %1: %2 (status %3)").arg(d.code, dossierStateKey(d.state)).arg(d.statusCode));
     return kOk;
 }
 

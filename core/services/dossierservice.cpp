@@ -2,6 +2,7 @@
 
 #include "core/domain/citizenid.h"
 #include "core/domain/contact.h"
+#include "core/domain/dossierevents.h"
 #include "core/domain/ids.h"
 #include "core/domain/text.h"
 #include "core/services/calendarservice.h"
@@ -46,7 +47,7 @@ Dossier readDossier(const Db::Statement &st)
     d.citizenId = st.text(7);
     d.phone = st.text(8);
     d.address = st.text(9);
-    d.channel = st.text(10);
+    d.channel = channelFromKey(st.text(10)).value_or(Channel::Direct);
     d.receivedAt = QDateTime::fromString(st.text(11), Qt::ISODate);
     d.receivedBy = st.text(12);
     d.receivedByName = st.text(13);
@@ -57,7 +58,7 @@ Dossier readDossier(const Db::Statement &st)
     d.timeUnit = timeUnitFromKey(st.text(17)).value_or(TimeUnit::Unspecified);
     for (const QJsonValue &v : QJsonDocument::fromJson(st.text(18).toUtf8()).array())
         d.papers.append(v.toString());
-    d.state = st.text(19);
+    d.state = dossierStateFromKey(st.text(19)).value_or(DossierState::Received);
     d.statusCode = int(st.integer(20));
     d.assignee = st.text(21);
     d.assigneeName = st.text(22);
@@ -68,7 +69,7 @@ Dossier readDossier(const Db::Statement &st)
     d.newDueAt = isoOrNull(st.text(27));
     d.endedAt = isoOrNull(st.text(28));
     d.returnedAt = isoOrNull(st.text(29));
-    d.returnHow = st.text(30);
+    d.returnHow = returnHowFromKey(st.text(30));
     d.outcomeReason = st.text(31);
     d.duplicateOf = st.text(32);
     d.duplicateReason = st.text(33);
@@ -76,28 +77,6 @@ Dossier readDossier(const Db::Statement &st)
 }
 
 } // namespace
-
-QString channelKey(Channel c)
-{
-    switch (c) {
-    case Channel::Direct:
-        return QStringLiteral("direct");
-    case Channel::Online:
-        return QStringLiteral("online");
-    case Channel::Post:
-        return QStringLiteral("post");
-    }
-    return {};
-}
-
-std::optional<Channel> channelFromKey(const QString &key)
-{
-    for (Channel c : {Channel::Direct, Channel::Online, Channel::Post}) {
-        if (channelKey(c) == key)
-            return c;
-    }
-    return std::nullopt;
-}
 
 QStringList DossierService::knownStates()
 {
@@ -107,18 +86,14 @@ QStringList DossierService::knownStates()
     return keys;
 }
 
-QStringList DossierService::queues()
-{
-    return {
-        QStringLiteral("to_receive"),        QStringLiteral("mine"),           QStringLiteral("awaiting_supplement"),
-        QStringLiteral("awaiting_approval"), QStringLiteral("due_today"),      QStringLiteral("due_soon"),
-        QStringLiteral("overdue"),           QStringLiteral("ready_to_return")};
-}
-
 bool Dossier::isOpen() const
 {
-    const auto st = dossierStateFromKey(state);
-    return st && MotCua::isOpen(*st);
+    return MotCua::isOpen(state);
+}
+
+bool Dossier::isOverdue(const QDateTime &now) const
+{
+    return isOpen() && state != DossierState::SupplementRequested && dueAt.isValid() && dueAt < now;
 }
 
 DossierHolder Dossier::holder() const
@@ -165,8 +140,7 @@ bool sameDepartment(const QString &a, const QString &b)
 
 ActionCheck DossierService::check(const Dossier &dossier, const Session &who, DossierAction action)
 {
-    const auto state = dossierStateFromKey(dossier.state);
-    if (!state || !nextState(*state, action))
+    if (!nextState(dossier.state, action))
         return ActionCheck::NotNow;
     if (!who.can(permissionFor(action)))
         return ActionCheck::RoleForbids;
@@ -210,8 +184,8 @@ bool Dossier::isLate(const QDateTime &now) const
 QString DossierService::whereClause(const DossierFilter &filter, const Session &actor, QStringList *binds)
 {
     QStringList terms;
-    if (!filter.state.isEmpty()) {
-        binds->append(filter.state);
+    if (filter.state) {
+        binds->append(dossierStateKey(*filter.state));
         terms.append(QStringLiteral("d.state = ?%1").arg(binds->size()));
     }
     const QStringList words = Text::foldedWords(filter.text);
@@ -219,7 +193,7 @@ QString DossierService::whereClause(const DossierFilter &filter, const Session &
         binds->append(u'%' + Db::escapeLike(words.at(i)) + u'%');
         terms.append(QStringLiteral("d.search_folded LIKE ?%1 ESCAPE '\\'").arg(binds->size()));
     }
-    const QString &q = filter.queue;
+    const WorkQueue q = filter.queue;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDate today = Time::toVietnam(now).date();
     auto bindTime = [&](const QDateTime &t) {
@@ -227,26 +201,26 @@ QString DossierService::whereClause(const DossierFilter &filter, const Session &
         return QStringLiteral("?%1").arg(binds->size());
     };
     const QString open = QStringLiteral("d.state IN %1").arg(QLatin1String(kOpenStates));
-    if (q == QLatin1String("to_receive")) {
+    if (q == WorkQueue::ToReceive) {
         terms.append(QStringLiteral("d.state = 'received'"));
-    } else if (q == QLatin1String("mine")) {
+    } else if (q == WorkQueue::Mine) {
         binds->append(actor.userId);
         terms.append(
             QStringLiteral("d.assignee = ?%1 AND d.state IN ('in_processing', 'awaiting_approval', 'approved')")
                 .arg(binds->size()));
-    } else if (q == QLatin1String("awaiting_supplement")) {
+    } else if (q == WorkQueue::AwaitingSupplement) {
         terms.append(QStringLiteral("d.state = 'supplement_requested'"));
-    } else if (q == QLatin1String("awaiting_approval")) {
+    } else if (q == WorkQueue::AwaitingApproval) {
         terms.append(QStringLiteral("d.state = 'awaiting_approval'"));
-    } else if (q == QLatin1String("ready_to_return")) {
+    } else if (q == WorkQueue::ReadyToReturn) {
         terms.append(QStringLiteral("d.state IN ('finished', 'rejected')"));
-    } else if (q == QLatin1String("due_today")) {
+    } else if (q == WorkQueue::DueToday) {
         const QString from = bindTime(QDateTime(today, QTime(0, 0), Time::vietnam()));
         const QString to = bindTime(QDateTime(today.addDays(1), QTime(0, 0), Time::vietnam()));
         terms.append(open +
                      QStringLiteral(" AND d.state <> 'supplement_requested' AND d.due_at >= %1 AND d.due_at < %2")
                          .arg(from, to));
-    } else if (q == QLatin1String("due_soon")) {
+    } else if (q == WorkQueue::DueSoon) {
         auto cal = CalendarService(m_store).calendarFor(today);
         QDate last = today;
         for (int i = 0; i < 2 && cal; ++i)
@@ -256,7 +230,7 @@ QString DossierService::whereClause(const DossierFilter &filter, const Session &
         terms.append(open +
                      QStringLiteral(" AND d.state <> 'supplement_requested' AND d.due_at >= %1 AND d.due_at < %2")
                          .arg(from, to));
-    } else if (q == QLatin1String("overdue")) {
+    } else if (q == WorkQueue::Overdue) {
         terms.append(open +
                      QStringLiteral(" AND d.state <> 'supplement_requested' AND d.due_at < %1").arg(bindTime(now)));
     }
@@ -386,12 +360,6 @@ Result<Dossier> DossierService::receiveOrCheck(const Session &actor, const Recei
         return cleanAddress.error();
     const QString address = *cleanAddress;
 
-    const auto channel = channelFromKey(req.channel);
-    if (!channel)
-        return Error::invalid(
-            QStringLiteral("channel '%1' is not one of direct, online, post").arg(Text::elided(req.channel, 20)),
-            QStringLiteral("channel"));
-
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDateTime receivedAt = receptionTime(req.receivedAt, now);
     if (receivedAt > now.addSecs(300))
@@ -457,33 +425,25 @@ Result<Dossier> DossierService::receiveOrCheck(const Session &actor, const Recei
 
     // --- write: one transaction holds the numbering, the event and its projection rows -------------------------
     const QString id = newUuidV7();
-    QJsonObject applicant{{QStringLiteral("full_name"), name}};
-    if (!citizenId.isEmpty())
-        applicant.insert(QStringLiteral("citizen_id"), citizenId);
-    if (!phone.isEmpty())
-        applicant.insert(QStringLiteral("phone"), phone);
-    if (!address.isEmpty())
-        applicant.insert(QStringLiteral("address"), address);
-    QJsonObject payload{
-        {QStringLiteral("code_provisional"), true},
-        {QStringLiteral("procedure_code"), procedure->code},
-        {QStringLiteral("procedure_name"), procedure->name},
-        {QStringLiteral("applicant"), applicant},
-        {QStringLiteral("channel"), channelKey(*channel)},
-        {QStringLiteral("received_at"), Time::toUtcIso(receivedAt)},
-        {QStringLiteral("due_at"), Time::toUtcIso(due->dueAt)},
-        {QStringLiteral("due_unit_assumed"), due->unitAssumed},
-        {QStringLiteral("time_unit"), timeUnitKey(procedure->timeUnit)},
-        {QStringLiteral("papers"), QJsonArray::fromStringList(papers)},
-        {QStringLiteral("commune"), m_store.communeCode()},
-    };
-    payload.insert(QStringLiteral("time_limit"),
-                   procedure->timeLimit ? QJsonValue(*procedure->timeLimit) : QJsonValue());
+    DossierReceivedEvent received;
+    received.codeProvisional = true;
+    received.procedureCode = procedure->code;
+    received.procedureName = procedure->name;
+    received.applicantName = name;
+    received.citizenId = citizenId;
+    received.phone = phone;
+    received.address = address;
+    received.channel = req.channel;
+    received.receivedAt = receivedAt;
+    received.dueAt = due->dueAt;
+    received.dueUnitAssumed = due->unitAssumed;
+    received.timeUnit = procedure->timeUnit;
+    received.timeLimit = procedure->timeLimit;
+    received.papers = papers;
+    received.commune = m_store.communeCode();
     // The fee as the catalog states it at reception, for the receipt (the catalog may change later).
-    if (!procedure->feeText.isEmpty())
-        payload.insert(QStringLiteral("fee_text"), procedure->feeText);
-    if (procedure->feeAmount)
-        payload.insert(QStringLiteral("fee_amount"), *procedure->feeAmount);
+    received.feeText = procedure->feeText;
+    received.feeAmount = procedure->feeAmount;
     QString code;
     auto events = m_store.commit(
         [&]() -> Result<QList<EventDraft>> {
@@ -492,18 +452,20 @@ Result<Dossier> DossierService::receiveOrCheck(const Session &actor, const Recei
                 return found.error();
             const std::optional<Dossier> &duplicate = *found;
             if (duplicate && !req.refuseAsDuplicate)
-                payload.insert(QStringLiteral("duplicate_reason"), duplicateReason);
+                received.duplicateReason = duplicateReason;
             auto next = nextCode(receivedAt);
             if (!next)
                 return next.error();
             code = *next;
-            payload.insert(QStringLiteral("code"), code);
-            QList<EventDraft> drafts{{QStringLiteral("dossier"), id, EventType::DossierReceived, payload}};
-            if (req.refuseAsDuplicate)
-                drafts.append({QStringLiteral("dossier"), id, EventType::DossierRefused,
-                               QJsonObject{{QStringLiteral("at"), Time::toUtcIso(receivedAt)},
-                                           {QStringLiteral("reason"), QStringLiteral("duplicate")},
-                                           {QStringLiteral("duplicate_of"), duplicate->code}}});
+            received.code = code;
+            QList<EventDraft> drafts{{QStringLiteral("dossier"), id, EventType::DossierReceived, received.toPayload()}};
+            if (req.refuseAsDuplicate) {
+                DossierStepEvent refused;
+                refused.at = receivedAt;
+                refused.reason = QStringLiteral("duplicate");
+                refused.duplicateOf = duplicate->code;
+                drafts.append({QStringLiteral("dossier"), id, EventType::DossierRefused, refused.toPayload()});
+            }
             return drafts;
         },
         actor.userId);
@@ -611,10 +573,6 @@ Result<Dossier> DossierService::act(const Session &actor, const DossierActionReq
     if (!found)
         return found.error();
     const Dossier d = *found;
-    const auto state = dossierStateFromKey(d.state);
-    if (!state)
-        return Error{
-            Error::Code::Corrupt, QStringLiteral("dossier %1 has an unknown state %2").arg(d.code, d.state), {}};
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QDateTime at = req.at.isValid() ? req.at.toUTC() : now;
@@ -628,9 +586,10 @@ Result<Dossier> DossierService::act(const Session &actor, const DossierActionReq
     case ActionCheck::Allowed:
         break;
     case ActionCheck::NotNow:
-        return Error{Error::Code::Conflict,
-                     QStringLiteral("dossier %1 is %2: %3 is not possible now").arg(d.code, d.state, actionKey),
-                     QStringLiteral("state")};
+        return Error{
+            Error::Code::Conflict,
+            QStringLiteral("dossier %1 is %2: %3 is not possible now").arg(d.code, dossierStateKey(d.state), actionKey),
+            QStringLiteral("state")};
     case ActionCheck::RoleForbids:
         return Error::forbidden(QStringLiteral("your role cannot %1 dossiers").arg(actionKey));
     case ActionCheck::NotTheHolder: {
@@ -645,7 +604,8 @@ Result<Dossier> DossierService::act(const Session &actor, const DossierActionReq
     }
     }
 
-    QJsonObject payload{{QStringLiteral("at"), Time::toUtcIso(at)}};
+    DossierStepEvent step;
+    step.at = at;
     auto cleanReason = Text::cleanText(req.reason, QStringLiteral("reason"), QStringLiteral("the reason"), 1000);
     if (!cleanReason)
         return cleanReason.error();
@@ -654,15 +614,11 @@ Result<Dossier> DossierService::act(const Session &actor, const DossierActionReq
         return cleanNote.error();
     const QString reason = *cleanReason;
     const QString note = *cleanNote;
-    if (!note.isEmpty())
-        payload.insert(QStringLiteral("note"), note);
+    step.note = note;
     auto needReason = [&]() -> Result<void> {
         if (reason.isEmpty())
             return Error::invalid(QStringLiteral("%1 needs a reason").arg(actionKey), QStringLiteral("reason"));
-        if (reason.size() > 1000)
-            return Error::invalid(QStringLiteral("the reason is longer than 1000 characters"),
-                                  QStringLiteral("reason"));
-        payload.insert(QStringLiteral("reason"), reason);
+        step.reason = reason;
         return {};
     };
 
@@ -680,15 +636,14 @@ Result<Dossier> DossierService::act(const Session &actor, const DossierActionReq
                                       QStringLiteral("to"));
             if (!(*to)->active)
                 return Error::invalid(QStringLiteral("user '%1' is disabled").arg(req.toUser), QStringLiteral("to"));
-            payload.insert(QStringLiteral("to_user"), (*to)->id);
-            payload.insert(QStringLiteral("to_user_name"), (*to)->fullName);
+            step.toUser = (*to)->id;
+            step.toUserName = (*to)->fullName;
         }
         auto department =
             Text::cleanText(req.toDepartment, QStringLiteral("to"), QStringLiteral("the department"), 100);
         if (!department)
             return department.error();
-        if (!department->isEmpty())
-            payload.insert(QStringLiteral("to_department"), *department);
+        step.toDepartment = *department;
         // A hand-over is a hand-over, to a leader too (events written before Submit existed carry to_leader=true
         // for that, and still fold to awaiting approval); approval is asked for with Submit.
         if (req.stepDays < 0 || req.stepDays > 365)
@@ -697,8 +652,7 @@ Result<Dossier> DossierService::act(const Session &actor, const DossierActionReq
             auto cal = CalendarService(m_store).calendarFor(Time::toVietnam(at).date());
             if (!cal)
                 return cal.error();
-            payload.insert(QStringLiteral("step_due_at"),
-                           Time::toUtcIso(cal->dueDate(at, req.stepDays, TimeUnit::WorkingDays).at));
+            step.stepDueAt = cal->dueDate(at, req.stepDays, TimeUnit::WorkingDays).at;
         }
         break;
     }
@@ -706,23 +660,22 @@ Result<Dossier> DossierService::act(const Session &actor, const DossierActionReq
         if (req.items.size() > 50)
             return Error::invalid(QStringLiteral("a supplement request lists at most 50 items"),
                                   QStringLiteral("items"));
-        QJsonArray items;
+        QStringList items;
         for (const QString &i : req.items) {
             auto item = Text::cleanText(i, QStringLiteral("items"), QStringLiteral("a missing item"), 500);
             if (!item)
                 return item.error();
-            if (!item->isEmpty())
+            if (!item->isEmpty() && !items.contains(*item))
                 items.append(*item);
         }
         if (items.isEmpty())
             return Error::invalid(
                 QStringLiteral("a supplement request lists everything that is missing, at least one item"),
                 QStringLiteral("items"));
-        payload.insert(QStringLiteral("items"), items);
-        if (!reason.isEmpty())
-            payload.insert(QStringLiteral("reason"), reason);
+        step.items = items;
+        step.reason = reason;
         // Only one request is lawful; a second one is recorded and counts the dossier as late.
-        payload.insert(QStringLiteral("repeat"), d.supplementCount > 0);
+        step.repeat = d.supplementCount > 0;
         break;
     }
     case DossierAction::SupplementReceived: {
@@ -736,7 +689,7 @@ Result<Dossier> DossierService::act(const Session &actor, const DossierActionReq
             if (!rounds.isEmpty())
                 requested = rounds.constLast().items;
         }
-        QJsonArray brought;
+        QStringList brought;
         for (const QString &i : req.items) {
             const QString item = Text::normalizeSpaces(i);
             if (item.isEmpty() || brought.contains(item))
@@ -748,8 +701,7 @@ Result<Dossier> DossierService::act(const Session &actor, const DossierActionReq
                     QStringLiteral("items"));
             brought.append(item);
         }
-        if (!brought.isEmpty())
-            payload.insert(QStringLiteral("received_items"), brought);
+        step.receivedItems = brought;
         // The time the citizen took is not counted: the due date moves by the working days of the pause.
         auto cal = CalendarService(m_store).calendarFor(Time::toVietnam(d.pausedAt.isValid() ? d.pausedAt : at).date());
         if (!cal)
@@ -757,8 +709,8 @@ Result<Dossier> DossierService::act(const Session &actor, const DossierActionReq
         const int paused = d.pausedAt.isValid()
                                ? cal->workingDaysBetween(Time::toVietnam(d.pausedAt).date(), Time::toVietnam(at).date())
                                : 0;
-        payload.insert(QStringLiteral("paused_working_days"), paused);
-        payload.insert(QStringLiteral("due_at"), Time::toUtcIso(cal->addWorkingDays(d.dueAt, paused)));
+        step.pausedWorkingDays = paused;
+        step.dueAt = cal->addWorkingDays(d.dueAt, paused);
         break;
     }
     case DossierAction::Refuse:
@@ -769,15 +721,10 @@ Result<Dossier> DossierService::act(const Session &actor, const DossierActionReq
             return r.error();
         break;
     case DossierAction::Withdraw:
-        payload.insert(QStringLiteral("reason"), reason.isEmpty() ? QStringLiteral("applicant's request") : reason);
+        step.reason = reason.isEmpty() ? QStringLiteral("applicant's request") : reason;
         break;
     case DossierAction::Return:
-        if (req.how != QLatin1String("desk") && req.how != QLatin1String("post") &&
-            req.how != QLatin1String("electronic"))
-            return Error::invalid(
-                QStringLiteral("how the result was returned must be desk, post or electronic (got '%1')").arg(req.how),
-                QStringLiteral("how"));
-        payload.insert(QStringLiteral("how"), req.how);
+        step.how = req.how;
         break;
     case DossierAction::Submit: {
         if (req.toUser.trimmed().isEmpty())
@@ -795,10 +742,9 @@ Result<Dossier> DossierService::act(const Session &actor, const DossierActionReq
             return Error::invalid(
                 QStringLiteral("user '%1' cannot approve dossiers: submit to a leader").arg(req.toUser),
                 QStringLiteral("to"));
-        payload.insert(QStringLiteral("to_user"), (*to)->id);
-        payload.insert(QStringLiteral("to_user_name"), (*to)->fullName);
-        if (!(*to)->department.isEmpty())
-            payload.insert(QStringLiteral("to_department"), (*to)->department);
+        step.toUser = (*to)->id;
+        step.toUserName = (*to)->fullName;
+        step.toDepartment = (*to)->department;
         break;
     }
     case DossierAction::Approve: {
@@ -809,7 +755,8 @@ Result<Dossier> DossierService::act(const Session &actor, const DossierActionReq
         QString submitter;
         for (auto it = history->crbegin(); it != history->crend() && submitter.isEmpty(); ++it) {
             if (it->type == EventType::DossierSubmitted ||
-                (it->type == EventType::DossierTransferred && it->payload.value(QLatin1String("to_leader")).toBool()))
+                (it->type == EventType::DossierTransferred &&
+                 DossierStepEvent::fromPayload(it->payload).toLeader.value_or(false)))
                 submitter = it->actor;
         }
         auto back = submitter.isEmpty() || submitter == actor.userId
@@ -818,10 +765,9 @@ Result<Dossier> DossierService::act(const Session &actor, const DossierActionReq
         if (!back)
             return back.error();
         if (*back && (*back)->active) {
-            payload.insert(QStringLiteral("to_user"), (*back)->id);
-            payload.insert(QStringLiteral("to_user_name"), (*back)->fullName);
-            if (!(*back)->department.isEmpty())
-                payload.insert(QStringLiteral("to_department"), (*back)->department);
+            step.toUser = (*back)->id;
+            step.toUserName = (*back)->fullName;
+            step.toDepartment = (*back)->department;
         }
         break;
     }
@@ -829,15 +775,24 @@ Result<Dossier> DossierService::act(const Session &actor, const DossierActionReq
         break;
     }
     if (action == DossierAction::Apologize) {
-        if (!req.newDueAt.isValid())
+        QDateTime newDueAt = req.newDueAt;
+        if (!newDueAt.isValid() && req.newDueDate.isValid()) {
+            auto cal = CalendarService(m_store).calendarFor(req.newDueDate);
+            if (!cal)
+                return cal.error();
+            newDueAt = appointmentOnDate(req.newDueDate, *cal);
+        }
+        if (!newDueAt.isValid())
             return Error::invalid(QStringLiteral("an apology gives the citizen a new appointment date"),
                                   QStringLiteral("new_due_at"));
-        if (req.newDueAt.toUTC() <= d.dueAt || req.newDueAt.toUTC() <= at)
+        if (newDueAt.toUTC() <= d.dueAt || newDueAt.toUTC() <= at)
             return Error::invalid(QStringLiteral("the new appointment must be after the original one and after now"),
                                   QStringLiteral("new_due_at"));
-        payload.insert(QStringLiteral("new_due_at"), Time::toUtcIso(req.newDueAt));
-        payload.insert(QStringLiteral("original_due_at"), Time::toUtcIso(d.dueAt));
+        step.newDueAt = newDueAt.toUTC();
+        step.originalDueAt = d.dueAt;
     }
+
+    const QJsonObject payload = step.toPayload();
 
     auto events = m_store.commit(
         [&]() -> Result<QList<EventDraft>> {
@@ -848,7 +803,11 @@ Result<Dossier> DossierService::act(const Session &actor, const DossierActionReq
             if (!st)
                 return st.error();
             st->bind(1, d.id);
-            if (!st->next() || st->text(0) != d.state || st->text(1) != d.assignee || st->text(2) != d.department)
+            const bool row = st->next();
+            if (st->failed())
+                return st->lastError(); // a failing read is reported as such, never as "changed meanwhile"
+            if (!row || st->text(0) != dossierStateKey(d.state) || st->text(1) != d.assignee ||
+                st->text(2) != d.department)
                 return Error::conflict(QStringLiteral("dossier %1 changed meanwhile; try again").arg(d.code));
             return QList<EventDraft>{{QStringLiteral("dossier"), d.id, eventTypeFor(action), payload}};
         },
@@ -868,19 +827,6 @@ Result<QList<Event>> DossierService::history(const Session &actor, const QString
     return m_store.log().forEntity(QStringLiteral("dossier"), d->id);
 }
 
-namespace
-{
-// How the result went back, as the control sheet (an official form, in Vietnamese) writes it.
-QString returnHowText(const QString &how)
-{
-    if (how == QLatin1String("post"))
-        return QStringLiteral("qua dịch vụ bưu chính công ích");
-    if (how == QLatin1String("electronic"))
-        return QStringLiteral("trực tuyến");
-    return QStringLiteral("trực tiếp tại Bộ phận Một cửa");
-}
-} // namespace
-
 QStringList SupplementRound::notBrought() const
 {
     QStringList out;
@@ -895,28 +841,23 @@ QStringList SupplementRound::notBrought() const
 
 QList<SupplementRound> DossierService::supplementRounds(const QList<Event> &history)
 {
-    auto strings = [](const QJsonValue &v) {
-        QStringList out;
-        for (const QJsonValue &item : v.toArray())
-            out.append(item.toString());
-        return out;
-    };
     QList<SupplementRound> rounds;
     for (const Event &e : history) {
-        const QJsonObject &p = e.payload;
-        const QDateTime at = QDateTime::fromString(p.value(QLatin1String("at")).toString(), Qt::ISODate);
+        if (e.type != EventType::SupplementRequested && e.type != EventType::SupplementReceived)
+            continue;
+        const DossierStepEvent step = DossierStepEvent::fromPayload(e.payload);
         if (e.type == EventType::SupplementRequested) {
             SupplementRound r;
-            r.requestedAt = at;
+            r.requestedAt = step.at;
             r.requestedBy = e.actor;
-            r.items = strings(p.value(QLatin1String("items")));
-            r.reason = p.value(QLatin1String("reason")).toString();
-            r.repeat = p.value(QLatin1String("repeat")).toBool();
+            r.items = step.items;
+            r.reason = step.reason;
+            r.repeat = step.repeat.value_or(false);
             rounds.append(r);
-        } else if (e.type == EventType::SupplementReceived && !rounds.isEmpty() && !rounds.last().isReceived()) {
-            rounds.last().receivedAt = at;
+        } else if (!rounds.isEmpty() && !rounds.last().isReceived()) {
+            rounds.last().receivedAt = step.at;
             rounds.last().receivedBy = e.actor;
-            rounds.last().receivedBrought = strings(p.value(QLatin1String("received_items")));
+            rounds.last().receivedBrought = step.receivedItems;
         }
     }
     return rounds;
@@ -964,10 +905,9 @@ Result<ControlSheet> DossierService::controlSheet(const Session &actor, const QS
             sheet.steps.last().doneAt = at;
     };
     for (const Event &e : *events) {
-        const QJsonObject &p = e.payload;
-        const QDateTime at = QDateTime::fromString(
-            p.value(QLatin1String(e.type == EventType::DossierReceived ? "received_at" : "at")).toString(),
-            Qt::ISODate);
+        const bool isReception = e.type == EventType::DossierReceived;
+        const DossierStepEvent step = isReception ? DossierStepEvent() : DossierStepEvent::fromPayload(e.payload);
+        const QDateTime at = isReception ? DossierReceivedEvent::fromPayload(e.payload).receivedAt : step.at;
         const QString who = names.value(e.actor, e.actor);
         if (e.type == EventType::DossierReceived) {
             // The desk hands a paper dossier over the same working day, or the next one when it came after 15:00
@@ -982,15 +922,14 @@ Result<ControlSheet> DossierService::controlSheet(const Session &actor, const QS
             }
             sheet.steps.append({d->applicantName, desk + QStringLiteral(" (") + who + u')', at, deskUntil, {}, {}, {}});
         } else if (e.type == EventType::DossierTransferred || e.type == EventType::DossierSubmitted ||
-                   (e.type == EventType::DossierApproved && p.contains(QLatin1String("to_user")))) {
+                   (e.type == EventType::DossierApproved && !step.toUser.isEmpty())) {
             closeLast(at);
-            QString to = p.value(QLatin1String("to_user_name")).toString();
-            const QString dept = p.value(QLatin1String("to_department")).toString();
+            QString to = step.toUserName;
+            const QString dept = step.toDepartment;
             if (!dept.isEmpty())
                 to = to.isEmpty() ? dept : to + QStringLiteral(" (") + dept + u')';
-            const QDateTime stepDue =
-                QDateTime::fromString(p.value(QLatin1String("step_due_at")).toString(), Qt::ISODate);
-            QString note = p.value(QLatin1String("note")).toString();
+            const QDateTime stepDue = step.stepDueAt;
+            QString note = step.note;
             const QString what = e.type == EventType::DossierSubmitted  ? QStringLiteral("Trình phê duyệt")
                                  : e.type == EventType::DossierApproved ? QStringLiteral("Đã phê duyệt")
                                                                         : QString();
@@ -1000,15 +939,13 @@ Result<ControlSheet> DossierService::controlSheet(const Session &actor, const QS
             holder = to;
         } else if (e.type == EventType::SupplementReceived) {
             // The pause is not counted: the dossier's deadline and the current step's allowance both move.
-            holderAllowed = QDateTime::fromString(p.value(QLatin1String("due_at")).toString(), Qt::ISODate);
-            const int paused = p.value(QLatin1String("paused_working_days")).toInt();
+            holderAllowed = step.dueAt;
+            const int paused = step.pausedWorkingDays.value_or(0);
             if (!sheet.steps.isEmpty() && calendar && sheet.steps.last().allowedUntil.isValid())
                 sheet.steps.last().allowedUntil =
                     calendar->addWorkingDays(sheet.steps.last().allowedUntil, paused).toUTC();
             if (!sheet.steps.isEmpty()) {
-                QStringList brought;
-                for (const QJsonValue &v : p.value(QLatin1String("received_items")).toArray())
-                    brought.append(v.toString());
+                const QStringList brought = step.receivedItems;
                 QString &stepNote = sheet.steps.last().note;
                 const QString received = brought.isEmpty()
                                              ? QStringLiteral("Đã nhận bổ sung")
@@ -1017,9 +954,7 @@ Result<ControlSheet> DossierService::controlSheet(const Session &actor, const QS
             }
         } else if (e.type == EventType::SupplementRequested) {
             if (!sheet.steps.isEmpty()) {
-                QStringList items;
-                for (const QJsonValue &v : p.value(QLatin1String("items")).toArray())
-                    items.append(v.toString());
+                const QStringList items = step.items;
                 QString &stepNote = sheet.steps.last().note;
                 const QString asked = QStringLiteral("Yêu cầu bổ sung: ") + items.join(QStringLiteral("; "));
                 stepNote = stepNote.isEmpty() ? asked : stepNote + QStringLiteral(". ") + asked;
@@ -1032,9 +967,8 @@ Result<ControlSheet> DossierService::controlSheet(const Session &actor, const QS
                                 holderAllowed,
                                 at,
                                 {},
-                                e.type == EventType::DossierRejected
-                                    ? QStringLiteral("Từ chối: ") + p.value(QLatin1String("reason")).toString()
-                                    : QStringLiteral("Có kết quả")});
+                                e.type == EventType::DossierRejected ? QStringLiteral("Từ chối: ") + step.reason
+                                                                     : QStringLiteral("Có kết quả")});
         } else if (e.type == EventType::ResultReturned) {
             closeLast(at);
             sheet.steps.append(
@@ -1044,7 +978,7 @@ Result<ControlSheet> DossierService::controlSheet(const Session &actor, const QS
                  holderAllowed,
                  at,
                  {},
-                 QStringLiteral("Trả kết quả: ") + returnHowText(p.value(QLatin1String("how")).toString())});
+                 QStringLiteral("Trả kết quả: ") + Wording::returnHowOnForm(step.how.value_or(ReturnHow::Desk))});
         } else if (e.type == EventType::DossierWithdrawn || e.type == EventType::DossierStopped ||
                    e.type == EventType::DossierRefused) {
             closeLast(at);

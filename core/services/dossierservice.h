@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/calendar.h"
+#include "core/domain/dossierrules.h"
 #include "core/domain/dossierstate.h"
 #include "core/services/session.h"
 #include "core/store/event.h"
@@ -14,11 +15,6 @@ namespace MotCua
 
 class Store;
 
-// How the dossier reached the center (KenhThucHien 1/2/3).
-enum class Channel { Direct, Online, Post };
-QString channelKey(Channel c); // "direct", "online", "post"
-std::optional<Channel> channelFromKey(const QString &key);
-
 struct ReceiveRequest
 {
     QString procedureCode;
@@ -26,7 +22,7 @@ struct ReceiveRequest
     QString citizenId; // optional
     QString phone;     // optional
     QString address;   // optional
-    QString channel = QStringLiteral("direct");
+    Channel channel = Channel::Direct;
     QDateTime receivedAt; // null: now
     QStringList papers;   // papers ticked as received
     // Another dossier of this citizen for this procedure is open: receive anyway and say why (recorded) ...
@@ -72,7 +68,7 @@ struct Dossier
     QString citizenId;
     QString phone;
     QString address;
-    QString channel;
+    Channel channel = Channel::Direct;
     QDateTime receivedAt; // UTC
     QString receivedBy;   // user id
     QString receivedByName;
@@ -81,7 +77,7 @@ struct Dossier
     std::optional<int> timeLimit;
     TimeUnit timeUnit = TimeUnit::Unspecified;
     QStringList papers;
-    QString state;
+    DossierState state = DossierState::Received;
     int statusCode = 0; // national portal TrangThaiHoSo
     QString assignee;   // user id holding it now
     QString assigneeName;
@@ -92,12 +88,15 @@ struct Dossier
     QDateTime newDueAt;      // the new appointment of an apology, shown to the citizen
     QDateTime endedAt;
     QDateTime returnedAt;
-    QString returnHow; // desk, post, electronic
+    std::optional<ReturnHow> returnHow;
     QString outcomeReason;
     QString duplicateOf;
     QString duplicateReason;
 
     bool isOpen() const;
+    // Open, its clock running (not waiting for a supplement), and past its due date: the one overdue rule of the
+    // window's lists, the queues and the CLI.
+    bool isOverdue(const QDateTime &now) const;
     DossierHolder holder() const;
     // Late: ended after the due date, or still open past it, or more than one supplement request (QĐ 766).
     bool isLate(const QDateTime &now) const;
@@ -115,14 +114,15 @@ struct DossierActionRequest
 {
     DossierAction action = DossierAction::Transfer;
     QString code;
-    QString toUser;       // transfer, submit (a leader): user name
-    QString toDepartment; // transfer
-    int stepDays = 0;     // transfer: working days allowed for this step (0: until the dossier's due date)
-    QString reason;       // refuse, reject, withdraw, stop, apologize, request-supplement
-    QStringList items;    // request-supplement: everything that is missing, in one written request;
-                          // supplement-received: the requested items the citizen brought
-    QString how = QStringLiteral("desk"); // return: desk, post, electronic
-    QDateTime newDueAt;                   // apologize
+    QString toUser;                  // transfer, submit (a leader): user name
+    QString toDepartment;            // transfer
+    int stepDays = 0;                // transfer: working days allowed for this step (0: until the dossier's due date)
+    QString reason;                  // refuse, reject, withdraw, stop, apologize, request-supplement
+    QStringList items;               // request-supplement: everything that is missing, in one written request;
+                                     // supplement-received: the requested items the citizen brought
+    ReturnHow how = ReturnHow::Desk; // return
+    QDateTime newDueAt;              // apologize: the new appointment ...
+    QDate newDueDate;                // ... or only its date: the end of that working day (appointmentOnDate)
     QString note;
     QDateTime at; // when it happened (null: now)
 };
@@ -164,9 +164,9 @@ struct SupplementRound
 
 struct DossierFilter
 {
-    QString state; // empty: all
-    QString text;  // folded words over code, applicant, citizen id, procedure
-    QString queue; // empty or one of DossierService::queues()
+    std::optional<DossierState> state; // none: all
+    QString text;                      // folded words over code, applicant, citizen id, procedure
+    WorkQueue queue = WorkQueue::All;
 };
 
 // Keyset position in the newest-first list: the last row seen.
@@ -226,10 +226,8 @@ public:
     // The actions `who` may take on `dossier` now (check() == Allowed), in workflow order.
     static QList<DossierAction> availableActions(const Dossier &dossier, const Session &who);
 
+    // The state keys ("received", ...), for messages that list them.
     static QStringList knownStates();
-    // Work queues: to_receive, mine, awaiting_supplement, awaiting_approval, due_today, due_soon, overdue,
-    // ready_to_return.
-    static QStringList queues();
 
 private:
     // receive(), or with `checkOnly` set only its checks (the appointment goes there, nothing is written).

@@ -1,7 +1,9 @@
 #include "core/store/projector.h"
 
 #include "core/domain/catalogtext.h"
+#include "core/domain/dossierevents.h"
 #include "core/domain/dossierstate.h"
+#include "core/domain/ids.h"
 #include "core/domain/text.h"
 #include "core/store/schema.h"
 #include "core/store/searchindex.h"
@@ -462,15 +464,12 @@ private:
 
 Result<void> DossierHandler::applyReceived(const Event &e)
 {
-    const QJsonObject &p = e.payload;
-    const QJsonObject applicant = p.value(QLatin1String("applicant")).toObject();
-    const QString citizenId = optString(applicant, "citizen_id");
+    const DossierReceivedEvent r = DossierReceivedEvent::fromPayload(e.payload);
+    const QString &citizenId = r.citizenId;
     const QString applicantId = citizenId.isEmpty() ? e.entityId : QStringLiteral("cid:") + citizenId;
-    const QString name = applicant.value(QLatin1String("full_name")).toString();
-    const QString receivedAt = p.value(QLatin1String("received_at")).toString();
-
-    const QString code = p.value(QLatin1String("code")).toString();
-    const QString procedureName = p.value(QLatin1String("procedure_name")).toString();
+    const QString &name = r.applicantName;
+    const QString &code = r.code;
+    const QString &procedureName = r.procedureName;
     auto stR = m_db.cached(QStringLiteral(
         "INSERT INTO dossiers (id, code, code_provisional, procedure_code, procedure_name, applicant_id, "
         "applicant_name,"
@@ -483,23 +482,22 @@ Result<void> DossierHandler::applyReceived(const Event &e)
     if (!stR)
         return stR.error();
     Db::Statement *st = *stR;
-    st->bind(1, e.entityId).bind(2, code).bind(3, p.value(QLatin1String("code_provisional")).toBool());
-    st->bind(4, p.value(QLatin1String("procedure_code")).toString()).bind(5, procedureName);
+    st->bind(1, e.entityId).bind(2, code).bind(3, r.codeProvisional);
+    st->bind(4, r.procedureCode).bind(5, procedureName);
     st->bind(6, applicantId).bind(7, name).bindOptional(8, citizenId.isEmpty() ? QString() : citizenId);
-    st->bindOptional(9, optString(applicant, "phone")).bindOptional(10, optString(applicant, "address"));
-    st->bind(11, p.value(QLatin1String("channel")).toString()).bind(12, receivedAt).bind(13, e.actor);
-    st->bind(14, p.value(QLatin1String("due_at")).toString())
-        .bind(15, p.value(QLatin1String("due_unit_assumed")).toBool());
-    const QJsonValue limit = p.value(QLatin1String("time_limit"));
-    if (limit.isDouble())
-        st->bind(16, qint64(limit.toInteger()));
+    st->bindOptional(9, r.phone.isEmpty() ? QString() : r.phone)
+        .bindOptional(10, r.address.isEmpty() ? QString() : r.address);
+    st->bind(11, channelKey(r.channel)).bind(12, Time::toUtcIso(r.receivedAt)).bind(13, e.actor);
+    st->bind(14, Time::toUtcIso(r.dueAt)).bind(15, r.dueUnitAssumed);
+    if (r.timeLimit)
+        st->bind(16, qint64(*r.timeLimit));
     else
         st->bindNull(16);
-    st->bind(17, p.value(QLatin1String("time_unit")).toString());
-    st->bind(18, jsonText(p.value(QLatin1String("papers")).toArray()));
+    st->bind(17, timeUnitKey(r.timeUnit));
+    st->bind(18, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(r.papers)).toJson(QJsonDocument::Compact)));
     st->bind(19, Text::fold(code + u' ' + name + u' ' + citizenId + u' ' + procedureName));
     st->bind(20, e.hlc);
-    st->bindOptional(21, optString(p, "duplicate_reason"));
+    st->bindOptional(21, r.duplicateReason.isEmpty() ? QString() : r.duplicateReason);
     st->bind(22, e.device).bind(23, e.id);
     // The first dossier in fold order to carry a code holds it; a later one with the same code (two devices with
     // one tag, numbering continued over lost events) is kept, marked, and listed as a conflict.
@@ -564,9 +562,9 @@ Result<void> DossierHandler::applyAction(const Event &e)
     if (cur->failed())
         return cur->lastError();
 
-    const QJsonObject &p = e.payload;
+    const DossierStepEvent step = DossierStepEvent::fromPayload(e.payload);
     const auto from = dossierStateFromKey(stateKey);
-    const bool toLeader = p.value(QLatin1String("to_leader")).toBool();
+    const bool toLeader = step.toLeader.value_or(false);
     const auto to = from ? nextState(*from, *action, toLeader) : std::nullopt;
     if (!to) {
         // Not valid where the fold stands (two counters acted on the dossier offline): kept in the log, not applied,
@@ -577,33 +575,36 @@ Result<void> DossierHandler::applyAction(const Event &e)
                               QJsonObject{{QStringLiteral("type"), e.type}, {QStringLiteral("state"), state}});
     }
 
-    const QString at = p.value(QLatin1String("at")).toString();
+    // A value, or NULL for the column when the event has none.
+    auto orNull = [](const QString &v) { return v.isEmpty() ? QString() : v; };
+    auto iso = [](const QDateTime &t) { return t.isValid() ? Time::toUtcIso(t) : QString(); };
+    const QString at = iso(step.at);
     QString sql = QStringLiteral("UPDATE dossiers SET state = ?2, status_code = ?3, updated_hlc = ?4");
     QList<std::pair<QString, QString>> sets; // column -> value (null QString binds NULL)
     switch (*action) {
     case DossierAction::Transfer:
     case DossierAction::Submit:
-        sets = {{QStringLiteral("assignee"), optString(p, "to_user")},
-                {QStringLiteral("assignee_name"), optString(p, "to_user_name")},
-                {QStringLiteral("department"), optString(p, "to_department")}};
+        sets = {{QStringLiteral("assignee"), orNull(step.toUser)},
+                {QStringLiteral("assignee_name"), orNull(step.toUserName)},
+                {QStringLiteral("department"), orNull(step.toDepartment)}};
         break;
     case DossierAction::RequestSupplement:
         sql += QStringLiteral(", supplement_count = supplement_count + 1");
         sets = {{QStringLiteral("paused_at"), at}};
         break;
     case DossierAction::SupplementReceived:
-        sets = {{QStringLiteral("paused_at"), QString()}, {QStringLiteral("due_at"), optString(p, "due_at")}};
+        sets = {{QStringLiteral("paused_at"), QString()}, {QStringLiteral("due_at"), iso(step.dueAt)}};
         break;
     case DossierAction::Refuse:
         sets = {{QStringLiteral("ended_at"), at},
-                {QStringLiteral("outcome_reason"), optString(p, "reason")},
-                {QStringLiteral("duplicate_of"), optString(p, "duplicate_of")}};
+                {QStringLiteral("outcome_reason"), orNull(step.reason)},
+                {QStringLiteral("duplicate_of"), orNull(step.duplicateOf)}};
         break;
     case DossierAction::Reject:
     case DossierAction::Withdraw:
     case DossierAction::Stop:
         sets = {{QStringLiteral("ended_at"), at},
-                {QStringLiteral("outcome_reason"), optString(p, "reason")},
+                {QStringLiteral("outcome_reason"), orNull(step.reason)},
                 {QStringLiteral("paused_at"), QString()}};
         break;
     case DossierAction::Finish:
@@ -611,16 +612,17 @@ Result<void> DossierHandler::applyAction(const Event &e)
         break;
     case DossierAction::Approve:
         // Back to the person who submitted it (approvals written before Submit existed leave it with the leader).
-        if (p.contains(QLatin1String("to_user")))
-            sets = {{QStringLiteral("assignee"), optString(p, "to_user")},
-                    {QStringLiteral("assignee_name"), optString(p, "to_user_name")},
-                    {QStringLiteral("department"), optString(p, "to_department")}};
+        if (!step.toUser.isEmpty())
+            sets = {{QStringLiteral("assignee"), orNull(step.toUser)},
+                    {QStringLiteral("assignee_name"), orNull(step.toUserName)},
+                    {QStringLiteral("department"), orNull(step.toDepartment)}};
         break;
     case DossierAction::Return:
-        sets = {{QStringLiteral("returned_at"), at}, {QStringLiteral("return_how"), optString(p, "how")}};
+        sets = {{QStringLiteral("returned_at"), at},
+                {QStringLiteral("return_how"), step.how ? returnHowKey(*step.how) : QString()}};
         break;
     case DossierAction::Apologize:
-        sets = {{QStringLiteral("new_due_at"), optString(p, "new_due_at")}};
+        sets = {{QStringLiteral("new_due_at"), iso(step.newDueAt)}};
         break;
     }
     for (qsizetype i = 0; i < sets.size(); ++i)

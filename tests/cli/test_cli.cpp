@@ -210,7 +210,7 @@ TEST_CASE("bad input exits 2 with a clear message and leaves the store unchanged
         {receiveArgs(QStringLiteral("Lê Văn Cường")) << QStringLiteral("--received-at") << QStringLiteral("yesterday"),
          QStringLiteral("not an ISO 8601")},
         {receiveArgs(QStringLiteral("Lê Văn Cường")) << QStringLiteral("--channel") << QStringLiteral("fax"),
-         QStringLiteral("channel 'fax'")},
+         QStringLiteral("--channel must be direct, online or post, got 'fax'")},
         {{QStringLiteral("dossier"), QStringLiteral("receive"), QStringLiteral("--procedure"),
           QStringLiteral("1.001193")},
          QStringLiteral("--applicant-name")},

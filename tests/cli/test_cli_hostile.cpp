@@ -90,6 +90,13 @@ TEST_CASE("Bad input of every kind exits 2 with one short line and changes nothi
           QStringLiteral("--queue"), QStringLiteral("mine")}},
         {"rebuild with --all", {QStringLiteral("rebuild"), QStringLiteral("--all")}},
         {"unknown option", {QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--colour")}},
+        {"a channel that is none", receive + QStringList{QStringLiteral("--channel"), QStringLiteral("fax")}},
+        {"a return by fax",
+         {QStringLiteral("dossier"), QStringLiteral("return"), code, QStringLiteral("--how"), QStringLiteral("fax")}},
+        {"an unknown state",
+         {QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--state"), QStringLiteral("lost")}},
+        {"an unknown queue",
+         {QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--queue"), QStringLiteral("later")}},
         // Empty values are not "not given".
         {"--state ''", {QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--state"), QString()}},
         {"--citizen-id ''", receive + QStringList{QStringLiteral("--citizen-id"), QString()}},

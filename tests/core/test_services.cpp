@@ -208,9 +208,9 @@ TEST_CASE("Receiving a dossier stores it with its code, due date and applicant",
     CHECK(d->applicantName == QStringLiteral("Nguyễn Văn An"));
     CHECK(d->citizenId == QStringLiteral("001090123456"));
     CHECK(d->phone == QStringLiteral("0912345678"));
-    CHECK(d->state == QStringLiteral("received"));
+    CHECK(dossierStateKey(d->state) == QStringLiteral("received"));
     CHECK(d->statusCode == 2);
-    CHECK(d->channel == QStringLiteral("direct"));
+    CHECK(d->channel == Channel::Direct);
     CHECK(d->timeLimit == 60);
     CHECK(d->timeUnit == TimeUnit::WorkingDays);
     // 60 working days from Thursday 23/04/2026 (Civil Code counting), skipping the compensation day 27/04 and the
@@ -254,7 +254,6 @@ TEST_CASE("Bad input is refused with the field named, and changes nothing", "[do
         {"letters in citizen id", [](ReceiveRequest &r) { r.citizenId = QStringLiteral("00109012345X"); },
          "citizen_id"},
         {"bad phone", [](ReceiveRequest &r) { r.phone = QStringLiteral("12ab"); }, "phone"},
-        {"bad channel", [](ReceiveRequest &r) { r.channel = QStringLiteral("fax"); }, "channel"},
         {"future date", [](ReceiveRequest &r) { r.receivedAt = QDateTime::currentDateTimeUtc().addDays(2); },
          "received_at"},
         {"unknown paper", [](ReceiveRequest &r) { r.papers = {QStringLiteral("Giấy không có trong danh mục")}; },
@@ -301,11 +300,11 @@ TEST_CASE("The dossier list pages newest first with keyset cursors and filters w
     CHECK(seen.last().endsWith(QStringLiteral("-0001")));
     CHECK(QSet<QString>(seen.begin(), seen.end()).size() == 25);
 
-    CHECK(*dossiers.count(t.admin, {QString(), QStringLiteral("hoa"), QString()}) == 5);
-    CHECK(*dossiers.count(t.admin, {QString(), QStringLiteral("HOÀ"), QString()}) == 5);
-    CHECK(*dossiers.count(t.admin, {QString(), QStringLiteral("bui hoa"), QString()}) == 5);
-    CHECK(*dossiers.count(t.admin, {QStringLiteral("received"), QString(), QString()}) == 25);
-    CHECK(*dossiers.count(t.admin, {QString(), QStringLiteral("nobody"), QString()}) == 0);
+    CHECK(*dossiers.count(t.admin, {std::nullopt, QStringLiteral("hoa"), WorkQueue::All}) == 5);
+    CHECK(*dossiers.count(t.admin, {std::nullopt, QStringLiteral("HOÀ"), WorkQueue::All}) == 5);
+    CHECK(*dossiers.count(t.admin, {std::nullopt, QStringLiteral("bui hoa"), WorkQueue::All}) == 5);
+    CHECK(*dossiers.count(t.admin, {DossierState::Received, QString(), WorkQueue::All}) == 25);
+    CHECK(*dossiers.count(t.admin, {std::nullopt, QStringLiteral("nobody"), WorkQueue::All}) == 0);
 }
 
 TEST_CASE("Store::dataVersion changes with every commit, by this store or another process on the same file",

@@ -142,7 +142,7 @@ int main(int argc, char **argv)
         request.citizenId = QString::fromUtf8(seed.citizenId);
         request.phone = QString::fromUtf8(seed.phone);
         request.address = QString::fromUtf8(seed.address);
-        request.channel = QString::fromUtf8(seed.channel);
+        request.channel = MotCua::channelFromKey(QString::fromUtf8(seed.channel)).value_or(MotCua::Channel::Direct);
         request.receivedAt = daysAgo[i] > 0 ? now.addDays(-daysAgo[i]).addSecs(-3 * 3600) : now.addSecs(-600 * (i + 1));
         auto d = dossiers.receive(s.session, request);
         if (!d) {
@@ -188,7 +188,7 @@ int main(int argc, char **argv)
     act(5, A::Finish, 2);
     act(6, A::Transfer, 0.1, to("chuyenvien", 1));
     act(6, A::Finish, 1);
-    act(6, A::Return, 2, [](MotCua::DossierActionRequest &r) { r.how = u"desk"_s; });
+    act(6, A::Return, 2, [](MotCua::DossierActionRequest &r) { r.how = MotCua::ReturnHow::Desk; });
     act(7, A::Transfer, 0, to("admin"));
 
     MotCua::Ui::AppSettings settings(QDir(s.dir.path()).filePath(u"settings.ini"_s));

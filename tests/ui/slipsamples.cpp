@@ -59,7 +59,7 @@ QString act(DossierService &dossiers, const Session &who, DossierAction action, 
         fill(r);
     auto d = dossiers.act(who, r);
     check(d.has_value(), qPrintable(dossierActionKey(action)), d ? QString() : d.error().message);
-    return d ? d->state : QString();
+    return d ? MotCua::dossierStateKey(d->state) : QString();
 }
 
 } // namespace

@@ -424,7 +424,7 @@ TEST_CASE("The dossier dialog lists the slips that apply", "[ui][slips]")
     using K = MotCua::Ui::SlipKind;
     CHECK(MotCua::Ui::DossierDialog::applicableSlips(d) == QList<K>{K::Receipt, K::ControlSheet});
     d.supplementCount = 1;
-    d.state = u"refused"_s;
+    d.state = MotCua::DossierState::Refused;
     d.newDueAt = QDateTime::currentDateTimeUtc();
     CHECK(MotCua::Ui::DossierDialog::applicableSlips(d) ==
           QList<K>{K::Receipt, K::SupplementRequest, K::Refusal, K::Apology, K::ControlSheet});
@@ -459,7 +459,7 @@ TEST_CASE("The reports page counts the dossiers received in the period", "[ui][r
     dup.refuseAsDuplicate = true;
     auto refused = f.dossiers.receive(f.s.session, dup);
     REQUIRE(refused.has_value());
-    REQUIRE(refused->state == u"refused");
+    REQUIRE(dossierStateKey(refused->state) == u"refused");
 
     const QDate today = MotCua::Time::toVietnam(now).date();
     auto stats = ReportsPage::computeStats(f.dossiers, f.s.session, {today.addDays(-30), today}, now);

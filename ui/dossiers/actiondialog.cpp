@@ -29,15 +29,15 @@ constexpr int kApologyDays = 5;              // default new appointment: the ori
 constexpr int kItemRole = Qt::UserRole;      // QString: the paper as the catalog or the request names it
 constexpr int kExtraRole = Qt::UserRole + 1; // bool: typed in this form (its text is the item, and it may be edited)
 
+// Which actions take or need a reason is the core's rule (core/domain/dossierrules.h).
 bool reasonRequired(DossierAction a)
 {
-    return a == DossierAction::Refuse || a == DossierAction::Reject || a == DossierAction::Stop ||
-           a == DossierAction::Apologize;
+    return actionNeedsReason(a);
 }
 
 bool hasReason(DossierAction a)
 {
-    return reasonRequired(a) || a == DossierAction::Withdraw || a == DossierAction::RequestSupplement;
+    return actionTakesReason(a);
 }
 
 bool hasNote(DossierAction a)
@@ -82,19 +82,7 @@ namespace
 {
 QString roleName(Role role)
 {
-    switch (role) {
-    case Role::Receptionist:
-        return ActionDialog::tr("receptionist", "role");
-    case Role::Specialist:
-        return ActionDialog::tr("specialist", "role");
-    case Role::Leader:
-        return ActionDialog::tr("leader", "role");
-    case Role::Clerk:
-        return ActionDialog::tr("clerk", "role");
-    case Role::Admin:
-        return ActionDialog::tr("administrator", "role");
-    }
-    return roleKey(role);
+    return Wording::role(role);
 }
 } // namespace
 
@@ -265,9 +253,9 @@ void ActionDialog::setUpFields()
         m_ui->how->addItem(tr("At the desk"), u"desk"_s);
         m_ui->how->addItem(tr("By post"), u"post"_s);
         m_ui->how->addItem(tr("Online (electronic result)"), u"electronic"_s);
-        if (m_dossier.channel == u"post")
+        if (m_dossier.channel == Channel::Post)
             m_ui->how->setCurrentIndex(1);
-        else if (m_dossier.channel == u"online")
+        else if (m_dossier.channel == Channel::Online)
             m_ui->how->setCurrentIndex(2);
         first = m_ui->how;
     }
@@ -382,11 +370,11 @@ DossierActionRequest ActionDialog::request() const
         req.items = tickedItems();
         break;
     case DossierAction::Return:
-        req.how = m_ui->how->currentData().toString();
+        req.how = returnHowFromKey(m_ui->how->currentData().toString()).value_or(ReturnHow::Desk);
         break;
     case DossierAction::Apologize: {
-        const QDateTime due = Time::toVietnam(m_dossier.dueAt);
-        req.newDueAt = QDateTime(m_ui->newDueDate->date(), due.time(), Time::vietnam());
+        // A date: the core puts the appointment at the end of that working day, as for the command line.
+        req.newDueDate = m_ui->newDueDate->date();
         break;
     }
     default:

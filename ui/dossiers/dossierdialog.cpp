@@ -1,5 +1,8 @@
 #include "ui/dossiers/dossierdialog.h"
 
+#include "core/domain/dossierevents.h"
+#include "core/domain/dossierrules.h"
+
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -40,28 +43,6 @@ QString date(const QDateTime &utc)
 QDateTime isoTime(const QJsonObject &p, QLatin1String key)
 {
     return QDateTime::fromString(p.value(key).toString(), Qt::ISODate);
-}
-
-QString channelName(const QString &key)
-{
-    if (key == u"direct")
-        return DossierDialog::tr("In person");
-    if (key == u"online")
-        return DossierDialog::tr("Online");
-    if (key == u"post")
-        return DossierDialog::tr("By post");
-    return key;
-}
-
-QString returnHow(const QString &key)
-{
-    if (key == u"desk")
-        return DossierDialog::tr("at the desk");
-    if (key == u"post")
-        return DossierDialog::tr("by post");
-    if (key == u"electronic")
-        return DossierDialog::tr("online");
-    return key;
 }
 
 QString stepResult(const QString &key)
@@ -139,7 +120,7 @@ QList<SlipKind> DossierDialog::applicableSlips(const Dossier &dossier)
     QList<SlipKind> kinds{SlipKind::Receipt};
     if (dossier.supplementCount > 0)
         kinds.append(SlipKind::SupplementRequest);
-    if (dossier.state == u"refused")
+    if (dossier.state == DossierState::Refused)
         kinds.append(SlipKind::Refusal);
     if (dossier.newDueAt.isValid())
         kinds.append(SlipKind::Apology);
@@ -226,8 +207,7 @@ void DossierDialog::fillDetails(const QList<SupplementRound> &supplements)
 {
     const Dossier &d = m_dossier;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const auto state = dossierStateFromKey(d.state);
-    const int portal = state ? portalStatusCode(*state) : d.statusCode;
+    const int portal = portalStatusCode(d.state);
     m_ui->headerLabel->setText(tr("<span style=\"font-size:large\"><b>%1</b></span> · %2<br>%3")
                                    .arg(d.code.toHtmlEscaped(), d.applicantName.toHtmlEscaped(),
                                         ErrorText::procedureName(d.procedureName, d.procedureCode).toHtmlEscaped()));
@@ -235,7 +215,7 @@ void DossierDialog::fillDetails(const QList<SupplementRound> &supplements)
     if (DossierTableModel::isOverdue(d, now))
         showHint(m_ui->alertMessage,
                  {MessageLevel::Error, tr("Overdue: the due date %1 has passed.").arg(dateTime(d.dueAt))});
-    else if (d.state == u"supplement_requested")
+    else if (d.state == DossierState::SupplementRequested)
         showHint(m_ui->alertMessage,
                  {MessageLevel::Info,
                   tr("Waiting for the citizen's supplement since %1: the clock is paused.").arg(dateTime(d.pausedAt))});
@@ -269,7 +249,7 @@ void DossierDialog::fillDetails(const QList<SupplementRound> &supplements)
     add(u"citizen_id"_s, tr("Citizen ID"), d.citizenId);
     add(u"phone"_s, tr("Phone"), d.phone);
     add(u"address"_s, tr("Address"), d.address);
-    add(u"channel"_s, tr("Submitted"), channelName(d.channel));
+    add(u"channel"_s, tr("Submitted"), Wording::channel(d.channel));
     add(u"papers"_s, tr("Papers received"), listHtml(d.papers), Qt::RichText);
     add(u"received"_s, tr("Received"),
         d.receivedByName.isEmpty() ? dateTime(d.receivedAt)
@@ -311,7 +291,8 @@ void DossierDialog::fillDetails(const QList<SupplementRound> &supplements)
     if (d.endedAt.isValid())
         add(u"ended"_s, tr("Ended"), dateTime(d.endedAt));
     if (d.returnedAt.isValid())
-        add(u"returned"_s, tr("Result returned"), tr("%1, %2").arg(dateTime(d.returnedAt), returnHow(d.returnHow)));
+        add(u"returned"_s, tr("Result returned"),
+            tr("%1, %2").arg(dateTime(d.returnedAt), Wording::returnHow(d.returnHow.value_or(ReturnHow::Desk))));
 }
 
 QString DossierDialog::supplementText(const QList<SupplementRound> &rounds) const
@@ -357,73 +338,62 @@ QString DossierDialog::listHtml(const QStringList &items)
 
 QString DossierDialog::describe(const Event &e)
 {
-    const QJsonObject &p = e.payload;
-    const QString reason = p.value(QLatin1String("reason")).toString();
     QString text;
     if (e.type == EventType::DossierReceived) {
-        text = tr("Received (%1), due %2")
-                   .arg(channelName(p.value(QLatin1String("channel")).toString()),
-                        dateTime(isoTime(p, QLatin1String("due_at"))));
-        const QString why = p.value(QLatin1String("duplicate_reason")).toString();
-        if (!why.isEmpty())
-            text = tr("%1; received although another dossier is open: %2").arg(text, why);
-    } else if (e.type == EventType::DossierTransferred) {
-        QString to = p.value(QLatin1String("to_user_name")).toString();
-        const QString dept = p.value(QLatin1String("to_department")).toString();
-        if (!dept.isEmpty())
-            to = to.isEmpty() ? dept : tr("%1 (%2)", "person (department)").arg(to, dept);
+        const DossierReceivedEvent r = DossierReceivedEvent::fromPayload(e.payload);
+        text = tr("Received (%1), due %2").arg(Wording::channel(r.channel), dateTime(r.dueAt));
+        if (!r.duplicateReason.isEmpty())
+            text = tr("%1; received although another dossier is open: %2").arg(text, r.duplicateReason);
+        return text;
+    }
+    const DossierStepEvent p = DossierStepEvent::fromPayload(e.payload);
+    const QString &reason = p.reason;
+    if (e.type == EventType::DossierTransferred) {
+        QString to = p.toUserName;
+        if (!p.toDepartment.isEmpty())
+            to = to.isEmpty() ? p.toDepartment : tr("%1 (%2)", "person (department)").arg(to, p.toDepartment);
         // to_leader: written before approval was asked for with Submit.
-        text = p.value(QLatin1String("to_leader")).toBool() ? tr("Handed over to %1 for approval").arg(to)
-                                                            : tr("Handed over to %1").arg(to);
-        const QDateTime step = isoTime(p, QLatin1String("step_due_at"));
-        if (step.isValid())
-            text = tr("%1, this step until %2").arg(text, dateTime(step));
+        text =
+            p.toLeader.value_or(false) ? tr("Handed over to %1 for approval").arg(to) : tr("Handed over to %1").arg(to);
+        if (p.stepDueAt.isValid())
+            text = tr("%1, this step until %2").arg(text, dateTime(p.stepDueAt));
     } else if (e.type == EventType::SupplementRequested) {
-        QStringList items;
-        for (const QJsonValue &v : p.value(QLatin1String("items")).toArray())
-            items.append(v.toString());
-        text = tr("Supplement requested: %1").arg(items.join(u"; "_s));
+        text = tr("Supplement requested: %1").arg(p.items.join(u"; "_s));
         if (!reason.isEmpty())
             text = tr("%1 (reason: %2)").arg(text, reason);
-        if (p.value(QLatin1String("repeat")).toBool())
+        if (p.repeat.value_or(false))
             text = tr("%1. A repeated request: the dossier counts as late.").arg(text);
     } else if (e.type == EventType::SupplementReceived) {
         text = tr("Supplement received; the due date moves by %n working day(s) to %1", nullptr,
-                  p.value(QLatin1String("paused_working_days")).toInt())
-                   .arg(dateTime(isoTime(p, QLatin1String("due_at"))));
-        QStringList brought;
-        for (const QJsonValue &v : p.value(QLatin1String("received_items")).toArray())
-            brought.append(v.toString());
-        if (!brought.isEmpty())
-            text = tr("%1. Brought: %2").arg(text, brought.join(u"; "_s));
+                  p.pausedWorkingDays.value_or(0))
+                   .arg(dateTime(p.dueAt));
+        if (!p.receivedItems.isEmpty())
+            text = tr("%1. Brought: %2").arg(text, p.receivedItems.join(u"; "_s));
     } else if (e.type == EventType::DossierRefused) {
-        const QString of = p.value(QLatin1String("duplicate_of")).toString();
-        text = of.isEmpty() ? tr("Not accepted: %1").arg(dossierReasonText(reason))
-                            : tr("Not accepted: duplicate of the open dossier %1").arg(of);
+        text = p.duplicateOf.isEmpty() ? tr("Not accepted: %1").arg(dossierReasonText(reason))
+                                       : tr("Not accepted: duplicate of the open dossier %1").arg(p.duplicateOf);
     } else if (e.type == EventType::DossierRejected) {
         text = tr("Rejected: %1").arg(reason);
     } else if (e.type == EventType::DossierSubmitted) {
-        text = tr("Submitted to %1 for approval").arg(p.value(QLatin1String("to_user_name")).toString());
+        text = tr("Submitted to %1 for approval").arg(p.toUserName);
     } else if (e.type == EventType::DossierApproved) {
-        const QString back = p.value(QLatin1String("to_user_name")).toString();
-        text = back.isEmpty() ? tr("Approved") : tr("Approved; back to %1 to issue the result").arg(back);
+        text =
+            p.toUserName.isEmpty() ? tr("Approved") : tr("Approved; back to %1 to issue the result").arg(p.toUserName);
     } else if (e.type == EventType::DossierFinished) {
         text = tr("Result ready, handed to the desk");
     } else if (e.type == EventType::ResultReturned) {
-        text = tr("Result returned to the citizen %1").arg(returnHow(p.value(QLatin1String("how")).toString()));
+        text = tr("Result returned to the citizen %1").arg(Wording::returnHow(p.how.value_or(ReturnHow::Desk)));
     } else if (e.type == EventType::DossierWithdrawn) {
         text = tr("Withdrawn: %1").arg(dossierReasonText(reason));
     } else if (e.type == EventType::DossierStopped) {
         text = tr("Processing stopped: %1").arg(reason);
     } else if (e.type == EventType::DelayApologized) {
-        text = tr("Apology for the delay, new appointment %1: %2")
-                   .arg(date(isoTime(p, QLatin1String("new_due_at"))), reason);
+        text = tr("Apology for the delay, new appointment %1: %2").arg(date(p.newDueAt), reason);
     } else {
         text = e.type;
     }
-    const QString note = p.value(QLatin1String("note")).toString();
-    if (!note.isEmpty())
-        text = tr("%1. Note: %2").arg(text, note);
+    if (!p.note.isEmpty())
+        text = tr("%1. Note: %2").arg(text, p.note);
     return text;
 }
 
@@ -431,8 +401,9 @@ void DossierDialog::fillHistory(const QList<Event> &events)
 {
     m_ui->historyList->clear();
     for (const Event &e : events) {
-        const bool received = e.type == EventType::DossierReceived;
-        const QDateTime at = isoTime(e.payload, received ? QLatin1String("received_at") : QLatin1String("at"));
+        const QDateTime at = e.type == EventType::DossierReceived
+                                 ? DossierReceivedEvent::fromPayload(e.payload).receivedAt
+                                 : DossierStepEvent::fromPayload(e.payload).at;
         auto *item = new QTreeWidgetItem(m_ui->historyList, {dateTime(at), personName(e.actor), describe(e)});
         item->setToolTip(2, item->text(2));
     }

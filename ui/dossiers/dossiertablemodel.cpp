@@ -33,8 +33,7 @@ int DossierTableModel::columnCount(const QModelIndex &parent) const
 
 bool DossierTableModel::isOverdue(const Dossier &dossier, const QDateTime &now)
 {
-    return dossier.isOpen() && dossier.state != u"supplement_requested" && dossier.dueAt.isValid() &&
-           dossier.dueAt < now;
+    return dossier.isOverdue(now);
 }
 
 const Dossier *DossierTableModel::itemAt(const QModelIndex &index) const
@@ -88,7 +87,7 @@ QVariant DossierTableModel::data(const QModelIndex &index, int role) const
     case OverdueRole:
         return isOverdue(*d, QDateTime::currentDateTimeUtc());
     case StateKeyRole:
-        return d->state;
+        return dossierStateKey(d->state);
     case Qt::ToolTipRole:
         if (index.column() == Procedure)
             return d->procedureName.trimmed().isEmpty()
@@ -203,8 +202,9 @@ void DossierTableModel::reload()
         emit loadFailed(page.error());
 }
 
-void DossierTableModel::setQueue(const QString &queue)
+void DossierTableModel::setQueue(const QString &key)
 {
+    const MotCua::WorkQueue queue = workQueueFromKey(key).value_or(MotCua::WorkQueue::All);
     if (queue == m_filter.queue)
         return;
     m_filter.queue = queue;

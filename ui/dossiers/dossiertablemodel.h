@@ -49,7 +49,7 @@ public slots:
     void reload();
     void setFilterText(const QString &text);
     // One of DossierService::queues(), or empty for every dossier.
-    void setQueue(const QString &queue);
+    void setQueue(const QString &key);
 
 signals:
     void loadFailed(const MotCua::Error &error);

@@ -266,7 +266,7 @@ ReceiveRequest ReceiveDialog::request() const
     req.citizenId = m_ui->citizenId->text();
     req.phone = m_ui->phone->text();
     req.address = m_ui->address->text();
-    req.channel = m_ui->channel->currentData().toString();
+    req.channel = channelFromKey(m_ui->channel->currentData().toString()).value_or(Channel::Direct);
     if (m_duplicate)
         req.duplicateReason = m_ui->duplicateReason->text();
     for (int i = 0; i < m_ui->papersList->count(); ++i) {

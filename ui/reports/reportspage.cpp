@@ -222,7 +222,7 @@ Result<ReportStats> ReportsPage::computeStats(DossierService &dossiers, const Se
             if (d.receivedAt >= until)
                 continue;
             ++stats.received;
-            if (d.state == u"refused") {
+            if (d.state == DossierState::Refused) {
                 if (d.duplicateOf.isEmpty())
                     ++stats.refusedOther;
                 else

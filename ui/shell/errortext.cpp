@@ -1,5 +1,7 @@
 #include "ui/shell/errortext.h"
 
+#include "core/domain/dossierrules.h"
+
 #include <QHash>
 #include <QLabel>
 #include <QPalette>
@@ -231,53 +233,20 @@ QStringList ErrorText::catalogIssues(const QStringList &issues)
     return out;
 }
 
-QString ErrorText::dossierState(const QString &state)
+QString ErrorText::dossierState(DossierState state)
 {
-    const auto known = dossierStateFromKey(state);
-    if (!known)
-        return state;
-    switch (*known) {
-    case DossierState::Received:
-        return tr("Received", "dossier state");
-    case DossierState::InProcessing:
-        return tr("In processing", "dossier state");
-    case DossierState::AwaitingApproval:
-        return tr("Awaiting approval", "dossier state");
-    case DossierState::SupplementRequested:
-        return tr("Supplement requested", "dossier state");
-    case DossierState::Approved:
-        return tr("Approved", "dossier state");
-    case DossierState::Finished:
-        return tr("Result ready", "dossier state");
-    case DossierState::Returned:
-        return tr("Result returned", "dossier state");
-    case DossierState::Refused:
-        return tr("Not accepted", "dossier state");
-    case DossierState::Rejected:
-        return tr("Rejected", "dossier state");
-    case DossierState::Withdrawn:
-        return tr("Withdrawn", "dossier state");
-    case DossierState::Stopped:
-        return tr("Stopped", "dossier state");
-    }
-    return state;
+    return Wording::state(state);
+}
+
+QString ErrorText::dossierState(const QString &key)
+{
+    const auto known = dossierStateFromKey(key);
+    return known ? Wording::state(*known) : key;
 }
 
 QString ErrorText::roleName(Role role)
 {
-    switch (role) {
-    case Role::Receptionist:
-        return tr("receptionist", "role");
-    case Role::Specialist:
-        return tr("specialist", "role");
-    case Role::Leader:
-        return tr("leader", "role");
-    case Role::Clerk:
-        return tr("clerk", "role");
-    case Role::Admin:
-        return tr("administrator", "role");
-    }
-    return roleKey(role);
+    return Wording::role(role);
 }
 
 QString ErrorText::eventType(const QString &type)

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include "core/domain/dossierstate.h"
 #include "core/services/session.h"
 #include "core/util/result.h"
 
@@ -53,8 +54,9 @@ public:
     // The as-you-type hint for a phone number. Mirrors the rule DossierService::receive applies (0 or +84, then
     // 8-10 digits; spaces, dots and dashes ignored) until core exposes it as a function; receive() stays the judge.
     static Hint phoneHint(const QString &text);
-    // A dossier state key ("received") as a word for the tables.
-    static QString dossierState(const QString &state);
+    // A dossier state as a word for the tables (core's Wording::state); a key ("received") too.
+    static QString dossierState(DossierState state);
+    static QString dossierState(const QString &key);
     // A role as a word ("receptionist", "administrator").
     static QString roleName(Role role);
     // An event type ("DossierReceived") as a short sentence for the audit trail ("Dossier received").

@@ -376,14 +376,14 @@ void MainWindow::received(const Dossier &dossier, bool printReceipt)
     m_dossiersPage->filterEdit()->clear();
     refresh();
     m_dossiersPage->table()->selectRow(0);
-    if (!dossier.duplicateOf.isEmpty() && dossier.state == u"refused")
+    if (!dossier.duplicateOf.isEmpty() && dossier.state == DossierState::Refused)
         statusBar()->showMessage(
             tr("Dossier %1 was not accepted: duplicate of the open dossier %2").arg(dossier.code, dossier.duplicateOf));
     else
         statusBar()->showMessage(tr("Received dossier %1, due %2. Ctrl+P prints its receipt.")
                                      .arg(dossier.code, Time::toVietnam(dossier.dueAt).toString(u"dd/MM/yyyy"_s)));
     if (printReceipt) {
-        const SlipKind kind = dossier.state == u"refused" ? SlipKind::Refusal : SlipKind::Receipt;
+        const SlipKind kind = dossier.state == DossierState::Refused ? SlipKind::Refusal : SlipKind::Receipt;
         printSlip(this, m_store, m_session, SlipRequest{kind, dossier.code, {}, {}});
     }
 }
@@ -434,7 +434,7 @@ void MainWindow::updateCount()
     for (QTreeWidgetItem *item : std::as_const(m_queueItems)) {
         const QString key = item->data(0, kQueueRole).toString();
         DossierFilter filter;
-        filter.queue = key;
+        filter.queue = workQueueFromKey(key).value_or(MotCua::WorkQueue::All);
         auto n = m_dossiers.count(m_session, filter);
         const QString title = WorkQueues::title(key);
         item->setData(0, kCountRole, n ? QVariant(*n) : QVariant());

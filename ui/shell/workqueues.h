@@ -18,8 +18,6 @@ struct WorkQueue
 
 class WorkQueues final
 {
-    Q_DECLARE_TR_FUNCTIONS(WorkQueues)
-
 public:
     // The queues that make sense for the person's roles, "All" first. The core decides what each queue holds.
     static QList<WorkQueue> forSession(const Session &session);

@@ -133,13 +133,10 @@ QString stepResultText(const QString &key)
 // Where the result goes: the way it was returned, else the way asked for at reception.
 QString resultWayText(const Dossier &d, const OfficeInfo &office)
 {
-    const QString how = d.returnHow.isEmpty() ? (d.channel == QLatin1String("post")     ? QStringLiteral("post")
-                                                 : d.channel == QLatin1String("online") ? QStringLiteral("electronic")
-                                                                                        : QStringLiteral("desk"))
-                                              : d.returnHow;
-    if (how == QLatin1String("post"))
+    const ReturnHow how = d.returnHow.value_or(returnHowForChannel(d.channel));
+    if (how == ReturnHow::Post)
         return QStringLiteral("Qua dịch vụ bưu chính công ích");
-    if (how == QLatin1String("electronic"))
+    if (how == ReturnHow::Electronic)
         return QStringLiteral("Trực tuyến (bản điện tử)");
     return QStringLiteral("Trực tiếp tại ") + office.centerName;
 }
@@ -845,10 +842,10 @@ void controlSheetPages(Canvas &c, const OfficeInfo &office, const FormTemplate &
 
 QString wayShort(const Dossier &d)
 {
-    const QString how = d.returnHow.isEmpty() ? d.channel : d.returnHow;
-    if (how == QLatin1String("post"))
+    const ReturnHow how = d.returnHow.value_or(returnHowForChannel(d.channel));
+    if (how == ReturnHow::Post)
         return QStringLiteral("Bưu chính công ích");
-    if (how == QLatin1String("electronic") || how == QLatin1String("online"))
+    if (how == ReturnHow::Electronic)
         return QStringLiteral("Trực tuyến");
     return QStringLiteral("Trực tiếp");
 }
@@ -858,13 +855,13 @@ QString returnedText(const Dossier &d)
     if (d.returnedAt.isValid())
         return esc(shortDateTime(d.returnedAt));
     QString what;
-    if (d.state == QLatin1String("refused"))
+    if (d.state == DossierState::Refused)
         what = QStringLiteral("Từ chối tiếp nhận");
-    else if (d.state == QLatin1String("withdrawn"))
+    else if (d.state == DossierState::Withdrawn)
         what = QStringLiteral("Rút hồ sơ");
-    else if (d.state == QLatin1String("stopped"))
+    else if (d.state == DossierState::Stopped)
         what = QStringLiteral("Dừng giải quyết");
-    else if (d.state == QLatin1String("finished"))
+    else if (d.state == DossierState::Finished)
         what = QStringLiteral("Có kết quả, chưa trả");
     if (what.isEmpty())
         return {};
@@ -918,7 +915,7 @@ void registerPages(Canvas &c, const OfficeInfo &office, const FormTemplate &tmpl
             (d.code.contains(u'-') ? QStringLiteral("-<br>") + esc(d.code.section(u'-', 1)) : QString());
         t.rows.append({QString::number(i + 1), code, esc(procedureText(d)), esc(d.applicantName),
                        contact.join(QStringLiteral("; ")), esc(d.department.isEmpty() ? agency : d.department),
-                       esc(shortDateTime(d.receivedAt)), d.state == QLatin1String("refused") ? QString() : dueText,
+                       esc(shortDateTime(d.receivedAt)), d.state == DossierState::Refused ? QString() : dueText,
                        returnedText(d), esc(wayShort(d)), QString()});
     }
     drawTable(c, t, [&] { pageNumber(c, totalPages); });

@@ -1,5 +1,7 @@
 #include "ui/slips/slipservice.h"
 
+#include "core/domain/dossierevents.h"
+
 #include <algorithm>
 
 #include <QCoreApplication>
@@ -47,8 +49,9 @@ QHash<QString, QString> knownNames(const Session &session, const Dossier &d, con
         if (e.type != EventType::DossierTransferred && e.type != EventType::DossierSubmitted &&
             e.type != EventType::DossierApproved)
             continue;
-        const QString id = e.payload.value(QLatin1String("to_user")).toString();
-        const QString name = e.payload.value(QLatin1String("to_user_name")).toString();
+        const DossierStepEvent step = DossierStepEvent::fromPayload(e.payload);
+        const QString &id = step.toUser;
+        const QString &name = step.toUserName;
         if (!id.isEmpty() && !name.isEmpty())
             names.insert(id, name);
     }
@@ -58,7 +61,7 @@ QHash<QString, QString> knownNames(const Session &session, const Dossier &d, con
 
 QDateTime eventTime(const Event &e)
 {
-    return QDateTime::fromString(e.payload.value(QLatin1String("at")).toString(), Qt::ISODate);
+    return DossierStepEvent::fromPayload(e.payload).at;
 }
 
 // The last event of one of `types` in the dossier's history.
@@ -150,9 +153,11 @@ Result<SlipData> loadSlipData(Store &store, const Session &session, const SlipRe
         data.signerName = d.receivedByName;
         // The fee recorded at reception; a dossier received before receptions recorded it: the catalog's.
         const auto received = lastOf(*history, {EventType::DossierReceived});
-        if (received && received->payload.contains(QLatin1String("fee_text"))) {
-            data.feeText = received->payload.value(QLatin1String("fee_text")).toString();
-        } else if (!received || !received->payload.contains(QLatin1String("fee_amount"))) {
+        const DossierReceivedEvent r =
+            received ? DossierReceivedEvent::fromPayload(received->payload) : DossierReceivedEvent();
+        if (!r.feeText.isEmpty()) {
+            data.feeText = r.feeText;
+        } else if (!r.feeAmount) {
             if (auto p = CatalogService(store).find(d.procedureCode); p)
                 data.feeText = p->feeText;
         }
@@ -162,9 +167,9 @@ Result<SlipData> loadSlipData(Store &store, const Session &session, const SlipRe
         const auto e = lastOf(*history, {EventType::SupplementRequested});
         if (!e)
             return Error::conflict(QStringLiteral("dossier %1 has no supplement request").arg(d.code));
-        for (const QJsonValue &v : e->payload.value(QLatin1String("items")).toArray())
-            data.supplementItems.append(v.toString());
-        data.supplementReason = e->payload.value(QLatin1String("reason")).toString();
+        const DossierStepEvent step = DossierStepEvent::fromPayload(e->payload);
+        data.supplementItems = step.items;
+        data.supplementReason = step.reason;
         data.issuedAt = eventTime(*e);
         data.signerName = names.value(e->actor);
         break;
@@ -173,10 +178,10 @@ Result<SlipData> loadSlipData(Store &store, const Session &session, const SlipRe
         const auto e = lastOf(*history, {EventType::DossierRefused, EventType::DossierRejected});
         if (!e)
             return Error::conflict(QStringLiteral("dossier %1 was not refused").arg(d.code));
-        data.reason =
-            d.outcomeReason.isEmpty() ? e->payload.value(QLatin1String("reason")).toString() : d.outcomeReason;
+        const DossierStepEvent step = DossierStepEvent::fromPayload(e->payload);
+        data.reason = d.outcomeReason.isEmpty() ? step.reason : d.outcomeReason;
         if (data.dossier.duplicateOf.isEmpty())
-            data.dossier.duplicateOf = e->payload.value(QLatin1String("duplicate_of")).toString();
+            data.dossier.duplicateOf = step.duplicateOf;
         data.issuedAt = eventTime(*e).isValid() ? eventTime(*e) : d.receivedAt;
         data.signerName = names.value(e->actor, d.receivedByName);
         break;
@@ -185,14 +190,13 @@ Result<SlipData> loadSlipData(Store &store, const Session &session, const SlipRe
         const auto e = lastOf(*history, {EventType::DelayApologized});
         if (!e)
             return Error::conflict(QStringLiteral("dossier %1 has no apology for a delay").arg(d.code));
-        data.reason = e->payload.value(QLatin1String("reason")).toString();
-        data.issuedAt = eventTime(*e);
+        const DossierStepEvent step = DossierStepEvent::fromPayload(e->payload);
+        data.reason = step.reason;
+        data.issuedAt = step.at;
         if (!data.dossier.newDueAt.isValid())
-            data.dossier.newDueAt =
-                QDateTime::fromString(e->payload.value(QLatin1String("new_due_at")).toString(), Qt::ISODate);
+            data.dossier.newDueAt = step.newDueAt;
         if (!data.dossier.originalDueAt.isValid())
-            data.dossier.originalDueAt =
-                QDateTime::fromString(e->payload.value(QLatin1String("original_due_at")).toString(), Qt::ISODate);
+            data.dossier.originalDueAt = step.originalDueAt;
         break; // the head of the agency signs by hand
     }
     case SlipKind::ControlSheet: {
