@@ -56,11 +56,11 @@ struct DossierStepEvent
     std::optional<bool> toLeader; // only events written before Submit existed: a transfer to a leader for approval
     QDateTime stepDueAt;          // transfer: the time allowed for this step
     // Supplement request and receipt.
-    QStringList items;         // requested
-    QStringList receivedItems; // ticked off when the citizen brought them
-    std::optional<bool> repeat;   // a second request (counts the dossier as late)
+    QStringList items;          // requested
+    QStringList receivedItems;  // ticked off when the citizen brought them
+    std::optional<bool> repeat; // a second request (counts the dossier as late)
     std::optional<int> pausedWorkingDays;
-    QDateTime dueAt; // supplement received: the due date moved by the pause
+    QDateTime dueAt;              // supplement received: the due date moved by the pause
     std::optional<ReturnHow> how; // return
     QDateTime newDueAt;           // apology
     QDateTime originalDueAt;      // apology

@@ -29,7 +29,8 @@ struct HowInfo
     ReturnHow how;
     const char *key;
 };
-constexpr HowInfo kHows[] = {{ReturnHow::Desk, "desk"}, {ReturnHow::Post, "post"}, {ReturnHow::Electronic, "electronic"}};
+constexpr HowInfo kHows[] = {
+    {ReturnHow::Desk, "desk"}, {ReturnHow::Post, "post"}, {ReturnHow::Electronic, "electronic"}};
 
 struct QueueInfo
 {

@@ -30,7 +30,17 @@ std::optional<ReturnHow> returnHowFromKey(const QString &key);
 ReturnHow returnHowForChannel(Channel c);
 
 // The work queues (DossierService::list with a queue). `All` is every dossier.
-enum class WorkQueue { All, ToReceive, Mine, AwaitingSupplement, AwaitingApproval, DueToday, DueSoon, Overdue, ReadyToReturn };
+enum class WorkQueue {
+    All,
+    ToReceive,
+    Mine,
+    AwaitingSupplement,
+    AwaitingApproval,
+    DueToday,
+    DueSoon,
+    Overdue,
+    ReadyToReturn
+};
 QString workQueueKey(WorkQueue q); // "" for All, "to_receive", "mine", ...
 std::optional<WorkQueue> workQueueFromKey(const QString &key);
 QList<WorkQueue> allWorkQueues(); // All first
@@ -47,13 +57,13 @@ QDateTime appointmentOnDate(const QDate &date, const WorkingCalendar &calendar);
 
 namespace Wording
 {
-QString state(DossierState s);          // "Đã tiếp nhận" / "Received"
-QString role(Role r);                   // "cán bộ tiếp nhận" / "receptionist"
-QString channel(Channel c);             // "Trực tiếp" / "At the desk"
-QString returnHow(ReturnHow h);         // "tại quầy" / "at the desk"
-QString queue(WorkQueue q);             // "Quá hạn" / "Overdue"
+QString state(DossierState s);  // "Đã tiếp nhận" / "Received"
+QString role(Role r);           // "cán bộ tiếp nhận" / "receptionist"
+QString channel(Channel c);     // "Trực tiếp" / "At the desk"
+QString returnHow(ReturnHow h); // "tại quầy" / "at the desk"
+QString queue(WorkQueue q);     // "Quá hạn" / "Overdue"
 // The official form's wording (the processing control sheet is a legal form: always Vietnamese).
-QString returnHowOnForm(ReturnHow h);   // "trực tiếp tại Bộ phận Một cửa"
+QString returnHowOnForm(ReturnHow h); // "trực tiếp tại Bộ phận Một cửa"
 } // namespace Wording
 
 } // namespace MotCua

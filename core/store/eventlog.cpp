@@ -141,10 +141,16 @@ Result<EventLog::Ingested> EventLog::ingest(const Event &in, const QByteArray &p
     if (in.hash != in.computeHash(text) && in.hash != in.computeLegacyHash())
         return refused(QStringLiteral("does not match its hash: it was changed after it was written"));
 
-    auto h = head(in.device);
-    if (!h)
-        return h.error();
-    const auto [held, heldHash] = *h;
+    std::pair<qint64, QString> h;
+    if (m_intake && m_intakeHeads.contains(in.device)) {
+        h = m_intakeHeads.value(in.device);
+    } else {
+        auto read = head(in.device);
+        if (!read)
+            return read.error();
+        h = *read;
+    }
+    const auto &[held, heldHash] = h;
     if (in.deviceSeq <= held)
         return Error{
             Error::Code::Conflict,
@@ -171,17 +177,43 @@ Result<EventLog::Ingested> EventLog::ingest(const Event &in, const QByteArray &p
     ins->bind(10, in.prevHash.isNull() ? QStringLiteral("") : in.prevHash).bind(11, in.hash);
     if (auto r = ins->exec(); !r)
         return r.error();
+    // The local clock never goes behind what it has seen.
+    m_clock.observe(in.hlc);
+    if (m_intake) {
+        m_intakeHeads.insert(in.device, {in.deviceSeq, in.hash});
+        return Ingested::Added;
+    }
+    if (auto r = writeHead(in.device, in.deviceSeq, in.hash); !r)
+        return r.error();
+    return Ingested::Added;
+}
+
+Result<void> EventLog::writeHead(const QString &device, qint64 seq, const QString &hash)
+{
     auto upR = m_db.cached(
         QStringLiteral("INSERT INTO device_heads (device, device_seq, hash) VALUES (?1, ?2, ?3)"
                        " ON CONFLICT(device) DO UPDATE SET device_seq = excluded.device_seq, hash = excluded.hash"));
     if (!upR)
         return upR.error();
-    (*upR)->bind(1, in.device).bind(2, in.deviceSeq).bind(3, in.hash);
-    if (auto r = (*upR)->exec(); !r)
-        return r.error();
-    // The local clock never goes behind what it has seen.
-    m_clock.observe(in.hlc);
-    return Ingested::Added;
+    (*upR)->bind(1, device).bind(2, seq).bind(3, hash);
+    return (*upR)->exec();
+}
+
+void EventLog::beginIntake()
+{
+    m_intake = true;
+    m_intakeHeads.clear();
+}
+
+Result<void> EventLog::endIntake()
+{
+    m_intake = false;
+    const auto heads = std::exchange(m_intakeHeads, {});
+    for (auto it = heads.cbegin(); it != heads.cend(); ++it) {
+        if (auto r = writeHead(it.key(), it->first, it->second); !r)
+            return r;
+    }
+    return {};
 }
 
 Result<void>

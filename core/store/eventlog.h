@@ -5,6 +5,8 @@
 #include "core/store/event.h"
 #include "core/util/result.h"
 
+#include <QHash>
+
 #include <functional>
 
 namespace MotCua
@@ -38,6 +40,15 @@ public:
     // one device), a gap or a tampered event is an error naming the event, and nothing is written.
     enum class Ingested { Added, AlreadyHad };
     Result<Ingested> ingest(const Event &event, const QByteArray &payloadText = {});
+    // A batch of ingest() calls in one transaction: the devices' heads are kept in memory and written once by
+    // endIntake() (before the commit). Without endIntake() (an error: the transaction rolls back) they are dropped.
+    void beginIntake();
+    Result<void> endIntake();
+    void cancelIntake()
+    {
+        m_intake = false;
+        m_intakeHeads.clear();
+    }
 
     // Every event in fold order (hlc, device, id), streamed to `visit`; stops at the first error it returns.
     Result<void> forEach(const std::function<Result<void>(const Event &)> &visit) const;
@@ -59,10 +70,13 @@ public:
 
 private:
     static Event readRow(const Db::Statement &st);
+    Result<void> writeHead(const QString &device, qint64 seq, const QString &hash);
 
     Db::Database &m_db;
     QString m_device;
     HybridClock m_clock;
+    bool m_intake = false;
+    QHash<QString, std::pair<qint64, QString>> m_intakeHeads;
 };
 
 } // namespace MotCua

@@ -406,121 +406,6 @@ private:
 
 // ---- dossiers (and, derived from them, applicants) ------------------------------------------------------------
 
-class DossierHandler final : public RecordHandler
-{
-public:
-    DossierHandler(Db::Database &db, Touched &touched) : m_db(db), m_touched(touched) {}
-    QString entity() const override { return QStringLiteral("dossier"); }
-
-    Result<void> apply(const Event &e) override
-    {
-        if (e.type == EventType::DossierReceived)
-            return applyReceived(e);
-        return applyAction(e);
-    }
-
-    Result<void> drop(const QString &id) override
-    {
-        auto st = m_db.cached(QStringLiteral("SELECT applicant_id, code FROM dossiers WHERE id = ?1"));
-        if (!st)
-            return st.error();
-        (*st)->bind(1, id);
-        if ((*st)->next()) {
-            m_touched.applicants.insert((*st)->text(0));
-            m_touched.codes.insert((*st)->text(1));
-        }
-        if ((*st)->failed())
-            return (*st)->lastError();
-        (void)(*st)->reset();
-        m_touched.dossiers.insert(id);
-        if (auto r = execBound(m_db, QStringLiteral("DELETE FROM dossiers WHERE id = ?1"), {id}); !r)
-            return r;
-        return execBound(m_db, QStringLiteral("DELETE FROM conflicts WHERE entity = 'dossier' AND entity_id = ?1"),
-                         {id});
-    }
-
-private:
-    Result<void> applyReceived(const Event &e);
-    Result<void> applyAction(const Event &e);
-    // The dossier that holds `code` now (empty when none).
-    Result<QString> codeHolder(const QString &code)
-    {
-        auto st = m_db.cached(QStringLiteral("SELECT id FROM dossiers WHERE code = ?1 AND code_conflict = 0"));
-        if (!st)
-            return st.error();
-        (*st)->bind(1, code);
-        QString id;
-        if ((*st)->next())
-            id = (*st)->text(0);
-        if ((*st)->failed())
-            return (*st)->lastError();
-        (void)(*st)->reset();
-        return id;
-    }
-
-    Db::Database &m_db;
-    Touched &m_touched;
-};
-
-Result<void> DossierHandler::applyReceived(const Event &e)
-{
-    const DossierReceivedEvent r = DossierReceivedEvent::fromPayload(e.payload);
-    const QString &citizenId = r.citizenId;
-    const QString applicantId = citizenId.isEmpty() ? e.entityId : QStringLiteral("cid:") + citizenId;
-    const QString &name = r.applicantName;
-    const QString &code = r.code;
-    const QString &procedureName = r.procedureName;
-    auto stR = m_db.cached(QStringLiteral(
-        "INSERT INTO dossiers (id, code, code_provisional, procedure_code, procedure_name, applicant_id, "
-        "applicant_name,"
-        " citizen_id, phone, address, channel, received_at, received_by, due_at, due_unit_assumed, time_limit,"
-        " time_unit, papers, state, status_code, search_folded, updated_hlc, original_due_at, duplicate_reason,"
-        " received_hlc, received_device, received_event, code_conflict)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, 'received', 2, ?19, "
-        "?20,"
-        " ?14, ?21, ?20, ?22, ?23, ?24)"));
-    if (!stR)
-        return stR.error();
-    Db::Statement *st = *stR;
-    st->bind(1, e.entityId).bind(2, code).bind(3, r.codeProvisional);
-    st->bind(4, r.procedureCode).bind(5, procedureName);
-    st->bind(6, applicantId).bind(7, name).bindOptional(8, citizenId.isEmpty() ? QString() : citizenId);
-    st->bindOptional(9, r.phone.isEmpty() ? QString() : r.phone)
-        .bindOptional(10, r.address.isEmpty() ? QString() : r.address);
-    st->bind(11, channelKey(r.channel)).bind(12, Time::toUtcIso(r.receivedAt)).bind(13, e.actor);
-    st->bind(14, Time::toUtcIso(r.dueAt)).bind(15, r.dueUnitAssumed);
-    if (r.timeLimit)
-        st->bind(16, qint64(*r.timeLimit));
-    else
-        st->bindNull(16);
-    st->bind(17, timeUnitKey(r.timeUnit));
-    st->bind(18, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(r.papers)).toJson(QJsonDocument::Compact)));
-    st->bind(19, Text::fold(code + u' ' + name + u' ' + citizenId + u' ' + procedureName));
-    st->bind(20, e.hlc);
-    st->bindOptional(21, r.duplicateReason.isEmpty() ? QString() : r.duplicateReason);
-    st->bind(22, e.device).bind(23, e.id);
-    // The first dossier in fold order to carry a code holds it; a later one with the same code (two devices with
-    // one tag, numbering continued over lost events) is kept, marked, and listed as a conflict.
-    auto holder = codeHolder(code);
-    if (!holder)
-        return holder.error();
-    const bool clash = !holder->isEmpty() && *holder != e.entityId;
-    st->bind(24, clash);
-    if (auto r = st->exec(); !r)
-        return r;
-    if (clash) {
-        if (auto r = recordConflict(m_db, QStringLiteral("dossier_code"), e,
-                                    QStringLiteral("dossier code %1 is held by another dossier").arg(code),
-                                    QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("holder"), *holder}});
-            !r)
-            return r;
-    }
-    m_touched.applicants.insert(applicantId);
-    m_touched.dossiers.insert(e.entityId);
-    m_touched.codes.insert(code);
-    return {};
-}
-
 namespace
 {
 std::optional<DossierAction> actionOfEvent(const QString &type)
@@ -546,26 +431,182 @@ std::optional<DossierAction> actionOfEvent(const QString &type)
 }
 } // namespace
 
-Result<void> DossierHandler::applyAction(const Event &e)
+// A dossier's projection row, folded in memory from its events and written once (a new record, a re-fold) or read,
+// folded and written back (one more event on top).
+struct DossierRow
+{
+    QString id, code, procedureCode, procedureName, applicantId, applicantName, citizenId, phone, address, channel;
+    QString receivedAt, receivedBy, receivedDevice, receivedEvent, dueAt, timeUnit, papers, state, searchFolded;
+    QString assignee, assigneeName, department, pausedAt, originalDueAt, newDueAt, endedAt, returnedAt, returnHow;
+    QString outcomeReason, duplicateOf, duplicateReason;
+    bool codeProvisional = true;
+    bool codeConflict = false;
+    bool dueUnitAssumed = false;
+    std::optional<qint64> timeLimit;
+    qint64 statusCode = 0;
+    qint64 receivedHlc = 0;
+    qint64 updatedHlc = 0;
+    qint64 supplementCount = 0;
+};
+
+constexpr auto kDossierColumns =
+    "id, code, code_provisional, code_conflict, procedure_code, procedure_name, applicant_id, applicant_name,"
+    " citizen_id, phone, address, channel, received_at, received_by, received_hlc, received_device, received_event,"
+    " due_at, due_unit_assumed, time_limit, time_unit, papers, state, status_code, search_folded, updated_hlc,"
+    " assignee, assignee_name, department, supplement_count, paused_at, original_due_at, new_due_at, ended_at,"
+    " returned_at, return_how, outcome_reason, duplicate_of, duplicate_reason";
+
+// An empty text is the column's NULL.
+QString nullable(const QString &v)
+{
+    return v.isEmpty() ? QString() : v;
+}
+
+class DossierHandler final : public RecordHandler
+{
+public:
+    DossierHandler(Db::Database &db, Touched &touched) : m_db(db), m_touched(touched) {}
+    QString entity() const override { return QStringLiteral("dossier"); }
+
+    Result<void> apply(const Event &e) override
+    {
+        std::optional<DossierRow> row;
+        if (e.type != EventType::DossierReceived) {
+            auto read = readRow(e.entityId);
+            if (!read)
+                return read.error();
+            row = std::move(read.value());
+        }
+        if (auto r = fold(row, e); !r)
+            return r;
+        return row ? writeRow(*row) : Result<void>();
+    }
+
+    // A record's events all at once (new, or dropped to be folded again): one row written.
+    Result<void> applyAll(const QList<const Event *> &events) override
+    {
+        std::optional<DossierRow> row;
+        for (const Event *e : events) {
+            if (auto r = fold(row, *e); !r)
+                return r;
+        }
+        return row ? writeRow(*row) : Result<void>();
+    }
+
+    Result<void> drop(const QString &id) override
+    {
+        auto st = m_db.cached(QStringLiteral("SELECT applicant_id, code FROM dossiers WHERE id = ?1"));
+        if (!st)
+            return st.error();
+        (*st)->bind(1, id);
+        if ((*st)->next()) {
+            m_touched.applicants.insert((*st)->text(0));
+            m_touched.codes.insert((*st)->text(1));
+        }
+        if ((*st)->failed())
+            return (*st)->lastError();
+        (void)(*st)->reset();
+        m_touched.dossiers.insert(id);
+        if (auto r = execBound(m_db, QStringLiteral("DELETE FROM dossiers WHERE id = ?1"), {id}); !r)
+            return r;
+        return execBound(m_db, QStringLiteral("DELETE FROM conflicts WHERE entity = 'dossier' AND entity_id = ?1"),
+                         {id});
+    }
+
+private:
+    // Folds one event onto the row (none yet: only a reception makes one). An action that is not valid where the
+    // fold stands is recorded as a conflict and leaves the row as it is.
+    Result<void> fold(std::optional<DossierRow> &row, const Event &e)
+    {
+        if (e.type == EventType::DossierReceived)
+            return foldReceived(row, e);
+        return foldAction(row, e);
+    }
+    Result<void> foldReceived(std::optional<DossierRow> &row, const Event &e);
+    Result<void> foldAction(std::optional<DossierRow> &row, const Event &e);
+    Result<std::optional<DossierRow>> readRow(const QString &id);
+    Result<void> writeRow(const DossierRow &row);
+    // The dossier that holds `code` now (empty when none).
+    Result<QString> codeHolder(const QString &code)
+    {
+        auto st = m_db.cached(QStringLiteral("SELECT id FROM dossiers WHERE code = ?1 AND code_conflict = 0"));
+        if (!st)
+            return st.error();
+        (*st)->bind(1, code);
+        QString id;
+        if ((*st)->next())
+            id = (*st)->text(0);
+        if ((*st)->failed())
+            return (*st)->lastError();
+        (void)(*st)->reset();
+        return id;
+    }
+
+    Db::Database &m_db;
+    Touched &m_touched;
+};
+
+Result<void> DossierHandler::foldReceived(std::optional<DossierRow> &row, const Event &e)
+{
+    const DossierReceivedEvent r = DossierReceivedEvent::fromPayload(e.payload);
+    DossierRow d;
+    d.id = e.entityId;
+    d.code = r.code;
+    d.codeProvisional = r.codeProvisional;
+    d.procedureCode = r.procedureCode;
+    d.procedureName = r.procedureName;
+    d.applicantId = r.citizenId.isEmpty() ? e.entityId : QStringLiteral("cid:") + r.citizenId;
+    d.applicantName = r.applicantName;
+    d.citizenId = r.citizenId;
+    d.phone = r.phone;
+    d.address = r.address;
+    d.channel = channelKey(r.channel);
+    d.receivedAt = Time::toUtcIso(r.receivedAt);
+    d.receivedBy = e.actor;
+    d.receivedHlc = e.hlc;
+    d.receivedDevice = e.device;
+    d.receivedEvent = e.id;
+    d.dueAt = Time::toUtcIso(r.dueAt);
+    d.originalDueAt = d.dueAt;
+    d.dueUnitAssumed = r.dueUnitAssumed;
+    if (r.timeLimit)
+        d.timeLimit = *r.timeLimit;
+    d.timeUnit = timeUnitKey(r.timeUnit);
+    d.papers = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(r.papers)).toJson(QJsonDocument::Compact));
+    d.state = dossierStateKey(DossierState::Received);
+    d.statusCode = portalStatusCode(DossierState::Received);
+    d.searchFolded = Text::fold(d.code + u' ' + d.applicantName + u' ' + d.citizenId + u' ' + d.procedureName);
+    d.updatedHlc = e.hlc;
+    d.duplicateReason = r.duplicateReason;
+    // The first dossier in fold order to carry a code holds it; a later one with the same code (two devices with
+    // one tag, numbering continued over lost events) is kept, marked, and listed as a conflict.
+    auto holder = codeHolder(d.code);
+    if (!holder)
+        return holder.error();
+    d.codeConflict = !holder->isEmpty() && *holder != e.entityId;
+    if (d.codeConflict) {
+        if (auto c = recordConflict(m_db, QStringLiteral("dossier_code"), e,
+                                    QStringLiteral("dossier code %1 is held by another dossier").arg(d.code),
+                                    QJsonObject{{QStringLiteral("code"), d.code}, {QStringLiteral("holder"), *holder}});
+            !c)
+            return c;
+    }
+    m_touched.applicants.insert(d.applicantId);
+    m_touched.dossiers.insert(d.id);
+    m_touched.codes.insert(d.code);
+    row = std::move(d);
+    return {};
+}
+
+Result<void> DossierHandler::foldAction(std::optional<DossierRow> &row, const Event &e)
 {
     const auto action = actionOfEvent(e.type);
     if (!action)
         return {}; // a dossier event type this version does not know: kept in the log, ignored here
-    auto curR = m_db.cached(QStringLiteral("SELECT state FROM dossiers WHERE id = ?1"));
-    if (!curR)
-        return curR.error();
-    Db::Statement *cur = *curR;
-    cur->bind(1, e.entityId);
-    QString stateKey;
-    if (cur->next())
-        stateKey = cur->text(0);
-    if (cur->failed())
-        return cur->lastError();
-
     const DossierStepEvent step = DossierStepEvent::fromPayload(e.payload);
+    const QString stateKey = row ? row->state : QString();
     const auto from = dossierStateFromKey(stateKey);
-    const bool toLeader = step.toLeader.value_or(false);
-    const auto to = from ? nextState(*from, *action, toLeader) : std::nullopt;
+    const auto to = from ? nextState(*from, *action, step.toLeader.value_or(false)) : std::nullopt;
     if (!to) {
         // Not valid where the fold stands (two counters acted on the dossier offline): kept in the log, not applied,
         // and shown to a person.
@@ -574,72 +615,152 @@ Result<void> DossierHandler::applyAction(const Event &e)
                               QStringLiteral("%1 is not allowed when the dossier is %2").arg(e.type, state),
                               QJsonObject{{QStringLiteral("type"), e.type}, {QStringLiteral("state"), state}});
     }
-
-    // A value, or NULL for the column when the event has none.
-    auto orNull = [](const QString &v) { return v.isEmpty() ? QString() : v; };
+    DossierRow &d = *row;
+    const QString at = step.at.isValid() ? Time::toUtcIso(step.at) : QString();
     auto iso = [](const QDateTime &t) { return t.isValid() ? Time::toUtcIso(t) : QString(); };
-    const QString at = iso(step.at);
-    QString sql = QStringLiteral("UPDATE dossiers SET state = ?2, status_code = ?3, updated_hlc = ?4");
-    QList<std::pair<QString, QString>> sets; // column -> value (null QString binds NULL)
+    d.state = dossierStateKey(*to);
+    d.statusCode = portalStatusCode(*to);
+    d.updatedHlc = e.hlc;
     switch (*action) {
     case DossierAction::Transfer:
     case DossierAction::Submit:
-        sets = {{QStringLiteral("assignee"), orNull(step.toUser)},
-                {QStringLiteral("assignee_name"), orNull(step.toUserName)},
-                {QStringLiteral("department"), orNull(step.toDepartment)}};
+        d.assignee = step.toUser;
+        d.assigneeName = step.toUserName;
+        d.department = step.toDepartment;
         break;
     case DossierAction::RequestSupplement:
-        sql += QStringLiteral(", supplement_count = supplement_count + 1");
-        sets = {{QStringLiteral("paused_at"), at}};
+        ++d.supplementCount;
+        d.pausedAt = at;
         break;
     case DossierAction::SupplementReceived:
-        sets = {{QStringLiteral("paused_at"), QString()}, {QStringLiteral("due_at"), iso(step.dueAt)}};
+        d.pausedAt.clear();
+        d.dueAt = iso(step.dueAt);
         break;
     case DossierAction::Refuse:
-        sets = {{QStringLiteral("ended_at"), at},
-                {QStringLiteral("outcome_reason"), orNull(step.reason)},
-                {QStringLiteral("duplicate_of"), orNull(step.duplicateOf)}};
+        d.endedAt = at;
+        d.outcomeReason = step.reason;
+        d.duplicateOf = step.duplicateOf;
         break;
     case DossierAction::Reject:
     case DossierAction::Withdraw:
     case DossierAction::Stop:
-        sets = {{QStringLiteral("ended_at"), at},
-                {QStringLiteral("outcome_reason"), orNull(step.reason)},
-                {QStringLiteral("paused_at"), QString()}};
+        d.endedAt = at;
+        d.outcomeReason = step.reason;
+        d.pausedAt.clear();
         break;
     case DossierAction::Finish:
-        sets = {{QStringLiteral("ended_at"), at}};
+        d.endedAt = at;
         break;
     case DossierAction::Approve:
         // Back to the person who submitted it (approvals written before Submit existed leave it with the leader).
-        if (!step.toUser.isEmpty())
-            sets = {{QStringLiteral("assignee"), orNull(step.toUser)},
-                    {QStringLiteral("assignee_name"), orNull(step.toUserName)},
-                    {QStringLiteral("department"), orNull(step.toDepartment)}};
+        if (!step.toUser.isEmpty()) {
+            d.assignee = step.toUser;
+            d.assigneeName = step.toUserName;
+            d.department = step.toDepartment;
+        }
         break;
     case DossierAction::Return:
-        sets = {{QStringLiteral("returned_at"), at},
-                {QStringLiteral("return_how"), step.how ? returnHowKey(*step.how) : QString()}};
+        d.returnedAt = at;
+        d.returnHow = step.how ? returnHowKey(*step.how) : QString();
         break;
     case DossierAction::Apologize:
-        sets = {{QStringLiteral("new_due_at"), iso(step.newDueAt)}};
+        d.newDueAt = iso(step.newDueAt);
         break;
     }
-    for (qsizetype i = 0; i < sets.size(); ++i)
-        sql += QStringLiteral(", %1 = ?%2").arg(sets.at(i).first).arg(i + 5);
-    sql += QStringLiteral(" WHERE id = ?1");
-    auto stR = m_db.cached(sql);
+    // Reasons, holders and departments are searchable too.
+    m_touched.dossiers.insert(d.id);
+    return {};
+}
+
+Result<std::optional<DossierRow>> DossierHandler::readRow(const QString &id)
+{
+    auto stR = m_db.cached(QStringLiteral("SELECT %1 FROM dossiers WHERE id = ?1").arg(QLatin1String(kDossierColumns)));
     if (!stR)
         return stR.error();
-    Db::Statement *st = *stR;
-    st->bind(1, e.entityId).bind(2, dossierStateKey(*to)).bind(3, portalStatusCode(*to)).bind(4, e.hlc);
-    for (qsizetype i = 0; i < sets.size(); ++i)
-        st->bindOptional(int(i + 5), sets.at(i).second);
-    if (auto r = st->exec(); !r)
-        return r;
-    // Reasons, holders and departments are searchable too.
-    m_touched.dossiers.insert(e.entityId);
-    return {};
+    Db::Statement &st = **stR;
+    st.bind(1, id);
+    if (!st.next()) {
+        if (st.failed())
+            return st.lastError();
+        return std::optional<DossierRow>();
+    }
+    DossierRow d;
+    int c = 0;
+    d.id = st.text(c++);
+    d.code = st.text(c++);
+    d.codeProvisional = st.integer(c++) != 0;
+    d.codeConflict = st.integer(c++) != 0;
+    d.procedureCode = st.text(c++);
+    d.procedureName = st.text(c++);
+    d.applicantId = st.text(c++);
+    d.applicantName = st.text(c++);
+    d.citizenId = st.text(c++);
+    d.phone = st.text(c++);
+    d.address = st.text(c++);
+    d.channel = st.text(c++);
+    d.receivedAt = st.text(c++);
+    d.receivedBy = st.text(c++);
+    d.receivedHlc = st.integer(c++);
+    d.receivedDevice = st.text(c++);
+    d.receivedEvent = st.text(c++);
+    d.dueAt = st.text(c++);
+    d.dueUnitAssumed = st.integer(c++) != 0;
+    if (!st.isNull(c))
+        d.timeLimit = st.integer(c);
+    ++c;
+    d.timeUnit = st.text(c++);
+    d.papers = st.text(c++);
+    d.state = st.text(c++);
+    d.statusCode = st.integer(c++);
+    d.searchFolded = st.text(c++);
+    d.updatedHlc = st.integer(c++);
+    d.assignee = st.text(c++);
+    d.assigneeName = st.text(c++);
+    d.department = st.text(c++);
+    d.supplementCount = st.integer(c++);
+    d.pausedAt = st.text(c++);
+    d.originalDueAt = st.text(c++);
+    d.newDueAt = st.text(c++);
+    d.endedAt = st.text(c++);
+    d.returnedAt = st.text(c++);
+    d.returnHow = st.text(c++);
+    d.outcomeReason = st.text(c++);
+    d.duplicateOf = st.text(c++);
+    d.duplicateReason = st.text(c++);
+    (void)st.reset();
+    return std::optional<DossierRow>(std::move(d));
+}
+
+Result<void> DossierHandler::writeRow(const DossierRow &d)
+{
+    QString params;
+    for (int i = 1; i <= 39; ++i)
+        params += (i > 1 ? QStringLiteral(", ?") : QStringLiteral("?")) + QString::number(i);
+    auto stR = m_db.cached(
+        QStringLiteral("INSERT OR REPLACE INTO dossiers (%1) VALUES (%2)").arg(QLatin1String(kDossierColumns), params));
+    if (!stR)
+        return stR.error();
+    Db::Statement &st = **stR;
+    int c = 1;
+    st.bind(c++, d.id).bind(c++, d.code).bind(c++, d.codeProvisional).bind(c++, d.codeConflict);
+    st.bind(c++, d.procedureCode).bind(c++, d.procedureName).bind(c++, d.applicantId).bind(c++, d.applicantName);
+    st.bindOptional(c++, nullable(d.citizenId))
+        .bindOptional(c++, nullable(d.phone))
+        .bindOptional(c++, nullable(d.address));
+    st.bind(c++, d.channel).bind(c++, d.receivedAt).bind(c++, d.receivedBy).bind(c++, d.receivedHlc);
+    st.bind(c++, d.receivedDevice).bind(c++, d.receivedEvent).bind(c++, d.dueAt).bind(c++, d.dueUnitAssumed);
+    if (d.timeLimit)
+        st.bind(c++, *d.timeLimit);
+    else
+        st.bindNull(c++);
+    st.bind(c++, d.timeUnit).bind(c++, d.papers).bind(c++, d.state).bind(c++, d.statusCode).bind(c++, d.searchFolded);
+    st.bind(c++, d.updatedHlc).bindOptional(c++, nullable(d.assignee)).bindOptional(c++, nullable(d.assigneeName));
+    st.bindOptional(c++, nullable(d.department)).bind(c++, d.supplementCount).bindOptional(c++, nullable(d.pausedAt));
+    st.bindOptional(c++, nullable(d.originalDueAt)).bindOptional(c++, nullable(d.newDueAt));
+    st.bindOptional(c++, nullable(d.endedAt)).bindOptional(c++, nullable(d.returnedAt));
+    st.bindOptional(c++, nullable(d.returnHow)).bindOptional(c++, nullable(d.outcomeReason));
+    st.bindOptional(c++, nullable(d.duplicateOf)).bindOptional(c++, nullable(d.duplicateReason));
+    return st.exec();
 }
 
 } // namespace
@@ -741,6 +862,14 @@ Result<Projector::FoldStats> Projector::foldIn(const QList<Event> &events)
             continue;
         QList<const Event *> fresh = byRecord.value(key);
         std::sort(fresh.begin(), fresh.end(), [](const Event *a, const Event *b) { return foldsBefore(*a, *b); });
+        // In a bulk intake into a store that had no dossier events, a dossier first met here has no older events.
+        if (m_bulk && key.first == QLatin1String("dossier") && !m_bulkDossiers.contains(key.second)) {
+            m_bulkDossiers.insert(key.second);
+            ++stats.applied;
+            if (auto r = h->applyAll(fresh); !r)
+                return r.error();
+            continue;
+        }
         QSet<QString> freshIds;
         for (const Event *e : std::as_const(fresh))
             freshIds.insert(e->id);
@@ -766,7 +895,13 @@ Result<Projector::FoldStats> Projector::foldIn(const QList<Event> &events)
         (void)(*st)->reset();
         // The new events all come after what the record folded: they are applied on top, from memory. Otherwise the
         // record is folded again from all its events.
-        if (!lastOld || foldsBefore(*lastOld, *fresh.first())) {
+        if (!lastOld) {
+            ++stats.applied;
+            if (auto r = h->applyAll(fresh); !r)
+                return r.error();
+            continue;
+        }
+        if (foldsBefore(*lastOld, *fresh.first())) {
             ++stats.applied;
             for (const Event *e : std::as_const(fresh)) {
                 if (auto r = h->apply(*e); !r)
@@ -804,7 +939,7 @@ Result<void> Projector::refoldRecord(RecordHandler &handler, const QString &id)
     if (!st)
         return st.error();
     st->bind(1, entity).bind(2, id);
-    // (prepared, not cached: a handler's apply may use the cache while this one is still stepping)
+    QList<Event> events;
     while (st->next()) {
         Event e;
         e.id = st->text(0);
@@ -815,23 +950,28 @@ Result<void> Projector::refoldRecord(RecordHandler &handler, const QString &id)
         e.actor = st->text(5);
         e.device = st->text(6);
         e.hlc = st->integer(7);
-        if (auto r = h->apply(e); !r)
-            return r;
+        events.append(std::move(e));
     }
     if (st->failed())
         return st->lastError();
-    return {};
+    st = Result<Db::Statement>(Db::Statement());
+    QList<const Event *> all;
+    for (const Event &e : std::as_const(events))
+        all.append(&e);
+    return h->applyAll(all);
 }
 
 void Projector::beginBulk()
 {
     m_bulk = true;
+    m_bulkDossiers.clear();
     m_searchDeferred = true;
 }
 
 Result<void> Projector::finishBulk()
 {
     m_bulk = false;
+    m_bulkDossiers.clear();
     m_searchDeferred = false;
     if (auto r = recomputeAllApplicants(); !r)
         return r;

@@ -26,6 +26,15 @@ public:
     virtual Result<void> apply(const Event &e) = 0;
     // Removes the record's rows (and the conflicts its events raised), to fold it again from its events.
     virtual Result<void> drop(const QString &id) = 0;
+    // Folds all of a record's events, in fold order, onto no rows (a new record, or one just dropped).
+    virtual Result<void> applyAll(const QList<const Event *> &events)
+    {
+        for (const Event *e : events) {
+            if (auto r = apply(*e); !r)
+                return r;
+        }
+        return {};
+    }
 };
 
 // What the derived rows must be recomputed for, after records changed.
@@ -84,6 +93,7 @@ public:
     void cancelBulk()
     {
         m_bulk = false;
+        m_bulkDossiers.clear();
         m_searchDeferred = false;
     }
 
@@ -101,6 +111,7 @@ private:
     Db::Database &m_db;
     bool m_searchDeferred = false;
     bool m_bulk = false;
+    QSet<QString> m_bulkDossiers; // dossiers folded in this bulk intake (a store that had no dossier events)
     Touched m_touched;
     QHash<QString, std::shared_ptr<RecordHandler>> m_handlers;
 };

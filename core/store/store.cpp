@@ -586,7 +586,7 @@ Store::ingestBatches(const std::function<Result<bool>(QList<Event> &, QList<QByt
         return before.error();
     // A new counter taking in a commune's history (a join): the search index is built once at the end, as a replay
     // does, instead of document by document.
-    auto held = m_db.scalarInt(QStringLiteral("SELECT count(*) FROM dossiers"));
+    auto held = m_db.scalarInt(QStringLiteral("SELECT count(*) FROM events WHERE entity = 'dossier'"));
     if (!held)
         return held.error();
     const bool bulk = total >= 5000 && *held == 0;
@@ -595,13 +595,16 @@ Store::ingestBatches(const std::function<Result<bool>(QList<Event> &, QList<QByt
     struct Undefer
     {
         Projector &p;
+        EventLog &log;
         bool on;
         ~Undefer()
         {
+            log.cancelIntake();
             if (on)
                 p.cancelBulk(); // an error: the transaction rolls back, nothing to compute
         }
-    } undefer{*m_projector, bulk};
+    } undefer{*m_projector, *m_log, bulk};
+    m_log->beginIntake();
     IngestReport report;
     qint64 done = 0;
     QList<Event> batch;
@@ -609,7 +612,11 @@ Store::ingestBatches(const std::function<Result<bool>(QList<Event> &, QList<QByt
     for (;;) {
         batch.clear();
         texts.clear();
+        QElapsedTimer tRead;
+        tRead.start();
         auto more = next(batch, texts);
+        if (qEnvironmentVariableIsSet("MOTCUA_PROFILE_INGEST"))
+            std::fprintf(stderr, "read %.1f ms\n", tRead.nsecsElapsed() / 1e6);
         if (!more)
             return more.error();
         if (!*more)
@@ -641,10 +648,16 @@ Store::ingestBatches(const std::function<Result<bool>(QList<Event> &, QList<QByt
             return Error{Error::Code::Invalid, QStringLiteral("cancelled: nothing was taken in"),
                          QStringLiteral("cancelled")};
     }
+    if (auto r = m_log->endIntake(); !r)
+        return r.error();
     if (bulk) {
         undefer.on = false;
+        QElapsedTimer tBulk;
+        tBulk.start();
         if (auto r = m_projector->finishBulk(); !r)
             return r.error();
+        if (qEnvironmentVariableIsSet("MOTCUA_PROFILE_INGEST"))
+            std::fprintf(stderr, "bulk finish %.1f ms\n", tBulk.nsecsElapsed() / 1e6);
     }
     auto after = openConflicts();
     if (!after)
