@@ -586,10 +586,13 @@ Store::ingestBatches(const std::function<Result<bool>(QList<Event> &, QList<QByt
         return before.error();
     // A new counter taking in a commune's history (a join): the search index is built once at the end, as a replay
     // does, instead of document by document.
-    auto held = m_db.scalarInt(QStringLiteral("SELECT count(*) FROM events WHERE entity = 'dossier'"));
-    if (!held)
-        return held.error();
-    const bool bulk = total >= 5000 && *held == 0;
+    bool bulk = false;
+    if (total >= 5000) {
+        auto held = m_db.scalarInt(QStringLiteral("SELECT EXISTS (SELECT 1 FROM events WHERE entity = 'dossier')"));
+        if (!held)
+            return held.error();
+        bulk = *held == 0;
+    }
     if (bulk)
         m_projector->beginBulk();
     struct Undefer
