@@ -733,33 +733,71 @@ Result<std::optional<DossierRow>> DossierHandler::readRow(const QString &id)
 
 Result<void> DossierHandler::writeRow(const DossierRow &d)
 {
-    QString params;
-    for (int i = 1; i <= 39; ++i)
-        params += (i > 1 ? QStringLiteral(", ?") : QStringLiteral("?")) + QString::number(i);
-    auto stR = m_db.cached(
-        QStringLiteral("INSERT OR REPLACE INTO dossiers (%1) VALUES (%2)").arg(QLatin1String(kDossierColumns), params));
+    // An upsert on the id only: a clash on the code's unique index fails loudly instead of replacing the other
+    // dossier (which INSERT OR REPLACE would do).
+    static const QString sql = [] {
+        const QStringList columns = QString::fromLatin1(kDossierColumns).split(u',');
+        QStringList params;
+        QStringList sets;
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            const QString c = columns.at(i).trimmed();
+            params.append(QStringLiteral("?%1").arg(i + 1));
+            if (c != QLatin1String("id"))
+                sets.append(QStringLiteral("%1 = excluded.%1").arg(c));
+        }
+        return QStringLiteral("INSERT INTO dossiers (%1) VALUES (%2) ON CONFLICT(id) DO UPDATE SET %3")
+            .arg(QLatin1String(kDossierColumns), params.join(QStringLiteral(", ")), sets.join(QStringLiteral(", ")));
+    }();
+    auto stR = m_db.cached(sql);
     if (!stR)
         return stR.error();
     Db::Statement &st = **stR;
-    int c = 1;
-    st.bind(c++, d.id).bind(c++, d.code).bind(c++, d.codeProvisional).bind(c++, d.codeConflict);
-    st.bind(c++, d.procedureCode).bind(c++, d.procedureName).bind(c++, d.applicantId).bind(c++, d.applicantName);
-    st.bindOptional(c++, nullable(d.citizenId))
-        .bindOptional(c++, nullable(d.phone))
-        .bindOptional(c++, nullable(d.address));
-    st.bind(c++, d.channel).bind(c++, d.receivedAt).bind(c++, d.receivedBy).bind(c++, d.receivedHlc);
-    st.bind(c++, d.receivedDevice).bind(c++, d.receivedEvent).bind(c++, d.dueAt).bind(c++, d.dueUnitAssumed);
+    int c = 0;
+    auto text = [&](const QString &v) { st.bind(++c, v); };
+    auto opt = [&](const QString &v) { st.bindOptional(++c, nullable(v)); };
+    auto num = [&](qint64 v) { st.bind(++c, v); };
+    text(d.id);
+    text(d.code);
+    num(d.codeProvisional);
+    num(d.codeConflict);
+    text(d.procedureCode);
+    text(d.procedureName);
+    text(d.applicantId);
+    text(d.applicantName);
+    opt(d.citizenId);
+    opt(d.phone);
+    opt(d.address);
+    text(d.channel);
+    text(d.receivedAt);
+    text(d.receivedBy);
+    num(d.receivedHlc);
+    text(d.receivedDevice);
+    text(d.receivedEvent);
+    text(d.dueAt);
+    num(d.dueUnitAssumed);
     if (d.timeLimit)
-        st.bind(c++, *d.timeLimit);
+        num(*d.timeLimit);
     else
-        st.bindNull(c++);
-    st.bind(c++, d.timeUnit).bind(c++, d.papers).bind(c++, d.state).bind(c++, d.statusCode).bind(c++, d.searchFolded);
-    st.bind(c++, d.updatedHlc).bindOptional(c++, nullable(d.assignee)).bindOptional(c++, nullable(d.assigneeName));
-    st.bindOptional(c++, nullable(d.department)).bind(c++, d.supplementCount).bindOptional(c++, nullable(d.pausedAt));
-    st.bindOptional(c++, nullable(d.originalDueAt)).bindOptional(c++, nullable(d.newDueAt));
-    st.bindOptional(c++, nullable(d.endedAt)).bindOptional(c++, nullable(d.returnedAt));
-    st.bindOptional(c++, nullable(d.returnHow)).bindOptional(c++, nullable(d.outcomeReason));
-    st.bindOptional(c++, nullable(d.duplicateOf)).bindOptional(c++, nullable(d.duplicateReason));
+        st.bindNull(++c);
+    text(d.timeUnit);
+    text(d.papers);
+    text(d.state);
+    num(d.statusCode);
+    text(d.searchFolded);
+    num(d.updatedHlc);
+    opt(d.assignee);
+    opt(d.assigneeName);
+    opt(d.department);
+    num(d.supplementCount);
+    opt(d.pausedAt);
+    opt(d.originalDueAt);
+    opt(d.newDueAt);
+    opt(d.endedAt);
+    opt(d.returnedAt);
+    opt(d.returnHow);
+    opt(d.outcomeReason);
+    opt(d.duplicateOf);
+    opt(d.duplicateReason);
     return st.exec();
 }
 
