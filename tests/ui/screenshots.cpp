@@ -303,6 +303,7 @@ int main(int argc, char **argv)
             (void)st->exec();
         admin->tabs()->setCurrentIndex(MotCua::Ui::AdminPage::AuditTab);
         admin->auditPanel()->verify();
+        MotCua::Test::waitUntil([admin] { return !admin->auditPanel()->isVerifying(); }, std::chrono::seconds(30));
         ok &= save(window, outDir, u"admin-audit-broken.png"_s);
         admin->tabs()->setCurrentIndex(MotCua::Ui::AdminPage::OfficeTab);
         ok &= save(window, outDir, u"admin-office.png"_s);
