@@ -103,12 +103,16 @@ QString ErrorText::message(const Error &error)
             return tr("The time of the action is not valid: not in the future, not before the reception.");
         if (field == u"duplicate")
             return tr("There is no open dossier of this citizen for this procedure any more.");
+        if (field == u"note")
+            return tr("Write the note as plain text, at most 1000 characters.");
         // The catalog (CatalogService::setTimeLimit).
         if (field == u"time_limit")
             return tr("The time limit must be 0 to 365 days (0: the same day) or 1 to 2920 working hours.");
         if (field == u"time_unit")
             return tr("Choose the unit of the time limit: working days, days or working hours.");
     }
+    if (field == u"username_taken")
+        return tr("This user name is already taken: choose another one.");
     if (error.code == Error::Code::Conflict && field == u"state")
         return tr(
             "This is not possible in the dossier's current state. Close this form and look at the dossier again.");
@@ -339,6 +343,10 @@ QString ErrorText::eventType(const QString &type)
         {EventType::DossierStopped, QT_TR_NOOP("Dossier stopped")},
         {EventType::DelayApologized, QT_TR_NOOP("Apology for a delay")},
         {EventType::HolidayArrangementPublished, QT_TR_NOOP("Holiday arrangement published")},
+        {EventType::UserRenamed, QT_TR_NOOP("Account renamed")},
+        {EventType::DeviceRegistered, QT_TR_NOOP("Counter registered")},
+        {EventType::OfficeProfileSet, QT_TR_NOOP("Office details set")},
+        {EventType::ConflictResolved, QT_TR_NOOP("Needs-attention item resolved")},
     };
     const auto it = names.constFind(type);
     return it == names.cend() ? type : tr(it.value());

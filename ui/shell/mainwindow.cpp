@@ -23,9 +23,11 @@
 #include <climits>
 
 #include "core/domain/ids.h"
+#include "core/services/conflictservice.h"
 #include "core/store/store.h"
 #include "core/util/log.h"
 #include "ui/admin/adminpage.h"
+#include "ui/attention/attentionpage.h"
 #include "ui/dossiers/dossierdialog.h"
 #include "ui/dossiers/dossierspage.h"
 #include "ui/dossiers/dossiertablemodel.h"
@@ -62,18 +64,25 @@ MainWindow::MainWindow(Store &store, const Session &session, AppSettings &settin
     m_navigation->setUniformRowHeights(true);
     m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
     m_navigation->setFrameShape(QFrame::NoFrame);
-    const QStringList titles{tr("Dossiers"), tr("Incoming documents"), tr("Outgoing documents"),
-                             tr("Reports"),  tr("Synchronisation"),    tr("Administration")};
+    const QStringList titles{tr("Dossiers"),        tr("Incoming documents"), tr("Outgoing documents"), tr("Reports"),
+                             tr("Synchronisation"), tr("Administration"),     tr("Needs attention")};
     QFont navFont = m_navigation->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
     QFont pageFont = navFont;
     pageFont.setBold(true);
     m_navigation->setFont(navFont);
-    for (int i = 0; i < titles.size(); ++i) {
-        auto *item = new QTreeWidgetItem(m_navigation, {titles.at(i)});
-        item->setData(0, kPageRole, i);
+    // Shown in this order: the needs-attention list right after the dossiers it is about.
+    const bool attention = m_session.can(Permission::ViewDossiers);
+    m_pageItems.resize(titles.size());
+    for (const Page page :
+         {Page::Dossiers, Page::Attention, Page::Incoming, Page::Outgoing, Page::Reports, Page::Sync, Page::Admin}) {
+        if (page == Page::Attention && !attention)
+            continue;
+        auto *item = new QTreeWidgetItem(m_navigation, {titles.at(int(page))});
+        item->setData(0, kPageRole, int(page));
+        item->setData(0, Qt::AccessibleTextRole, titles.at(int(page)));
         item->setFont(0, pageFont);
-        m_pageItems.append(item);
+        m_pageItems[int(page)] = item;
     }
     // The work queues live under Dossiers; each one filters the same paged list.
     for (const WorkQueue &queue : WorkQueues::forSession(m_session)) {
@@ -88,7 +97,7 @@ MainWindow::MainWindow(Store &store, const Session &session, AppSettings &settin
     int navWidth = 0;
     const QFontMetrics navMetrics(navFont);
     for (const QString &title : titles)
-        navWidth = std::max(navWidth, QFontMetrics(pageFont).horizontalAdvance(title));
+        navWidth = std::max(navWidth, QFontMetrics(pageFont).horizontalAdvance(title + u" (99)"_s));
     for (const QTreeWidgetItem *item : std::as_const(m_queueItems))
         navWidth =
             std::max(navWidth, navMetrics.horizontalAdvance(item->text(0) + u" (999)"_s) + m_navigation->indentation());
@@ -112,6 +121,17 @@ MainWindow::MainWindow(Store &store, const Session &session, AppSettings &settin
                           tr("The exchange of events with the provincial server will be shown and controlled here.")));
     m_adminPage = new AdminPage(m_store, m_session, m_pages);
     m_pages->addWidget(m_adminPage);
+    if (attention) {
+        m_attentionPage = new AttentionPage(m_store, m_session, m_pages);
+        m_pages->addWidget(m_attentionPage);
+        connect(m_attentionPage, &AttentionPage::openDossierRequested, this, &MainWindow::openDossier);
+        connect(m_attentionPage, &AttentionPage::storeChanged, this, &MainWindow::refresh);
+    } else {
+        m_pages->addWidget(createPlaceholder(u"attentionPage"_s, tr("Needs attention"), QString()));
+    }
+    // A bundle taken in on the administration page changed the store from another thread.
+    connect(m_adminPage, &AdminPage::storeChanged, this, &MainWindow::refresh);
+    connect(m_adminPage, &AdminPage::attentionRequested, this, [this] { showPage(Page::Attention); });
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(u"mainSplitter"_s);
@@ -260,6 +280,12 @@ void MainWindow::createActions()
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(go, &QAction::triggered, this, [this, i] { showPage(Page(i)); });
     }
+    if (m_session.can(Permission::ViewDossiers)) {
+        QAction *go = viewMenu->addAction(tr("Needs attention"));
+        go->setObjectName(u"attentionAction"_s);
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
+        connect(go, &QAction::triggered, this, [this] { showPage(Page::Attention); });
+    }
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     QMenu *languageMenu = settingsMenu->addMenu(tr("&Language"));
@@ -304,7 +330,9 @@ void MainWindow::showPage(Page page)
     QTreeWidgetItem *current = m_navigation->currentItem();
     if (page == Page::Dossiers && current && current->data(0, kPageRole).toInt() == int(Page::Dossiers))
         return;
-    m_navigation->setCurrentItem(page == Page::Dossiers ? m_queueItems.value(0) : m_pageItems.value(int(page)));
+    QTreeWidgetItem *target = page == Page::Dossiers ? m_queueItems.value(0) : m_pageItems.value(int(page));
+    if (target)
+        m_navigation->setCurrentItem(target);
 }
 
 QTreeWidgetItem *MainWindow::queueItem(const QString &queue) const
@@ -425,6 +453,8 @@ void MainWindow::refresh()
     if (auto version = m_store.dataVersion())
         m_seenVersion = *version;
     m_dossiersPage->reload();
+    if (m_attentionPage)
+        m_attentionPage->reload();
     updateCount();
 }
 
@@ -443,6 +473,21 @@ void MainWindow::updateCount()
         QFont font = item->font(0);
         font.setBold(n && *n > 0 && key == u"overdue");
         item->setFont(0, font);
+    }
+    if (QTreeWidgetItem *item = m_pageItems.value(int(Page::Attention))) {
+        // The open items: bold while there are any, so nobody misses them.
+        auto open = ConflictService(m_store).openCount(m_session);
+        const QString title = tr("Needs attention");
+        item->setData(0, kCountRole, open ? QVariant(*open) : QVariant());
+        item->setText(0, open && *open > 0 ? tr("%1 (%2)", "queue (count)").arg(title).arg(*open) : title);
+        item->setData(0, Qt::AccessibleTextRole, item->text(0));
+        QFont font = item->font(0);
+        font.setBold(true);
+        item->setFont(0, font);
+        if (open && *open > 0)
+            item->setForeground(0, QColor(0xb0, 0x00, 0x20));
+        else
+            item->setData(0, Qt::ForegroundRole, QVariant());
     }
     auto count = m_dossiers.count(m_session, {});
     if (!count) {

@@ -26,6 +26,7 @@ namespace MotCua::Ui
 
 class AdminPage;
 class AppSettings;
+class AttentionPage;
 class DossierDialog;
 class DossiersPage;
 class ReportsPage;
@@ -46,6 +47,7 @@ public:
         Reports,
         Sync,
         Admin,
+        Attention, // "Needs attention": in the navigation after the dossier queues, for those who may view dossiers
     };
 
     MainWindow(Store &store, const Session &session, AppSettings &settings, QWidget *parent = nullptr);
@@ -55,6 +57,10 @@ public:
     SearchPanel *searchPanel() const { return m_searchPanel; }
     ReportsPage *reportsPage() const { return m_reportsPage; }
     AdminPage *adminPage() const { return m_adminPage; }
+    // nullptr for a person who may not view dossiers.
+    AttentionPage *attentionPage() const { return m_attentionPage; }
+    // The navigation entry of a page (nullptr when the person does not see it).
+    QTreeWidgetItem *pageItem(Page page) const { return m_pageItems.value(int(page)); }
     DossierService &dossierService() { return m_dossiers; }
     CatalogService &catalogService() { return m_catalog; }
     const Session &session() const { return m_session; }
@@ -70,7 +76,7 @@ public:
     // Item data of the navigation entries.
     static constexpr int kPageRole = Qt::UserRole;      // int: Page
     static constexpr int kQueueRole = Qt::UserRole + 1; // QString: the queue key of a dossier queue entry
-    static constexpr int kCountRole = Qt::UserRole + 2; // qint64: the queue's last count
+    static constexpr int kCountRole = Qt::UserRole + 2; // qint64: the queue's (or the needs-attention list's) count
 
 public slots:
     void receiveDossier();
@@ -115,7 +121,7 @@ private:
     CatalogService m_catalog;
     AuthService m_auth;
     QTreeWidget *m_navigation = nullptr;
-    QList<QTreeWidgetItem *> m_pageItems;  // one per Page, in order
+    QList<QTreeWidgetItem *> m_pageItems;  // one per Page, by its value (nullptr when not shown)
     QList<QTreeWidgetItem *> m_queueItems; // under Dossiers: "All", then the queues of the person's roles
     QStackedWidget *m_pages = nullptr;
     DossiersPage *m_dossiersPage = nullptr;
@@ -127,6 +133,7 @@ private:
     SearchPanel *m_searchPanel = nullptr;
     ReportsPage *m_reportsPage = nullptr;
     AdminPage *m_adminPage = nullptr;
+    AttentionPage *m_attentionPage = nullptr;
     QTimer *m_storeWatch = nullptr;
     qint64 m_seenVersion = -1; // Store::dataVersion() at the last refresh
     static constexpr std::chrono::milliseconds kStoreWatchInterval{1500};
