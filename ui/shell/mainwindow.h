@@ -8,9 +8,11 @@
 #include "core/services/catalogservice.h"
 #include "core/services/dossierservice.h"
 #include "core/services/session.h"
+#include "core/store/store.h"
 
 class QAction;
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QTreeWidget;
 class QTimer;
@@ -59,6 +61,10 @@ public:
     AdminPage *adminPage() const { return m_adminPage; }
     // nullptr for a person who may not view dossiers.
     AttentionPage *attentionPage() const { return m_attentionPage; }
+    // The banner saying why the store takes no changes and what to do (hidden when it takes them).
+    QLabel *writeBlockBanner() const { return m_blockBanner; }
+    // What the banner says for `block`: why nothing can be saved and what to do.
+    static QString writeBlockText(const WriteBlock &block, const QString &dataDir);
     // The navigation entry of a page (nullptr when the person does not see it).
     QTreeWidgetItem *pageItem(Page page) const { return m_pageItems.value(int(page)); }
     DossierService &dossierService() { return m_dossiers; }
@@ -107,6 +113,10 @@ private:
     void createActions();
     QWidget *createPlaceholder(const QString &objectName, const QString &title, const QString &sentence);
     void updateCount();
+    // The banner and the actions that would write, after the store's write block (Store::writeBlock) changed.
+    void updateWriteBlock();
+    // After acknowledged events were lost: an administrator accepts the loss (MaintenanceService::acceptLostEvents).
+    void acceptLostEvents();
     void navigationChanged(QTreeWidgetItem *item);
     void chooseLanguage(const QString &language);
     void about();
@@ -130,6 +140,10 @@ private:
     QLabel *m_userLabel = nullptr;
     QLabel *m_syncLabel = nullptr;
     QAction *m_receiveAction = nullptr;
+    QAction *m_passwordAction = nullptr;
+    QWidget *m_blockBox = nullptr;
+    QLabel *m_blockBanner = nullptr;
+    QPushButton *m_acceptLoss = nullptr;
     SearchPanel *m_searchPanel = nullptr;
     ReportsPage *m_reportsPage = nullptr;
     AdminPage *m_adminPage = nullptr;
