@@ -623,6 +623,9 @@ Store::ingestBatches(const std::function<Result<bool>(QList<Event> &, QList<QByt
             auto r = m_log->ingest(batch.at(i), i < texts.size() ? texts.at(i) : QByteArray());
             if (!r)
                 return r.error();
+            // A batch is big (a bundle section holds 20,000 events): report inside it too.
+            if (progress && i > 0 && (i % kProgressStep) == 0 && !progress(done + i, std::max(total, done + i)))
+                return cancelledError(QStringLiteral("nothing was taken in"));
             if (*r == EventLog::Ingested::Added) {
                 added.append(batch.at(i));
                 ++report.added;

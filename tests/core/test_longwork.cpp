@@ -1,12 +1,16 @@
 // Long passes over the log (issue 10, "the window keeps answering"): verify and rebuild report their progress every
 // few thousand events and stop, changing nothing, when the callback says so.
 #include "core/services/auditservice.h"
+#include "core/services/bundleservice.h"
 #include "core/services/setupservice.h"
 #include "core/store/eventlog.h"
 #include "tests/support/manyevents.h"
 #include "tests/support/tempstore.h"
 
 #include <catch2/catch.hpp>
+
+#include <QFileInfo>
+#include <QTemporaryDir>
 
 using namespace MotCua;
 using namespace MotCua::Test;
@@ -103,6 +107,27 @@ TEST_CASE("Verify and rebuild report their progress every few thousand events an
         // The store still takes work after a cancelled rebuild.
         addManyDossiers(*t.store, t.admin.userId, 1, 90000);
         CHECK(*t.store->log().count() == events + 4);
+    }
+    SECTION("taking a bundle in reports inside its sections of 20,000 events, and a cancel takes nothing in")
+    {
+        QTemporaryDir usb;
+        auto bundle = BundleService(*t.store).exportTo(t.admin, usb.path());
+        REQUIRE(bundle.has_value());
+        const QString dir = usb.filePath(QStringLiteral("quay-hai"));
+        Seen stop;
+        auto cancelled = BundleService::join(bundle->path, dir, QStringLiteral("admin"), kAdminPassword,
+                                             stop.record(2 * kProgressStep));
+        REQUIRE_FALSE(cancelled.has_value());
+        CHECK(cancelled.error().field == QStringLiteral("cancelled"));
+        CHECK(stop.calls.first().first == kProgressStep);
+        CHECK(stop.calls.last() == std::pair<qint64, qint64>{2 * kProgressStep, events});
+        CHECK_FALSE(QFileInfo::exists(dir));
+        Seen seen;
+        auto joined = BundleService::join(bundle->path, dir, QStringLiteral("admin"), kAdminPassword, seen.record());
+        REQUIRE(joined.has_value());
+        CHECK(seen.calls.size() >= events / kProgressStep);
+        CHECK(seen.calls.last() == std::pair<qint64, qint64>{events, events});
+        CHECK(seen.increasing());
     }
     SECTION("the callers of old, without a callback, are unchanged")
     {

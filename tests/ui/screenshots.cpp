@@ -87,7 +87,7 @@ int main(int argc, char **argv)
         auto store = MotCua::Store::open(dir.path(), true);
         if (!store)
             return 1;
-        MotCua::Ui::SetupDialog setup(**store);
+        MotCua::Ui::SetupDialog setup(std::move(*store));
         setup.show();
         MotCua::Test::typeText(setup.findChild<QLineEdit *>(u"communeSearch"_s), u"ba dinh"_s);
         MotCua::Test::typeText(setup.findChild<QLineEdit *>(u"adminFullName"_s), u"Trần Thị Bình"_s);

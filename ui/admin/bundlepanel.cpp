@@ -243,6 +243,7 @@ void BundlePanel::exportBundle()
                     return BundleService(store).exportTo(session, path, progress);
                 },
                 [this](const Result<BundleInfo> &info) {
+                    setBusy(false); // before the focus moves: the buttons are enabled again
                     if (!info) {
                         showHint(m_exportMessage,
                                  {info.error().field == u"cancelled" ? MessageLevel::Info : MessageLevel::Error,
@@ -283,6 +284,7 @@ void BundlePanel::inspectBundle()
     newTask(BackgroundTask::run<BundleInfo>(
                 [path](const Store::Progress &) { return BundleService::inspect(path); },
                 [this](const Result<BundleInfo> &info) {
+                    setBusy(false);
                     if (m_task && m_task->isCancelled())
                         return;
                     if (!info) {
@@ -292,6 +294,7 @@ void BundlePanel::inspectBundle()
                         return;
                     }
                     m_inspected = *info;
+                    setBusy(false);
                     m_preview->setText(describe(*info));
                     m_preview->show();
                     if (info->communeCode != m_store.communeCode())
@@ -332,6 +335,7 @@ void BundlePanel::importBundle()
                     return BundleService(store).importFrom(session, path, progress);
                 },
                 [this](const Result<BundleImport> &report) {
+                    setBusy(false); // before the focus moves: the buttons are enabled again
                     if (!report) {
                         showHint(m_importMessage,
                                  {report.error().field == u"cancelled" ? MessageLevel::Info : MessageLevel::Error,
