@@ -72,7 +72,7 @@ void TwoCounters::exchange()
          "A takes B's bundle");
 }
 
-QString TwoCounters::makeClashes()
+QString TwoCounters::makeClashes(bool exchangeAfter)
 {
     // B numbers with A's code tag, as two counters given one tag would (B has written nothing yet).
     if (auto r = b->setMeta(QStringLiteral("device_tag"), a.store->deviceTag()); !r)
@@ -133,7 +133,8 @@ QString TwoCounters::makeClashes()
     const Dossier onBCode = need(DossierService(*b).receive(bAdmin, tu), "receive on B");
     if (onACode.code != onBCode.code)
         throw std::runtime_error("the two counters gave different codes");
-    exchange();
+    if (exchangeAfter)
+        exchange();
     return clash.code;
 }
 

@@ -46,10 +46,10 @@ struct TwoCounters
     QString bundleOf(Store &store, const Session &who, const QString &name);
     // B takes A's bundle in, then A takes B's.
     void exchange();
-    // One needs-attention item of each kind, made offline on both counters, then exchanged both ways: the result of
-    // one dossier returned on both (its code is returned), the user name "ngan" created on both, and one dossier
-    // code given on both (B is given A's code tag before it writes anything).
-    QString makeClashes();
+    // One needs-attention item of each kind, made offline on both counters, then (with `exchangeAfter`) exchanged
+    // both ways: the result of one dossier returned on both (its code is returned), the user name "ngan" created on
+    // both, and one dossier code given on both (B is given A's code tag before it writes anything).
+    QString makeClashes(bool exchangeAfter = true);
 };
 
 // Spins the event loop until `pred` holds or `timeout` passes; returns the last value of `pred`.

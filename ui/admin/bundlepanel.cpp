@@ -136,6 +136,9 @@ BundlePanel::BundlePanel(Store &store, const Session &session, QWidget *parent)
     importBox->setLayout(importForm);
 
     m_progress = new TaskProgress(u"bundle"_s, this);
+    // As wide as the form: a plain label's hint would wrap them in a narrow column.
+    for (QLabel *label : {m_exportMessage, m_preview, m_importMessage})
+        label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -174,6 +177,16 @@ QString BundlePanel::startFolder() const
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
 
+std::optional<WriteBlock> BundlePanel::intakeBlock() const
+{
+    // As the core has it (Store::ingestBatches): lost events may come back in a bundle, so only a read-only or
+    // damaged store takes nothing in.
+    auto block = m_store.writeBlock();
+    if (block && block->reason == WriteBlock::Reason::EventsLost)
+        return std::nullopt;
+    return block;
+}
+
 bool BundlePanel::isBusy() const
 {
     return m_task && m_task->isRunning();
@@ -184,8 +197,7 @@ void BundlePanel::setBusy(bool busy)
     for (QWidget *w : std::initializer_list<QWidget *>{m_exportPath, m_chooseExport, m_export, m_importPath,
                                                        m_chooseImport, m_inspect})
         w->setEnabled(!busy);
-    m_import->setEnabled(!busy && m_inspected && m_inspected->communeCode == m_store.communeCode() &&
-                         !m_store.writeBlock());
+    m_import->setEnabled(!busy && m_inspected && m_inspected->communeCode == m_store.communeCode() && !intakeBlock());
 }
 
 BackgroundTask *BundlePanel::newTask(BackgroundTask *task, const QString &what)
@@ -301,7 +313,7 @@ void BundlePanel::inspectBundle()
                         showHint(m_importMessage,
                                  {MessageLevel::Error,
                                   ErrorText::message(Error{Error::Code::Invalid, {}, u"other_commune"_s})});
-                    else if (auto block = m_store.writeBlock())
+                    else if (auto block = intakeBlock())
                         showHint(m_importMessage, {MessageLevel::Error, ErrorText::message(block->error())});
                     else
                         showHint(m_importMessage,
@@ -320,7 +332,7 @@ void BundlePanel::importBundle()
 {
     if (isBusy() || !m_inspected)
         return;
-    if (auto block = m_store.writeBlock()) {
+    if (auto block = intakeBlock()) {
         showHint(m_importMessage, {MessageLevel::Error, ErrorText::message(block->error())});
         return;
     }

@@ -63,6 +63,8 @@ private:
     // The folder the choosers open on: the backup folder when one is set.
     QString startFolder() const;
     BackgroundTask *newTask(BackgroundTask *task, const QString &what);
+    // Why this store takes no bundle in, when it does not.
+    std::optional<WriteBlock> intakeBlock() const;
 
     Store &m_store;
     Session m_session;

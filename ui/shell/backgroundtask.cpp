@@ -69,7 +69,7 @@ TaskProgress::TaskProgress(const QString &prefix, QWidget *parent) : QWidget(par
 
 TaskProgress::~TaskProgress() = default;
 
-void TaskProgress::follow(BackgroundTask *task, const QString &what)
+void TaskProgress::follow(BackgroundTask *task, const QString &what, bool counts)
 {
     m_status->setText(what);
     m_bar->setAccessibleName(what);
@@ -86,13 +86,15 @@ void TaskProgress::follow(BackgroundTask *task, const QString &what)
         m_cancel->setEnabled(false);
         m_status->setText(tr("Stopping…"));
     });
-    connect(task, &BackgroundTask::progressed, this, [this](qint64 done, qint64 total) {
+    m_bar->resetFormat();
+    connect(task, &BackgroundTask::progressed, this, [this, counts](qint64 done, qint64 total) {
         if (total <= 0)
             return;
         // Per mille: a store may hold more events than an int counts.
         m_bar->setRange(0, 1000);
         m_bar->setValue(int(std::min<qint64>(1000, done * 1000 / total)));
-        m_bar->setFormat(tr("%1 of %2").arg(QLocale().toString(done), QLocale().toString(total)));
+        if (counts)
+            m_bar->setFormat(tr("%1 of %2").arg(QLocale().toString(done), QLocale().toString(total)));
     });
     connect(task, &BackgroundTask::finished, this, [this] {
         hide();

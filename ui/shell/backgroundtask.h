@@ -98,8 +98,9 @@ public:
     TaskProgress(const QString &prefix, QWidget *parent = nullptr);
     ~TaskProgress() override;
 
-    // Follows `task` until it finishes; `what` says what runs ("Checking the chains…").
-    void follow(BackgroundTask *task, const QString &what);
+    // Follows `task` until it finishes; `what` says what runs ("Checking the chains…"). The bar reads "12.000 of
+    // 20.150" with `counts` (the core counts events people can relate to), else a percentage.
+    void follow(BackgroundTask *task, const QString &what, bool counts = true);
     QProgressBar *bar() const { return m_bar; }
     QPushButton *cancelButton() const { return m_cancel; }
 
