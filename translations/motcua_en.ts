@@ -376,6 +376,70 @@
         <source>Dossier submitted for approval</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The bundle file was not found: check that the USB stick is still plugged in, and choose the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a usable bundle: it is not a MotCua Desk bundle, or it was cut short or changed after it was made. Nothing was taken in; make the bundle again on the counter it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer MotCua Desk. Nothing was taken in: update MotCua Desk on this counter first, then take the bundle in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle comes from another commune&apos;s counters. Nothing was taken in: take in only the bundles of this commune&apos;s counters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event in the bundle does not hold: it was changed after it was written, or events of its counter are missing before it. Nothing was taken in; make the bundle again on the counter it came from, and tell the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds a second, different history of a counter this store already knows (for example a backup restored as the replacement of a computer that kept working). Nothing was taken in; call the province&apos;s IT before exchanging bundles with that counter again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a MotCua Desk data store (it is empty or belongs to another program). It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data store is damaged, so nothing can be saved now; it can still be read and backed up. Make a backup, then ask the administrator to restore the latest good backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes saved earlier are missing from the data store (its journal file was deleted or lost), so nothing can be saved now: restart the program that saved them, or restore a backup; an administrator can also accept the loss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the note as plain text, at most 1000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user name is already taken: choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office details set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs-attention item resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Cli</name>
@@ -1071,6 +1135,10 @@ Record the supplement as received anyway?</source>
         <source>&amp;Procedure catalog</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bu&amp;ndles</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::AppController</name>
@@ -1113,6 +1181,101 @@ Quitting closes their sessions too, and forms they have not saved are lost. Quit
     </message>
     <message>
         <source>&amp;Stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::AttentionPage</name>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the counters of the commune exchange their work, two things done on two counters at once cannot always both hold. Nothing is dropped: what did not take effect is kept and listed here until someone has dealt with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;resolved items too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items that need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name the account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark resolved…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need attention.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>The selected needs-attention item: what kind, then the record (&quot;Action not applied — 00004.F1J9A-260105-0001&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can rename an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is resolved already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was renamed %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can resolve an item about an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not hand dossiers on: ask a receptionist, a leader or an administrator to resolve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s user name is now %1. Tell its owner, then mark the item resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s user name is now %1: tell its owner. Both accounts can sign in again, and the item is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked resolved: every counter will see it so.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1338,6 +1501,14 @@ Quitting closes their sessions too, and forms they have not saved are lost. Quit
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking the chains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was cancelled before the end; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::BackupPanel</name>
@@ -1441,6 +1612,177 @@ Quitting closes their sessions too, and forms they have not saved are lost. Quit
         <source>The backup was restored into %1. The data in use now was not changed.
 
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::BundlePanel</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counter %1, on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When there is no line, the counters of the commune exchange their work on a USB stick: export a bundle here, then take it in on the other counters, and theirs here. A bundle holds every event of this counter; taking one in twice adds nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file, or a folder on the USB stick (the file is then named after the commune, this counter and the time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take in a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle file to take in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle file another counter of the commune made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the bundle holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take it in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;needs-attention list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MotCua bundles (*.bundle);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to write the bundle: a file, or a folder on the USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: no bundle was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle written: %1 (%2 events, %3). Take it to the other counters of the commune and take it in there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the bundle file to take in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is sound. Take it in to add what this counter does not have yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was taken in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was taken in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken in: %1 new event(s), %2 already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s) need attention.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking the bundle in…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1602,6 +1944,89 @@ Quitting closes their sessions too, and forms they have not saved are lost. Quit
     </message>
     <message>
         <source>Good: long enough and not a common password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::ConflictTableModel</name>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name created twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier code given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1: “%2”, done by %3 on %4 at %5, did not take effect, because the dossier was already “%6” (another counter had acted on it first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name “%1” was created on two counters. The account created by %2 on %3 at %4 cannot sign in while the other account holds the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two dossiers were given the code %1. The one received by %2 on %3 at %4 keeps it only as a duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the dossier and read its history. If a step is missing, do it again there; then mark this item resolved, saying what you did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is now called %1. Once its owner knows the new user name, mark this item resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator gives this account another user name (Rename the account) and tells its owner the new one; then mark this item resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the dossier and tell the citizen which code is theirs (print the receipt again if needed); then mark this item resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2426,6 +2851,56 @@ Quitting closes their sessions too, and forms they have not saved are lost. Quit
         <source>Close MotCua Desk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why nothing can be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept the loss…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This counter continues as a new device, so no dossier code is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Read-only: the data folder %1 cannot be written, so nothing can be saved. You can still look at dossiers, search, print and make backups. Ask the administrator to give this computer&apos;s account write access to that folder (or to unlock or free the disk), then start MotCua Desk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ The data store is damaged: its check found errors, so nothing can be saved, to keep the records safe. You can still look, search and make backups. Make a backup now (Administration › Backup), then ask the administrator to restore the latest good backup or to call the province&apos;s IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Changes saved earlier are missing from the data store (its journal file was deleted or lost). So that no dossier code is given twice, nothing can be saved until they come back: close MotCua Desk and start again the program that saved them, or restore a backup. An administrator can also accept the loss; this counter then goes on as a new device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes missing from the data store will not come back on this counter. If another program or a backup still has them, use that instead.
+
+Accept the loss? This counter then goes on as a new device with a code tag of its own, so that no dossier code is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept the loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loss was accepted: this counter goes on as %1, and changes can be saved again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::OfficePanel</name>
@@ -2802,6 +3277,46 @@ Quitting closes their sessions too, and forms they have not saved are lost. Quit
     </message>
 </context>
 <context>
+    <name>MotCua::Ui::RenameUserDialog</name>
+    <message>
+        <source>Rename the account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New user name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example %1.hai or %1.tn</source>
+        <extracomment>Placeholder of the new user name: the old one with something added</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the account&apos;s new user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a user name other than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the person their new user name; their password stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MotCua::Ui::ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -2926,6 +3441,41 @@ Quitting closes their sessions too, and forms they have not saved are lost. Quit
     </message>
     <message>
         <source>The dossiers could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::ResolveDialog</name>
+    <message>
+        <source>Mark resolved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What was done about it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: the result had been returned at counter 1; nothing more to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone sees the note, on every counter of the commune.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in a few words what was done about it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3143,6 +3693,113 @@ Quitting closes their sessions too, and forms they have not saved are lost. Quit
     </message>
     <message>
         <source>The two passwords do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a &amp;new office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join an existing office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this computer another counter of an office that already works with MotCua Desk: choose a bundle made on its first counter (Administration › Bundles › Export a bundle), then sign in with an administrator account of that office. The accounts, the catalog and the records come with the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bundle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle file made on the first counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .bundle file on the USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the bundle holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name of an administrator of the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of that administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome. This computer has no data yet: it joins an office that already works with MotCua Desk, as one more counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the bundle first: what it holds is shown before anything is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle made on the first counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MotCua bundles (*.bundle);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking in the office&apos;s data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong user name or password for an administrator of %1. Nothing was set up; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an administrator of the office: only an administrator can set up a new counter. Nothing was set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was set up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::TaskProgress</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the work in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -369,6 +369,70 @@
         <source>Dossier submitted for approval</source>
         <translation>Hồ sơ được trình phê duyệt</translation>
     </message>
+    <message>
+        <source>The bundle file was not found: check that the USB stick is still plugged in, and choose the file again.</source>
+        <translation>Không tìm thấy tệp gói dữ liệu: hãy kiểm tra USB còn cắm vào máy, rồi chọn lại tệp.</translation>
+    </message>
+    <message>
+        <source>This file is not a usable bundle: it is not a MotCua Desk bundle, or it was cut short or changed after it was made. Nothing was taken in; make the bundle again on the counter it came from.</source>
+        <translation>Tệp này không dùng được làm gói dữ liệu: đây không phải gói của MotCua Desk, hoặc tệp đã bị cắt cụt hay bị sửa sau khi lập. Chưa nhập gì vào máy; hãy lập lại gói ở quầy đã tạo ra nó.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer MotCua Desk. Nothing was taken in: update MotCua Desk on this counter first, then take the bundle in again.</source>
+        <translation>Gói dữ liệu này do phiên bản MotCua Desk mới hơn lập. Chưa nhập gì vào máy: hãy cập nhật MotCua Desk trên quầy này trước, rồi nhập lại gói.</translation>
+    </message>
+    <message>
+        <source>This bundle comes from another commune&apos;s counters. Nothing was taken in: take in only the bundles of this commune&apos;s counters.</source>
+        <translation>Gói dữ liệu này là của các quầy thuộc xã/phường khác. Chưa nhập gì vào máy: chỉ nhập gói của các quầy thuộc đơn vị mình.</translation>
+    </message>
+    <message>
+        <source>An event in the bundle does not hold: it was changed after it was written, or events of its counter are missing before it. Nothing was taken in; make the bundle again on the counter it came from, and tell the administrator.</source>
+        <translation>Một sự kiện trong gói dữ liệu không hợp lệ: nó đã bị sửa sau khi ghi, hoặc thiếu các sự kiện trước nó của quầy đó. Chưa nhập gì vào máy; hãy lập lại gói ở quầy đã tạo ra nó và báo cho quản trị viên.</translation>
+    </message>
+    <message>
+        <source>The bundle holds a second, different history of a counter this store already knows (for example a backup restored as the replacement of a computer that kept working). Nothing was taken in; call the province&apos;s IT before exchanging bundles with that counter again.</source>
+        <translation>Gói dữ liệu chứa một lịch sử thứ hai, khác với lịch sử của một quầy mà máy này đã có (ví dụ một bản sao lưu được khôi phục để thay thế một máy vẫn đang hoạt động). Chưa nhập gì vào máy; hãy liên hệ bộ phận công nghệ thông tin của tỉnh trước khi trao đổi gói với quầy đó.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Đã hủy: không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The file is not a MotCua Desk data store (it is empty or belongs to another program). It was left untouched.</source>
+        <translation>Tệp này không phải kho dữ liệu của MotCua Desk (tệp rỗng hoặc của chương trình khác). Tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The data store is damaged, so nothing can be saved now; it can still be read and backed up. Make a backup, then ask the administrator to restore the latest good backup.</source>
+        <translation>Kho dữ liệu bị hỏng nên hiện không lưu được gì; vẫn xem và sao lưu được. Hãy sao lưu, rồi nhờ quản trị viên khôi phục bản sao lưu tốt gần nhất.</translation>
+    </message>
+    <message>
+        <source>Changes saved earlier are missing from the data store (its journal file was deleted or lost), so nothing can be saved now: restart the program that saved them, or restore a backup; an administrator can also accept the loss.</source>
+        <translation>Một số thay đổi đã lưu trước đây bị thiếu trong kho dữ liệu (tệp nhật ký ghi của kho đã bị xóa hoặc mất) nên hiện không lưu được gì: hãy mở lại chương trình đã lưu các thay đổi đó, hoặc khôi phục bản sao lưu; quản trị viên cũng có thể chấp nhận phần bị mất.</translation>
+    </message>
+    <message>
+        <source>Write the note as plain text, at most 1000 characters.</source>
+        <translation>Hãy ghi chú bằng văn bản thường, tối đa 1000 ký tự.</translation>
+    </message>
+    <message>
+        <source>This user name is already taken: choose another one.</source>
+        <translation>Tên đăng nhập này đã có người dùng: hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <source>Account renamed</source>
+        <translation>Đổi tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Counter registered</source>
+        <translation>Đăng ký quầy</translation>
+    </message>
+    <message>
+        <source>Office details set</source>
+        <translation>Cập nhật thông tin cơ quan</translation>
+    </message>
+    <message>
+        <source>Needs-attention item resolved</source>
+        <translation>Đã xử lý mục cần xử lý</translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Cli</name>
@@ -1066,6 +1130,10 @@ Vẫn ghi nhận là đã nhận bổ sung?</translation>
         <source>&amp;Procedure catalog</source>
         <translation>&amp;Danh mục thủ tục</translation>
     </message>
+    <message>
+        <source>Bu&amp;ndles</source>
+        <translation>&amp;Gói dữ liệu</translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::AppController</name>
@@ -1113,6 +1181,100 @@ Thoát sẽ đóng cả phiên làm việc của họ, những biểu mẫu chư
     <message>
         <source>&amp;Stay</source>
         <translation>Ở &amp;lại</translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::AttentionPage</name>
+    <message>
+        <source>Needs attention</source>
+        <translation>Cần xử lý</translation>
+    </message>
+    <message>
+        <source>When the counters of the commune exchange their work, two things done on two counters at once cannot always both hold. Nothing is dropped: what did not take effect is kept and listed here until someone has dealt with it.</source>
+        <translation>Khi các quầy của đơn vị trao đổi dữ liệu với nhau, hai việc làm cùng lúc trên hai quầy không phải lúc nào cũng cùng có hiệu lực. Không có gì bị bỏ đi: việc nào không có hiệu lực được giữ lại và liệt kê ở đây cho đến khi có người xử lý.</translation>
+    </message>
+    <message>
+        <source>Show &amp;resolved items too</source>
+        <translation>Hiện cả các mục đã &amp;xử lý</translation>
+    </message>
+    <message>
+        <source>Items that need attention</source>
+        <translation>Các mục cần xử lý</translation>
+    </message>
+    <message>
+        <source>The selected item</source>
+        <translation>Mục đang chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Open the dossier</source>
+        <translation>&amp;Mở hồ sơ</translation>
+    </message>
+    <message>
+        <source>Re&amp;name the account…</source>
+        <translation>Đổi &amp;tên đăng nhập…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark resolved…</source>
+        <translation>Đánh dấu đã xử &amp;lý…</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>Việc gì đã xảy ra:</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>Có thể làm gì:</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Không có mục nào cần xử lý.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need attention.</source>
+        <translation>
+            <numerusform>%n mục cần xử lý.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>The selected needs-attention item: what kind, then the record (&quot;Action not applied — 00004.F1J9A-260105-0001&quot;)</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Resolved by %1 on %2: %3</source>
+        <translation>%1 đã xử lý lúc %2: %3</translation>
+    </message>
+    <message>
+        <source>Only an administrator can rename an account.</source>
+        <translation>Chỉ quản trị viên mới đổi được tên đăng nhập.</translation>
+    </message>
+    <message>
+        <source>This item is resolved already.</source>
+        <translation>Mục này đã được xử lý.</translation>
+    </message>
+    <message>
+        <source>The account was renamed %1 already.</source>
+        <translation>Tài khoản đã được đổi tên đăng nhập thành %1.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can resolve an item about an account.</source>
+        <translation>Chỉ quản trị viên mới xử lý được mục liên quan đến tài khoản.</translation>
+    </message>
+    <message>
+        <source>Your role does not hand dossiers on: ask a receptionist, a leader or an administrator to resolve it.</source>
+        <translation>Vai trò của bạn không chuyển giao hồ sơ: hãy nhờ cán bộ tiếp nhận, lãnh đạo hoặc quản trị viên xử lý mục này.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s user name is now %1. Tell its owner, then mark the item resolved.</source>
+        <translation>Tên đăng nhập của tài khoản nay là %1. Hãy báo cho người dùng tài khoản, rồi đánh dấu mục này đã xử lý.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s user name is now %1: tell its owner. Both accounts can sign in again, and the item is no longer open.</source>
+        <translation>Tên đăng nhập của tài khoản nay là %1: hãy báo cho người dùng tài khoản. Cả hai tài khoản đều đăng nhập được, và mục này không còn mở.</translation>
+    </message>
+    <message>
+        <source>Marked resolved: every counter will see it so.</source>
+        <translation>Đã đánh dấu đã xử lý: mọi quầy đều sẽ thấy như vậy.</translation>
     </message>
 </context>
 <context>
@@ -1331,6 +1493,14 @@ Thoát sẽ đóng cả phiên làm việc của họ, những biểu mẫu chư
         <source>Saved %1.</source>
         <translation>Đã lưu %1.</translation>
     </message>
+    <message>
+        <source>Checking the chains…</source>
+        <translation>Đang kiểm tra chuỗi…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled before the end; nothing was changed.</source>
+        <translation>Việc kiểm tra đã bị hủy trước khi xong; không có gì thay đổi.</translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::BackupPanel</name>
@@ -1436,6 +1606,176 @@ Thoát sẽ đóng cả phiên làm việc của họ, những biểu mẫu chư
         <translation>Bản sao lưu đã được khôi phục vào %1. Dữ liệu đang dùng không bị thay đổi.
 
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::BundlePanel</name>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã/phường</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Nơi lập</translation>
+    </message>
+    <message>
+        <source>counter %1, on %2</source>
+        <translation>quầy %1, lúc %2</translation>
+    </message>
+    <message>
+        <source>counter %1</source>
+        <translation>quầy %1</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Số sự kiện</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Các quầy</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>When there is no line, the counters of the commune exchange their work on a USB stick: export a bundle here, then take it in on the other counters, and theirs here. A bundle holds every event of this counter; taking one in twice adds nothing.</source>
+        <translation>Khi không có đường truyền, các quầy của đơn vị trao đổi dữ liệu qua USB: xuất gói dữ liệu ở đây rồi nhập vào các quầy khác, và nhập gói của các quầy đó vào đây. Gói chứa mọi sự kiện của quầy này; nhập một gói hai lần cũng không thêm gì.</translation>
+    </message>
+    <message>
+        <source>Export a bundle</source>
+        <translation>Xuất gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>Where to write the bundle</source>
+        <translation>Nơi ghi gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>A file, or a folder on the USB stick (the file is then named after the commune, this counter and the time)</source>
+        <translation>Một tệp, hoặc một thư mục trên USB (khi đó tên tệp gồm mã đơn vị, mã quầy này và thời điểm lập)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;họn…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the bundle</source>
+        <translation>&amp;Xuất gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Write to:</source>
+        <translation>&amp;Ghi vào:</translation>
+    </message>
+    <message>
+        <source>Take in a bundle</source>
+        <translation>Nhập gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>Bundle file to take in</source>
+        <translation>Tệp gói dữ liệu cần nhập</translation>
+    </message>
+    <message>
+        <source>The bundle file another counter of the commune made</source>
+        <translation>Tệp gói dữ liệu do một quầy khác của đơn vị lập</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>Chọ&amp;n tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Read the file</source>
+        <translation>Đọ&amp;c tệp</translation>
+    </message>
+    <message>
+        <source>What the bundle holds</source>
+        <translation>Nội dung gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Take it in</source>
+        <translation>Nhậ&amp;p vào máy này</translation>
+    </message>
+    <message>
+        <source>Open the &amp;needs-attention list</source>
+        <translation>Mở &amp;danh sách cần xử lý</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <source>MotCua bundles (*.bundle);;All files (*)</source>
+        <translation>Gói dữ liệu MotCua (*.bundle);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Choose where to write the bundle: a file, or a folder on the USB stick.</source>
+        <translation>Hãy chọn nơi ghi gói dữ liệu: một tệp, hoặc một thư mục trên USB.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no bundle was written.</source>
+        <translation>Đã hủy: chưa ghi gói dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>The bundle was not written: %1</source>
+        <translation>Chưa ghi được gói dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>Bundle written: %1 (%2 events, %3). Take it to the other counters of the commune and take it in there.</source>
+        <translation>Đã ghi gói dữ liệu: %1 (%2 sự kiện, %3). Hãy mang gói đến các quầy khác của đơn vị và nhập vào đó.</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Đang ghi gói dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Choose the bundle file to take in.</source>
+        <translation>Hãy chọn tệp gói dữ liệu cần nhập.</translation>
+    </message>
+    <message>
+        <source>The file is sound. Take it in to add what this counter does not have yet.</source>
+        <translation>Tệp còn nguyên vẹn. Hãy nhập để thêm những gì quầy này chưa có.</translation>
+    </message>
+    <message>
+        <source>Reading the bundle…</source>
+        <translation>Đang đọc gói dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was taken in.</source>
+        <translation>Đã hủy: chưa nhập gì vào máy.</translation>
+    </message>
+    <message>
+        <source>Nothing was taken in: %1</source>
+        <translation>Chưa nhập gì vào máy: %1</translation>
+    </message>
+    <message>
+        <source>Taken in: %1 new event(s), %2 already here.</source>
+        <translation>Đã nhập: %1 sự kiện mới, %2 sự kiện đã có sẵn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s) need attention.</source>
+        <translation>
+            <numerusform>%n mục mới cần xử lý.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new needs attention.</source>
+        <translation>Không có mục mới nào cần xử lý.</translation>
+    </message>
+    <message>
+        <source>Taking the bundle in…</source>
+        <translation>Đang nhập gói dữ liệu…</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1932,89 @@ Thoát sẽ đóng cả phiên làm việc của họ, những biểu mẫu chư
     <message>
         <source>Good: long enough and not a common password.</source>
         <translation>Tốt: đủ dài và không phải mật khẩu phổ biến.</translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::ConflictTableModel</name>
+    <message>
+        <source>someone</source>
+        <translation>một người</translation>
+    </message>
+    <message>
+        <source>another counter</source>
+        <translation>một quầy khác</translation>
+    </message>
+    <message>
+        <source>counter %1</source>
+        <translation>quầy %1</translation>
+    </message>
+    <message>
+        <source>Action not applied</source>
+        <translation>Thao tác không có hiệu lực</translation>
+    </message>
+    <message>
+        <source>User name created twice</source>
+        <translation>Tên đăng nhập bị tạo hai lần</translation>
+    </message>
+    <message>
+        <source>Dossier code given twice</source>
+        <translation>Mã hồ sơ bị cấp hai lần</translation>
+    </message>
+    <message>
+        <source>Dossier %1: “%2”, done by %3 on %4 at %5, did not take effect, because the dossier was already “%6” (another counter had acted on it first).</source>
+        <translation>Hồ sơ %1: thao tác “%2” do %3 thực hiện tại %4 lúc %5 không có hiệu lực, vì khi đó hồ sơ đã ở trạng thái “%6” (một quầy khác đã xử lý trước).</translation>
+    </message>
+    <message>
+        <source>The user name “%1” was created on two counters. The account created by %2 on %3 at %4 cannot sign in while the other account holds the name.</source>
+        <translation>Tên đăng nhập “%1” đã được tạo ở hai quầy. Tài khoản do %2 tạo tại %3 lúc %4 không đăng nhập được chừng nào tài khoản kia còn giữ tên này.</translation>
+    </message>
+    <message>
+        <source>Two dossiers were given the code %1. The one received by %2 on %3 at %4 keeps it only as a duplicate.</source>
+        <translation>Hai hồ sơ được cấp cùng mã %1. Hồ sơ do %2 tiếp nhận tại %3 lúc %4 chỉ còn giữ mã này như một bản trùng.</translation>
+    </message>
+    <message>
+        <source>Open the dossier and read its history. If a step is missing, do it again there; then mark this item resolved, saying what you did.</source>
+        <translation>Hãy mở hồ sơ và xem quá trình xử lý. Nếu thiếu bước nào, hãy thực hiện lại bước đó trong hồ sơ; sau đó đánh dấu mục này đã xử lý và ghi rõ đã làm gì.</translation>
+    </message>
+    <message>
+        <source>The account is now called %1. Once its owner knows the new user name, mark this item resolved.</source>
+        <translation>Tài khoản nay có tên đăng nhập %1. Khi người dùng tài khoản đã biết tên mới, hãy đánh dấu mục này đã xử lý.</translation>
+    </message>
+    <message>
+        <source>An administrator gives this account another user name (Rename the account) and tells its owner the new one; then mark this item resolved.</source>
+        <translation>Quản trị viên đặt tên đăng nhập khác cho tài khoản này (Đổi tên đăng nhập) và báo tên mới cho người dùng; sau đó đánh dấu mục này đã xử lý.</translation>
+    </message>
+    <message>
+        <source>Open the dossier and tell the citizen which code is theirs (print the receipt again if needed); then mark this item resolved.</source>
+        <translation>Hãy mở hồ sơ và báo cho công dân mã hồ sơ đúng của họ (in lại giấy tiếp nhận nếu cần); sau đó đánh dấu mục này đã xử lý.</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Đã xử lý</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Chưa xử lý</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Việc</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Quầy</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2834,58 @@ Thoát sẽ đóng cả phiên làm việc của họ, những biểu mẫu chư
         <source>Close MotCua Desk</source>
         <translation>Đóng MotCua Desk</translation>
     </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Cần xử lý</translation>
+    </message>
+    <message>
+        <source>Why nothing can be saved</source>
+        <translation>Lý do không lưu được dữ liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the loss…</source>
+        <translation>&amp;Chấp nhận phần bị mất…</translation>
+    </message>
+    <message>
+        <source>This counter continues as a new device, so no dossier code is given twice</source>
+        <translation>Quầy này tiếp tục hoạt động như một thiết bị mới, để không mã hồ sơ nào bị cấp hai lần</translation>
+    </message>
+    <message>
+        <source>⚠ Read-only: the data folder %1 cannot be written, so nothing can be saved. You can still look at dossiers, search, print and make backups. Ask the administrator to give this computer&apos;s account write access to that folder (or to unlock or free the disk), then start MotCua Desk again.</source>
+        <translation>⚠ Chỉ đọc: không ghi được vào thư mục dữ liệu %1 nên không lưu được gì. Vẫn xem hồ sơ, tìm kiếm, in và sao lưu được. Hãy nhờ quản trị viên cấp quyền ghi thư mục đó cho tài khoản máy tính này (hoặc mở khóa ghi, giải phóng ổ đĩa), rồi mở lại MotCua Desk.</translation>
+    </message>
+    <message>
+        <source>⚠ The data store is damaged: its check found errors, so nothing can be saved, to keep the records safe. You can still look, search and make backups. Make a backup now (Administration › Backup), then ask the administrator to restore the latest good backup or to call the province&apos;s IT.</source>
+        <translation>⚠ Kho dữ liệu bị hỏng: khi kiểm tra đã phát hiện lỗi, nên để giữ an toàn cho hồ sơ, hiện không lưu được gì. Vẫn xem, tìm kiếm và sao lưu được. Hãy sao lưu ngay (Quản trị › Sao lưu), rồi nhờ quản trị viên khôi phục bản sao lưu tốt gần nhất hoặc liên hệ bộ phận công nghệ thông tin của tỉnh.</translation>
+    </message>
+    <message>
+        <source>⚠ Changes saved earlier are missing from the data store (its journal file was deleted or lost). So that no dossier code is given twice, nothing can be saved until they come back: close MotCua Desk and start again the program that saved them, or restore a backup. An administrator can also accept the loss; this counter then goes on as a new device.</source>
+        <translation>⚠ Một số thay đổi đã lưu trước đây bị thiếu trong kho dữ liệu (tệp nhật ký ghi của kho đã bị xóa hoặc mất). Để không mã hồ sơ nào bị cấp hai lần, sẽ không lưu được gì cho đến khi các thay đổi đó trở lại: hãy đóng MotCua Desk và mở lại chương trình đã lưu chúng, hoặc khôi phục bản sao lưu. Quản trị viên cũng có thể chấp nhận phần bị mất; khi đó quầy này tiếp tục như một thiết bị mới.</translation>
+    </message>
+    <message>
+        <source>Accept the loss</source>
+        <translation>Chấp nhận phần bị mất</translation>
+    </message>
+    <message>
+        <source>The changes missing from the data store will not come back on this counter. If another program or a backup still has them, use that instead.
+
+Accept the loss? This counter then goes on as a new device with a code tag of its own, so that no dossier code is given twice.</source>
+        <translation>Các thay đổi bị thiếu sẽ không trở lại trên quầy này. Nếu một chương trình khác hay một bản sao lưu vẫn còn giữ chúng, hãy dùng cách đó.
+
+Chấp nhận phần bị mất? Khi đó quầy này tiếp tục như một thiết bị mới với mã quầy riêng, để không mã hồ sơ nào bị cấp hai lần.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the loss</source>
+        <translation>&amp;Chấp nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>Để &amp;sau</translation>
+    </message>
+    <message>
+        <source>The loss was accepted: this counter goes on as %1, and changes can be saved again.</source>
+        <translation>Đã chấp nhận phần bị mất: quầy này tiếp tục với mã %1 và đã lưu được thay đổi trở lại.</translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::OfficePanel</name>
@@ -2789,6 +3264,46 @@ Thoát sẽ đóng cả phiên làm việc của họ, những biểu mẫu chư
     </message>
 </context>
 <context>
+    <name>MotCua::Ui::RenameUserDialog</name>
+    <message>
+        <source>Rename the account %1</source>
+        <translation>Đổi tên đăng nhập của tài khoản %1</translation>
+    </message>
+    <message>
+        <source>New user name</source>
+        <translation>Tên đăng nhập mới</translation>
+    </message>
+    <message>
+        <source>&amp;New user name:</source>
+        <translation>Tên đăng nhập &amp;mới:</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>for example %1.hai or %1.tn</source>
+        <extracomment>Placeholder of the new user name: the old one with something added</extracomment>
+        <translation>ví dụ %1.hai hoặc %1.tn</translation>
+    </message>
+    <message>
+        <source>Type the account&apos;s new user name.</source>
+        <translation>Hãy nhập tên đăng nhập mới của tài khoản.</translation>
+    </message>
+    <message>
+        <source>Type a user name other than %1.</source>
+        <translation>Hãy nhập một tên đăng nhập khác %1.</translation>
+    </message>
+    <message>
+        <source>Tell the person their new user name; their password stays.</source>
+        <translation>Hãy báo tên đăng nhập mới cho người dùng; mật khẩu vẫn giữ nguyên.</translation>
+    </message>
+</context>
+<context>
     <name>MotCua::Ui::ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -2912,6 +3427,41 @@ Thoát sẽ đóng cả phiên làm việc của họ, những biểu mẫu chư
     <message>
         <source>The dossiers could not be counted: %1</source>
         <translation>Không đếm được hồ sơ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::ResolveDialog</name>
+    <message>
+        <source>Mark resolved: %1</source>
+        <translation>Đánh dấu đã xử lý: %1</translation>
+    </message>
+    <message>
+        <source>&amp;What was done about it:</source>
+        <translation>&amp;Đã làm gì để xử lý:</translation>
+    </message>
+    <message>
+        <source>What was done about it</source>
+        <translation>Đã làm gì để xử lý</translation>
+    </message>
+    <message>
+        <source>For example: the result had been returned at counter 1; nothing more to do.</source>
+        <translation>Ví dụ: kết quả đã được trả tại quầy 1; không cần làm gì thêm.</translation>
+    </message>
+    <message>
+        <source>Everyone sees the note, on every counter of the commune.</source>
+        <translation>Mọi người đều thấy ghi chú này, trên mọi quầy của đơn vị.</translation>
+    </message>
+    <message>
+        <source>&amp;Mark resolved</source>
+        <translation>Đánh dấu đã xử &amp;lý</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Say in a few words what was done about it.</source>
+        <translation>Hãy ghi vắn tắt đã làm gì để xử lý.</translation>
     </message>
 </context>
 <context>
@@ -3129,6 +3679,113 @@ Thoát sẽ đóng cả phiên làm việc của họ, những biểu mẫu chư
     <message>
         <source>The two passwords do not match.</source>
         <translation>Hai mật khẩu không khớp nhau.</translation>
+    </message>
+    <message>
+        <source>Set up a &amp;new office</source>
+        <translation>Thiết lập đơn vị &amp;mới</translation>
+    </message>
+    <message>
+        <source>&amp;Join an existing office</source>
+        <translation>Tham gia đơn vị đã &amp;có</translation>
+    </message>
+    <message>
+        <source>Make this computer another counter of an office that already works with MotCua Desk: choose a bundle made on its first counter (Administration › Bundles › Export a bundle), then sign in with an administrator account of that office. The accounts, the catalog and the records come with the bundle.</source>
+        <translation>Đặt máy này làm một quầy nữa của đơn vị đã dùng MotCua Desk: chọn gói dữ liệu lập ở quầy đầu tiên (Quản trị › Gói dữ liệu › Xuất gói dữ liệu), rồi đăng nhập bằng một tài khoản quản trị của đơn vị đó. Tài khoản, danh mục thủ tục và hồ sơ đi kèm trong gói.</translation>
+    </message>
+    <message>
+        <source>&amp;Bundle:</source>
+        <translation>&amp;Gói dữ liệu:</translation>
+    </message>
+    <message>
+        <source>Bundle file made on the first counter</source>
+        <translation>Tệp gói dữ liệu lập ở quầy đầu tiên</translation>
+    </message>
+    <message>
+        <source>The .bundle file on the USB stick</source>
+        <translation>Tệp .bundle trên USB</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;họn…</translation>
+    </message>
+    <message>
+        <source>What the bundle holds</source>
+        <translation>Nội dung gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>User name of an administrator of the office</source>
+        <translation>Tên đăng nhập của một quản trị viên của đơn vị</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mật &amp;khẩu:</translation>
+    </message>
+    <message>
+        <source>Password of that administrator</source>
+        <translation>Mật khẩu của quản trị viên đó</translation>
+    </message>
+    <message>
+        <source>Welcome. This computer has no data yet: it joins an office that already works with MotCua Desk, as one more counter.</source>
+        <translation>Xin chào. Máy này chưa có dữ liệu: máy sẽ tham gia một đơn vị đã dùng MotCua Desk, như một quầy nữa.</translation>
+    </message>
+    <message>
+        <source>&amp;Join the office</source>
+        <translation>&amp;Tham gia đơn vị</translation>
+    </message>
+    <message>
+        <source>Choose the bundle first: what it holds is shown before anything is set up.</source>
+        <translation>Hãy chọn gói dữ liệu trước: nội dung gói được hiển thị trước khi thiết lập bất cứ điều gì.</translation>
+    </message>
+    <message>
+        <source>The bundle made on the first counter</source>
+        <translation>Gói dữ liệu lập ở quầy đầu tiên</translation>
+    </message>
+    <message>
+        <source>MotCua bundles (*.bundle);;All files (*)</source>
+        <translation>Gói dữ liệu MotCua (*.bundle);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Reading the bundle…</source>
+        <translation>Đang đọc gói dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Taking in the office&apos;s data…</source>
+        <translation>Đang nhận dữ liệu của đơn vị…</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password for an administrator of %1. Nothing was set up; try again.</source>
+        <translation>Sai tên đăng nhập hoặc mật khẩu quản trị viên của %1. Chưa thiết lập gì; hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>%1 is not an administrator of the office: only an administrator can set up a new counter. Nothing was set up.</source>
+        <translation>%1 không phải quản trị viên của đơn vị: chỉ quản trị viên mới thiết lập được quầy mới. Chưa thiết lập gì.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was set up.</source>
+        <translation>Đã hủy: chưa thiết lập gì.</translation>
+    </message>
+    <message>
+        <source>Nothing was set up: %1</source>
+        <translation>Chưa thiết lập gì: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::TaskProgress</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Hủy</translation>
+    </message>
+    <message>
+        <source>Cancel the work in progress</source>
+        <translation>Hủy việc đang chạy</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>

@@ -92,11 +92,11 @@ Result<AuditPage> AuditService::list(const Session &actor, const AuditFilter &fi
     return page;
 }
 
-Result<VerifyReport> AuditService::verifyChains(const Session &actor)
+Result<VerifyReport> AuditService::verifyChains(const Session &actor, const Store::Progress &progress)
 {
     if (!actor.can(Permission::Maintain) && !actor.hasRole(Role::Leader))
         return Error::forbidden(QStringLiteral("only administrators and leaders read the audit trail"));
-    return m_store.verify();
+    return m_store.verify(progress);
 }
 
 } // namespace MotCua

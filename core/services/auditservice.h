@@ -43,7 +43,8 @@ public:
 
     // Administrators and leaders read the trail. `before` is a local sequence number (keyset paging).
     Result<AuditPage> list(const Session &actor, const AuditFilter &filter, qint64 before = 0, int limit = 100);
-    Result<VerifyReport> verifyChains(const Session &actor);
+    // Store::verify for those who read the trail; `progress` may cancel (Error field "cancelled").
+    Result<VerifyReport> verifyChains(const Session &actor, const Store::Progress &progress = {});
     // The one name of a device (Store::deviceName): for chain problems and anything else that names a device.
     QString deviceName(const QString &deviceId) { return m_store.deviceName(deviceId); }
 

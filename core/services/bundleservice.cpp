@@ -4,6 +4,7 @@
 #include "core/services/authservice.h"
 #include "core/sync/bundle.h"
 #include "core/util/log.h"
+#include "core/util/paths.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -192,32 +193,39 @@ Result<BundleImport> BundleService::importFrom(const Session &actor, const QStri
     return report;
 }
 
-Result<BundleService::Joined> BundleService::join(const QString &bundlePath, const QString &dataDir,
-                                                  const QString &username, const QString &password,
-                                                  const Store::Progress &progress)
+namespace
 {
-    auto reader = Bundle::Reader::open(bundlePath);
-    if (!reader)
-        return reader.error();
-    const Bundle::Manifest &m = (*reader)->manifest();
-    const QFileInfo dir(dataDir);
-    if (dir.exists() &&
-        (!dir.isDir() || !QDir(dataDir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)))
-        return Error::conflict(
-            QStringLiteral("%1 is not an empty folder: a counter joins into a new, empty data directory").arg(dataDir));
-    const bool created = !dir.exists();
+// What a data directory may hold before its store is set up: the desktop program's logs and settings (it writes them
+// before the first-run dialog), and the store it opened for that dialog, never set up (checked below).
+bool isStartUpFile(const QString &name)
+{
+    const QString db = QLatin1String(Store::kDatabaseFile);
+    return name == QFileInfo(Paths::logDir(QStringLiteral("."))).fileName() ||
+           name == QFileInfo(Paths::settingsFile(QStringLiteral("."))).fileName() || name == db ||
+           name == db + QStringLiteral("-wal") || name == db + QStringLiteral("-shm");
+}
 
+QStringList entriesOf(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+}
+
+Result<BundleService::Joined> joinFresh(Bundle::Reader &reader, const QString &dataDir, const QString &username,
+                                        const QString &password, const Store::Progress &progress)
+{
+    const Bundle::Manifest &m = reader.manifest();
+    const bool created = !QFileInfo::exists(dataDir);
     auto cleanUp = [&](const Error &e) -> Error {
         // Nothing is left behind by a join that did not finish.
         QDir d(dataDir);
         if (created)
             d.removeRecursively();
         else
-            for (const QString &f : d.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
+            for (const QString &f : entriesOf(dataDir))
                 QFileInfo(d.filePath(f)).isDir() ? (void)QDir(d.filePath(f)).removeRecursively() : (void)d.remove(f);
         return e;
     };
-    Joined joined;
+    BundleService::Joined joined;
     {
         auto opened = Store::open(dataDir, true);
         if (!opened)
@@ -230,9 +238,11 @@ Result<BundleService::Joined> BundleService::join(const QString &bundlePath, con
         return cleanUp(r.error());
     if (auto r = store.adoptCommune(m.communeCode, m.communeName); !r)
         return cleanUp(r.error());
-    auto report = takeIn(store, **reader, progress);
-    if (!report)
+    auto report = takeIn(store, reader, progress);
+    if (!report) {
+        joined.store.reset();
         return cleanUp(report.error());
+    }
     joined.import = *report;
     // Whoever sets up the counter signs in with an administrator's account the commune already has.
     auto session = AuthService(store).authenticate(username, password);
@@ -246,8 +256,83 @@ Result<BundleService::Joined> BundleService::join(const QString &bundlePath, con
             Error::forbidden(QStringLiteral("only an administrator of the commune can set up a new counter")));
     }
     joined.admin = *session;
-    bundleLog()->info("joined commune {} from a bundle of {} as device {}", m.communeCode.toStdString(),
-                      m.madeByTag.toStdString(), store.deviceTag().toStdString());
+    return joined;
+}
+} // namespace
+
+Result<BundleService::Joined> BundleService::join(const QString &bundlePath, const QString &dataDir,
+                                                  const QString &username, const QString &password,
+                                                  const Store::Progress &progress)
+{
+    auto reader = Bundle::Reader::open(bundlePath);
+    if (!reader)
+        return reader.error();
+    const Bundle::Manifest &m = (*reader)->manifest();
+    const QFileInfo dir(dataDir);
+    const auto notEmpty = [&] {
+        return Error::conflict(
+            QStringLiteral("%1 is not an empty folder: a counter joins into a new, empty data directory").arg(dataDir));
+    };
+    if (dir.exists() && !dir.isDir())
+        return notEmpty();
+    const QStringList entries = dir.exists() ? entriesOf(dataDir) : QStringList();
+    const bool startUpFiles = !entries.isEmpty();
+    if (startUpFiles) {
+        for (const QString &e : entries) {
+            if (!isStartUpFile(e))
+                return notEmpty();
+        }
+        if (entries.contains(QLatin1String(Store::kDatabaseFile))) {
+            // The store the desktop opened for its first-run dialog (and closed again): never set up, no events.
+            auto empty = Store::open(dataDir, false);
+            if (!empty)
+                return empty.error();
+            auto events = (*empty)->log().count();
+            if (!events)
+                return events.error();
+            if ((*empty)->isInitialised() || *events > 0)
+                return notEmpty();
+        }
+    }
+    if (!startUpFiles) {
+        auto joined = joinFresh(**reader, dataDir, username, password, progress);
+        if (!joined)
+            return joined.error();
+        bundleLog()->info("joined commune {} from a bundle of {} as device {}", m.communeCode.toStdString(),
+                          m.madeByTag.toStdString(), joined->store->deviceTag().toStdString());
+        return joined;
+    }
+
+    // The desktop's first run: the counter is set up in a folder inside the data directory, which join() leaves as
+    // it was on any failure, then its files take the place of the empty store.
+    const QString staging = QDir(dataDir).filePath(QStringLiteral(".motcua-join-") + newUuidV7());
+    auto joined = joinFresh(**reader, staging, username, password, progress);
+    if (!joined)
+        return joined.error();
+    const QString tag = joined->store->deviceTag();
+    joined->store.reset();
+    const auto fail = [&](const QString &what) {
+        QDir(staging).removeRecursively();
+        return Error::io(
+            QStringLiteral("cannot move the new counter's store into %1 (%2); nothing was set up").arg(dataDir, what));
+    };
+    QDir d(dataDir);
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        const QString f = QLatin1String(Store::kDatabaseFile) + suffix;
+        if (d.exists(f) && !d.remove(f))
+            return fail(QStringLiteral("the empty store's %1 cannot be removed").arg(f));
+    }
+    for (const QString &f : entriesOf(staging)) {
+        if (d.exists(f) || !d.rename(QDir(staging).filePath(f), d.filePath(f)))
+            return fail(f);
+    }
+    QDir(staging).removeRecursively();
+    auto reopened = Store::open(dataDir, false);
+    if (!reopened)
+        return reopened.error();
+    joined->store = std::move(*reopened);
+    bundleLog()->info("joined commune {} from a bundle of {} as device {} (first run of the desktop)",
+                      m.communeCode.toStdString(), m.madeByTag.toStdString(), tag.toStdString());
     return joined;
 }
 

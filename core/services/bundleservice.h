@@ -52,6 +52,9 @@ public:
     // A second counter of the bundle's commune, set up in `dataDir` (absent or empty) from the bundle made on the
     // first: the commune, accounts, catalog, settings and records, with a device id and code tag of its own.
     // `username` / `password` must be an administrator's account in the bundle; otherwise nothing is left behind.
+    // `dataDir` may also hold what the desktop program writes before its first-run dialog (its logs, its settings,
+    // and the store it opened for the dialog, never set up and closed again): the counter is then set up in a folder
+    // inside it and takes the empty store's place at the end; on any failure those files stay as they were.
     struct Joined
     {
         std::unique_ptr<Store> store;

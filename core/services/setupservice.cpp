@@ -51,18 +51,18 @@ Result<SetupResult> SetupService::initialise(const SetupRequest &req)
     return SetupResult{prepared->first, unit->code, name, qint64(catalog->size())};
 }
 
-Result<void> MaintenanceService::rebuild(const Session &actor)
+Result<void> MaintenanceService::rebuild(const Session &actor, const Store::Progress &progress)
 {
     if (!actor.can(Permission::Maintain))
         return Error::forbidden(QStringLiteral("only an administrator can rebuild the store"));
-    return m_store.rebuild();
+    return m_store.rebuild(progress);
 }
 
-Result<VerifyReport> MaintenanceService::verify(const Session &actor)
+Result<VerifyReport> MaintenanceService::verify(const Session &actor, const Store::Progress &progress)
 {
     if (!actor.can(Permission::Maintain))
         return Error::forbidden(QStringLiteral("only an administrator can verify the store"));
-    return m_store.verify();
+    return m_store.verify(progress);
 }
 
 Result<QByteArray> MaintenanceService::exportCanonical(const Session &actor)

@@ -42,8 +42,9 @@ class MaintenanceService
 {
 public:
     explicit MaintenanceService(Store &store) : m_store(store) {}
-    Result<void> rebuild(const Session &actor);
-    Result<VerifyReport> verify(const Session &actor);
+    // Store::rebuild / Store::verify; `progress` may cancel (Error field "cancelled", nothing changed).
+    Result<void> rebuild(const Session &actor, const Store::Progress &progress = {});
+    Result<VerifyReport> verify(const Session &actor, const Store::Progress &progress = {});
     Result<QByteArray> exportCanonical(const Session &actor);
     // After acknowledged events went missing (Store::writeBlock() says EventsLost), accept the loss: the store
     // continues as a new device so nothing is numbered twice. Administrators only.

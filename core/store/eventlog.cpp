@@ -1,5 +1,7 @@
 #include "core/store/eventlog.h"
 
+#include <algorithm>
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -287,9 +289,24 @@ Result<qint64> EventLog::count() const
     return m_db.scalarInt(QStringLiteral("SELECT count(*) FROM events"));
 }
 
-Result<QList<ChainProblem>> EventLog::verify() const
+Error cancelledError(const QString &what)
+{
+    return Error{Error::Code::Invalid, QStringLiteral("cancelled: %1").arg(what), QStringLiteral("cancelled")};
+}
+
+Result<QList<ChainProblem>> EventLog::verify(const LogProgress &progress) const
 {
     QList<ChainProblem> problems;
+    qint64 total = 0;
+    if (progress) {
+        auto n = count();
+        if (!n)
+            return n.error();
+        total = *n;
+        if (!progress(0, total))
+            return cancelledError(QStringLiteral("the chains were not checked"));
+    }
+    qint64 done = 0;
     auto st =
         m_db.prepare(QStringLiteral("SELECT %1 FROM events ORDER BY device, device_seq").arg(QLatin1String(kColumns)));
     if (!st)
@@ -325,9 +342,13 @@ Result<QList<ChainProblem>> EventLog::verify() const
         expectedSeq = e.deviceSeq + 1;
         prevHash = e.hash;
         lastSeen[e.device] = {e.deviceSeq, e.hash};
+        if (progress && (++done % kProgressStep) == 0 && !progress(done, std::max(done, total)))
+            return cancelledError(QStringLiteral("the chains were not all checked"));
     }
     if (st->failed())
         return st->lastError();
+    if (progress && !progress(done, std::max(done, total)))
+        return cancelledError(QStringLiteral("the chains were not all checked"));
 
     auto heads = m_db.prepare(QStringLiteral("SELECT device, device_seq, hash FROM device_heads ORDER BY device"));
     if (!heads)

@@ -24,6 +24,14 @@ struct ChainProblem
 
 QString chainProblemKindName(ChainProblem::Kind kind);
 
+// Long passes over the whole log (verify, rebuild) report their progress (events done, of the total) every
+// kProgressStep events and once at the end; the callback returning false cancels the pass, which then fails with
+// Error field "cancelled" and changes nothing.
+using LogProgress = std::function<bool(qint64 done, qint64 total)>;
+inline constexpr qint64 kProgressStep = 2000;
+// The error of a pass cancelled through its progress callback (field "cancelled").
+Error cancelledError(const QString &what);
+
 // The append-only event table and the per-device SHA-256 chains.
 class EventLog
 {
@@ -55,8 +63,8 @@ public:
     Result<QList<Event>> forEntity(const QString &entity, const QString &entityId) const;
     Result<qint64> count() const;
 
-    // Recomputes every device's chain and compares it with the recorded heads.
-    Result<QList<ChainProblem>> verify() const;
+    // Recomputes every device's chain and compares it with the recorded heads, reporting to `progress`.
+    Result<QList<ChainProblem>> verify(const LogProgress &progress = {}) const;
 
     static Result<qint64> maxHlc(Db::Database &db);
     // The held head of a device's chain: its last position (0 when none) and hash.

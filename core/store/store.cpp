@@ -17,6 +17,8 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTemporaryDir>
+
+#include <algorithm>
 #include <cstdio>
 
 namespace MotCua
@@ -631,6 +633,9 @@ Store::ingestBatches(const std::function<Result<bool>(QList<Event> &, QList<QByt
             auto r = m_log->ingest(batch.at(i), i < texts.size() ? texts.at(i) : QByteArray());
             if (!r)
                 return r.error();
+            // A batch is big (a bundle section holds 20,000 events): report inside it too.
+            if (progress && i > 0 && (i % kProgressStep) == 0 && !progress(done + i, std::max(total, done + i)))
+                return cancelledError(QStringLiteral("nothing was taken in"));
             if (*r == EventLog::Ingested::Added) {
                 added.append(batch.at(i));
                 ++report.added;
@@ -748,11 +753,18 @@ Result<QList<Event>> Store::initialise(const QString &communeCode, const QString
     return events;
 }
 
-Result<void> Store::replayLog()
+Result<void> Store::replayLog(const Progress &progress, qint64 offset, qint64 total)
 {
     // The search index is built once at the end rather than rewritten at every event of a record.
     m_projector->setSearchDeferred(true);
-    auto replay = m_log->forEach([this](const Event &e) { return m_projector->replay(e); });
+    qint64 done = 0;
+    auto replay = m_log->forEach([&](const Event &e) -> Result<void> {
+        if (auto r = m_projector->replay(e); !r)
+            return r;
+        if (progress && (++done % kProgressStep) == 0 && !progress(offset + done, std::max(total, offset + done)))
+            return cancelledError(QStringLiteral("the log was not replayed; nothing was changed"));
+        return {};
+    });
     if (replay)
         replay = m_projector->finishReplay();
     m_projector->setSearchDeferred(false);
@@ -763,17 +775,29 @@ Result<void> Store::replayLog()
     return {};
 }
 
-Result<void> Store::rebuild()
+Result<void> Store::rebuild(const Progress &progress)
 {
     if (m_writeBlock)
         return m_writeBlock->error();
+    qint64 total = 0;
+    if (progress) {
+        auto n = m_log->count();
+        if (!n)
+            return n.error();
+        total = *n;
+        if (!progress(0, total))
+            return cancelledError(QStringLiteral("the projections were not rebuilt; nothing was changed"));
+    }
     Db::Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginError();
     if (auto r = m_projector->clear(); !r)
         return r;
-    if (auto r = replayLog(); !r)
+    if (auto r = replayLog(progress, 0, total); !r)
         return r;
+    // The last word before the commit: a cancel now still changes nothing.
+    if (progress && !progress(total, total))
+        return cancelledError(QStringLiteral("the projections were not rebuilt; nothing was changed"));
     if (auto r = tx.commit(); !r)
         return r;
     ++m_ownCommits;
@@ -852,7 +876,7 @@ Result<QStringList> Store::quickCheck()
     return problems;
 }
 
-Result<VerifyReport> Store::verify()
+Result<VerifyReport> Store::verify(const Progress &progress)
 {
     VerifyReport report;
     auto integrity = quickCheck();
@@ -874,7 +898,7 @@ Result<VerifyReport> Store::verify()
         auto other = Store::open(tmp.path(), false);
         if (!other)
             return other.error();
-        auto r = (*other)->verify();
+        auto r = (*other)->verify(progress);
         if (!r)
             return r.error();
         r->integrityProblems = report.integrityProblems;
@@ -888,7 +912,10 @@ Result<VerifyReport> Store::verify()
     if (!devices)
         return devices.error();
     report.devices = *devices;
-    auto chain = m_log->verify();
+    // The chain check, then the replay: each event is passed twice.
+    const qint64 total = 2 * report.events;
+    auto chain = m_log->verify(progress ? LogProgress([&](qint64 done, qint64) { return progress(done, total); })
+                                        : LogProgress());
     if (!chain)
         return chain.error();
     report.chainProblems = *chain;
@@ -921,7 +948,9 @@ Result<VerifyReport> Store::verify()
             return tx.beginError();
         if (auto r = m_projector->clear(); !r)
             return r.error();
-        auto replay = replayLog();
+        auto replay = replayLog(progress, report.events, total);
+        if (!replay && replay.error().field == QLatin1String("cancelled"))
+            return replay.error();
         if (!replay) {
             report.projectionsMatch = false;
             report.projectionDiffs.append(QStringLiteral("replay failed: ") + replay.error().message);
@@ -939,6 +968,8 @@ Result<VerifyReport> Store::verify()
         }
         tx.rollback();
     }
+    if (progress && !progress(total, total))
+        return cancelledError(QStringLiteral("the check did not finish"));
     return report;
 }
 

@@ -126,11 +126,15 @@ public:
     // record (meta "events_lost") for verify to report as accepted.
     Result<void> acceptLostEvents();
 
-    Result<void> rebuild();
+    // Drops every projection and replays the log, in one transaction. `progress` (events replayed, of all) may
+    // cancel: then the error's field is "cancelled" and the projections are as they were.
+    Result<void> rebuild(const Progress &progress = {});
     // Folds one record again from its events, in the caller's transaction (what an out-of-order event costs).
     Result<void> refoldRecord(const QString &entity, const QString &id);
     Result<QByteArray> exportCanonical();
-    Result<VerifyReport> verify();
+    // The file's quick check, every device's chain, and the projections against a replay (rolled back). `progress`
+    // counts the chain check and the replay (twice the events in all) and may cancel (field "cancelled").
+    Result<VerifyReport> verify(const Progress &progress = {});
 
     // Local (not synced) settings of this installation.
     Result<QString> meta(const QString &key);
@@ -150,7 +154,8 @@ private:
     void markDamaged(const QStringList &problems);
     Result<QByteArray> exportTable(const char *table, const char *orderBy);
     // Replays the whole log into cleared projections (inside the caller's transaction), the search index last.
-    Result<void> replayLog();
+    // `progress` gets the events replayed plus `offset`, of `total`.
+    Result<void> replayLog(const Progress &progress = {}, qint64 offset = 0, qint64 total = 0);
 
     QString m_dataDir;
     Db::Database m_db;

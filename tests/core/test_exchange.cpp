@@ -124,16 +124,25 @@ struct Commune
     {
         // A receives and hands over; its bundle sets up B and C.
         const Session &admin = a.admin;
-        AuthService(*a.store).createUser(admin, {QStringLiteral("hoa"),
-                                                 QStringLiteral("Lê Văn Hòa"),
-                                                 QStringLiteral("chuyen vien hoa"),
-                                                 {Role::Specialist},
-                                                 {},
-                                                 false});
+        REQUIRE(AuthService(*a.store)
+                    .createUser(admin, {QStringLiteral("hoa"),
+                                        QStringLiteral("Lê Văn Hòa"),
+                                        QStringLiteral("chuyen vien hoa"),
+                                        {Role::Specialist},
+                                        {},
+                                        false})
+                    .has_value());
         DossierService da(*a.store);
         clash = *da.receive(admin, birth(QStringLiteral("Nguyễn Thị Mai"), QStringLiteral("001190100001")));
-        REQUIRE(da.act(admin, {DossierAction::Transfer, clash.code, QStringLiteral("hoa")}).has_value());
-        REQUIRE(da.act(admin, {DossierAction::Finish, clash.code}).has_value());
+        DossierActionRequest transfer;
+        transfer.action = DossierAction::Transfer;
+        transfer.code = clash.code;
+        transfer.toUser = QStringLiteral("hoa");
+        REQUIRE(da.act(admin, transfer).has_value());
+        DossierActionRequest finish;
+        finish.action = DossierAction::Finish;
+        finish.code = clash.code;
+        REQUIRE(da.act(admin, finish).has_value());
         QTemporaryDir tmp;
         auto first = BundleService(*a.store).exportTo(admin, tmp.filePath(QStringLiteral("a1.bundle")));
         REQUIRE(first.has_value());
@@ -332,7 +341,9 @@ TEST_CASE("The log refuses a tampered, forked or gapped event by name, and takes
           "[exchange][eventlog]")
 {
     TempStore t;
-    DossierService(*t.store).receive(t.admin, birth(QStringLiteral("Vũ Thị Thu"), QStringLiteral("001190500001")));
+    REQUIRE(DossierService(*t.store)
+                .receive(t.admin, birth(QStringLiteral("Vũ Thị Thu"), QStringLiteral("001190500001")))
+                .has_value());
     const QList<Event> events = allEvents(*t.store);
     QTemporaryDir dir;
     auto other = freshStore(dir.path(), kCommune, t.store->communeName());
@@ -405,7 +416,9 @@ TEST_CASE("The log refuses a tampered, forked or gapped event by name, and takes
 TEST_CASE("Two counters exchange bundles both ways and converge", "[exchange][bundle]")
 {
     TempStore a;
-    DossierService(*a.store).receive(a.admin, birth(QStringLiteral("Lâm Văn Đức"), QStringLiteral("001090600001")));
+    REQUIRE(DossierService(*a.store)
+                .receive(a.admin, birth(QStringLiteral("Lâm Văn Đức"), QStringLiteral("001090600001")))
+                .has_value());
     QTemporaryDir usb;
     auto first = BundleService(*a.store).exportTo(a.admin, usb.path());
     REQUIRE(first.has_value());

@@ -241,7 +241,9 @@ TEST_CASE("Acknowledged events lost with a deleted -wal are detected and nothing
     TempStore t;
     const QString dir = t.dir.path();
     const QString wal = t.store->databasePath() + QStringLiteral("-wal");
-    DossierService(*t.store).receive(t.admin, request(QStringLiteral("Ngô Văn Lực"), QStringLiteral("001090200001")));
+    REQUIRE(DossierService(*t.store)
+                .receive(t.admin, request(QStringLiteral("Ngô Văn Lực"), QStringLiteral("001090200001")))
+                .has_value());
     REQUIRE(t.store->db().execScript("PRAGMA wal_checkpoint(TRUNCATE);"));
     // Two more dossiers acknowledged, still only in the -wal file.
     auto second = DossierService(*t.store).receive(
@@ -306,7 +308,9 @@ TEST_CASE("Acknowledged events lost with a deleted -wal are detected and nothing
 TEST_CASE("Retention deletes only its own backups, never a hand copy or another file", "[hardening][backup]")
 {
     TempStore t;
-    DossierService(*t.store).receive(t.admin, request(QStringLiteral("Lý Thị Thảo"), QStringLiteral("001190777888")));
+    REQUIRE(DossierService(*t.store)
+                .receive(t.admin, request(QStringLiteral("Lý Thị Thảo"), QStringLiteral("001190777888")))
+                .has_value());
     QTemporaryDir usb;
     BackupService backups(*t.store);
     auto first = backups.backup(t.admin, usb.path());

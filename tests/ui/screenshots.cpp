@@ -4,9 +4,13 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPixmap>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -20,20 +24,30 @@
 #include <tuple>
 
 #include "core/services/authservice.h"
+#include "core/services/bundleservice.h"
 #include "core/services/catalogservice.h"
+#include "core/services/conflictservice.h"
 #include "core/services/dossierservice.h"
+#include "core/services/settingsservice.h"
 #include "core/store/store.h"
+#include "tests/support/manyevents.h"
 #include "tests/ui/uifixture.h"
 #include "ui/admin/adminpage.h"
 #include "ui/admin/auditpanel.h"
+#include "ui/admin/bundlepanel.h"
 #include "ui/admin/catalogpanel.h"
 #include "ui/admin/userspanel.h"
+#include "ui/attention/attentionpage.h"
+#include "ui/attention/conflicttablemodel.h"
+#include "ui/attention/renameuserdialog.h"
+#include "ui/attention/resolvedialog.h"
 #include "ui/dossiers/actiondialog.h"
 #include "ui/dossiers/dossierdialog.h"
 #include "ui/dossiers/receivedialog.h"
 #include "ui/search/searchpanel.h"
 #include "ui/setup/setupdialog.h"
 #include "ui/shell/application.h"
+#include "ui/shell/backgroundtask.h"
 #include "ui/shell/lockscreen.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/recoverydialog.h"
@@ -51,6 +65,16 @@ void settle(int ms = 300)
 bool save(QWidget &widget, const QString &dir, const QString &name)
 {
     settle();
+    const QString path = QDir(dir).filePath(name);
+    const bool ok = widget.grab().save(path);
+    std::printf("%s %s\n", ok ? "saved" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+// The same, at once: for work in progress.
+bool widgetShot(QWidget &widget, const QString &dir, const QString &name)
+{
+    QCoreApplication::processEvents();
     const QString path = QDir(dir).filePath(name);
     const bool ok = widget.grab().save(path);
     std::printf("%s %s\n", ok ? "saved" : "FAILED", qPrintable(path));
@@ -81,13 +105,31 @@ int main(int argc, char **argv)
     MotCua::Ui::installTranslations(app, language);
     bool ok = true;
 
+    // The banner of a store that takes no changes, on a store the caller made read-only (as an ordinary user: root
+    // writes everywhere):  motcua_ui_screenshots <dir> vi --read-only <data dir>
+    if (const qsizetype at = args.indexOf(u"--read-only"_s); at > 0 && at + 1 < args.size()) {
+        auto store = MotCua::Store::open(args.at(at + 1), false);
+        if (!store)
+            return 1;
+        auto session = MotCua::AuthService(**store).authenticate(QString::fromLatin1(MotCua::Test::kAdmin),
+                                                                 QString::fromLatin1(MotCua::Test::kPassword));
+        if (!session)
+            return 1;
+        QTemporaryDir settingsDir;
+        MotCua::Ui::AppSettings settings(QDir(settingsDir.path()).filePath(u"settings.ini"_s));
+        MotCua::Ui::MainWindow window(**store, *session, settings);
+        window.show();
+        ok &= save(window, outDir, u"main-window-read-only.png"_s);
+        return ok ? 0 : 1;
+    }
+
     // 1. First run: the setup dialog on an empty store, with the commune search typed.
     {
         QTemporaryDir dir;
         auto store = MotCua::Store::open(dir.path(), true);
         if (!store)
             return 1;
-        MotCua::Ui::SetupDialog setup(**store);
+        MotCua::Ui::SetupDialog setup(std::move(*store));
         setup.show();
         MotCua::Test::typeText(setup.findChild<QLineEdit *>(u"communeSearch"_s), u"ba dinh"_s);
         MotCua::Test::typeText(setup.findChild<QLineEdit *>(u"adminFullName"_s), u"Trần Thị Bình"_s);
@@ -303,6 +345,7 @@ int main(int argc, char **argv)
             (void)st->exec();
         admin->tabs()->setCurrentIndex(MotCua::Ui::AdminPage::AuditTab);
         admin->auditPanel()->verify();
+        MotCua::Test::waitUntil([admin] { return !admin->auditPanel()->isVerifying(); }, std::chrono::seconds(30));
         ok &= save(window, outDir, u"admin-audit-broken.png"_s);
         admin->tabs()->setCurrentIndex(MotCua::Ui::AdminPage::OfficeTab);
         ok &= save(window, outDir, u"admin-office.png"_s);
@@ -342,5 +385,193 @@ int main(int argc, char **argv)
     }
 
     window.close();
+
+    // 8. Two counters of one commune (issue 10): B's administrator exports a bundle, then takes in A's, which A made
+    // after both worked offline: the preview, the result with the items it raised, and the needs-attention list.
+    {
+        MotCua::Test::TwoCounters c;
+        MotCua::LocalSettings local = *MotCua::SettingsService(*c.b).local();
+        local.backupFolder = c.usb.path();
+        (void)MotCua::SettingsService(*c.b).setLocal(c.bAdmin, local);
+        for (const char *name : {"Đặng Văn Hùng", "Lý Thị Kim Oanh", "Mai Xuân Trường"}) {
+            MotCua::ReceiveRequest r;
+            r.procedureCode = u"1.001193"_s;
+            r.applicantName = QString::fromUtf8(name);
+            (void)MotCua::DossierService(*c.a.store).receive(c.a.session, r);
+        }
+        // A dossier with its result ready, known to B; then, offline, both return it, and both create "ngan".
+        MotCua::DossierService onA(*c.a.store);
+        MotCua::ReceiveRequest mai;
+        mai.procedureCode = u"1.001193"_s;
+        mai.applicantName = u"Nguyễn Thị Mai"_s;
+        mai.citizenId = u"001190100001"_s;
+        const auto clash = onA.receive(c.a.session, mai);
+        if (!clash)
+            return 1;
+        for (MotCua::DossierAction step : {MotCua::DossierAction::Transfer, MotCua::DossierAction::Finish}) {
+            MotCua::DossierActionRequest r;
+            r.action = step;
+            r.code = clash->code;
+            r.toUser = u"admin"_s;
+            (void)onA.act(c.a.session, r);
+        }
+        (void)MotCua::BundleService(*c.b).importFrom(c.bAdmin, c.bundleOf(*c.a.store, c.a.session, u"a1.bundle"_s));
+        // A third counter, C, set up from A's bundle and given A's code tag by mistake (as a copy of A's disk would
+        // be): the one dossier code given twice.
+        const QString forC = c.bundleOf(*c.a.store, c.a.session, u"cho-quay-ba.bundle"_s);
+        QTemporaryDir cHome;
+        auto cJoined = MotCua::BundleService::join(forC, QDir(cHome.path()).filePath(u"data"_s), u"admin"_s,
+                                                   QString::fromLatin1(MotCua::Test::kPassword));
+        if (!cJoined)
+            return 1;
+        (void)cJoined->store->setMeta(u"device_tag"_s, c.a.store->deviceTag());
+        const QString cData = cJoined->store->dataDir();
+        cJoined->store.reset();
+        auto third = MotCua::Store::open(cData, false);
+        if (!third)
+            return 1;
+        MotCua::DossierActionRequest giveBack;
+        giveBack.action = MotCua::DossierAction::Return;
+        giveBack.code = clash->code;
+        giveBack.how = u"desk"_s;
+        (void)MotCua::DossierService(*c.b).act(c.bAdmin, giveBack);
+        (void)onA.act(c.a.session, giveBack);
+        (void)MotCua::AuthService(*c.b).createUser(
+            c.bAdmin, {u"ngan"_s, u"Lê Thị Ngân"_s, u"ngan o quay hai"_s, {MotCua::Role::Receptionist}, {}, false});
+        (void)MotCua::AuthService(*c.a.store)
+            .createUser(
+                c.a.session,
+                {u"ngan"_s, u"Nguyễn Thị Ngân"_s, u"ngan o quay mot"_s, {MotCua::Role::Receptionist}, {}, false});
+        MotCua::ReceiveRequest lan;
+        lan.procedureCode = u"1.001193"_s;
+        lan.applicantName = u"Phạm Thị Lan"_s;
+        (void)onA.receive(c.a.session, lan);
+        MotCua::ReceiveRequest tu;
+        tu.procedureCode = u"1.001193"_s;
+        tu.applicantName = u"Hoàng Văn Tú"_s;
+        (void)MotCua::DossierService(**third).receive(cJoined->admin, tu);
+        (void)MotCua::BundleService(*c.a.store)
+            .importFrom(c.a.session, c.bundleOf(**third, cJoined->admin, u"tu-quay-ba.bundle"_s));
+        const QString fromA = c.bundleOf(*c.a.store, c.a.session, u"motcua-00004-quay-mot.bundle"_s);
+        MotCua::Ui::AppSettings bSettings(QDir(c.bHome.path()).filePath(u"settings.ini"_s));
+        MotCua::Ui::MainWindow b(*c.b, c.bAdmin, bSettings);
+        b.show();
+        b.showPage(MotCua::Ui::MainWindow::Page::Admin);
+        MotCua::Ui::AdminPage *admin = b.adminPage();
+        admin->tabs()->setCurrentIndex(MotCua::Ui::AdminPage::BundleTab);
+        MotCua::Ui::BundlePanel *bundles = admin->bundlePanel();
+        auto idle = [bundles] {
+            MotCua::Test::waitUntil([bundles] { return !bundles->isBusy(); }, std::chrono::seconds(60));
+        };
+        bundles->exportBundle();
+        idle();
+        ok &= save(b, outDir, u"admin-bundle-export.png"_s);
+        bundles->importPathEdit()->setText(QDir::toNativeSeparators(fromA));
+        bundles->inspectBundle();
+        idle();
+        ok &= save(b, outDir, u"admin-bundle-preview.png"_s);
+        bundles->importBundle();
+        idle();
+        ok &= save(b, outDir, u"admin-bundle-result.png"_s);
+        (void)MotCua::BundleService(*c.a.store)
+            .importFrom(c.a.session, c.bundleOf(*c.b, c.bAdmin, u"motcua-00004-quay-hai.bundle"_s));
+
+        b.showPage(MotCua::Ui::MainWindow::Page::Attention);
+        if (MotCua::Ui::AttentionPage *attention = b.attentionPage()) {
+            for (const MotCua::Conflict &item : attention->model()->items()) {
+                if (item.kind == MotCua::ConflictKind::DossierAction)
+                    attention->select(item.id);
+            }
+            ok &= save(b, outDir, u"attention-list.png"_s);
+            for (const MotCua::Conflict &item : attention->model()->items()) {
+                if (item.kind == MotCua::ConflictKind::Username)
+                    attention->select(item.id);
+            }
+            if (MotCua::Ui::RenameUserDialog *rename = attention->renameUser()) {
+                MotCua::Test::typeText(rename->usernameEdit(), u"ngan.hai"_s);
+                ok &= save(*rename, outDir, u"attention-rename.png"_s);
+                rename->reject();
+            }
+            for (const MotCua::Conflict &item : attention->model()->items()) {
+                if (item.kind == MotCua::ConflictKind::DossierCode)
+                    attention->select(item.id);
+            }
+            if (MotCua::Ui::ResolveDialog *resolve = attention->markResolved()) {
+                MotCua::Test::typeText(resolve->noteEdit(),
+                                       u"Đã gọi điện báo ông Tú mã hồ sơ mới và in lại giấy tiếp nhận"_s);
+                ok &= save(*resolve, outDir, u"attention-resolve.png"_s);
+                resolve->accept();
+            }
+            attention->setShowResolved(true);
+            for (const MotCua::Conflict &item : attention->model()->items()) {
+                if (item.resolved)
+                    attention->select(item.id);
+            }
+            ok &= save(b, outDir, u"attention-resolved.png"_s);
+        }
+        b.close();
+
+        // 9. First run on a fourth computer: "Join an existing office", the bundle read, the sign-in typed.
+        QTemporaryDir fourth;
+        auto empty = MotCua::Store::open(fourth.path(), true);
+        if (!empty)
+            return 1;
+        MotCua::Ui::SetupDialog setup(std::move(*empty));
+        setup.show();
+        setup.setJoinMode(true);
+        setup.findChild<QLineEdit *>(u"joinBundle"_s)->setText(QDir::toNativeSeparators(fromA));
+        setup.inspectBundle();
+        MotCua::Test::waitUntil([&] { return !setup.isJoining(); }, std::chrono::seconds(30));
+        MotCua::Test::typeText(setup.findChild<QLineEdit *>(u"joinUsername"_s), u"admin"_s);
+        MotCua::Test::typeText(setup.findChild<QLineEdit *>(u"joinPassword"_s), u"mat khau sai"_s);
+        ok &= save(setup, outDir, u"setup-join.png"_s);
+        setup.accept();
+        MotCua::Test::waitUntil([&] { return !setup.isJoining(); }, std::chrono::seconds(30));
+        ok &= save(setup, outDir, u"setup-join-wrong-password.png"_s);
+        setup.reject();
+    }
+
+    // 10. A store whose acknowledged events went missing: the banner, with the administrator's way out.
+    {
+        MotCua::Test::UiStore lost;
+        MotCua::ReceiveRequest r;
+        r.procedureCode = u"1.001193"_s;
+        r.applicantName = u"Ngô Văn Lực"_s;
+        (void)MotCua::DossierService(*lost.store).receive(lost.session, r);
+        (void)lost.store->db().execScript("PRAGMA wal_checkpoint(TRUNCATE);");
+        r.applicantName = u"Ngô Thị Lụa"_s;
+        (void)MotCua::DossierService(*lost.store).receive(lost.session, r);
+        QTemporaryDir copy;
+        QFile::copy(lost.store->databasePath(), QDir(copy.path()).filePath(u"motcua.db"_s));
+        QFile::copy(QDir(lost.dir.path()).filePath(QLatin1String(MotCua::Store::kHeadFile)),
+                    QDir(copy.path()).filePath(QLatin1String(MotCua::Store::kHeadFile)));
+        lost.store.reset();
+        auto opened = MotCua::Store::open(copy.path(), false);
+        if (opened) {
+            MotCua::Ui::AppSettings lostSettings(QDir(copy.path()).filePath(u"settings.ini"_s));
+            MotCua::Ui::MainWindow w(**opened, lost.session, lostSettings);
+            w.show();
+            ok &= save(w, outDir, u"main-window-events-lost.png"_s);
+        }
+    }
+
+    // 11. The chain check of a big store, running on its worker: the bar moves, Cancel is at hand.
+    {
+        MotCua::Test::UiStore big;
+        MotCua::Test::addManyDossiers(*big.store, big.session.userId, 10000);
+        MotCua::Ui::AppSettings bigSettings(QDir(big.dir.path()).filePath(u"settings.ini"_s));
+        MotCua::Ui::MainWindow w(*big.store, big.session, bigSettings);
+        w.show();
+        w.showPage(MotCua::Ui::MainWindow::Page::Admin);
+        w.adminPage()->tabs()->setCurrentIndex(MotCua::Ui::AdminPage::AuditTab);
+        MotCua::Ui::AuditPanel *audit = w.adminPage()->auditPanel();
+        audit->verify();
+        auto *bar = audit->findChild<QProgressBar *>(u"verifyProgress"_s);
+        MotCua::Test::waitUntil([&] { return bar->maximum() > 0 && bar->value() * 3 > bar->maximum(); },
+                                std::chrono::seconds(60));
+        ok &= widgetShot(w, outDir, u"admin-audit-checking.png"_s);
+        audit->verifyProgress()->cancelButton()->click();
+        MotCua::Test::waitUntil([&] { return !audit->isVerifying(); }, std::chrono::seconds(60));
+    }
     return ok ? 0 : 1;
 }

@@ -6,6 +6,7 @@
 
 #include "ui/admin/auditpanel.h"
 #include "ui/admin/backuppanel.h"
+#include "ui/admin/bundlepanel.h"
 #include "ui/admin/catalogpanel.h"
 #include "ui/admin/officepanel.h"
 #include "ui/admin/userspanel.h"
@@ -47,6 +48,10 @@ AdminPage::AdminPage(Store &store, const Session &session, QWidget *parent) : QW
     m_tabs->addTab(m_audit, tr("&Audit trail"));
     m_tabs->addTab(m_office, tr("&Office"));
     m_tabs->addTab(m_catalog, tr("&Procedure catalog"));
+    m_bundles = new BundlePanel(store, session, m_tabs);
+    m_tabs->addTab(m_bundles, tr("Bu&ndles"));
+    connect(m_bundles, &BundlePanel::storeChanged, this, &AdminPage::storeChanged);
+    connect(m_bundles, &BundlePanel::attentionRequested, this, &AdminPage::attentionRequested);
     layout->addWidget(m_tabs, 1);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == UsersTab)

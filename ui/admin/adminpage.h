@@ -16,12 +16,13 @@ namespace MotCua::Ui
 
 class AuditPanel;
 class BackupPanel;
+class BundlePanel;
 class CatalogPanel;
 class OfficePanel;
 class UsersPanel;
 
-// The "Administration" page: users, backups, audit trail, the office profile and the procedure catalog, for
-// administrators. Anyone else
+// The "Administration" page: users, backups, audit trail, the office profile, the procedure catalog and the bundles
+// exchanged with the commune's other counters, for administrators. Anyone else
 // sees one sentence saying the page is for administrators (the services refuse them anyway).
 class AdminPage final : public QWidget
 {
@@ -35,6 +36,7 @@ public:
         AuditTab,
         OfficeTab,
         CatalogTab,
+        BundleTab,
     };
 
     AdminPage(Store &store, const Session &session, QWidget *parent = nullptr);
@@ -47,6 +49,13 @@ public:
     AuditPanel *auditPanel() const { return m_audit; }
     OfficePanel *officePanel() const { return m_office; }
     CatalogPanel *catalogPanel() const { return m_catalog; }
+    BundlePanel *bundlePanel() const { return m_bundles; }
+
+signals:
+    // Something this page did changed the store from another thread (a bundle taken in): read it again.
+    void storeChanged();
+    // "Open the needs-attention list" after a bundle raised new items.
+    void attentionRequested();
 
 private:
     QTabWidget *m_tabs = nullptr;
@@ -55,6 +64,7 @@ private:
     AuditPanel *m_audit = nullptr;
     OfficePanel *m_office = nullptr;
     CatalogPanel *m_catalog = nullptr;
+    BundlePanel *m_bundles = nullptr;
 };
 
 } // namespace MotCua::Ui

@@ -7,7 +7,6 @@
 #include <QDateEdit>
 #include <QFileDialog>
 #include <QGridLayout>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -27,6 +26,7 @@
 #include "core/domain/ids.h"
 #include "core/services/authservice.h"
 #include "core/store/store.h"
+#include "ui/shell/backgroundtask.h"
 #include "ui/shell/errortext.h"
 #include "ui/shell/messagelabel.h"
 
@@ -64,7 +64,7 @@ QString problemText(const ChainProblem &p, const QString &deviceName)
 } // namespace
 
 AuditPanel::AuditPanel(Store &store, const Session &session, QWidget *parent)
-    : QWidget(parent), m_audit(store), m_session(session)
+    : QWidget(parent), m_audit(store), m_session(session), m_dataDir(store.dataDir())
 {
     setObjectName(u"auditPanel"_s);
     m_person = new QComboBox(this);
@@ -147,6 +147,8 @@ AuditPanel::AuditPanel(Store &store, const Session &session, QWidget *parent)
     m_more->setObjectName(u"auditMoreButton"_s);
     auto *verifyButton = new QPushButton(tr("&Check the chains"), this);
     verifyButton->setObjectName(u"verifyButton"_s);
+    m_verifyButton = verifyButton;
+    m_progress = new TaskProgress(u"verify"_s, this);
     m_print = new QPushButton(tr("&Print the record's history…"), this);
     m_print->setObjectName(u"printHistoryButton"_s);
     m_pdf = new QPushButton(tr("History as P&DF…"), this);
@@ -178,6 +180,7 @@ AuditPanel::AuditPanel(Store &store, const Session &session, QWidget *parent)
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_message);
+    layout->addWidget(m_progress);
     layout->addLayout(buttons);
 
     connect(searchButton, &QPushButton::clicked, this, &AuditPanel::search);
@@ -260,13 +263,44 @@ void AuditPanel::append(const AuditPage &page)
                                : tr("%n event(s) shown.", nullptr, m_table->rowCount())});
 }
 
-bool AuditPanel::verify()
+bool AuditPanel::isVerifying() const
 {
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    auto report = m_audit.verifyChains(m_session);
-    QGuiApplication::restoreOverrideCursor();
+    return m_task && m_task->isRunning();
+}
+
+void AuditPanel::verify()
+{
+    if (isVerifying())
+        return;
+    // On a worker thread with a Store of its own: the window keeps answering while every event is checked.
+    m_lastOk.reset();
+    showHint(m_message, {});
+    m_verifyButton->setEnabled(false);
+    const Session session = m_session;
+    delete m_task;
+    m_task = BackgroundTask::onStore<VerifyReport>(
+        m_dataDir,
+        [session](Store &store, const Store::Progress &progress) {
+            return AuditService(store).verifyChains(session, progress);
+        },
+        [this](const Result<VerifyReport> &report) { showReport(report); }, this);
+    // The core counts each event twice (its chain, then the replay): a percentage says more.
+    m_progress->follow(m_task, tr("Checking the chains…"), false);
+    m_task->start();
+}
+
+void AuditPanel::showReport(const Result<VerifyReport> &report)
+{
+    m_verifyButton->setEnabled(true);
+    m_verifyButton->setFocus();
     m_problems->clear();
     QPalette pal = m_banner->palette();
+    if (!report && report.error().field == u"cancelled") {
+        m_banner->hide();
+        m_problems->hide();
+        showHint(m_message, {MessageLevel::Info, tr("The check was cancelled before the end; nothing was changed.")});
+        return;
+    }
     if (!report) {
         pal.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
         pal.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
@@ -274,7 +308,9 @@ bool AuditPanel::verify()
         m_banner->setText(tr("⚠ The check could not run: %1").arg(ErrorText::message(report.error())));
         m_banner->show();
         m_problems->hide();
-        return false;
+        m_lastOk = false;
+        emit verified(false);
+        return;
     }
     const VerifyReport &r = *report;
     if (r.ok()) {
@@ -287,7 +323,9 @@ bool AuditPanel::verify()
         m_banner->setProperty("ok", true);
         m_banner->show();
         m_problems->hide();
-        return true;
+        m_lastOk = true;
+        emit verified(true);
+        return;
     }
     pal.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
     pal.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
@@ -312,7 +350,8 @@ bool AuditPanel::verify()
                                2 * m_problems->frameWidth() + 4);
     m_banner->show();
     m_problems->show();
-    return false;
+    m_lastOk = false;
+    emit verified(false);
 }
 
 QString AuditPanel::recordHistoryHtml(const QString &record)

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 #include "core/services/auditservice.h"
 #include "core/services/session.h"
 
@@ -16,6 +18,9 @@ class QTableWidget;
 
 namespace MotCua::Ui
 {
+
+class BackgroundTask;
+class TaskProgress;
 
 // Administration, "Audit" tab: who did what and when (AuditService::list, newest first, a page at a time), the
 // hash-chain check, and the printable history of one record.
@@ -41,8 +46,13 @@ public:
     // Reloads the first page with the filter; loadMore() appends the next (older) page.
     void search();
     void loadMore();
-    // Runs verifyChains and shows the result (banner and problem list). Returns the report's ok().
-    bool verify();
+    // Starts the check (AuditService::verifyChains) on a worker thread with its own Store, with a progress bar and
+    // Cancel; the result shows in the banner and the problem list, and verified() tells it.
+    void verify();
+    bool isVerifying() const;
+    // The last finished check: whether every chain and projection held (nullopt: none finished, or cancelled).
+    std::optional<bool> lastCheckOk() const { return m_lastOk; }
+    TaskProgress *verifyProgress() const { return m_progress; }
     // Every event of the record (oldest first) as an HTML document for printing; empty when there is none.
     QString recordHistoryHtml(const QString &record);
     bool saveHistoryPdf(const QString &record, const QString &path);
@@ -53,13 +63,22 @@ public:
     QLineEdit *recordEdit() const { return m_record; }
     QPushButton *loadMoreButton() const { return m_more; }
 
+signals:
+    void verified(bool ok);
+
 private:
+    void showReport(const Result<VerifyReport> &report);
     void append(const AuditPage &page);
     void printHistory();
     void exportHistory();
 
     AuditService m_audit;
     Session m_session;
+    QString m_dataDir;
+    BackgroundTask *m_task = nullptr;
+    TaskProgress *m_progress = nullptr;
+    QPushButton *m_verifyButton = nullptr;
+    std::optional<bool> m_lastOk;
     qint64 m_nextBefore = 0;
     QComboBox *m_person = nullptr;
     QLineEdit *m_record = nullptr;

@@ -40,11 +40,6 @@ QString date(const QDateTime &utc)
     return utc.isValid() ? Time::toVietnam(utc).toString(u"dd/MM/yyyy"_s) : QString();
 }
 
-QDateTime isoTime(const QJsonObject &p, QLatin1String key)
-{
-    return QDateTime::fromString(p.value(key).toString(), Qt::ISODate);
-}
-
 QString stepResult(const QString &key)
 {
     if (key == u"early")

@@ -149,10 +149,19 @@ AppController::Screen AppController::start()
     if (const Screen s = openStore(); s != Screen::Main)
         return s;
     if (!m_store->isInitialised()) {
-        SetupDialog setup(*m_store);
-        if (runDialog(setup) != QDialog::Accepted || !setup.result())
+        // The dialog holds the empty store: joining an office replaces it with the joined one.
+        SetupDialog setup(std::move(m_store));
+        const bool accepted = runDialog(setup) == QDialog::Accepted;
+        m_store = setup.takeStore();
+        if (!accepted || !m_store || (!setup.result() && !setup.joined()))
             return Screen::Quit;
-        m_settings.setLastUsername(setup.result()->admin.username);
+        if (setup.joined()) {
+            m_settings.setLastUsername(setup.joined()->admin.username);
+            log->info("joined commune {} as counter {}", setup.joined()->communeCode.toStdString(),
+                      setup.joined()->deviceTag.toStdString());
+        } else {
+            m_settings.setLastUsername(setup.result()->admin.username);
+        }
     }
     const std::optional<Session> session = signIn();
     if (!session)

@@ -21,6 +21,43 @@ namespace MotCua::Ui
 QString ErrorText::message(const Error &error)
 {
     const QString &field = error.field;
+    // Bundles between counters, long work that was cancelled, and why a store takes no changes: by the field alone.
+    if (field == u"bundle") {
+        if (error.message.startsWith(u"no file "))
+            return tr("The bundle file was not found: check that the USB stick is still plugged in, and choose the "
+                      "file again.");
+        return tr("This file is not a usable bundle: it is not a MotCua Desk bundle, or it was cut short or changed "
+                  "after it was made. Nothing was taken in; make the bundle again on the counter it came from.");
+    }
+    if (field == u"bundle_version")
+        return tr("This bundle was made by a newer MotCua Desk. Nothing was taken in: update MotCua Desk on this "
+                  "counter first, then take the bundle in again.");
+    if (field == u"other_commune")
+        return tr("This bundle comes from another commune's counters. Nothing was taken in: take in only the bundles "
+                  "of this commune's counters.");
+    if (field == u"event")
+        return tr("An event in the bundle does not hold: it was changed after it was written, or events of its "
+                  "counter are missing before it. Nothing was taken in; make the bundle again on the counter it came "
+                  "from, and tell the administrator.");
+    if (field == u"fork")
+        return tr("The bundle holds a second, different history of a counter this store already knows (for example a "
+                  "backup restored as the replacement of a computer that kept working). Nothing was taken in; call "
+                  "the province's IT before exchanging bundles with that counter again.");
+    if (field == u"cancelled")
+        return tr("Cancelled: nothing was changed.");
+    if (field == u"not_a_store")
+        return tr("The file is not a MotCua Desk data store (it is empty or belongs to another program). It was left "
+                  "untouched.");
+    if (field == u"read_only")
+        return tr("The data store is read-only: it can be read and backed up, but nothing can be changed. Ask the "
+                  "administrator to check the folder's permissions or the disk.");
+    if (field == u"damaged")
+        return tr("The data store is damaged, so nothing can be saved now; it can still be read and backed up. Make a "
+                  "backup, then ask the administrator to restore the latest good backup.");
+    if (field == u"events_lost")
+        return tr("Changes saved earlier are missing from the data store (its journal file was deleted or lost), so "
+                  "nothing can be saved now: restart the program that saved them, or restore a backup; an "
+                  "administrator can also accept the loss.");
     if (error.code == Error::Code::Invalid && !field.isEmpty()) {
         if (field == u"procedure")
             return tr("Choose a procedure from the list.");
@@ -68,12 +105,16 @@ QString ErrorText::message(const Error &error)
             return tr("The time of the action is not valid: not in the future, not before the reception.");
         if (field == u"duplicate")
             return tr("There is no open dossier of this citizen for this procedure any more.");
+        if (field == u"note")
+            return tr("Write the note as plain text, at most 1000 characters.");
         // The catalog (CatalogService::setTimeLimit).
         if (field == u"time_limit")
             return tr("The time limit must be 0 to 365 days (0: the same day) or 1 to 2920 working hours.");
         if (field == u"time_unit")
             return tr("Choose the unit of the time limit: working days, days or working hours.");
     }
+    if (field == u"username_taken")
+        return tr("This user name is already taken: choose another one.");
     if (error.code == Error::Code::Conflict && field == u"state")
         return tr(
             "This is not possible in the dossier's current state. Close this form and look at the dossier again.");
@@ -271,6 +312,10 @@ QString ErrorText::eventType(const QString &type)
         {EventType::DossierStopped, QT_TR_NOOP("Dossier stopped")},
         {EventType::DelayApologized, QT_TR_NOOP("Apology for a delay")},
         {EventType::HolidayArrangementPublished, QT_TR_NOOP("Holiday arrangement published")},
+        {EventType::UserRenamed, QT_TR_NOOP("Account renamed")},
+        {EventType::DeviceRegistered, QT_TR_NOOP("Counter registered")},
+        {EventType::OfficeProfileSet, QT_TR_NOOP("Office details set")},
+        {EventType::ConflictResolved, QT_TR_NOOP("Needs-attention item resolved")},
     };
     const auto it = names.constFind(type);
     return it == names.cend() ? type : tr(it.value());

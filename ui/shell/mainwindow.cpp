@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -23,9 +24,12 @@
 #include <climits>
 
 #include "core/domain/ids.h"
+#include "core/services/conflictservice.h"
+#include "core/services/setupservice.h"
 #include "core/store/store.h"
 #include "core/util/log.h"
 #include "ui/admin/adminpage.h"
+#include "ui/attention/attentionpage.h"
 #include "ui/dossiers/dossierdialog.h"
 #include "ui/dossiers/dossierspage.h"
 #include "ui/dossiers/dossiertablemodel.h"
@@ -34,6 +38,7 @@
 #include "ui/search/searchpanel.h"
 #include "ui/shell/application.h"
 #include "ui/shell/changepassworddialog.h"
+#include "ui/shell/confirm.h"
 #include "ui/shell/errortext.h"
 #include "ui/shell/workqueues.h"
 #include "ui/slips/slipservice.h"
@@ -62,18 +67,25 @@ MainWindow::MainWindow(Store &store, const Session &session, AppSettings &settin
     m_navigation->setUniformRowHeights(true);
     m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
     m_navigation->setFrameShape(QFrame::NoFrame);
-    const QStringList titles{tr("Dossiers"), tr("Incoming documents"), tr("Outgoing documents"),
-                             tr("Reports"),  tr("Synchronisation"),    tr("Administration")};
+    const QStringList titles{tr("Dossiers"),        tr("Incoming documents"), tr("Outgoing documents"), tr("Reports"),
+                             tr("Synchronisation"), tr("Administration"),     tr("Needs attention")};
     QFont navFont = m_navigation->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
     QFont pageFont = navFont;
     pageFont.setBold(true);
     m_navigation->setFont(navFont);
-    for (int i = 0; i < titles.size(); ++i) {
-        auto *item = new QTreeWidgetItem(m_navigation, {titles.at(i)});
-        item->setData(0, kPageRole, i);
+    // Shown in this order: the needs-attention list right after the dossiers it is about.
+    const bool attention = m_session.can(Permission::ViewDossiers);
+    m_pageItems.resize(titles.size());
+    for (const Page page :
+         {Page::Dossiers, Page::Attention, Page::Incoming, Page::Outgoing, Page::Reports, Page::Sync, Page::Admin}) {
+        if (page == Page::Attention && !attention)
+            continue;
+        auto *item = new QTreeWidgetItem(m_navigation, {titles.at(int(page))});
+        item->setData(0, kPageRole, int(page));
+        item->setData(0, Qt::AccessibleTextRole, titles.at(int(page)));
         item->setFont(0, pageFont);
-        m_pageItems.append(item);
+        m_pageItems[int(page)] = item;
     }
     // The work queues live under Dossiers; each one filters the same paged list.
     for (const WorkQueue &queue : WorkQueues::forSession(m_session)) {
@@ -88,7 +100,7 @@ MainWindow::MainWindow(Store &store, const Session &session, AppSettings &settin
     int navWidth = 0;
     const QFontMetrics navMetrics(navFont);
     for (const QString &title : titles)
-        navWidth = std::max(navWidth, QFontMetrics(pageFont).horizontalAdvance(title));
+        navWidth = std::max(navWidth, QFontMetrics(pageFont).horizontalAdvance(title + u" (99)"_s));
     for (const QTreeWidgetItem *item : std::as_const(m_queueItems))
         navWidth =
             std::max(navWidth, navMetrics.horizontalAdvance(item->text(0) + u" (999)"_s) + m_navigation->indentation());
@@ -112,6 +124,17 @@ MainWindow::MainWindow(Store &store, const Session &session, AppSettings &settin
                           tr("The exchange of events with the provincial server will be shown and controlled here.")));
     m_adminPage = new AdminPage(m_store, m_session, m_pages);
     m_pages->addWidget(m_adminPage);
+    if (attention) {
+        m_attentionPage = new AttentionPage(m_store, m_session, m_pages);
+        m_pages->addWidget(m_attentionPage);
+        connect(m_attentionPage, &AttentionPage::openDossierRequested, this, &MainWindow::openDossier);
+        connect(m_attentionPage, &AttentionPage::storeChanged, this, &MainWindow::refresh);
+    } else {
+        m_pages->addWidget(createPlaceholder(u"attentionPage"_s, tr("Needs attention"), QString()));
+    }
+    // A bundle taken in on the administration page changed the store from another thread.
+    connect(m_adminPage, &AdminPage::storeChanged, this, &MainWindow::refresh);
+    connect(m_adminPage, &AdminPage::attentionRequested, this, [this] { showPage(Page::Attention); });
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(u"mainSplitter"_s);
@@ -120,7 +143,36 @@ MainWindow::MainWindow(Store &store, const Session &session, AppSettings &settin
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({m_navigation->minimumWidth(), m_navigation->minimumWidth() * 5});
     splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+
+    // When the store takes no changes (read-only, damaged, events lost): why, and what to do, above everything.
+    m_blockBox = new QWidget(this);
+    m_blockBox->setObjectName(u"writeBlockBox"_s);
+    m_blockBox->setAutoFillBackground(true);
+    QPalette warn = m_blockBox->palette();
+    warn.setColor(QPalette::Window, QColor(0xff, 0xf3, 0xe0));
+    warn.setColor(QPalette::WindowText, QColor(0x6d, 0x2e, 0x00));
+    m_blockBox->setPalette(warn);
+    m_blockBanner = new QLabel(m_blockBox);
+    m_blockBanner->setObjectName(u"writeBlockBanner"_s);
+    m_blockBanner->setWordWrap(true);
+    m_blockBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_blockBanner->setAccessibleName(tr("Why nothing can be saved"));
+    m_acceptLoss = new QPushButton(tr("&Accept the loss…"), m_blockBox);
+    m_acceptLoss->setObjectName(u"acceptLossButton"_s);
+    m_acceptLoss->setToolTip(tr("This counter continues as a new device, so no dossier code is given twice"));
+    auto *blockLayout = new QHBoxLayout(m_blockBox);
+    blockLayout->setContentsMargins(12, 8, 12, 8);
+    blockLayout->addWidget(m_blockBanner, 1);
+    blockLayout->addWidget(m_acceptLoss, 0, Qt::AlignTop);
+    connect(m_acceptLoss, &QPushButton::clicked, this, &MainWindow::acceptLostEvents);
+    auto *central = new QWidget(this);
+    central->setObjectName(u"centralArea"_s);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_blockBox);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
 
     connect(m_navigation, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem *current) { navigationChanged(current); });
@@ -260,6 +312,12 @@ void MainWindow::createActions()
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(go, &QAction::triggered, this, [this, i] { showPage(Page(i)); });
     }
+    if (m_session.can(Permission::ViewDossiers)) {
+        QAction *go = viewMenu->addAction(tr("Needs attention"));
+        go->setObjectName(u"attentionAction"_s);
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
+        connect(go, &QAction::triggered, this, [this] { showPage(Page::Attention); });
+    }
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     QMenu *languageMenu = settingsMenu->addMenu(tr("&Language"));
@@ -277,6 +335,7 @@ void MainWindow::createActions()
     QMenu *accountMenu = menuBar()->addMenu(tr("&Account"));
     QAction *passwordAction = accountMenu->addAction(tr("&Change password…"));
     passwordAction->setObjectName(u"changePasswordAction"_s);
+    m_passwordAction = passwordAction;
     connect(passwordAction, &QAction::triggered, this, [this] {
         auto *dialog = new ChangePasswordDialog(m_auth, m_session, false, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -304,7 +363,9 @@ void MainWindow::showPage(Page page)
     QTreeWidgetItem *current = m_navigation->currentItem();
     if (page == Page::Dossiers && current && current->data(0, kPageRole).toInt() == int(Page::Dossiers))
         return;
-    m_navigation->setCurrentItem(page == Page::Dossiers ? m_queueItems.value(0) : m_pageItems.value(int(page)));
+    QTreeWidgetItem *target = page == Page::Dossiers ? m_queueItems.value(0) : m_pageItems.value(int(page));
+    if (target)
+        m_navigation->setCurrentItem(target);
 }
 
 QTreeWidgetItem *MainWindow::queueItem(const QString &queue) const
@@ -356,6 +417,11 @@ void MainWindow::receiveDossierFor(const QString &procedureCode)
 {
     if (!m_session.can(Permission::ReceiveDossier))
         return;
+    if (const auto block = m_store.writeBlock()) {
+        // Nothing could be saved: say so now, not after the form is filled.
+        statusBar()->showMessage(ErrorText::message(block->error()));
+        return;
+    }
     // Window-modal and not blocking (no exec()): at a shared counter another person may sign in while this form is
     // half-filled; the form is then hidden with this window and comes back as it was when its owner signs in again.
     auto *dialog = new ReceiveDialog(m_dossiers, m_catalog, m_session, this);
@@ -425,7 +491,66 @@ void MainWindow::refresh()
     if (auto version = m_store.dataVersion())
         m_seenVersion = *version;
     m_dossiersPage->reload();
+    if (m_attentionPage)
+        m_attentionPage->reload();
     updateCount();
+    updateWriteBlock();
+}
+
+QString MainWindow::writeBlockText(const WriteBlock &block, const QString &dataDir)
+{
+    switch (block.reason) {
+    case WriteBlock::Reason::ReadOnly:
+        return tr("⚠ Read-only: the data folder %1 cannot be written, so nothing can be saved. You can still look at "
+                  "dossiers, search, print and make backups. Ask the administrator to give this computer's account "
+                  "write access to that folder (or to unlock or free the disk), then start MotCua Desk again.")
+            .arg(QDir::toNativeSeparators(dataDir));
+    case WriteBlock::Reason::Damaged:
+        return tr("⚠ The data store is damaged: its check found errors, so nothing can be saved, to keep the records "
+                  "safe. You can still look, search and make backups. Make a backup now (Administration › Backup), "
+                  "then ask the administrator to restore the latest good backup or to call the province's IT.");
+    case WriteBlock::Reason::EventsLost:
+        return tr("⚠ Changes saved earlier are missing from the data store (its journal file was deleted or lost). "
+                  "So that no dossier code is given twice, nothing can be saved until they come back: close MotCua "
+                  "Desk and start again the program that saved them, or restore a backup. An administrator can also "
+                  "accept the loss; this counter then goes on as a new device.");
+    }
+    return {};
+}
+
+void MainWindow::updateWriteBlock()
+{
+    const auto block = m_store.writeBlock();
+    m_blockBox->setVisible(block.has_value());
+    const QString why = block ? ErrorText::message(block->error()) : QString();
+    if (block)
+        m_blockBanner->setText(writeBlockText(*block, m_store.dataDir()));
+    m_acceptLoss->setVisible(block && block->reason == WriteBlock::Reason::EventsLost &&
+                             m_session.can(Permission::Maintain));
+    // The actions that would write: off, saying why.
+    m_receiveAction->setEnabled(m_session.can(Permission::ReceiveDossier) && !block);
+    m_receiveAction->setToolTip(why);
+    m_receiveAction->setStatusTip(why);
+    m_passwordAction->setEnabled(!block);
+    m_passwordAction->setStatusTip(why);
+}
+
+void MainWindow::acceptLostEvents()
+{
+    askFirst(this, u"acceptLossBox"_s, tr("Accept the loss"),
+             tr("The changes missing from the data store will not come back on this counter. If another program or "
+                "a backup still has them, use that instead.\n\nAccept the loss? This counter then goes on as a new "
+                "device with a code tag of its own, so that no dossier code is given twice."),
+             tr("&Accept the loss"), tr("&Not now"), [this] {
+                 if (auto r = MaintenanceService(m_store).acceptLostEvents(m_session); !r) {
+                     statusBar()->showMessage(ErrorText::message(r.error()));
+                     return;
+                 }
+                 refresh();
+                 statusBar()->showMessage(tr("The loss was accepted: this counter goes on as %1, and changes can be "
+                                             "saved again.")
+                                              .arg(m_store.deviceTag()));
+             });
 }
 
 void MainWindow::updateCount()
@@ -443,6 +568,21 @@ void MainWindow::updateCount()
         QFont font = item->font(0);
         font.setBold(n && *n > 0 && key == u"overdue");
         item->setFont(0, font);
+    }
+    if (QTreeWidgetItem *item = m_pageItems.value(int(Page::Attention))) {
+        // The open items: bold while there are any, so nobody misses them.
+        auto open = ConflictService(m_store).openCount(m_session);
+        const QString title = tr("Needs attention");
+        item->setData(0, kCountRole, open ? QVariant(*open) : QVariant());
+        item->setText(0, open && *open > 0 ? tr("%1 (%2)", "queue (count)").arg(title).arg(*open) : title);
+        item->setData(0, Qt::AccessibleTextRole, item->text(0));
+        QFont font = item->font(0);
+        font.setBold(true);
+        item->setFont(0, font);
+        if (open && *open > 0)
+            item->setForeground(0, QColor(0xb0, 0x00, 0x20));
+        else
+            item->setData(0, Qt::ForegroundRole, QVariant());
     }
     auto count = m_dossiers.count(m_session, {});
     if (!count) {

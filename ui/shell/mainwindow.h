@@ -8,9 +8,11 @@
 #include "core/services/catalogservice.h"
 #include "core/services/dossierservice.h"
 #include "core/services/session.h"
+#include "core/store/store.h"
 
 class QAction;
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QTreeWidget;
 class QTimer;
@@ -26,6 +28,7 @@ namespace MotCua::Ui
 
 class AdminPage;
 class AppSettings;
+class AttentionPage;
 class DossierDialog;
 class DossiersPage;
 class ReportsPage;
@@ -46,6 +49,7 @@ public:
         Reports,
         Sync,
         Admin,
+        Attention, // "Needs attention": in the navigation after the dossier queues, for those who may view dossiers
     };
 
     MainWindow(Store &store, const Session &session, AppSettings &settings, QWidget *parent = nullptr);
@@ -55,6 +59,14 @@ public:
     SearchPanel *searchPanel() const { return m_searchPanel; }
     ReportsPage *reportsPage() const { return m_reportsPage; }
     AdminPage *adminPage() const { return m_adminPage; }
+    // nullptr for a person who may not view dossiers.
+    AttentionPage *attentionPage() const { return m_attentionPage; }
+    // The banner saying why the store takes no changes and what to do (hidden when it takes them).
+    QLabel *writeBlockBanner() const { return m_blockBanner; }
+    // What the banner says for `block`: why nothing can be saved and what to do.
+    static QString writeBlockText(const WriteBlock &block, const QString &dataDir);
+    // The navigation entry of a page (nullptr when the person does not see it).
+    QTreeWidgetItem *pageItem(Page page) const { return m_pageItems.value(int(page)); }
     DossierService &dossierService() { return m_dossiers; }
     CatalogService &catalogService() { return m_catalog; }
     const Session &session() const { return m_session; }
@@ -70,7 +82,7 @@ public:
     // Item data of the navigation entries.
     static constexpr int kPageRole = Qt::UserRole;      // int: Page
     static constexpr int kQueueRole = Qt::UserRole + 1; // QString: the queue key of a dossier queue entry
-    static constexpr int kCountRole = Qt::UserRole + 2; // qint64: the queue's last count
+    static constexpr int kCountRole = Qt::UserRole + 2; // qint64: the queue's (or the needs-attention list's) count
 
 public slots:
     void receiveDossier();
@@ -101,6 +113,10 @@ private:
     void createActions();
     QWidget *createPlaceholder(const QString &objectName, const QString &title, const QString &sentence);
     void updateCount();
+    // The banner and the actions that would write, after the store's write block (Store::writeBlock) changed.
+    void updateWriteBlock();
+    // After acknowledged events were lost: an administrator accepts the loss (MaintenanceService::acceptLostEvents).
+    void acceptLostEvents();
     void navigationChanged(QTreeWidgetItem *item);
     void chooseLanguage(const QString &language);
     void about();
@@ -115,7 +131,7 @@ private:
     CatalogService m_catalog;
     AuthService m_auth;
     QTreeWidget *m_navigation = nullptr;
-    QList<QTreeWidgetItem *> m_pageItems;  // one per Page, in order
+    QList<QTreeWidgetItem *> m_pageItems;  // one per Page, by its value (nullptr when not shown)
     QList<QTreeWidgetItem *> m_queueItems; // under Dossiers: "All", then the queues of the person's roles
     QStackedWidget *m_pages = nullptr;
     DossiersPage *m_dossiersPage = nullptr;
@@ -124,9 +140,14 @@ private:
     QLabel *m_userLabel = nullptr;
     QLabel *m_syncLabel = nullptr;
     QAction *m_receiveAction = nullptr;
+    QAction *m_passwordAction = nullptr;
+    QWidget *m_blockBox = nullptr;
+    QLabel *m_blockBanner = nullptr;
+    QPushButton *m_acceptLoss = nullptr;
     SearchPanel *m_searchPanel = nullptr;
     ReportsPage *m_reportsPage = nullptr;
     AdminPage *m_adminPage = nullptr;
+    AttentionPage *m_attentionPage = nullptr;
     QTimer *m_storeWatch = nullptr;
     qint64 m_seenVersion = -1; // Store::dataVersion() at the last refresh
     static constexpr std::chrono::milliseconds kStoreWatchInterval{1500};
