@@ -100,6 +100,7 @@ QList<Command> calendarCommands();
 QList<Command> maintenanceCommands();
 QList<Command> searchCommands();
 QList<Command> exchangeCommands();
+QList<Command> syncCommands();
 
 // Reads the words of a command line, with the option names that take a value (so their values are not taken for
 // words); unknown options are a UsageError.

@@ -234,6 +234,22 @@ EventLog::forEachInChainOrder(const std::function<Result<void>(const Event &, co
     return {};
 }
 
+Result<QList<std::pair<Event, QByteArray>>> EventLog::chainAfter(const QString &device, qint64 after, int limit) const
+{
+    auto st = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM events WHERE device = ?1 AND device_seq > ?2 ORDER BY device_seq LIMIT ?3")
+            .arg(QLatin1String(kColumns)));
+    if (!st)
+        return st.error();
+    st->bind(1, device).bind(2, after).bind(3, limit);
+    QList<std::pair<Event, QByteArray>> out;
+    while (st->next())
+        out.append({readRow(*st), st->text(4).toUtf8()});
+    if (st->failed())
+        return st->lastError();
+    return out;
+}
+
 Event EventLog::readRow(const Db::Statement &st)
 {
     Event e;

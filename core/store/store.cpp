@@ -8,7 +8,6 @@
 #include "core/util/log.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -19,7 +18,6 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
-#include <cstdio>
 
 namespace MotCua
 {
@@ -617,18 +615,12 @@ Store::ingestBatches(const std::function<Result<bool>(QList<Event> &, QList<QByt
     for (;;) {
         batch.clear();
         texts.clear();
-        QElapsedTimer tRead;
-        tRead.start();
         auto more = next(batch, texts);
-        if (qEnvironmentVariableIsSet("MOTCUA_PROFILE_INGEST"))
-            std::fprintf(stderr, "read %.1f ms\n", tRead.nsecsElapsed() / 1e6);
         if (!more)
             return more.error();
         if (!*more)
             break;
         QList<Event> added;
-        QElapsedTimer tIngest;
-        tIngest.start();
         for (qsizetype i = 0; i < batch.size(); ++i) {
             auto r = m_log->ingest(batch.at(i), i < texts.size() ? texts.at(i) : QByteArray());
             if (!r)
@@ -643,29 +635,20 @@ Store::ingestBatches(const std::function<Result<bool>(QList<Event> &, QList<QByt
                 ++report.alreadyHad;
             }
         }
-        const qint64 ingestNs = tIngest.nsecsElapsed();
         auto folded = m_projector->foldIn(added);
         if (!folded)
             return folded.error();
-        if (qEnvironmentVariableIsSet("MOTCUA_PROFILE_INGEST"))
-            std::fprintf(stderr, "batch %lld: log %.1f ms, fold %.1f ms\n", (long long)batch.size(), ingestNs / 1e6,
-                         (tIngest.nsecsElapsed() - ingestNs) / 1e6);
         report.refolded += folded->refolded;
         done += batch.size();
         if (progress && !progress(done, total))
-            return Error{Error::Code::Invalid, QStringLiteral("cancelled: nothing was taken in"),
-                         QStringLiteral("cancelled")};
+            return cancelledError(QStringLiteral("nothing was taken in"));
     }
     if (auto r = m_log->endIntake(); !r)
         return r.error();
     if (bulk) {
         undefer.on = false;
-        QElapsedTimer tBulk;
-        tBulk.start();
         if (auto r = m_projector->finishBulk(); !r)
             return r.error();
-        if (qEnvironmentVariableIsSet("MOTCUA_PROFILE_INGEST"))
-            std::fprintf(stderr, "bulk finish %.1f ms\n", tBulk.nsecsElapsed() / 1e6);
     }
     auto after = openConflicts();
     if (!after)

@@ -2,6 +2,7 @@
 
 #include "core/domain/ids.h"
 #include "core/store/canonicaljson.h"
+#include "core/sync/eventline.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -23,21 +24,6 @@ Error bad(const QString &path, const QString &why)
     return Error{Error::Code::Invalid,
                  QStringLiteral("%1 is not a usable bundle: %2; nothing was taken in").arg(path, why),
                  QStringLiteral("bundle")};
-}
-
-QJsonObject eventLine(const Event &e, const QByteArray &payloadText)
-{
-    return {{QStringLiteral("id"), e.id},
-            {QStringLiteral("entity"), e.entity},
-            {QStringLiteral("entity_id"), e.entityId},
-            {QStringLiteral("type"), e.type},
-            {QStringLiteral("payload"), QString::fromUtf8(payloadText)},
-            {QStringLiteral("actor"), e.actor},
-            {QStringLiteral("device"), e.device},
-            {QStringLiteral("hlc"), QString::number(e.hlc)},
-            {QStringLiteral("device_seq"), QString::number(e.deviceSeq)},
-            {QStringLiteral("prev_hash"), e.prevHash},
-            {QStringLiteral("hash"), e.hash}};
 }
 
 QJsonObject manifestJson(const Manifest &m)
@@ -99,7 +85,7 @@ Result<Manifest> write(const QString &path, Manifest manifest, const EventSource
             return more.error();
         if (!*more)
             break;
-        chunk += CanonicalJson::serialize(eventLine(e, text));
+        chunk += CanonicalJson::serialize(EventLine::toJson(e, text));
         chunk += '\n';
         ++inChunk;
         ++total;
@@ -269,22 +255,11 @@ Result<bool> Reader::nextEvents(QList<Event> &events, QList<QByteArray> &payload
         start = end + 1;
         if (line.isEmpty())
             continue;
-        const QJsonObject o = QJsonDocument::fromJson(line.toByteArray()).object();
-        Event e;
-        e.id = o.value(QLatin1String("id")).toString();
-        e.entity = o.value(QLatin1String("entity")).toString();
-        e.entityId = o.value(QLatin1String("entity_id")).toString();
-        e.type = o.value(QLatin1String("type")).toString();
-        const QByteArray text = o.value(QLatin1String("payload")).toString().toUtf8();
-        e.payload = QJsonDocument::fromJson(text).object();
-        e.actor = o.value(QLatin1String("actor")).toString();
-        e.device = o.value(QLatin1String("device")).toString();
-        e.hlc = o.value(QLatin1String("hlc")).toString().toLongLong();
-        e.deviceSeq = o.value(QLatin1String("device_seq")).toString().toLongLong();
-        e.prevHash = o.value(QLatin1String("prev_hash")).toString();
-        e.hash = o.value(QLatin1String("hash")).toString();
-        e.origin = QStringLiteral("remote");
-        events.append(std::move(e));
+        QByteArray text;
+        auto e = EventLine::fromJson(QJsonDocument::fromJson(line.toByteArray()).object(), text);
+        if (!e)
+            return bad(m_file.fileName(), QStringLiteral("section %1: %2").arg(s.name, e.error().message));
+        events.append(std::move(*e));
         payloadTexts.append(text);
     }
     if (events.size() != s.events)

@@ -1,0 +1,145 @@
+#include "app/cli/common.h"
+
+#include "core/domain/ids.h"
+#include "core/store/store.h"
+#include "core/sync/net/syncservice.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace MotCua::Cli
+{
+
+namespace
+{
+
+int cmdEnroll(const Args &a, Output &out)
+{
+    expectPositional(a, 1, QStringLiteral("enroll --server URL --code ONE_TIME_CODE [--ca FILE]"));
+    const QString server = a.value(QStringLiteral("--server"));
+    const QString code = a.value(QStringLiteral("--code"));
+    if (server.isEmpty() || code.isEmpty())
+        throw UsageError(QStringLiteral("enroll needs --server URL and --code ONE_TIME_CODE (from the province)"));
+    auto store = openStore(a);
+    const Session session = login(*store, a);
+    unwrap(SyncService(*store).enrol(session, server, code, a.value(QStringLiteral("--ca"))));
+    if (out.json())
+        out.line({{QStringLiteral("server"), server},
+                  {QStringLiteral("device"), store->deviceId()},
+                  {QStringLiteral("enrolled"), true}});
+    else
+        out.text(tr("Counter %1 enrolled with %2").arg(store->deviceTag(), server));
+    return kOk;
+}
+
+int cmdSync(const Args &a, Output &out)
+{
+    expectPositional(a, 1, QStringLiteral("sync [--json]"));
+    auto store = openStore(a);
+    const Session session = login(*store, a);
+    const SyncReport r = unwrap(SyncService(*store).syncNow(session, true));
+    if (out.json()) {
+        QJsonObject o{{QStringLiteral("pushed"), r.pushed},
+                      {QStringLiteral("pulled"), r.pulled},
+                      {QStringLiteral("pending"), r.pending},
+                      {QStringLiteral("already_had"), r.alreadyHad},
+                      {QStringLiteral("conflicts"), qint64(r.conflicts.size())}};
+        if (r.clockWarning)
+            o.insert(QStringLiteral("clock_skew_seconds"), r.clockSkewSeconds);
+        out.line(o);
+    } else {
+        out.text(tr("Sent %1 events (%2 the province already had), received %3; %4 waiting")
+                     .arg(r.pushed)
+                     .arg(r.alreadyHad)
+                     .arg(r.pulled)
+                     .arg(r.pending));
+        if (!r.conflicts.isEmpty())
+            out.text(tr("%1 new item(s) need attention: motcua-cli conflicts").arg(r.conflicts.size()));
+        if (r.clockWarning)
+            out.text(tr("Warning: this PC's clock is %1 s off the province's; set the time right").arg(r.clockSkewSeconds));
+    }
+    return kOk;
+}
+
+int cmdSyncStatus(const Args &a, Output &out)
+{
+    expectPositional(a, 2, QStringLiteral("sync status [--json]"));
+    auto store = openStore(a);
+    const Session session = login(*store, a);
+    const SyncStatus s = unwrap(SyncService(*store).status());
+    const auto iso = [](const QDateTime &t) { return t.isValid() ? QJsonValue(Time::toVietnamIso(t)) : QJsonValue(); };
+    if (out.json()) {
+        out.line({{QStringLiteral("enrolled"), s.enrolled},
+                  {QStringLiteral("server"), s.url},
+                  {QStringLiteral("pending"), s.pending},
+                  {QStringLiteral("acknowledged"), s.acknowledged},
+                  {QStringLiteral("last_success"), iso(s.lastSuccess)},
+                  {QStringLiteral("last_attempt"), iso(s.lastAttempt)},
+                  {QStringLiteral("last_error"), s.lastError.isEmpty() ? QJsonValue() : QJsonValue(s.lastError)},
+                  {QStringLiteral("parked"), s.parked},
+                  {QStringLiteral("history"), s.history}});
+        return kOk;
+    }
+    if (!s.enrolled) {
+        out.text(tr("Not enrolled with the province (motcua-cli enroll --server URL --code CODE)"));
+        return kOk;
+    }
+    out.text(tr("Server:        %1").arg(s.url));
+    out.text(tr("Waiting:       %1 events").arg(s.pending));
+    out.text(tr("Last success:  %1").arg(s.lastSuccess.isValid() ? vnDateTime(s.lastSuccess) : tr("never")));
+    if (!s.lastError.isEmpty())
+        out.text(tr("Last error:    %1").arg(s.lastError));
+    if (s.parked)
+        out.text(tr("Stopped until a person looks: %1").arg(s.parkedReason));
+    return kOk;
+}
+
+int cmdSyncReconcile(const Args &a, Output &out)
+{
+    expectPositional(a, 2, QStringLiteral("sync reconcile [--days N] [--json]"));
+    const int days = intOption(a, "--days", 30, 1, 400);
+    auto store = openStore(a);
+    const Session session = login(*store, a);
+    const QList<ReconcileDay> list = unwrap(SyncService(*store).reconcile(session, days));
+    qint64 differing = 0;
+    for (const ReconcileDay &d : list) {
+        if (d.matches)
+            continue;
+        ++differing;
+        if (out.json())
+            out.line({{QStringLiteral("day"), d.day},
+                      {QStringLiteral("local"), d.localCount},
+                      {QStringLiteral("province"), d.serverCount}});
+        else
+            out.text(tr("%1: %2 events here, %3 at the province").arg(d.day).arg(d.localCount).arg(d.serverCount));
+    }
+    if (!out.json())
+        out.text(differing ? tr("%1 day(s) differ").arg(differing) : tr("Every day matches the province"));
+    return differing ? kFailure : kOk;
+}
+
+} // namespace
+
+QList<Command> syncCommands()
+{
+    return {
+        {{QStringLiteral("enroll")},
+         QStringLiteral("enroll --server URL --code ONE_TIME_CODE [--ca FILE] [--json]"),
+         {QStringLiteral("--server"), QStringLiteral("--code"), QStringLiteral("--ca")},
+         {},
+         cmdEnroll},
+        {{QStringLiteral("sync")}, QStringLiteral("sync [--json]"), {}, {}, cmdSync},
+        {{QStringLiteral("sync"), QStringLiteral("status")},
+         QStringLiteral("sync status [--json]"),
+         {},
+         {},
+         cmdSyncStatus},
+        {{QStringLiteral("sync"), QStringLiteral("reconcile")},
+         QStringLiteral("sync reconcile [--days N] [--json]"),
+         {QStringLiteral("--days")},
+         {},
+         cmdSyncReconcile},
+    };
+}
+
+} // namespace MotCua::Cli

@@ -1,0 +1,67 @@
+#include "core/sync/eventline.h"
+
+#include <QJsonDocument>
+#include <QJsonValue>
+
+namespace MotCua::EventLine
+{
+
+QJsonObject toJson(const Event &e, const QByteArray &payloadText)
+{
+    return {{QStringLiteral("id"), e.id},
+            {QStringLiteral("entity"), e.entity},
+            {QStringLiteral("entity_id"), e.entityId},
+            {QStringLiteral("type"), e.type},
+            {QStringLiteral("payload"), QString::fromUtf8(payloadText)},
+            {QStringLiteral("actor"), e.actor},
+            {QStringLiteral("device"), e.device},
+            {QStringLiteral("hlc"), QString::number(e.hlc)},
+            {QStringLiteral("device_seq"), QString::number(e.deviceSeq)},
+            {QStringLiteral("prev_hash"), e.prevHash},
+            {QStringLiteral("hash"), e.hash}};
+}
+
+Result<Event> fromJson(const QJsonObject &o, QByteArray &payloadText)
+{
+    QString missing;
+    const auto text = [&](const char *key) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (!v.isString() && missing.isEmpty())
+            missing = QLatin1String(key);
+        return v.toString();
+    };
+    const auto integer = [&](const char *key) -> qint64 {
+        const QString s = text(key);
+        bool ok = false;
+        const qint64 v = s.toLongLong(&ok);
+        if ((!ok || v < 0 || s.startsWith(u'+') || (s.size() > 1 && s.startsWith(u'0'))) && missing.isEmpty())
+            missing = QLatin1String(key);
+        return v;
+    };
+    Event e;
+    e.id = text("id");
+    e.entity = text("entity");
+    e.entityId = text("entity_id");
+    e.type = text("type");
+    const QString payload = text("payload");
+    e.actor = text("actor");
+    e.device = text("device");
+    e.hlc = integer("hlc");
+    e.deviceSeq = integer("device_seq");
+    e.prevHash = text("prev_hash");
+    e.hash = text("hash");
+    if (!missing.isEmpty())
+        return Error::invalid(QStringLiteral("an event line lacks a well-formed \"%1\"").arg(missing),
+                              QStringLiteral("event"));
+    payloadText = payload.toUtf8();
+    QJsonParseError perr;
+    const QJsonDocument doc = QJsonDocument::fromJson(payloadText, &perr);
+    if (perr.error != QJsonParseError::NoError || !doc.isObject())
+        return Error::invalid(QStringLiteral("event %1: its payload is not a JSON object").arg(e.id.left(40)),
+                              QStringLiteral("event"));
+    e.payload = doc.object();
+    e.origin = QStringLiteral("remote");
+    return e;
+}
+
+} // namespace MotCua::EventLine

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "core/store/event.h"
+#include "core/util/result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+namespace MotCua::EventLine
+{
+
+// One event as it travels in a bundle section and in a sync batch (docs/event-format.md, docs/sync-protocol.md):
+// string members id, entity, entity_id, type, payload (the payload's canonical text), actor, device, hlc,
+// device_seq, prev_hash, hash.
+QJsonObject toJson(const Event &event, const QByteArray &payloadText);
+// Reads a line back. Every member must be there with its type, hlc and device_seq decimal integers, the payload a
+// JSON object's text; otherwise Invalid naming what is wrong. The hash is not checked here (the log does that).
+// The event comes back with origin "remote"; `payloadText` gets the payload exactly as it travelled.
+Result<Event> fromJson(const QJsonObject &line, QByteArray &payloadText);
+
+} // namespace MotCua::EventLine

@@ -1,0 +1,484 @@
+#include "core/sync/net/provinceserver.h"
+
+#include "core/domain/ids.h"
+#include "core/sync/net/provincestore.h"
+#include "core/util/log.h"
+#include "version.h"
+
+#include <Poco/DeflatingStream.h>
+#include <Poco/InflatingStream.h>
+#include <Poco/Net/HTTPRequestHandler.h>
+#include <Poco/Net/HTTPRequestHandlerFactory.h>
+#include <Poco/Net/HTTPServer.h>
+#include <Poco/Net/HTTPServerParams.h>
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerRequestImpl.h>
+#include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/Net/NetException.h>
+#include <Poco/Net/ServerSocket.h>
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+#include <mutex>
+#include <random>
+#include <sstream>
+#include <thread>
+
+namespace MotCua::Province
+{
+
+namespace
+{
+const auto &syncLog()
+{
+    static const auto logger = Log::get("province");
+    return logger;
+}
+
+constexpr qint64 kMaxBody = 16 * 1024 * 1024;
+constexpr qint64 kMaxBlob = 64 * 1024 * 1024;
+
+using Poco::Net::HTTPResponse;
+using Poco::Net::HTTPServerRequest;
+using Poco::Net::HTTPServerResponse;
+
+struct TooLarge
+{
+};
+
+// The request body, inflated when it came gzip-compressed, at most `limit` bytes.
+QByteArray readBody(HTTPServerRequest &request, qint64 limit)
+{
+    std::istream &raw = request.stream();
+    std::unique_ptr<Poco::InflatingInputStream> inflating;
+    std::istream *in = &raw;
+    if (request.get("Content-Encoding", "") == "gzip") {
+        inflating = std::make_unique<Poco::InflatingInputStream>(raw, Poco::InflatingStreamBuf::STREAM_GZIP);
+        in = inflating.get();
+    }
+    QByteArray out;
+    char buf[65536];
+    while (*in) {
+        in->read(buf, sizeof buf);
+        const std::streamsize n = in->gcount();
+        if (n <= 0)
+            break;
+        if (out.size() + n > limit)
+            throw TooLarge{};
+        out.append(buf, qsizetype(n));
+    }
+    return out;
+}
+
+void send(HTTPServerRequest &request, HTTPServerResponse &response, int status, const QByteArray &body,
+          const char *type = "application/json")
+{
+    response.setStatus(HTTPResponse::HTTPStatus(status));
+    response.set("MotCua-Api", "1");
+    response.setContentType(type);
+    const bool gzip = body.size() > 1024 && request.get("Accept-Encoding", "").find("gzip") != std::string::npos;
+    if (!gzip) {
+        response.setContentLength(body.size());
+        response.send().write(body.constData(), body.size());
+        return;
+    }
+    std::ostringstream packed;
+    {
+        Poco::DeflatingOutputStream z(packed, Poco::DeflatingStreamBuf::STREAM_GZIP, 6);
+        z.write(body.constData(), body.size());
+        z.close();
+    }
+    const std::string s = packed.str();
+    response.set("Content-Encoding", "gzip");
+    response.setContentLength(std::streamsize(s.size()));
+    response.send().write(s.data(), std::streamsize(s.size()));
+}
+
+QByteArray json(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+void sendError(HTTPServerRequest &request, HTTPServerResponse &response, int status, const QString &code,
+               const QString &message, qint64 headSeq = -1, const QString &headHash = {})
+{
+    QJsonObject o{{QStringLiteral("error"), code}, {QStringLiteral("message"), message.left(400)}};
+    if (headSeq >= 0)
+        o.insert(QStringLiteral("head"), QJsonObject{{QStringLiteral("device_seq"), QString::number(headSeq)},
+                                                     {QStringLiteral("hash"), headHash}});
+    send(request, response, status, json(o));
+}
+
+void sendRefusal(HTTPServerRequest &request, HTTPServerResponse &response, const Refusal &r)
+{
+    sendError(request, response, r.status, r.code, r.message, r.headSeq, r.headHash);
+}
+
+void sendInternal(HTTPServerRequest &request, HTTPServerResponse &response, const Error &e)
+{
+    syncLog()->error("province: {}", e.message.toStdString());
+    const bool transient = e.code == Error::Code::Network || e.code == Error::Code::Db;
+    sendError(request, response, transient ? 503 : 500, transient ? QStringLiteral("unavailable")
+                                                                  : QStringLiteral("internal"),
+              transient ? QStringLiteral("the province's database is not available; try again later")
+                        : QStringLiteral("the server failed; try again later"));
+}
+
+QJsonObject headJson(const DeviceHead &h)
+{
+    return {{QStringLiteral("device_seq"), QString::number(h.seq)}, {QStringLiteral("hash"), h.hash}};
+}
+
+std::optional<QJsonObject> parseObject(const QByteArray &body)
+{
+    QJsonParseError perr;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &perr);
+    if (perr.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    return doc.object();
+}
+
+} // namespace
+
+Result<FaultPlan> FaultPlan::parse(const QString &spec)
+{
+    FaultPlan plan;
+    for (const QString &part : spec.split(u',', Qt::SkipEmptyParts)) {
+        const QString key = part.section(u'=', 0, 0).trimmed();
+        const QString value = part.section(u'=', 1).trimmed();
+        bool ok = false;
+        if (key == u"drop")
+            plan.dropReplyAfterCommit = value.toDouble(&ok);
+        else if (key == u"fail")
+            plan.failBeforeCommit = value.toDouble(&ok);
+        else if (key == u"delay")
+            plan.delayMs = value.toInt(&ok);
+        else if (key == u"seed")
+            plan.seed = value.toUInt(&ok);
+        if (!ok)
+            return Error::invalid(QStringLiteral("--faults takes drop=P,fail=P,delay=MS,seed=N, not %1").arg(part),
+                                  QStringLiteral("faults"));
+    }
+    return plan;
+}
+
+struct ProvinceServer::Impl
+{
+    Impl(ProvinceStore &s, Options o) : store(s), options(std::move(o)) { rng.seed(options.faults.seed); }
+    ProvinceStore &store;
+    Options options;
+    std::unique_ptr<Poco::Net::HTTPServer> server;
+    std::atomic<qint64> served{0};
+    std::mutex faultMutex;
+    std::mt19937 rng;
+
+    bool roll(double p)
+    {
+        if (p <= 0)
+            return false;
+        std::lock_guard lock(faultMutex);
+        return std::uniform_real_distribution<double>(0, 1)(rng) < p;
+    }
+
+    void handle(HTTPServerRequest &request, HTTPServerResponse &response);
+    void route(HTTPServerRequest &request, HTTPServerResponse &response);
+};
+
+namespace
+{
+class Handler final : public Poco::Net::HTTPRequestHandler
+{
+public:
+    explicit Handler(ProvinceServer::Impl &d) : m_d(d) {}
+    void handleRequest(HTTPServerRequest &request, HTTPServerResponse &response) override;
+
+private:
+    ProvinceServer::Impl &m_d;
+};
+
+class Factory final : public Poco::Net::HTTPRequestHandlerFactory
+{
+public:
+    explicit Factory(ProvinceServer::Impl &d) : m_d(d) {}
+    Poco::Net::HTTPRequestHandler *createRequestHandler(const HTTPServerRequest &) override
+    {
+        return new Handler(m_d);
+    }
+
+private:
+    ProvinceServer::Impl &m_d;
+};
+
+void Handler::handleRequest(HTTPServerRequest &request, HTTPServerResponse &response)
+{
+    m_d.handle(request, response);
+}
+} // namespace
+
+void ProvinceServer::Impl::handle(HTTPServerRequest &request, HTTPServerResponse &response)
+{
+    ++served;
+    try {
+        if (options.faults.delayMs > 0)
+            std::this_thread::sleep_for(std::chrono::milliseconds(options.faults.delayMs));
+        if (roll(options.faults.failBeforeCommit)) {
+            sendError(request, response, 500, QStringLiteral("internal"), QStringLiteral("injected failure"));
+            return;
+        }
+        route(request, response);
+    } catch (const TooLarge &) {
+        sendError(request, response, 413, QStringLiteral("too_large"),
+                  QStringLiteral("the request body is larger than this server takes"));
+    } catch (const Poco::Exception &e) {
+        syncLog()->warn("province: request failed: {}", e.displayText());
+        if (!response.sent())
+            sendError(request, response, 400, QStringLiteral("malformed"),
+                      QStringLiteral("the request could not be read"));
+    } catch (const std::exception &e) {
+        syncLog()->error("province: request failed: {}", e.what());
+        if (!response.sent())
+            sendError(request, response, 500, QStringLiteral("internal"), QStringLiteral("the server failed"));
+    }
+}
+
+void ProvinceServer::Impl::route(HTTPServerRequest &request, HTTPServerResponse &response)
+{
+    const QString method = QString::fromStdString(request.getMethod());
+    const QString target = QString::fromStdString(request.getURI());
+    const QString path = target.section(u'?', 0, 0);
+    const QUrlQuery query(target.section(u'?', 1));
+
+    if (path == u"/v1/health") {
+        if (method != u"GET")
+            return sendError(request, response, 405, QStringLiteral("method_not_allowed"), QStringLiteral("GET only"));
+        return send(request, response, 200,
+                    json({{QStringLiteral("service"), QStringLiteral("motcua-province")},
+                          {QStringLiteral("api"), 1},
+                          {QStringLiteral("version"), QStringLiteral(MOTCUA_VERSION)},
+                          {QStringLiteral("time"), Time::toUtcIso(QDateTime::currentDateTimeUtc())}}));
+    }
+    if (path == u"/v1/enroll") {
+        if (method != u"POST")
+            return sendError(request, response, 405, QStringLiteral("method_not_allowed"), QStringLiteral("POST only"));
+        const auto body = parseObject(readBody(request, 64 * 1024));
+        if (!body)
+            return sendError(request, response, 400, QStringLiteral("malformed"),
+                             QStringLiteral("the body is not a JSON object"));
+        auto r = store.enrol(body->value(u"code").toString(), body->value(u"commune").toString(),
+                             body->value(u"device_id").toString(), body->value(u"device_name").toString());
+        if (auto *refused = std::get_if<Refusal>(&r))
+            return sendRefusal(request, response, *refused);
+        if (auto *failed = std::get_if<Error>(&r))
+            return sendInternal(request, response, *failed);
+        const auto &ok = std::get<ProvinceStore::Enrolled>(r);
+        syncLog()->info("province: device {} enrolled for commune {}", body->value(u"device_id").toString().toStdString(),
+                         body->value(u"commune").toString().toStdString());
+        return send(request, response, 200,
+                    json({{QStringLiteral("token"), ok.token},
+                          {QStringLiteral("commune"), body->value(u"commune").toString()},
+                          {QStringLiteral("device_id"), body->value(u"device_id").toString()},
+                          {QStringLiteral("head"), headJson(ok.head)}}));
+    }
+    if (!path.startsWith(u"/v1/"))
+        return sendError(request, response, 404, QStringLiteral("not_found"),
+                         QStringLiteral("no such address (this server speaks /v1)"));
+
+    // Everything else needs a device token.
+    const std::string auth = request.get("Authorization", "");
+    const QString token = auth.rfind("Bearer ", 0) == 0 ? QString::fromStdString(auth.substr(7)).trimmed() : QString();
+    auto who = store.authenticate(token);
+    if (auto *refused = std::get_if<Refusal>(&who))
+        return sendRefusal(request, response, *refused);
+    if (auto *failed = std::get_if<Error>(&who))
+        return sendInternal(request, response, *failed);
+    const Caller caller = std::get<Caller>(who);
+
+    if (path == u"/v1/head") {
+        auto h = store.head(caller.deviceId);
+        if (!h)
+            return sendInternal(request, response, h.error());
+        return send(request, response, 200, json(headJson(*h)));
+    }
+    if (path == u"/v1/events" && method == u"POST") {
+        const auto body = parseObject(readBody(request, kMaxBody));
+        if (!body || !body->value(u"events").isArray())
+            return sendError(request, response, 400, QStringLiteral("malformed"),
+                             QStringLiteral("the body is not {\"events\": [...]}"));
+        auto r = store.push(caller, body->value(u"events").toArray());
+        if (auto *refused = std::get_if<Refusal>(&r))
+            return sendRefusal(request, response, *refused);
+        if (auto *failed = std::get_if<Error>(&r))
+            return sendInternal(request, response, *failed);
+        const auto &ok = std::get<PushResult>(r);
+        if (roll(options.faults.dropReplyAfterCommit)) {
+            // Committed, and the reply never reaches the client.
+            static_cast<Poco::Net::HTTPServerRequestImpl &>(request).socket().close();
+            return;
+        }
+        return send(request, response, 200,
+                    json({{QStringLiteral("accepted"), ok.accepted},
+                          {QStringLiteral("already_had"), ok.alreadyHad},
+                          {QStringLiteral("head"), headJson(ok.head)}}));
+    }
+    if (path == u"/v1/events" && method == u"GET") {
+        bool ok = true;
+        const QString afterText = query.queryItemValue(QStringLiteral("after"));
+        const qint64 after = afterText.isEmpty() ? 0 : afterText.toLongLong(&ok);
+        bool limitOk = true;
+        const QString limitText = query.queryItemValue(QStringLiteral("limit"));
+        const int limit = limitText.isEmpty() ? 1000 : limitText.toInt(&limitOk);
+        if (!ok || after < 0 || !limitOk || limit < 1 || limit > ProvinceStore::kMaxPull)
+            return sendError(request, response, 400, QStringLiteral("malformed"),
+                             QStringLiteral("after is a cursor this server gave, limit 1 to %1")
+                                 .arg(ProvinceStore::kMaxPull));
+        auto events = store.pull(caller, after, limit);
+        if (!events)
+            return sendInternal(request, response, events.error());
+        // The stored lines are served as they are: no parse, no re-serialisation.
+        QByteArray out = "{\"events\":[";
+        qint64 cursor = after;
+        for (qsizetype i = 0; i < events->size(); ++i) {
+            if (i)
+                out += ',';
+            out += events->at(i).line;
+            cursor = events->at(i).cursor;
+        }
+        out += "],\"cursor\":\"" + QByteArray::number(cursor) + "\",\"more\":" +
+               (events->size() == limit ? "true" : "false") + '}';
+        return send(request, response, 200, out);
+    }
+    if (path == u"/v1/reconcile" && method == u"POST") {
+        const auto body = parseObject(readBody(request, 1024 * 1024));
+        if (!body || !body->value(u"days").isArray() || body->value(u"days").toArray().size() > 400)
+            return sendError(request, response, 400, QStringLiteral("malformed"),
+                             QStringLiteral("the body is not {\"days\": [...]} of at most 400 days"));
+        QStringList days;
+        QList<QJsonObject> asked;
+        for (const QJsonValue &v : body->value(u"days").toArray()) {
+            const QJsonObject d = v.toObject();
+            if (!Time::parseDate(d.value(u"day").toString()).isValid())
+                return sendError(request, response, 400, QStringLiteral("malformed"),
+                                 QStringLiteral("a day is YYYY-MM-DD"));
+            days.append(d.value(u"day").toString());
+            asked.append(d);
+        }
+        auto held = store.daySummaries(caller.commune, days);
+        if (!held)
+            return sendInternal(request, response, held.error());
+        QJsonArray outDays;
+        QJsonArray differs;
+        for (qsizetype i = 0; i < asked.size(); ++i) {
+            const QJsonObject &a = asked.at(i);
+            const DaySummary &s = held->at(i);
+            const bool matches = a.value(u"count").toInteger() == s.count && a.value(u"digest").toString() == s.digest;
+            outDays.append(QJsonObject{{QStringLiteral("day"), s.day},
+                                       {QStringLiteral("client_count"), a.value(u"count").toInteger()},
+                                       {QStringLiteral("client_digest"), a.value(u"digest").toString()},
+                                       {QStringLiteral("server_count"), s.count},
+                                       {QStringLiteral("server_digest"), s.digest},
+                                       {QStringLiteral("matches"), matches}});
+            if (!matches)
+                differs.append(s.day);
+        }
+        return send(request, response, 200,
+                    json({{QStringLiteral("days"), outDays}, {QStringLiteral("differs"), differs}}));
+    }
+    static const QRegularExpression blobPath(QStringLiteral("^/v1/blobs/([0-9a-f]{64})$"));
+    if (const auto m = blobPath.match(path); m.hasMatch()) {
+        const QString sha = m.captured(1);
+        if (method == u"HEAD") {
+            auto has = store.hasBlob(sha);
+            if (!has)
+                return sendInternal(request, response, has.error());
+            response.setStatus(*has ? HTTPResponse::HTTP_OK : HTTPResponse::HTTP_NOT_FOUND);
+            response.set("MotCua-Api", "1");
+            response.setContentLength(0);
+            response.send();
+            return;
+        }
+        if (method == u"PUT") {
+            const QByteArray bytes = readBody(request, kMaxBlob);
+            if (QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) != sha)
+                return sendError(request, response, 422, QStringLiteral("hash_mismatch"),
+                                 QStringLiteral("the bytes do not hash to the address they were put at"));
+            auto fresh = store.putBlob(sha, bytes);
+            if (!fresh)
+                return sendInternal(request, response, fresh.error());
+            return send(request, response, *fresh ? 201 : 200,
+                        json({{QStringLiteral("sha256"), sha}, {QStringLiteral("size"), qint64(bytes.size())}}));
+        }
+        return sendError(request, response, 405, QStringLiteral("method_not_allowed"), QStringLiteral("HEAD or PUT"));
+    }
+    if (path == u"/v1/published/catalog" || path == u"/v1/published/holidays") {
+        const QString kind = path.section(u'/', 3);
+        auto p = store.published(kind);
+        if (!p)
+            return sendInternal(request, response, p.error());
+        if (!*p)
+            return sendError(request, response, 404, QStringLiteral("not_found"),
+                             QStringLiteral("the province has published no %1 yet").arg(kind));
+        QByteArray out = "{\"kind\":\"" + kind.toLatin1() + "\",\"version\":\"" + QByteArray::number((*p)->version) +
+                         "\",\"published_at\":\"" + Time::toUtcIso((*p)->publishedAt).toLatin1() +
+                         "\",\"content\":" + (*p)->content + '}';
+        return send(request, response, 200, out);
+    }
+    if (path == u"/v1/events")
+        return sendError(request, response, 405, QStringLiteral("method_not_allowed"), QStringLiteral("GET or POST"));
+    return sendError(request, response, 404, QStringLiteral("not_found"), QStringLiteral("no such address"));
+}
+
+ProvinceServer::ProvinceServer(ProvinceStore &store, Options options) : d(new Impl(store, std::move(options))) {}
+
+ProvinceServer::~ProvinceServer()
+{
+    stop();
+}
+
+Result<void> ProvinceServer::start()
+{
+    try {
+        Poco::Net::ServerSocket socket;
+        socket.bind(Poco::Net::SocketAddress(d->options.host.toStdString(), Poco::UInt16(d->options.port)), true);
+        socket.listen(64);
+        auto *params = new Poco::Net::HTTPServerParams;
+        params->setMaxThreads(d->options.threads);
+        params->setMaxQueued(256);
+        params->setKeepAlive(true);
+        params->setTimeout(Poco::Timespan(60, 0));
+        d->server = std::make_unique<Poco::Net::HTTPServer>(new Factory(*d), socket, params);
+        d->server->start();
+    } catch (const Poco::Exception &e) {
+        return Error{Error::Code::Network,
+                     QStringLiteral("cannot listen on %1:%2: %3")
+                         .arg(d->options.host)
+                         .arg(d->options.port)
+                         .arg(QString::fromStdString(e.displayText())),
+                     QStringLiteral("port")};
+    }
+    return {};
+}
+
+int ProvinceServer::port() const
+{
+    return d->server ? int(d->server->port()) : 0;
+}
+
+void ProvinceServer::stop()
+{
+    if (d->server) {
+        d->server->stopAll(true);
+        d->server.reset();
+    }
+}
+
+qint64 ProvinceServer::requestsServed() const
+{
+    return d->served.load();
+}
+
+} // namespace MotCua::Province

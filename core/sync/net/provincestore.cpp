@@ -1,0 +1,606 @@
+#include "core/sync/net/provincestore.h"
+
+#include "core/domain/ids.h"
+#include "core/store/canonicaljson.h"
+#include "core/sync/eventline.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+namespace MotCua::Province
+{
+
+namespace
+{
+
+// Both dialects: the same tables; integers are BIGINT on PostgreSQL, blobs BYTEA.
+const char *kSchemaSqlite = R"SQL(
+CREATE TABLE IF NOT EXISTS communes (code TEXT PRIMARY KEY, last_seq INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE IF NOT EXISTS devices (
+    id TEXT PRIMARY KEY, commune TEXT NOT NULL, name TEXT NOT NULL, token_hash TEXT NOT NULL UNIQUE,
+    revoked INTEGER NOT NULL DEFAULT 0, head_seq INTEGER NOT NULL DEFAULT 0, head_hash TEXT NOT NULL DEFAULT '',
+    enrolled_at TEXT NOT NULL, last_seen TEXT);
+CREATE TABLE IF NOT EXISTS enrolment_codes (
+    code_hash TEXT PRIMARY KEY, commune TEXT NOT NULL, issued_at TEXT NOT NULL, expires_at TEXT NOT NULL,
+    used_at TEXT, used_by TEXT);
+CREATE TABLE IF NOT EXISTS events (
+    id TEXT PRIMARY KEY, commune TEXT NOT NULL, cseq INTEGER NOT NULL, device TEXT NOT NULL,
+    device_seq INTEGER NOT NULL, hlc INTEGER NOT NULL, day TEXT NOT NULL, hash TEXT NOT NULL, line TEXT NOT NULL,
+    received_at TEXT NOT NULL, UNIQUE (commune, cseq), UNIQUE (device, device_seq));
+CREATE INDEX IF NOT EXISTS events_day ON events (commune, day);
+CREATE TABLE IF NOT EXISTS blobs (sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL, data BLOB NOT NULL,
+    stored_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS published (kind TEXT NOT NULL, version INTEGER NOT NULL, published_at TEXT NOT NULL,
+    content TEXT NOT NULL, PRIMARY KEY (kind, version));
+)SQL";
+
+const char *kSchemaPostgres = R"SQL(
+CREATE TABLE IF NOT EXISTS communes (code TEXT PRIMARY KEY, last_seq BIGINT NOT NULL DEFAULT 0);
+CREATE TABLE IF NOT EXISTS devices (
+    id TEXT PRIMARY KEY, commune TEXT NOT NULL, name TEXT NOT NULL, token_hash TEXT NOT NULL UNIQUE,
+    revoked BIGINT NOT NULL DEFAULT 0, head_seq BIGINT NOT NULL DEFAULT 0, head_hash TEXT NOT NULL DEFAULT '',
+    enrolled_at TEXT NOT NULL, last_seen TEXT);
+CREATE TABLE IF NOT EXISTS enrolment_codes (
+    code_hash TEXT PRIMARY KEY, commune TEXT NOT NULL, issued_at TEXT NOT NULL, expires_at TEXT NOT NULL,
+    used_at TEXT, used_by TEXT);
+CREATE TABLE IF NOT EXISTS events (
+    id TEXT PRIMARY KEY, commune TEXT NOT NULL, cseq BIGINT NOT NULL, device TEXT NOT NULL,
+    device_seq BIGINT NOT NULL, hlc BIGINT NOT NULL, day TEXT NOT NULL, hash TEXT NOT NULL, line TEXT NOT NULL,
+    received_at TEXT NOT NULL, UNIQUE (commune, cseq), UNIQUE (device, device_seq));
+CREATE INDEX IF NOT EXISTS events_day ON events (commune, day);
+CREATE TABLE IF NOT EXISTS blobs (sha256 TEXT PRIMARY KEY, size BIGINT NOT NULL, data BYTEA NOT NULL,
+    stored_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS published (kind TEXT NOT NULL, version BIGINT NOT NULL, published_at TEXT NOT NULL,
+    content TEXT NOT NULL, PRIMARY KEY (kind, version));
+)SQL";
+
+constexpr int kSchemaVersion = 1;
+constexpr auto kCodeAlphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+constexpr int kInsertChunk = 100;
+
+QString sha256Hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QString nowIso()
+{
+    return Time::toUtcIso(QDateTime::currentDateTimeUtc());
+}
+
+QString normaliseCode(const QString &code)
+{
+    QString out;
+    for (QChar c : code) {
+        if (c == u'-' || c.isSpace())
+            continue;
+        out += c.toUpper();
+    }
+    return out;
+}
+
+Refusal refusal(int status, const char *code, const QString &message, const DeviceHead *head = nullptr)
+{
+    Refusal r{status, QLatin1String(code), message, -1, {}};
+    if (head) {
+        r.headSeq = head->seq;
+        r.headHash = head->hash;
+    }
+    return r;
+}
+
+bool isHex64(const QString &s)
+{
+    static const QRegularExpression re(QStringLiteral("^[0-9a-f]{64}$"));
+    return re.match(s).hasMatch();
+}
+
+bool isUuid(const QString &s)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    return re.match(s).hasMatch();
+}
+
+} // namespace
+
+// A connection borrowed from the pool for one call, returned when it goes out of scope (dropped after an error
+// that may have left it unusable).
+class ProvinceStore::Lease
+{
+public:
+    Lease(ProvinceStore &s, std::unique_ptr<SqlConnection> c) : m_s(s), m_c(std::move(c)) {}
+    ~Lease()
+    {
+        if (m_c && !m_broken)
+            m_s.give(std::move(m_c));
+    }
+    SqlConnection &operator*() { return *m_c; }
+    SqlConnection *operator->() { return m_c.get(); }
+    void broken() { m_broken = true; }
+
+private:
+    ProvinceStore &m_s;
+    std::unique_ptr<SqlConnection> m_c;
+    bool m_broken = false;
+};
+
+Result<std::unique_ptr<SqlConnection>> ProvinceStore::take()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_idle.empty()) {
+            auto c = std::move(m_idle.back());
+            m_idle.pop_back();
+            return c;
+        }
+    }
+    return connectDatabase(m_url);
+}
+
+void ProvinceStore::give(std::unique_ptr<SqlConnection> c)
+{
+    std::lock_guard lock(m_mutex);
+    if (m_idle.size() < 16)
+        m_idle.push_back(std::move(c));
+}
+
+ProvinceStore::~ProvinceStore() = default;
+
+#define LEASE(name)                                                                                                    \
+    auto name##Taken = take();                                                                                         \
+    if (!name##Taken)                                                                                                  \
+        return name##Taken.error();                                                                                    \
+    Lease name(*this, std::move(*name##Taken))
+
+Result<std::unique_ptr<ProvinceStore>> ProvinceStore::open(const QString &dbUrl)
+{
+    std::unique_ptr<ProvinceStore> s(new ProvinceStore(dbUrl));
+    auto c = connectDatabase(dbUrl);
+    if (!c)
+        return c.error();
+    SqlConnection &db = **c;
+    SqlTransaction tx(db);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    if (db.dialect() == SqlConnection::Dialect::Postgres) {
+        // Two processes starting together: the second waits here until the first has migrated.
+        if (auto r = db.query(QStringLiteral("SELECT pg_advisory_xact_lock(7743001)")); !r)
+            return r.error();
+    }
+    if (auto r = db.script("CREATE TABLE IF NOT EXISTS schema_version (version BIGINT NOT NULL)"); !r)
+        return r.error();
+    auto v = db.query(QStringLiteral("SELECT MAX(version) FROM schema_version"));
+    if (!v)
+        return v.error();
+    const qint64 have = v->isEmpty() || v->first().first().isNull() ? 0 : v->first().first().toLongLong();
+    if (have > kSchemaVersion)
+        return Error::invalid(
+            QStringLiteral("the database was made by a newer motcua-province (schema %1; this one knows %2)")
+                .arg(have)
+                .arg(kSchemaVersion),
+            QStringLiteral("db"));
+    if (have < 1) {
+        if (auto r = db.script(db.dialect() == SqlConnection::Dialect::Postgres ? kSchemaPostgres : kSchemaSqlite);
+            !r)
+            return r.error();
+        if (auto r = db.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), {qint64(1)}); !r)
+            return r.error();
+    }
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    s->give(std::move(*c));
+    return s;
+}
+
+Result<QString> ProvinceStore::issueEnrolmentCode(const QString &commune, int days)
+{
+    static const QRegularExpression re(QStringLiteral("^[0-9]{5}$"));
+    if (!re.match(commune).hasMatch())
+        return Error::invalid(QStringLiteral("a commune code is five digits (00004), not %1").arg(commune.left(40)),
+                              QStringLiteral("commune"));
+    QString raw;
+    const QByteArray alphabet(kCodeAlphabet);
+    for (int i = 0; i < 12; ++i)
+        raw += QLatin1Char(alphabet.at(int(QRandomGenerator::system()->bounded(quint32(alphabet.size())))));
+    LEASE(db);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (auto r = db->exec(QStringLiteral("INSERT INTO enrolment_codes (code_hash, commune, issued_at, expires_at) "
+                                         "VALUES (?, ?, ?, ?)"),
+                          {sha256Hex(raw.toLatin1()), commune, Time::toUtcIso(now), Time::toUtcIso(now.addDays(days))});
+        !r)
+        return r.error();
+    return QString(raw.mid(0, 4) + u'-' + raw.mid(4, 4) + u'-' + raw.mid(8, 4));
+}
+
+std::variant<ProvinceStore::Enrolled, Refusal, Error> ProvinceStore::enrol(const QString &code, const QString &commune,
+                                                                           const QString &deviceId,
+                                                                           const QString &deviceName)
+{
+    if (!isUuid(deviceId))
+        return refusal(400, "malformed", QStringLiteral("device_id is not a UUID"));
+    if (deviceName.isEmpty() || deviceName.size() > 64)
+        return refusal(400, "malformed", QStringLiteral("device_name must be 1 to 64 characters"));
+    auto taken = take();
+    if (!taken)
+        return taken.error();
+    Lease db(*this, std::move(*taken));
+    SqlTransaction tx(*db);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    const QString codeHash = sha256Hex(normaliseCode(code).toLatin1());
+    const QString now = nowIso();
+    auto row = db->query(QStringLiteral("SELECT commune, expires_at, used_at FROM enrolment_codes WHERE code_hash = ?") +
+                             db->forUpdate(),
+                         {codeHash});
+    if (!row)
+        return row.error();
+    if (row->isEmpty())
+        return refusal(403, "code_invalid", QStringLiteral("this enrolment code is not one the province issued"));
+    const Row &c = row->first();
+    if (!c.at(2).isNull())
+        return refusal(403, "code_invalid", QStringLiteral("this enrolment code was used already"));
+    if (c.at(1).toString() <= now)
+        return refusal(403, "code_invalid", QStringLiteral("this enrolment code has expired"));
+    if (c.at(0).toString() != commune)
+        return refusal(403, "wrong_commune",
+                       QStringLiteral("this enrolment code is for commune %1, not %2").arg(c.at(0).toString(), commune));
+    auto dev = db->query(QStringLiteral("SELECT commune, head_seq, head_hash FROM devices WHERE id = ?") +
+                             db->forUpdate(),
+                         {deviceId});
+    if (!dev)
+        return dev.error();
+    DeviceHead head;
+    const QByteArray tokenBytes = [] {
+        QByteArray b(32, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(b.data()), 8);
+        return b.toHex();
+    }();
+    const QString token = QString::fromLatin1(tokenBytes);
+    if (!dev->isEmpty()) {
+        if (dev->first().at(0).toString() != commune)
+            return refusal(403, "wrong_commune", QStringLiteral("this device is enrolled for another commune"));
+        head = {dev->first().at(1).toLongLong(), dev->first().at(2).toString()};
+        if (auto r = db->exec(QStringLiteral("UPDATE devices SET token_hash = ?, revoked = 0, name = ? WHERE id = ?"),
+                              {sha256Hex(tokenBytes), deviceName, deviceId});
+            !r)
+            return r.error();
+    } else {
+        if (auto r = db->exec(QStringLiteral("INSERT INTO devices (id, commune, name, token_hash, enrolled_at) "
+                                             "VALUES (?, ?, ?, ?, ?)"),
+                              {deviceId, commune, deviceName, sha256Hex(tokenBytes), now});
+            !r)
+            return r.error();
+    }
+    if (auto r = db->exec(QStringLiteral("INSERT INTO communes (code) VALUES (?) ON CONFLICT DO NOTHING"), {commune}); !r)
+        return r.error();
+    if (auto r = db->exec(QStringLiteral("UPDATE enrolment_codes SET used_at = ?, used_by = ? WHERE code_hash = ?"),
+                          {now, deviceId, codeHash});
+        !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return Enrolled{token, head};
+}
+
+std::variant<Caller, Refusal, Error> ProvinceStore::authenticate(const QString &token)
+{
+    if (token.isEmpty())
+        return refusal(401, "token_missing", QStringLiteral("no device token (Authorization: Bearer ...)"));
+    auto taken = take();
+    if (!taken)
+        return taken.error();
+    Lease db(*this, std::move(*taken));
+    auto row = db->query(QStringLiteral("SELECT id, commune, revoked FROM devices WHERE token_hash = ?"),
+                         {sha256Hex(token.toLatin1())});
+    if (!row)
+        return row.error();
+    if (row->isEmpty())
+        return refusal(401, "token_invalid", QStringLiteral("this device token is not known here"));
+    if (row->first().at(2).toLongLong() != 0)
+        return refusal(401, "token_revoked", QStringLiteral("this device was revoked by the province"));
+    return Caller{row->first().at(0).toString(), row->first().at(1).toString()};
+}
+
+Result<bool> ProvinceStore::revokeDevice(const QString &deviceId)
+{
+    LEASE(db);
+    auto n = db->exec(QStringLiteral("UPDATE devices SET revoked = 1 WHERE id = ?"), {deviceId});
+    if (!n)
+        return n.error();
+    return *n > 0;
+}
+
+Result<DeviceHead> ProvinceStore::head(const QString &deviceId)
+{
+    LEASE(db);
+    auto row = db->query(QStringLiteral("SELECT head_seq, head_hash FROM devices WHERE id = ?"), {deviceId});
+    if (!row)
+        return row.error();
+    if (row->isEmpty())
+        return DeviceHead{};
+    return DeviceHead{row->first().at(0).toLongLong(), row->first().at(1).toString()};
+}
+
+QString ProvinceStore::dayOf(qint64 hlc)
+{
+    const QDateTime utc = QDateTime::fromMSecsSinceEpoch(HybridClock::physicalMs(hlc), Qt::UTC);
+    return Time::toVietnam(utc).date().toString(Qt::ISODate);
+}
+
+QString ProvinceStore::dayDigest(QList<std::pair<QString, QString>> idHash)
+{
+    std::sort(idHash.begin(), idHash.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    for (const auto &[id, hash] : idHash) {
+        h.addData(id.toUtf8());
+        h.addData(QByteArrayView(" "));
+        h.addData(hash.toUtf8());
+        h.addData(QByteArrayView("\n"));
+    }
+    return QString::fromLatin1(h.result().toHex());
+}
+
+std::variant<PushResult, Refusal, Error> ProvinceStore::push(const Caller &caller, const QJsonArray &lines)
+{
+    if (lines.isEmpty() || lines.size() > kMaxBatch)
+        return refusal(400, "malformed", QStringLiteral("a batch holds 1 to %1 events").arg(kMaxBatch));
+    // Everything that needs no database first: the form of each event, that it is the caller's, that its hash
+    // matches its content, and that the batch is one stretch of the chain.
+    struct Incoming
+    {
+        Event e;
+        QByteArray line;
+    };
+    QList<Incoming> in;
+    in.reserve(lines.size());
+    for (const QJsonValue &v : lines) {
+        if (!v.isObject())
+            return refusal(400, "malformed", QStringLiteral("an event is not a JSON object"));
+        const QJsonObject object = v.toObject();
+        QByteArray text;
+        auto e = EventLine::fromJson(object, text);
+        if (!e)
+            return refusal(400, "malformed", e.error().message);
+        const QString where = QStringLiteral("event %1 (#%2)").arg(e->id.left(40)).arg(e->deviceSeq);
+        if (!isUuid(e->id) || e->entity.isEmpty() || e->type.isEmpty() || e->deviceSeq < 1 || e->hlc <= 0 ||
+            !isHex64(e->hash) || !(e->prevHash.isEmpty() || isHex64(e->prevHash)))
+            return refusal(400, "malformed", where + QStringLiteral(" lacks its id, kind, type, position or clock"));
+        if (e->device != caller.deviceId)
+            return refusal(403, "foreign_device",
+                           where + QStringLiteral(" was written by device %1, not by the device of this token: a "
+                                                  "device pushes only its own events")
+                                       .arg(e->device.left(40)));
+        if (e->payloadText() != text)
+            return refusal(422, "hash_mismatch", where + QStringLiteral(" carries a payload not in canonical form"));
+        if (e->hash != e->computeHash(text) && e->hash != e->computeLegacyHash())
+            return refusal(422, "hash_mismatch", where + QStringLiteral(" does not match its hash"));
+        if (!in.isEmpty()) {
+            const Event &prev = in.last().e;
+            if (e->deviceSeq != prev.deviceSeq + 1 || e->prevHash != prev.hash)
+                return refusal(400, "malformed", where + QStringLiteral(" does not follow the event before it in "
+                                                                        "the batch: send a stretch of the chain in "
+                                                                        "order"));
+        }
+        // What is stored and served: the envelope in canonical form, the payload text exactly as it came.
+        in.append({std::move(*e), CanonicalJson::serialize(object)});
+    }
+
+    auto taken = take();
+    if (!taken)
+        return taken.error();
+    Lease db(*this, std::move(*taken));
+    SqlTransaction tx(*db);
+    if (auto r = tx.begin(); !r) {
+        db.broken();
+        return r.error();
+    }
+    auto dev = db->query(QStringLiteral("SELECT head_seq, head_hash, revoked, commune FROM devices WHERE id = ?") +
+                             db->forUpdate(),
+                         {caller.deviceId});
+    if (!dev)
+        return dev.error();
+    if (dev->isEmpty() || dev->first().at(2).toLongLong() != 0)
+        return refusal(401, "token_revoked", QStringLiteral("this device was revoked by the province"));
+    DeviceHead head{dev->first().at(0).toLongLong(), dev->first().at(1).toString()};
+    const DeviceHead held = head;
+    PushResult result;
+    // Events the server holds already must be the very same events.
+    const qint64 firstSeq = in.first().e.deviceSeq;
+    if (firstSeq <= held.seq) {
+        auto rows = db->query(QStringLiteral("SELECT device_seq, id, hash FROM events WHERE device = ? AND "
+                                             "device_seq >= ? AND device_seq <= ? ORDER BY device_seq"),
+                              {caller.deviceId, firstSeq, std::min(held.seq, in.last().e.deviceSeq)});
+        if (!rows)
+            return rows.error();
+        for (const Row &r : std::as_const(*rows)) {
+            const Event &e = in.at(qsizetype(r.at(0).toLongLong() - firstSeq)).e;
+            if (r.at(1).toString() != e.id || r.at(2).toString() != e.hash)
+                return refusal(409, "fork",
+                               QStringLiteral("event %1 takes position #%2 of this device's chain, which the province "
+                                              "holds with another event: this device's history forks from what it "
+                                              "acknowledged (two machines with one device id?)")
+                                   .arg(e.id)
+                                   .arg(e.deviceSeq),
+                               &held);
+            ++result.alreadyHad;
+        }
+    }
+    QList<const Incoming *> fresh;
+    for (const Incoming &i : std::as_const(in)) {
+        if (i.e.deviceSeq <= held.seq)
+            continue;
+        if (i.e.deviceSeq > head.seq + 1)
+            return refusal(409, "gap",
+                           QStringLiteral("event #%1 comes after a gap: the province holds this device's chain up to "
+                                          "#%2")
+                               .arg(i.e.deviceSeq)
+                               .arg(held.seq),
+                           &held);
+        if (i.e.prevHash != head.hash)
+            return refusal(409, "fork",
+                           QStringLiteral("event #%1 does not continue the chain the province holds for this device")
+                               .arg(i.e.deviceSeq),
+                           &held);
+        head = {i.e.deviceSeq, i.e.hash};
+        fresh.append(&i);
+    }
+    if (!fresh.isEmpty()) {
+        // The commune's order: numbers taken under the commune row's lock, held to the commit, so a reader never
+        // sees a later number committed before an earlier one.
+        auto last = db->query(QStringLiteral("UPDATE communes SET last_seq = last_seq + ? WHERE code = ? RETURNING "
+                                             "last_seq"),
+                              {qint64(fresh.size()), caller.commune});
+        if (!last)
+            return last.error();
+        if (last->isEmpty())
+            return Error{Error::Code::Internal, QStringLiteral("commune %1 has no row").arg(caller.commune), {}};
+        qint64 cseq = last->first().first().toLongLong() - fresh.size();
+        const QString now = nowIso();
+        for (qsizetype from = 0; from < fresh.size(); from += kInsertChunk) {
+            const qsizetype n = std::min<qsizetype>(kInsertChunk, fresh.size() - from);
+            QString sql = QStringLiteral("INSERT INTO events (id, commune, cseq, device, device_seq, hlc, day, hash, "
+                                         "line, received_at) VALUES ");
+            QVariantList params;
+            params.reserve(n * 10);
+            for (qsizetype k = 0; k < n; ++k) {
+                const Incoming &i = *fresh.at(from + k);
+                sql += k ? QStringLiteral(",(?,?,?,?,?,?,?,?,?,?)") : QStringLiteral("(?,?,?,?,?,?,?,?,?,?)");
+                params << i.e.id << caller.commune << ++cseq << i.e.device << i.e.deviceSeq << i.e.hlc
+                       << dayOf(i.e.hlc) << i.e.hash << QString::fromUtf8(i.line) << now;
+            }
+            if (auto r = db->exec(sql, params); !r) {
+                if (r.error().code == Error::Code::Conflict || r.error().message.contains(u"UNIQUE"))
+                    return refusal(409, "id_conflict",
+                                   QStringLiteral("an event of this batch has the id of another event the province "
+                                                  "holds: refused, never overwritten"));
+                return r.error();
+            }
+        }
+        if (auto r = db->exec(QStringLiteral("UPDATE devices SET head_seq = ?, head_hash = ?, last_seen = ? WHERE "
+                                             "id = ?"),
+                              {head.seq, head.hash, now, caller.deviceId});
+            !r)
+            return r.error();
+    }
+    if (auto r = tx.commit(); !r) {
+        db.broken();
+        return r.error();
+    }
+    result.accepted = fresh.size();
+    result.head = head;
+    return result;
+}
+
+Result<QList<PulledEvent>> ProvinceStore::pull(const Caller &caller, qint64 after, int limit)
+{
+    LEASE(db);
+    auto rows = db->query(QStringLiteral("SELECT cseq, line FROM events WHERE commune = ? AND cseq > ? AND device <> ? "
+                                         "ORDER BY cseq LIMIT ?"),
+                          {caller.commune, after, caller.deviceId, qint64(std::clamp(limit, 1, kMaxPull))});
+    if (!rows)
+        return rows.error();
+    QList<PulledEvent> out;
+    out.reserve(rows->size());
+    for (const Row &r : std::as_const(*rows))
+        out.append({r.at(0).toLongLong(), r.at(1).toString().toUtf8()});
+    return out;
+}
+
+Result<QList<DaySummary>> ProvinceStore::daySummaries(const QString &commune, const QStringList &days)
+{
+    LEASE(db);
+    QList<DaySummary> out;
+    for (const QString &day : days) {
+        auto rows = db->query(QStringLiteral("SELECT id, hash FROM events WHERE commune = ? AND day = ?"),
+                              {commune, day});
+        if (!rows)
+            return rows.error();
+        QList<std::pair<QString, QString>> idHash;
+        idHash.reserve(rows->size());
+        for (const Row &r : std::as_const(*rows))
+            idHash.append({r.at(0).toString(), r.at(1).toString()});
+        out.append({day, qint64(idHash.size()), dayDigest(idHash)});
+    }
+    return out;
+}
+
+Result<bool> ProvinceStore::hasBlob(const QString &sha256)
+{
+    LEASE(db);
+    auto rows = db->query(QStringLiteral("SELECT 1 FROM blobs WHERE sha256 = ?"), {sha256});
+    if (!rows)
+        return rows.error();
+    return !rows->isEmpty();
+}
+
+Result<bool> ProvinceStore::putBlob(const QString &sha256, const QByteArray &bytes)
+{
+    LEASE(db);
+    auto n = db->exec(QStringLiteral("INSERT INTO blobs (sha256, size, data, stored_at) VALUES (?, ?, ?, ?) ON "
+                                     "CONFLICT DO NOTHING"),
+                      {sha256, qint64(bytes.size()), bytes, nowIso()});
+    if (!n)
+        return n.error();
+    return *n > 0;
+}
+
+Result<Published> ProvinceStore::publish(const QString &kind, const QByteArray &contentJson)
+{
+    LEASE(db);
+    SqlTransaction tx(*db);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    if (db->dialect() == SqlConnection::Dialect::Postgres) {
+        if (auto r = db->query(QStringLiteral("SELECT pg_advisory_xact_lock(7743002)")); !r)
+            return r.error();
+    }
+    auto v = db->query(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM published WHERE kind = ?"), {kind});
+    if (!v)
+        return v.error();
+    Published p{kind, v->first().first().toLongLong() + 1, QDateTime::currentDateTimeUtc(), contentJson};
+    if (auto r = db->exec(QStringLiteral("INSERT INTO published (kind, version, published_at, content) VALUES (?, ?, "
+                                         "?, ?)"),
+                          {kind, p.version, Time::toUtcIso(p.publishedAt), QString::fromUtf8(contentJson)});
+        !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return p;
+}
+
+Result<std::optional<Published>> ProvinceStore::published(const QString &kind)
+{
+    LEASE(db);
+    auto rows = db->query(QStringLiteral("SELECT version, published_at, content FROM published WHERE kind = ? ORDER BY "
+                                         "version DESC LIMIT 1"),
+                          {kind});
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return std::optional<Published>();
+    const Row &r = rows->first();
+    return std::optional<Published>(Published{kind, r.at(0).toLongLong(),
+                                              QDateTime::fromString(r.at(1).toString(), Qt::ISODate),
+                                              r.at(2).toString().toUtf8()});
+}
+
+Result<Stats> ProvinceStore::stats()
+{
+    LEASE(db);
+    auto rows = db->query(QStringLiteral(
+        "SELECT (SELECT COUNT(*) FROM events), (SELECT COUNT(*) FROM devices), (SELECT COUNT(*) FROM devices WHERE "
+        "revoked <> 0), (SELECT COUNT(*) FROM communes), (SELECT COUNT(*) FROM blobs), (SELECT COUNT(*) FROM "
+        "enrolment_codes WHERE used_at IS NULL AND expires_at > ?), (SELECT COUNT(*) FROM published)"),
+                          {nowIso()});
+    if (!rows)
+        return rows.error();
+    const Row &r = rows->first();
+    return Stats{r.at(0).toLongLong(), r.at(1).toLongLong(), r.at(2).toLongLong(), r.at(3).toLongLong(),
+                 r.at(4).toLongLong(), r.at(5).toLongLong(), r.at(6).toLongLong()};
+}
+
+} // namespace MotCua::Province

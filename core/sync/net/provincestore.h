@@ -1,0 +1,144 @@
+#pragma once
+
+#include "core/store/event.h"
+#include "core/sync/net/sqlconnection.h"
+#include "core/util/result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <variant>
+#include <vector>
+
+namespace MotCua::Province
+{
+
+// Why the server refuses something, as the protocol names it (docs/sync-protocol.md, "Errors").
+struct Refusal
+{
+    int status = 400;
+    QString code;    // malformed, token_invalid, gap, fork, ...
+    QString message; // one line
+    qint64 headSeq = -1;
+    QString headHash;
+};
+
+struct DeviceHead
+{
+    qint64 seq = 0;
+    QString hash;
+};
+
+struct Caller
+{
+    QString deviceId;
+    QString commune;
+};
+
+struct PushResult
+{
+    qint64 accepted = 0;
+    qint64 alreadyHad = 0;
+    DeviceHead head;
+};
+
+struct PulledEvent
+{
+    qint64 cursor = 0;
+    QByteArray line; // the event line as it was pushed (JSON text)
+};
+
+struct DaySummary
+{
+    QString day; // YYYY-MM-DD, Vietnam time
+    qint64 count = 0;
+    QString digest;
+};
+
+struct Stats
+{
+    qint64 events = 0;
+    qint64 devices = 0;
+    qint64 revokedDevices = 0;
+    qint64 communes = 0;
+    qint64 blobs = 0;
+    qint64 openCodes = 0;
+    qint64 published = 0;
+};
+
+struct Published
+{
+    QString kind;
+    qint64 version = 0;
+    QDateTime publishedAt;
+    QByteArray content; // JSON text
+};
+
+// The provincial server's storage and rules, on SQLite or PostgreSQL (docs/sync-protocol.md): enrolment codes,
+// devices and their tokens, the append-only events of every commune with a per-commune order, blobs, published
+// documents. Thread-safe: each call borrows a connection from a small pool. Several server processes may share
+// one PostgreSQL database: every rule that must not race is checked inside the write transaction, under row locks.
+class ProvinceStore
+{
+public:
+    static constexpr int kMaxBatch = 2000;
+    static constexpr int kMaxPull = 5000;
+
+    // Connects and migrates (several processes migrating at once wait for each other).
+    static Result<std::unique_ptr<ProvinceStore>> open(const QString &dbUrl);
+    ~ProvinceStore();
+
+    // A one-time enrolment code for a commune, valid `days` days; only its hash is kept.
+    Result<QString> issueEnrolmentCode(const QString &commune, int days = 7);
+    // Uses a code once: the device (new, or enrolled before: its token is replaced) gets a token.
+    // Refusal on an unknown, used or expired code, or a code of another commune.
+    struct Enrolled
+    {
+        QString token;
+        DeviceHead head;
+    };
+    std::variant<Enrolled, Refusal, Error> enrol(const QString &code, const QString &commune, const QString &deviceId,
+                                                 const QString &deviceName);
+    std::variant<Caller, Refusal, Error> authenticate(const QString &token);
+    Result<bool> revokeDevice(const QString &deviceId);
+    Result<DeviceHead> head(const QString &deviceId);
+
+    // One push batch, all or nothing: the batch's event lines as they came.
+    std::variant<PushResult, Refusal, Error> push(const Caller &caller, const QJsonArray &lines);
+    // The commune's events after `after` from other devices than the caller's, in the commune's order.
+    Result<QList<PulledEvent>> pull(const Caller &caller, qint64 after, int limit);
+    // (count, digest) of the commune's events per Vietnam day, for the days asked.
+    Result<QList<DaySummary>> daySummaries(const QString &commune, const QStringList &days);
+
+    Result<bool> hasBlob(const QString &sha256);
+    // False when it was held already.
+    Result<bool> putBlob(const QString &sha256, const QByteArray &bytes);
+
+    Result<Published> publish(const QString &kind, const QByteArray &contentJson);
+    Result<std::optional<Published>> published(const QString &kind);
+
+    Result<Stats> stats();
+
+    // The digest of one day (docs/sync-protocol.md "Reconcile"): SHA-256 over "id hash\n" in ascending id order.
+    static QString dayDigest(QList<std::pair<QString, QString>> idHash);
+    // The Vietnam date of an hlc.
+    static QString dayOf(qint64 hlc);
+
+private:
+    explicit ProvinceStore(QString url) : m_url(std::move(url)) {}
+    class Lease;
+    Result<std::unique_ptr<SqlConnection>> take();
+    void give(std::unique_ptr<SqlConnection> c);
+
+    QString m_url;
+    std::mutex m_mutex;
+    std::vector<std::unique_ptr<SqlConnection>> m_idle;
+};
+
+} // namespace MotCua::Province

@@ -1,0 +1,181 @@
+#include "core/sync/net/syncclient.h"
+
+#include <Poco/DeflatingStream.h>
+#include <Poco/InflatingStream.h>
+#include <Poco/Net/Context.h>
+#include <Poco/Net/HTTPClientSession.h>
+#include <Poco/Net/HTTPRequest.h>
+#include <Poco/Net/HTTPResponse.h>
+#include <Poco/Net/HTTPSClientSession.h>
+#include <Poco/Net/NetException.h>
+#include <Poco/Net/SSLException.h>
+#include <Poco/Net/SSLManager.h>
+#include <Poco/StreamCopier.h>
+#include <Poco/URI.h>
+
+#include <QJsonDocument>
+
+#include <mutex>
+#include <sstream>
+
+namespace MotCua::Sync
+{
+
+namespace
+{
+Error transient(const QString &message)
+{
+    return Error{Error::Code::Network, message, QStringLiteral("transient")};
+}
+
+void initialiseSsl()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { Poco::Net::initializeSSL(); });
+}
+} // namespace
+
+struct Client::Impl
+{
+    Endpoint endpoint;
+    Poco::URI uri;
+    std::unique_ptr<Poco::Net::HTTPClientSession> session;
+    Poco::Net::Context::Ptr context;
+
+    Result<void> connect()
+    {
+        if (session)
+            return {};
+        try {
+            uri = Poco::URI(endpoint.url.toStdString());
+        } catch (const Poco::Exception &e) {
+            return Error::invalid(QStringLiteral("the server address %1 is not a URL").arg(endpoint.url.left(100)),
+                                  QStringLiteral("server"));
+        }
+        if (uri.getScheme() == "https") {
+            initialiseSsl();
+            if (!context) {
+                // Verification on, always: the server's chain must lead to the given authority (or the system's),
+                // and the name must match the address.
+                context = new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, "", "",
+                                                 endpoint.caFile.toStdString(), Poco::Net::Context::VERIFY_STRICT, 9,
+                                                 endpoint.caFile.isEmpty());
+            }
+            session = std::make_unique<Poco::Net::HTTPSClientSession>(uri.getHost(), uri.getPort(), context);
+        } else if (uri.getScheme() == "http") {
+            session = std::make_unique<Poco::Net::HTTPClientSession>(uri.getHost(), uri.getPort());
+        } else {
+            return Error::invalid(QStringLiteral("the server address must start with https:// or http://"),
+                                  QStringLiteral("server"));
+        }
+        session->setTimeout(Poco::Timespan(Poco::Timespan::TimeDiff(endpoint.timeoutMs) * 1000));
+        session->setKeepAlive(true);
+        return {};
+    }
+};
+
+Client::Client(Endpoint endpoint) : d(new Impl{std::move(endpoint), {}, {}, {}}) {}
+Client::~Client() = default;
+
+Result<Reply> Client::get(const QString &path)
+{
+    return request(Poco::Net::HTTPRequest::HTTP_GET, path, {});
+}
+
+Result<Reply> Client::post(const QString &path, const QByteArray &body)
+{
+    return request(Poco::Net::HTTPRequest::HTTP_POST, path, body);
+}
+
+Result<Reply> Client::request(const std::string &method, const QString &path, const QByteArray &body)
+{
+    if (auto r = d->connect(); !r)
+        return r.error();
+    Reply reply;
+    try {
+        std::string target = d->uri.getPath();
+        while (!target.empty() && target.back() == '/')
+            target.pop_back();
+        target += path.toStdString();
+        Poco::Net::HTTPRequest req(method, target, Poco::Net::HTTPMessage::HTTP_1_1);
+        req.set("Accept-Encoding", "gzip");
+        req.set("MotCua-Api", "1");
+        if (!d->endpoint.token.isEmpty())
+            req.set("Authorization", "Bearer " + d->endpoint.token.toStdString());
+        std::string payload;
+        if (method == Poco::Net::HTTPRequest::HTTP_POST) {
+            req.setContentType("application/json");
+            if (body.size() > 4096) {
+                std::ostringstream packed;
+                Poco::DeflatingOutputStream z(packed, Poco::DeflatingStreamBuf::STREAM_GZIP, 1);
+                z.write(body.constData(), body.size());
+                z.close();
+                payload = packed.str();
+                req.set("Content-Encoding", "gzip");
+            } else {
+                payload.assign(body.constData(), size_t(body.size()));
+            }
+            req.setContentLength(std::streamsize(payload.size()));
+        }
+        std::ostream &out = d->session->sendRequest(req);
+        out.write(payload.data(), std::streamsize(payload.size()));
+        Poco::Net::HTTPResponse res;
+        std::istream &in = d->session->receiveResponse(res);
+        std::string text;
+        if (res.get("Content-Encoding", "") == "gzip") {
+            Poco::InflatingInputStream z(in, Poco::InflatingStreamBuf::STREAM_GZIP);
+            Poco::StreamCopier::copyToString(z, text);
+        } else {
+            Poco::StreamCopier::copyToString(in, text);
+        }
+        reply.status = int(res.getStatus());
+        reply.raw = QByteArray::fromStdString(text);
+    } catch (const Poco::Net::SSLException &e) {
+        d->session.reset();
+        // A certificate that does not verify is not a passing fault: a person must look at it.
+        return Error{Error::Code::Auth,
+                     QStringLiteral("the server's certificate was refused (%1): check the address and the authority "
+                                    "file")
+                         .arg(QString::fromStdString(e.displayText()).left(200)),
+                     QStringLiteral("certificate")};
+    } catch (const Poco::TimeoutException &) {
+        d->session.reset();
+        return transient(QStringLiteral("the server did not answer within %1 s").arg(d->endpoint.timeoutMs / 1000));
+    } catch (const Poco::Exception &e) {
+        d->session.reset();
+        return transient(QStringLiteral("no connection to %1: %2")
+                             .arg(d->endpoint.url.left(100), QString::fromStdString(e.displayText()).left(200)));
+    } catch (const std::exception &e) {
+        d->session.reset();
+        return transient(QStringLiteral("no connection to %1: %2").arg(d->endpoint.url.left(100), QString::fromUtf8(e.what())));
+    }
+    QJsonParseError perr;
+    const QJsonDocument doc = QJsonDocument::fromJson(reply.raw, &perr);
+    if (doc.isObject())
+        reply.body = doc.object();
+    if (reply.status >= 500)
+        return transient(QStringLiteral("the server failed (%1): %2")
+                             .arg(reply.status)
+                             .arg(reply.body.value(u"message").toString().left(200)));
+    if (reply.status >= 400) {
+        const QString code = reply.body.value(u"error").toString();
+        const QString message = reply.body.value(u"message").toString().left(300);
+        Error::Code c = Error::Code::Invalid;
+        if (reply.status == 401 || reply.status == 403)
+            c = Error::Code::Auth;
+        else if (reply.status == 409)
+            c = Error::Code::Conflict;
+        else if (reply.status == 404)
+            c = Error::Code::NotFound;
+        return Error{c,
+                     QStringLiteral("the province refused (%1 %2): %3")
+                         .arg(reply.status)
+                         .arg(code.isEmpty() ? QStringLiteral("?") : code, message),
+                     code.isEmpty() ? QStringLiteral("refused") : code};
+    }
+    if (perr.error != QJsonParseError::NoError && !reply.raw.isEmpty())
+        return transient(QStringLiteral("the server's answer is not JSON"));
+    return reply;
+}
+
+} // namespace MotCua::Sync

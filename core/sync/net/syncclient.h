@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/util/result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <memory>
+
+namespace MotCua::Sync
+{
+
+// Where and how a counter reaches its province.
+struct Endpoint
+{
+    QString url;    // http://127.0.0.1:8080 or https://motcua.dienbien.gov.vn (no path; /v1 is added)
+    QString token;  // the device token (empty before enrolment)
+    QString caFile; // PEM of the authority that signs the server's certificate; empty: the system's
+    int timeoutMs = 30000;
+};
+
+// A reply the protocol defines, or why there is none. Transient failures (no connection, a timeout, 5xx) come
+// back as Error::Code::Network with field "transient": the caller retries later. A refusal (4xx) comes back with
+// field = the protocol's error code ("gap", "fork", "token_revoked", ...): retrying the same request is pointless.
+struct Reply
+{
+    int status = 0;
+    QJsonObject body;
+    QByteArray raw;
+};
+
+// The client side of docs/sync-protocol.md over Poco's HTTP(S)ClientSession, one request at a time, keep-alive.
+// Used from a worker thread (SyncService); never from the GUI thread.
+class Client
+{
+public:
+    explicit Client(Endpoint endpoint);
+    ~Client();
+
+    Result<Reply> get(const QString &path);
+    // `body` is gzip-compressed on the way when it is large.
+    Result<Reply> post(const QString &path, const QByteArray &body);
+
+    // Whether `error` is a refusal (a 4xx with a protocol code) rather than a transient failure.
+    static bool isRefusal(const Error &error) { return error.code != Error::Code::Network; }
+
+private:
+    Result<Reply> request(const std::string &method, const QString &path, const QByteArray &body);
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace MotCua::Sync

@@ -1,0 +1,386 @@
+#include "core/sync/net/syncservice.h"
+
+#include "core/domain/ids.h"
+#include "core/store/canonicaljson.h"
+#include "core/sync/eventline.h"
+#include "core/sync/net/provincestore.h"
+#include "core/sync/net/syncclient.h"
+#include "core/util/log.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace MotCua
+{
+
+namespace
+{
+const auto &syncLog()
+{
+    static const auto logger = Log::get("sync");
+    return logger;
+}
+
+namespace Key
+{
+const QString Url = QStringLiteral("sync_url");
+const QString CaFile = QStringLiteral("sync_ca_file");
+const QString Acked = QStringLiteral("sync_acked_seq");
+const QString Cursor = QStringLiteral("sync_cursor");
+const QString LastSuccess = QStringLiteral("sync_last_success");
+const QString LastAttempt = QStringLiteral("sync_last_attempt");
+const QString LastError = QStringLiteral("sync_last_error");
+const QString Parked = QStringLiteral("sync_parked");
+const QString History = QStringLiteral("sync_history");
+} // namespace Key
+
+constexpr int kHistory = 50;
+constexpr qint64 kSkewWarnSeconds = 300;
+} // namespace
+
+struct SyncService::Run
+{
+    Sync::Client client;
+    SyncReport report;
+    std::function<void(const QString &, qint64)> progress;
+};
+
+Result<QString> SyncService::token()
+{
+    QFile f(QDir(m_store.dataDir()).filePath(QLatin1String(kTokenFile)));
+    if (!f.exists())
+        return QString();
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::io(QStringLiteral("cannot read the device token %1").arg(f.fileName()));
+    return QString::fromLatin1(f.read(256)).trimmed();
+}
+
+Result<void> SyncService::enrol(const Session &actor, const QString &url, const QString &code, const QString &caFile)
+{
+    if (!actor.can(Permission::Maintain))
+        return Error::forbidden(QStringLiteral("only an administrator can enrol this counter with the province"));
+    if (!m_store.isInitialised())
+        return Error::invalid(QStringLiteral("the store has no commune yet"));
+    if (m_store.writeBlock())
+        return m_store.writeBlock()->error();
+    if (!url.startsWith(u"https://") && !url.startsWith(u"http://"))
+        return Error::invalid(QStringLiteral("the server address must start with https:// (or http:// on a test "
+                                             "bench), not %1")
+                                  .arg(url.left(80)),
+                              QStringLiteral("server"));
+    if (code.trimmed().isEmpty() || code.size() > 64)
+        return Error::invalid(QStringLiteral("an enrolment code looks like ABCD-EFGH-JKLM"), QStringLiteral("code"));
+    if (!caFile.isEmpty() && !QFile::exists(caFile))
+        return Error::invalid(QStringLiteral("no authority file %1").arg(caFile.left(200)), QStringLiteral("ca"));
+    Sync::Client client({url, {}, caFile, 30000});
+    const QJsonObject ask{{QStringLiteral("code"), code.trimmed()},
+                          {QStringLiteral("commune"), m_store.communeCode()},
+                          {QStringLiteral("device_id"), m_store.deviceId()},
+                          {QStringLiteral("device_name"), m_store.deviceTag()}};
+    auto reply = client.post(QStringLiteral("/v1/enroll"), QJsonDocument(ask).toJson(QJsonDocument::Compact));
+    if (!reply)
+        return reply.error();
+    const QString tokenText = reply->body.value(u"token").toString();
+    if (tokenText.size() != 64)
+        return Error{Error::Code::Network, QStringLiteral("the server's answer holds no token"),
+                     QStringLiteral("transient")};
+    // What the province already holds of this device (a counter enrolled again): it must be this chain.
+    const qint64 serverSeq = reply->body.value(u"head").toObject().value(u"device_seq").toString().toLongLong();
+    const QString serverHash = reply->body.value(u"head").toObject().value(u"hash").toString();
+    if (serverSeq > 0) {
+        auto local = m_store.log().chainAfter(m_store.deviceId(), serverSeq - 1, 1);
+        if (!local)
+            return local.error();
+        if (local->isEmpty() || local->first().first.hash != serverHash)
+            return Error::conflict(QStringLiteral("the province holds a history of this device (%1 events) that is not "
+                                                  "this store's: was this store restored as a copy of another PC? "
+                                                  "Restore it as a copy (a new device) and enrol again")
+                                       .arg(serverSeq));
+    }
+    QSaveFile f(QDir(m_store.dataDir()).filePath(QLatin1String(kTokenFile)));
+    if (!f.open(QIODevice::WriteOnly))
+        return Error::io(QStringLiteral("cannot write the device token in %1").arg(m_store.dataDir()));
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    f.write(tokenText.toLatin1());
+    if (!f.commit())
+        return Error::io(QStringLiteral("cannot write the device token in %1").arg(m_store.dataDir()));
+    for (const auto &[key, value] : {std::pair{Key::Url, url}, std::pair{Key::CaFile, caFile},
+                                     std::pair{Key::Acked, QString::number(serverSeq)},
+                                     std::pair{Key::Parked, QString()}}) {
+        if (auto r = m_store.setMeta(key, value); !r)
+            return r;
+    }
+    syncLog()->info("enrolled with {} (the province holds {} of this device's events)", url.toStdString(), serverSeq);
+    return {};
+}
+
+Result<SyncStatus> SyncService::status()
+{
+    SyncStatus s;
+    auto url = m_store.meta(Key::Url);
+    if (!url)
+        return url.error();
+    auto tok = token();
+    if (!tok)
+        return tok.error();
+    s.url = *url;
+    s.enrolled = !url->isEmpty() && !tok->isEmpty();
+    auto acked = m_store.meta(Key::Acked);
+    if (!acked)
+        return acked.error();
+    s.acknowledged = acked->toLongLong();
+    auto head = m_store.log().head(m_store.deviceId());
+    if (!head)
+        return head.error();
+    s.pending = std::max<qint64>(0, head->first - s.acknowledged);
+    const auto metaText = [&](const QString &key) {
+        auto v = m_store.meta(key);
+        return v ? *v : QString();
+    };
+    s.lastSuccess = QDateTime::fromString(metaText(Key::LastSuccess), Qt::ISODate);
+    s.lastAttempt = QDateTime::fromString(metaText(Key::LastAttempt), Qt::ISODate);
+    s.lastError = metaText(Key::LastError);
+    s.parkedReason = metaText(Key::Parked);
+    s.parked = !s.parkedReason.isEmpty();
+    s.history = QJsonDocument::fromJson(metaText(Key::History).toUtf8()).array();
+    return s;
+}
+
+Result<void> SyncService::push(Run &run)
+{
+    auto ackedText = m_store.meta(Key::Acked);
+    if (!ackedText)
+        return ackedText.error();
+    qint64 acked = ackedText->toLongLong();
+    bool askedHead = false;
+    for (;;) {
+        auto batch = m_store.log().chainAfter(m_store.deviceId(), acked, kBatch);
+        if (!batch)
+            return batch.error();
+        if (batch->isEmpty())
+            return {};
+        QByteArray body = "{\"events\":[";
+        for (qsizetype i = 0; i < batch->size(); ++i) {
+            if (i)
+                body += ',';
+            body += CanonicalJson::serialize(EventLine::toJson(batch->at(i).first, batch->at(i).second));
+        }
+        body += "]}";
+        auto reply = run.client.post(QStringLiteral("/v1/events"), body);
+        if (!reply) {
+            if (reply.error().field == u"gap" && !askedHead) {
+                // The province holds less than it acknowledged (its database restored from a backup): send again
+                // from what it holds.
+                askedHead = true;
+                auto h = run.client.get(QStringLiteral("/v1/head"));
+                if (!h)
+                    return h.error();
+                acked = std::min(acked, h->body.value(u"device_seq").toString().toLongLong());
+                syncLog()->warn("the province holds this device's chain only up to #{}: sending again from there",
+                                acked);
+                continue;
+            }
+            return reply.error();
+        }
+        const qint64 head = reply->body.value(u"head").toObject().value(u"device_seq").toString().toLongLong();
+        if (head < batch->last().first.deviceSeq)
+            return Error{Error::Code::Network,
+                         QStringLiteral("the province acknowledged up to #%1 of a batch ending at #%2")
+                             .arg(head)
+                             .arg(batch->last().first.deviceSeq),
+                         QStringLiteral("transient")};
+        acked = head;
+        if (auto r = m_store.setMeta(Key::Acked, QString::number(acked)); !r)
+            return r;
+        run.report.pushed += reply->body.value(u"accepted").toInteger();
+        run.report.alreadyHad += reply->body.value(u"already_had").toInteger();
+        if (run.progress)
+            run.progress(QStringLiteral("push"), run.report.pushed + run.report.alreadyHad);
+    }
+}
+
+Result<void> SyncService::pull(Run &run)
+{
+    auto cursorText = m_store.meta(Key::Cursor);
+    if (!cursorText)
+        return cursorText.error();
+    QString cursor = *cursorText;
+    for (;;) {
+        QString path = QStringLiteral("/v1/events?limit=%1").arg(kBatch);
+        if (!cursor.isEmpty())
+            path += QStringLiteral("&after=") + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
+        auto reply = run.client.get(path);
+        if (!reply)
+            return reply.error();
+        const QJsonArray lines = reply->body.value(u"events").toArray();
+        QList<Event> events;
+        QList<QByteArray> texts;
+        events.reserve(lines.size());
+        texts.reserve(lines.size());
+        for (const QJsonValue &v : lines) {
+            QByteArray text;
+            auto e = EventLine::fromJson(v.toObject(), text);
+            if (!e)
+                return Error{Error::Code::Invalid, QStringLiteral("the province sent an event that cannot be read: %1")
+                                                       .arg(e.error().message),
+                             QStringLiteral("pulled")};
+            events.append(std::move(*e));
+            texts.append(text);
+        }
+        if (!events.isEmpty()) {
+            auto taken = m_store.ingest(events, texts);
+            if (!taken) {
+                Error e = taken.error();
+                e.message = QStringLiteral("an event the province sent was refused: ") + e.message;
+                if (e.field.isEmpty() || e.field == u"event")
+                    e.field = QStringLiteral("pulled");
+                return e;
+            }
+            run.report.pulled += taken->added;
+            run.report.conflicts += taken->newConflicts;
+        }
+        const QString next = reply->body.value(u"cursor").toString();
+        if (next != cursor) {
+            cursor = next;
+            if (auto r = m_store.setMeta(Key::Cursor, cursor); !r)
+                return r;
+        }
+        if (run.progress)
+            run.progress(QStringLiteral("pull"), run.report.pulled);
+        if (!reply->body.value(u"more").toBool())
+            return {};
+    }
+}
+
+void SyncService::record(const Result<SyncReport> &outcome)
+{
+    const QString now = Time::toUtcIso(QDateTime::currentDateTimeUtc());
+    (void)m_store.setMeta(Key::LastAttempt, now);
+    QJsonObject entry{{QStringLiteral("at"), now}, {QStringLiteral("ok"), outcome.has_value()}};
+    if (outcome) {
+        (void)m_store.setMeta(Key::LastSuccess, now);
+        (void)m_store.setMeta(Key::LastError, QString());
+        entry.insert(QStringLiteral("pushed"), outcome->pushed);
+        entry.insert(QStringLiteral("pulled"), outcome->pulled);
+    } else {
+        (void)m_store.setMeta(Key::LastError, outcome.error().message.left(400));
+        entry.insert(QStringLiteral("error"), outcome.error().message.left(400));
+        // A refusal waits for a person; a passing fault is tried again later.
+        if (Sync::Client::isRefusal(outcome.error()) && outcome.error().code != Error::Code::Forbidden)
+            (void)m_store.setMeta(Key::Parked, outcome.error().message.left(400));
+    }
+    auto old = m_store.meta(Key::History);
+    QJsonArray history = old ? QJsonDocument::fromJson(old->toUtf8()).array() : QJsonArray();
+    history.prepend(entry);
+    while (history.size() > kHistory)
+        history.removeLast();
+    (void)m_store.setMeta(Key::History, QString::fromUtf8(QJsonDocument(history).toJson(QJsonDocument::Compact)));
+}
+
+Result<SyncReport> SyncService::syncNow(const Session &actor, bool person,
+                                        const std::function<void(const QString &, qint64)> &progress)
+{
+    if (actor.userId.isEmpty())
+        return Error::forbidden(QStringLiteral("sign in first"));
+    if (m_store.writeBlock())
+        return m_store.writeBlock()->error();
+    auto st = status();
+    if (!st)
+        return st.error();
+    if (!st->enrolled)
+        return Error::invalid(QStringLiteral("this counter is not enrolled with the province: run enroll first"),
+                              QStringLiteral("not_enrolled"));
+    if (st->parked && !person)
+        return Error{Error::Code::Conflict, QStringLiteral("sync is stopped until a person looks: ") + st->parkedReason,
+                     QStringLiteral("parked")};
+    if (st->parked)
+        (void)m_store.setMeta(Key::Parked, QString());
+    auto tok = token();
+    if (!tok)
+        return tok.error();
+    auto ca = m_store.meta(Key::CaFile);
+    Run run{Sync::Client({st->url, *tok, ca ? *ca : QString(), 30000}), {}, progress};
+    const auto finish = [&](Result<SyncReport> outcome) {
+        record(outcome);
+        if (outcome)
+            syncLog()->info("sync: pushed {} ({} already held), pulled {}", outcome->pushed, outcome->alreadyHad,
+                            outcome->pulled);
+        else
+            syncLog()->warn("sync failed: {}", outcome.error().message.toStdString());
+        return outcome;
+    };
+    // The province's clock: the HLC keeps the order whatever this PC's clock says, but a clock far off puts wrong
+    // dates on what the counter records, so it is worth a warning.
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    auto health = run.client.get(QStringLiteral("/v1/health"));
+    if (!health)
+        return finish(health.error());
+    const QDateTime serverTime = QDateTime::fromString(health->body.value(u"time").toString(), Qt::ISODate);
+    if (serverTime.isValid()) {
+        const qint64 mid = (before + QDateTime::currentMSecsSinceEpoch()) / 2;
+        run.report.clockSkewSeconds = (mid - serverTime.toMSecsSinceEpoch()) / 1000;
+        run.report.clockWarning = std::llabs(run.report.clockSkewSeconds) > kSkewWarnSeconds;
+        if (run.report.clockWarning)
+            syncLog()->warn("this PC's clock is {} s off the province's", run.report.clockSkewSeconds);
+    }
+    if (auto r = push(run); !r)
+        return finish(r.error());
+    if (auto r = pull(run); !r)
+        return finish(r.error());
+    auto after = status();
+    if (!after)
+        return finish(after.error());
+    run.report.pending = after->pending;
+    return finish(run.report);
+}
+
+Result<QList<ReconcileDay>> SyncService::reconcile(const Session &actor, int days)
+{
+    if (actor.userId.isEmpty())
+        return Error::forbidden(QStringLiteral("sign in first"));
+    auto st = status();
+    if (!st)
+        return st.error();
+    if (!st->enrolled)
+        return Error::invalid(QStringLiteral("this counter is not enrolled with the province"),
+                              QStringLiteral("not_enrolled"));
+    days = std::clamp(days, 1, 400);
+    const QDate today = Time::toVietnam(QDateTime::currentDateTimeUtc()).date();
+    const QString first = today.addDays(-(days - 1)).toString(Qt::ISODate);
+    QMap<QString, QList<std::pair<QString, QString>>> byDay;
+    for (int i = 0; i < days; ++i)
+        byDay.insert(today.addDays(-i).toString(Qt::ISODate), {});
+    if (auto r = m_store.log().forEach([&](const Event &e) -> Result<void> {
+            const QString day = Province::ProvinceStore::dayOf(e.hlc);
+            if (day >= first && byDay.contains(day))
+                byDay[day].append({e.id, e.hash});
+            return {};
+        });
+        !r)
+        return r.error();
+    QJsonArray ask;
+    for (auto it = byDay.cbegin(); it != byDay.cend(); ++it)
+        ask.append(QJsonObject{{QStringLiteral("day"), it.key()},
+                               {QStringLiteral("count"), qint64(it.value().size())},
+                               {QStringLiteral("digest"), Province::ProvinceStore::dayDigest(it.value())}});
+    auto tok = token();
+    if (!tok)
+        return tok.error();
+    auto ca = m_store.meta(Key::CaFile);
+    Sync::Client client({st->url, *tok, ca ? *ca : QString(), 30000});
+    auto reply = client.post(QStringLiteral("/v1/reconcile"),
+                             QJsonDocument(QJsonObject{{QStringLiteral("days"), ask}}).toJson(QJsonDocument::Compact));
+    if (!reply)
+        return reply.error();
+    QList<ReconcileDay> out;
+    for (const QJsonValue &v : reply->body.value(u"days").toArray()) {
+        const QJsonObject d = v.toObject();
+        out.append({d.value(u"day").toString(), d.value(u"client_count").toInteger(),
+                    d.value(u"server_count").toInteger(), d.value(u"matches").toBool()});
+    }
+    return out;
+}
+
+} // namespace MotCua

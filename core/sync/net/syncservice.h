@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/services/session.h"
+#include "core/store/store.h"
+#include "core/util/result.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QStringList>
+
+namespace MotCua
+{
+
+struct SyncReport
+{
+    qint64 pushed = 0;     // events the province took for the first time
+    qint64 alreadyHad = 0; // pushed again (a lost reply) and acknowledged as held
+    qint64 pulled = 0;     // other devices' events taken in
+    qint64 pending = 0;    // this counter's events the province has not acknowledged yet
+    QStringList conflicts; // needs-attention items the pulled events raised
+    qint64 clockSkewSeconds = 0;
+    bool clockWarning = false; // this PC's clock is more than 5 minutes off the province's
+};
+
+struct SyncStatus
+{
+    bool enrolled = false;
+    QString url;
+    qint64 pending = 0;
+    qint64 acknowledged = 0; // this device's chain position the province holds
+    QDateTime lastSuccess;
+    QDateTime lastAttempt;
+    QString lastError;
+    bool parked = false; // a refusal a person must look at; automatic runs stop until then
+    QString parkedReason;
+    QJsonArray history; // the last runs, newest first: {at, ok, pushed, pulled, error}
+};
+
+struct ReconcileDay
+{
+    QString day;
+    qint64 localCount = 0;
+    qint64 serverCount = 0;
+    bool matches = false;
+};
+
+// Sync with the province (docs/sync-protocol.md): enrolment, then push this counter's events (oldest first, in
+// batches, acknowledged by the server's head) and pull the commune's other events through the same path as
+// bundles (Store::ingest). Safe to kill at any moment: an unacknowledged batch is sent again and the province
+// answers that it holds it; pulled events are taken in idempotently. Runs on a worker thread with its own Store.
+class SyncService
+{
+public:
+    static constexpr auto kTokenFile = "sync-token"; // beside the store, user-only
+    static constexpr int kBatch = 1000;
+
+    explicit SyncService(Store &store) : m_store(store) {}
+
+    // Administrators: enrols this counter with a one-time code the province issued for its commune.
+    Result<void> enrol(const Session &actor, const QString &url, const QString &code, const QString &caFile = {});
+    // Push then pull until nothing is pending. `person` runs (the CLI, "Đồng bộ ngay") also retry a parked
+    // refusal; automatic ones do not. Transient failures: Error::Code::Network (field "transient").
+    Result<SyncReport> syncNow(const Session &actor, bool person = true,
+                               const std::function<void(const QString &stage, qint64 done)> &progress = {});
+    Result<SyncStatus> status();
+    // Compares the last `days` days' events with the province's: the days whose count or digest differ.
+    Result<QList<ReconcileDay>> reconcile(const Session &actor, int days = 30);
+
+private:
+    struct Run;
+    Result<void> push(Run &run);
+    Result<void> pull(Run &run);
+    void record(const Result<SyncReport> &outcome);
+    Result<QString> token();
+
+    Store &m_store;
+};
+
+} // namespace MotCua
