@@ -56,7 +56,8 @@ int cmdSync(const Args &a, Output &out)
         if (!r.conflicts.isEmpty())
             out.text(tr("%1 new item(s) need attention: motcua-cli conflicts").arg(r.conflicts.size()));
         if (r.clockWarning)
-            out.text(tr("Warning: this PC's clock is %1 s off the province's; set the time right").arg(r.clockSkewSeconds));
+            out.text(
+                tr("Warning: this PC's clock is %1 s off the province's; set the time right").arg(r.clockSkewSeconds));
     }
     return kOk;
 }

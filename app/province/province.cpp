@@ -63,8 +63,8 @@ struct Args
 
 std::optional<Args> parse(const QStringList &argv, QString &error)
 {
-    static const QStringList valued{QStringLiteral("--db"),     QStringLiteral("--host"),   QStringLiteral("--port"),
-                                    QStringLiteral("--commune"), QStringLiteral("--days"),   QStringLiteral("--threads"),
+    static const QStringList valued{QStringLiteral("--db"),      QStringLiteral("--host"), QStringLiteral("--port"),
+                                    QStringLiteral("--commune"), QStringLiteral("--days"), QStringLiteral("--threads"),
                                     QStringLiteral("--faults")};
     Args a;
     for (qsizetype i = 0; i < argv.size(); ++i) {
@@ -122,8 +122,6 @@ int serve(Province::ProvinceStore &store, const Args &a)
 
 } // namespace
 
-
-
 int run(const QStringList &argv)
 {
     QString error;
@@ -137,9 +135,9 @@ int run(const QStringList &argv)
     if (a.positional.isEmpty())
         return usage(QStringLiteral("no command"));
     const QString command = a.positional.first();
-    static const QStringList commands{QStringLiteral("serve"),         QStringLiteral("enroll-code"),
-                                      QStringLiteral("stats"),         QStringLiteral("revoke-device"),
-                                      QStringLiteral("publish-holidays"), QStringLiteral("publish-catalog")};
+    static const QStringList commands{
+        QStringLiteral("serve"),         QStringLiteral("enroll-code"),      QStringLiteral("stats"),
+        QStringLiteral("revoke-device"), QStringLiteral("publish-holidays"), QStringLiteral("publish-catalog")};
     if (!commands.contains(command))
         return usage(QStringLiteral("unknown command %1").arg(command.left(60)));
     auto store = ProvinceStore::open(db);
@@ -152,9 +150,8 @@ int run(const QStringList &argv)
         return serve(**store, a);
     if (command == u"enroll-code") {
         bool ok = true;
-        const int days = a.options.contains(QStringLiteral("--days"))
-                             ? a.options.value(QStringLiteral("--days")).toInt(&ok)
-                             : 7;
+        const int days =
+            a.options.contains(QStringLiteral("--days")) ? a.options.value(QStringLiteral("--days")).toInt(&ok) : 7;
         if (!ok || days < 1 || days > 90)
             return usage(QStringLiteral("--days takes 1..90"));
         auto code = (*store)->issueEnrolmentCode(a.options.value(QStringLiteral("--commune")), days);
@@ -174,10 +171,13 @@ int run(const QStringList &argv)
         auto s = (*store)->stats();
         if (!s)
             return fail(s.error());
-        const QJsonObject o{{QStringLiteral("events"), s->events},         {QStringLiteral("devices"), s->devices},
+        const QJsonObject o{{QStringLiteral("events"), s->events},
+                            {QStringLiteral("devices"), s->devices},
                             {QStringLiteral("revoked_devices"), s->revokedDevices},
-                            {QStringLiteral("communes"), s->communes},     {QStringLiteral("blobs"), s->blobs},
-                            {QStringLiteral("open_codes"), s->openCodes},  {QStringLiteral("published"), s->published}};
+                            {QStringLiteral("communes"), s->communes},
+                            {QStringLiteral("blobs"), s->blobs},
+                            {QStringLiteral("open_codes"), s->openCodes},
+                            {QStringLiteral("published"), s->published}};
         if (a.json)
             out << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
         else
@@ -208,8 +208,8 @@ int run(const QStringList &argv)
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(content, &perr);
     if (perr.error != QJsonParseError::NoError || doc.isNull())
-        return fail(Error::invalid(
-            QStringLiteral("%1 is not JSON: %2").arg(f.fileName().left(200), perr.errorString())));
+        return fail(
+            Error::invalid(QStringLiteral("%1 is not JSON: %2").arg(f.fileName().left(200), perr.errorString())));
     auto p = (*store)->publish(command == u"publish-holidays" ? QStringLiteral("holidays") : QStringLiteral("catalog"),
                                doc.toJson(QJsonDocument::Compact));
     if (!p)

@@ -123,8 +123,8 @@ void sendInternal(HTTPServerRequest &request, HTTPServerResponse &response, cons
 {
     syncLog()->error("province: {}", e.message.toStdString());
     const bool transient = e.code == Error::Code::Network || e.code == Error::Code::Db;
-    sendError(request, response, transient ? 503 : 500, transient ? QStringLiteral("unavailable")
-                                                                  : QStringLiteral("internal"),
+    sendError(request, response, transient ? 503 : 500,
+              transient ? QStringLiteral("unavailable") : QStringLiteral("internal"),
               transient ? QStringLiteral("the province's database is not available; try again later")
                         : QStringLiteral("the server failed; try again later"));
 }
@@ -205,10 +205,7 @@ class Factory final : public Poco::Net::HTTPRequestHandlerFactory
 {
 public:
     explicit Factory(ProvinceServer::Impl &d) : m_d(d) {}
-    Poco::Net::HTTPRequestHandler *createRequestHandler(const HTTPServerRequest &) override
-    {
-        return new Handler(m_d);
-    }
+    Poco::Net::HTTPRequestHandler *createRequestHandler(const HTTPServerRequest &) override { return new Handler(m_d); }
 
 private:
     ProvinceServer::Impl &m_d;
@@ -276,8 +273,9 @@ void ProvinceServer::Impl::route(HTTPServerRequest &request, HTTPServerResponse 
         if (auto *failed = std::get_if<Error>(&r))
             return sendInternal(request, response, *failed);
         const auto &ok = std::get<ProvinceStore::Enrolled>(r);
-        syncLog()->info("province: device {} enrolled for commune {}", body->value(u"device_id").toString().toStdString(),
-                         body->value(u"commune").toString().toStdString());
+        syncLog()->info("province: device {} enrolled for commune {}",
+                        body->value(u"device_id").toString().toStdString(),
+                        body->value(u"commune").toString().toStdString());
         return send(request, response, 200,
                     json({{QStringLiteral("token"), ok.token},
                           {QStringLiteral("commune"), body->value(u"commune").toString()},
@@ -299,6 +297,8 @@ void ProvinceServer::Impl::route(HTTPServerRequest &request, HTTPServerResponse 
     const Caller caller = std::get<Caller>(who);
 
     if (path == u"/v1/head") {
+        if (method != u"GET")
+            return sendError(request, response, 405, QStringLiteral("method_not_allowed"), QStringLiteral("GET only"));
         auto h = store.head(caller.deviceId);
         if (!h)
             return sendInternal(request, response, h.error());
@@ -333,9 +333,9 @@ void ProvinceServer::Impl::route(HTTPServerRequest &request, HTTPServerResponse 
         const QString limitText = query.queryItemValue(QStringLiteral("limit"));
         const int limit = limitText.isEmpty() ? 1000 : limitText.toInt(&limitOk);
         if (!ok || after < 0 || !limitOk || limit < 1 || limit > ProvinceStore::kMaxPull)
-            return sendError(request, response, 400, QStringLiteral("malformed"),
-                             QStringLiteral("after is a cursor this server gave, limit 1 to %1")
-                                 .arg(ProvinceStore::kMaxPull));
+            return sendError(
+                request, response, 400, QStringLiteral("malformed"),
+                QStringLiteral("after is a cursor this server gave, limit 1 to %1").arg(ProvinceStore::kMaxPull));
         auto events = store.pull(caller, after, limit);
         if (!events)
             return sendInternal(request, response, events.error());
@@ -348,8 +348,8 @@ void ProvinceServer::Impl::route(HTTPServerRequest &request, HTTPServerResponse 
             out += events->at(i).line;
             cursor = events->at(i).cursor;
         }
-        out += "],\"cursor\":\"" + QByteArray::number(cursor) + "\",\"more\":" +
-               (events->size() == limit ? "true" : "false") + '}';
+        out += "],\"cursor\":\"" + QByteArray::number(cursor) +
+               "\",\"more\":" + (events->size() == limit ? "true" : "false") + '}';
         return send(request, response, 200, out);
     }
     if (path == u"/v1/reconcile" && method == u"POST") {
@@ -414,7 +414,7 @@ void ProvinceServer::Impl::route(HTTPServerRequest &request, HTTPServerResponse 
         }
         return sendError(request, response, 405, QStringLiteral("method_not_allowed"), QStringLiteral("HEAD or PUT"));
     }
-    if (path == u"/v1/published/catalog" || path == u"/v1/published/holidays") {
+    if ((path == u"/v1/published/catalog" || path == u"/v1/published/holidays") && method == u"GET") {
         const QString kind = path.section(u'/', 3);
         auto p = store.published(kind);
         if (!p)
@@ -427,7 +427,7 @@ void ProvinceServer::Impl::route(HTTPServerRequest &request, HTTPServerResponse 
                          "\",\"content\":" + (*p)->content + '}';
         return send(request, response, 200, out);
     }
-    if (path == u"/v1/events")
+    if (path == u"/v1/events" || path == u"/v1/reconcile" || path.startsWith(u"/v1/published/"))
         return sendError(request, response, 405, QStringLiteral("method_not_allowed"), QStringLiteral("GET or POST"));
     return sendError(request, response, 404, QStringLiteral("not_found"), QStringLiteral("no such address"));
 }

@@ -184,8 +184,7 @@ Result<std::unique_ptr<ProvinceStore>> ProvinceStore::open(const QString &dbUrl)
                 .arg(kSchemaVersion),
             QStringLiteral("db"));
     if (have < 1) {
-        if (auto r = db.script(db.dialect() == SqlConnection::Dialect::Postgres ? kSchemaPostgres : kSchemaSqlite);
-            !r)
+        if (auto r = db.script(db.dialect() == SqlConnection::Dialect::Postgres ? kSchemaPostgres : kSchemaSqlite); !r)
             return r.error();
         if (auto r = db.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), {qint64(1)}); !r)
             return r.error();
@@ -216,9 +215,8 @@ Result<QString> ProvinceStore::issueEnrolmentCode(const QString &commune, int da
     return QString(raw.mid(0, 4) + u'-' + raw.mid(4, 4) + u'-' + raw.mid(8, 4));
 }
 
-std::variant<ProvinceStore::Enrolled, Refusal, Error> ProvinceStore::enrol(const QString &code, const QString &commune,
-                                                                           const QString &deviceId,
-                                                                           const QString &deviceName)
+std::variant<ProvinceStore::Enrolled, Refusal, Error>
+ProvinceStore::enrol(const QString &code, const QString &commune, const QString &deviceId, const QString &deviceName)
 {
     if (!isUuid(deviceId))
         return refusal(400, "malformed", QStringLiteral("device_id is not a UUID"));
@@ -233,9 +231,10 @@ std::variant<ProvinceStore::Enrolled, Refusal, Error> ProvinceStore::enrol(const
         return r.error();
     const QString codeHash = sha256Hex(normaliseCode(code).toLatin1());
     const QString now = nowIso();
-    auto row = db->query(QStringLiteral("SELECT commune, expires_at, used_at FROM enrolment_codes WHERE code_hash = ?") +
-                             db->forUpdate(),
-                         {codeHash});
+    auto row =
+        db->query(QStringLiteral("SELECT commune, expires_at, used_at FROM enrolment_codes WHERE code_hash = ?") +
+                      db->forUpdate(),
+                  {codeHash});
     if (!row)
         return row.error();
     if (row->isEmpty())
@@ -246,11 +245,11 @@ std::variant<ProvinceStore::Enrolled, Refusal, Error> ProvinceStore::enrol(const
     if (c.at(1).toString() <= now)
         return refusal(403, "code_invalid", QStringLiteral("this enrolment code has expired"));
     if (c.at(0).toString() != commune)
-        return refusal(403, "wrong_commune",
-                       QStringLiteral("this enrolment code is for commune %1, not %2").arg(c.at(0).toString(), commune));
-    auto dev = db->query(QStringLiteral("SELECT commune, head_seq, head_hash FROM devices WHERE id = ?") +
-                             db->forUpdate(),
-                         {deviceId});
+        return refusal(
+            403, "wrong_commune",
+            QStringLiteral("this enrolment code is for commune %1, not %2").arg(c.at(0).toString(), commune));
+    auto dev = db->query(
+        QStringLiteral("SELECT commune, head_seq, head_hash FROM devices WHERE id = ?") + db->forUpdate(), {deviceId});
     if (!dev)
         return dev.error();
     DeviceHead head;
@@ -275,7 +274,8 @@ std::variant<ProvinceStore::Enrolled, Refusal, Error> ProvinceStore::enrol(const
             !r)
             return r.error();
     }
-    if (auto r = db->exec(QStringLiteral("INSERT INTO communes (code) VALUES (?) ON CONFLICT DO NOTHING"), {commune}); !r)
+    if (auto r = db->exec(QStringLiteral("INSERT INTO communes (code) VALUES (?) ON CONFLICT DO NOTHING"), {commune});
+        !r)
         return r.error();
     if (auto r = db->exec(QStringLiteral("UPDATE enrolment_codes SET used_at = ?, used_by = ? WHERE code_hash = ?"),
                           {now, deviceId, codeHash});
@@ -381,9 +381,10 @@ std::variant<PushResult, Refusal, Error> ProvinceStore::push(const Caller &calle
         if (!in.isEmpty()) {
             const Event &prev = in.last().e;
             if (e->deviceSeq != prev.deviceSeq + 1 || e->prevHash != prev.hash)
-                return refusal(400, "malformed", where + QStringLiteral(" does not follow the event before it in "
-                                                                        "the batch: send a stretch of the chain in "
-                                                                        "order"));
+                return refusal(400, "malformed",
+                               where + QStringLiteral(" does not follow the event before it in "
+                                                      "the batch: send a stretch of the chain in "
+                                                      "order"));
         }
         // What is stored and served: the envelope in canonical form, the payload text exactly as it came.
         in.append({std::move(*e), CanonicalJson::serialize(object)});
@@ -469,8 +470,8 @@ std::variant<PushResult, Refusal, Error> ProvinceStore::push(const Caller &calle
             for (qsizetype k = 0; k < n; ++k) {
                 const Incoming &i = *fresh.at(from + k);
                 sql += k ? QStringLiteral(",(?,?,?,?,?,?,?,?,?,?)") : QStringLiteral("(?,?,?,?,?,?,?,?,?,?)");
-                params << i.e.id << caller.commune << ++cseq << i.e.device << i.e.deviceSeq << i.e.hlc
-                       << dayOf(i.e.hlc) << i.e.hash << QString::fromUtf8(i.line) << now;
+                params << i.e.id << caller.commune << ++cseq << i.e.device << i.e.deviceSeq << i.e.hlc << dayOf(i.e.hlc)
+                       << i.e.hash << QString::fromUtf8(i.line) << now;
             }
             if (auto r = db->exec(sql, params); !r) {
                 if (r.error().code == Error::Code::Conflict || r.error().message.contains(u"UNIQUE"))
@@ -515,8 +516,8 @@ Result<QList<DaySummary>> ProvinceStore::daySummaries(const QString &commune, co
     LEASE(db);
     QList<DaySummary> out;
     for (const QString &day : days) {
-        auto rows = db->query(QStringLiteral("SELECT id, hash FROM events WHERE commune = ? AND day = ?"),
-                              {commune, day});
+        auto rows =
+            db->query(QStringLiteral("SELECT id, hash FROM events WHERE commune = ? AND day = ?"), {commune, day});
         if (!rows)
             return rows.error();
         QList<std::pair<QString, QString>> idHash;
@@ -591,11 +592,12 @@ Result<std::optional<Published>> ProvinceStore::published(const QString &kind)
 Result<Stats> ProvinceStore::stats()
 {
     LEASE(db);
-    auto rows = db->query(QStringLiteral(
-        "SELECT (SELECT COUNT(*) FROM events), (SELECT COUNT(*) FROM devices), (SELECT COUNT(*) FROM devices WHERE "
-        "revoked <> 0), (SELECT COUNT(*) FROM communes), (SELECT COUNT(*) FROM blobs), (SELECT COUNT(*) FROM "
-        "enrolment_codes WHERE used_at IS NULL AND expires_at > ?), (SELECT COUNT(*) FROM published)"),
-                          {nowIso()});
+    auto rows = db->query(
+        QStringLiteral(
+            "SELECT (SELECT COUNT(*) FROM events), (SELECT COUNT(*) FROM devices), (SELECT COUNT(*) FROM devices WHERE "
+            "revoked <> 0), (SELECT COUNT(*) FROM communes), (SELECT COUNT(*) FROM blobs), (SELECT COUNT(*) FROM "
+            "enrolment_codes WHERE used_at IS NULL AND expires_at > ?), (SELECT COUNT(*) FROM published)"),
+        {nowIso()});
     if (!rows)
         return rows.error();
     const Row &r = rows->first();

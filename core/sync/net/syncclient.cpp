@@ -57,9 +57,9 @@ struct Client::Impl
             if (!context) {
                 // Verification on, always: the server's chain must lead to the given authority (or the system's),
                 // and the name must match the address.
-                context = new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, "", "",
-                                                 endpoint.caFile.toStdString(), Poco::Net::Context::VERIFY_STRICT, 9,
-                                                 endpoint.caFile.isEmpty());
+                context =
+                    new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, "", "", endpoint.caFile.toStdString(),
+                                           Poco::Net::Context::VERIFY_STRICT, 9, endpoint.caFile.isEmpty());
             }
             session = std::make_unique<Poco::Net::HTTPSClientSession>(uri.getHost(), uri.getPort(), context);
         } else if (uri.getScheme() == "http") {
@@ -147,7 +147,8 @@ Result<Reply> Client::request(const std::string &method, const QString &path, co
                              .arg(d->endpoint.url.left(100), QString::fromStdString(e.displayText()).left(200)));
     } catch (const std::exception &e) {
         d->session.reset();
-        return transient(QStringLiteral("no connection to %1: %2").arg(d->endpoint.url.left(100), QString::fromUtf8(e.what())));
+        return transient(
+            QStringLiteral("no connection to %1: %2").arg(d->endpoint.url.left(100), QString::fromUtf8(e.what())));
     }
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(reply.raw, &perr);

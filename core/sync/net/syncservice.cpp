@@ -106,9 +106,9 @@ Result<void> SyncService::enrol(const Session &actor, const QString &url, const 
     f.write(tokenText.toLatin1());
     if (!f.commit())
         return Error::io(QStringLiteral("cannot write the device token in %1").arg(m_store.dataDir()));
-    for (const auto &[key, value] : {std::pair{Key::Url, url}, std::pair{Key::CaFile, caFile},
-                                     std::pair{Key::Acked, QString::number(serverSeq)},
-                                     std::pair{Key::Parked, QString()}}) {
+    for (const auto &[key, value] :
+         {std::pair{Key::Url, url}, std::pair{Key::CaFile, caFile}, std::pair{Key::Acked, QString::number(serverSeq)},
+          std::pair{Key::Cursor, QString()}, std::pair{Key::Parked, QString()}}) {
         if (auto r = m_store.setMeta(key, value); !r)
             return r;
     }
@@ -223,9 +223,10 @@ Result<void> SyncService::pull(Run &run)
             QByteArray text;
             auto e = EventLine::fromJson(v.toObject(), text);
             if (!e)
-                return Error{Error::Code::Invalid, QStringLiteral("the province sent an event that cannot be read: %1")
-                                                       .arg(e.error().message),
-                             QStringLiteral("pulled")};
+                return Error{
+                    Error::Code::Invalid,
+                    QStringLiteral("the province sent an event that cannot be read: %1").arg(e.error().message),
+                    QStringLiteral("pulled")};
             events.append(std::move(*e));
             texts.append(text);
         }

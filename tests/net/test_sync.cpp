@@ -1,0 +1,518 @@
+// Sync with the province (issue "Sync with the province over HTTP(S)"): counters of one commune work offline and
+// converge through the reference server on loopback; refusals; faults injected by the server.
+#include "core/services/authservice.h"
+#include "core/services/bundleservice.h"
+#include "core/services/conflictservice.h"
+#include "core/services/dossierservice.h"
+#include "core/store/canonicaljson.h"
+#include "core/sync/eventline.h"
+#include "core/sync/net/syncclient.h"
+#include "core/sync/net/syncservice.h"
+#include "tests/net/province.h"
+#include "tests/support/manyevents.h"
+#include "tests/support/tempstore.h"
+
+#include <Poco/Net/HTTPClientSession.h>
+#include <Poco/Net/HTTPRequest.h>
+#include <Poco/Net/HTTPResponse.h>
+#include <Poco/StreamCopier.h>
+#include <Poco/URI.h>
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
+
+using namespace MotCua;
+using namespace MotCua::Test;
+
+namespace
+{
+template <typename T> std::string why(const Result<T> &r)
+{
+    return r ? std::string() : r.error().message.toStdString();
+}
+
+const QStringList kNames{QStringLiteral("Nguyễn Văn An"), QStringLiteral("Trần Thị Bình"),
+                         QStringLiteral("Lê Văn Cường"), QStringLiteral("Phạm Thị Dung"),
+                         QStringLiteral("Hoàng Văn Em"), QStringLiteral("Vũ Thị Giang")};
+
+// One counter PC: the first of the commune (set up with init), or one joined from its bundle.
+struct Counter
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Store> store;
+    Session admin;
+
+    Counter()
+    {
+        TempStore t;
+        // Take over the store of a TempStore, in a folder this Counter owns.
+        const QString data = dir.filePath(QStringLiteral("data"));
+        t.store.reset();
+        REQUIRE(QDir().mkpath(data));
+        for (const QString &f : QDir(t.dir.path()).entryList(QDir::Files))
+            REQUIRE(QFile::copy(QDir(t.dir.path()).filePath(f), QDir(data).filePath(f)));
+        auto s = Store::open(data);
+        REQUIRE(s.has_value());
+        store = std::move(*s);
+        admin = t.admin;
+    }
+    explicit Counter(Counter &first)
+    {
+        const QString bundle = dir.filePath(QStringLiteral("first.bundle"));
+        auto made = BundleService(*first.store).exportTo(first.admin, bundle);
+        INFO(why(made));
+        REQUIRE(made.has_value());
+        auto joined = BundleService::join(bundle, dir.filePath(QStringLiteral("data")), QStringLiteral("admin"),
+                                          kAdminPassword);
+        INFO(why(joined));
+        REQUIRE(joined.has_value());
+        store = std::move(joined->store);
+        admin = joined->admin;
+    }
+
+    void enrol(TestProvince &p)
+    {
+        // A server that injects failures may fail the enrolment too: a person tries again (the code is not used up).
+        const QString code = p.code();
+        Result<void> r = Error::invalid(QStringLiteral("not tried"));
+        for (int attempt = 0; attempt < 20 && !r; ++attempt)
+            r = SyncService(*store).enrol(admin, p.url(), code);
+        INFO(why(r));
+        REQUIRE(r.has_value());
+    }
+    Result<SyncReport> sync(bool person = true) { return SyncService(*store).syncNow(admin, person); }
+    SyncReport mustSync()
+    {
+        auto r = sync();
+        INFO(why(r));
+        REQUIRE(r.has_value());
+        return *r;
+    }
+    Dossier receive(int i)
+    {
+        ReceiveRequest r;
+        r.procedureCode = QStringLiteral("1.001193");
+        r.applicantName = kNames.at(i % kNames.size());
+        r.citizenId = QStringLiteral("0011901%1").arg(i, 5, 10, QLatin1Char('0'));
+        auto d = DossierService(*store).receive(admin, r);
+        INFO(why(d));
+        REQUIRE(d.has_value());
+        return *d;
+    }
+    QByteArray canonical()
+    {
+        auto c = store->exportCanonical();
+        REQUIRE(c.has_value());
+        return *c;
+    }
+    qint64 events()
+    {
+        auto n = store->log().count();
+        REQUIRE(n.has_value());
+        return *n;
+    }
+};
+
+QByteArray pushBody(const QList<std::pair<Event, QByteArray>> &events)
+{
+    QJsonArray lines;
+    for (const auto &[e, text] : events)
+        lines.append(EventLine::toJson(e, text));
+    return QJsonDocument(QJsonObject{{QStringLiteral("events"), lines}}).toJson(QJsonDocument::Compact);
+}
+
+QString tokenOf(Counter &c)
+{
+    QFile f(QDir(c.store->dataDir()).filePath(QLatin1String(SyncService::kTokenFile)));
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QString::fromLatin1(f.readAll()).trimmed();
+}
+
+// Runs the convergence scenario on a province database (SQLite or PostgreSQL).
+void twoCountersConverge(TestProvince &province)
+{
+    Counter a;
+    Counter b(a);
+    a.enrol(province);
+    b.enrol(province);
+    // Work before anything was synced, on both.
+    const Dossier shared = a.receive(1);
+    a.receive(2);
+    b.receive(3);
+    a.mustSync();
+    b.mustSync();
+    // Both counters act on the same dossier while the line is down.
+    DossierActionRequest transfer;
+    transfer.action = DossierAction::Transfer;
+    transfer.code = shared.code;
+    transfer.toUser = QStringLiteral("admin");
+    REQUIRE(DossierService(*a.store).act(a.admin, transfer).has_value());
+    DossierActionRequest supplement;
+    supplement.action = DossierAction::RequestSupplement;
+    supplement.code = shared.code;
+    supplement.items = {QStringLiteral("Bản sao giấy chứng sinh")};
+    REQUIRE(DossierService(*b.store).act(b.admin, supplement).has_value());
+    b.receive(4);
+    const SyncReport fromB = b.mustSync();
+    CHECK(fromB.pending == 0);
+    const SyncReport toA = a.mustSync();
+    CHECK(toA.pulled > 0);
+    b.mustSync();
+    CHECK(a.canonical() == b.canonical());
+    // The province holds every distinct event once.
+    CHECK(province.events() == a.events());
+    CHECK(a.events() == b.events());
+    auto ca = ConflictService(*a.store).list(a.admin, true);
+    auto cb = ConflictService(*b.store).list(b.admin, true);
+    REQUIRE(ca.has_value());
+    REQUIRE(cb.has_value());
+    CHECK(ca->size() == cb->size());
+    // Nothing left: another round moves nothing.
+    const SyncReport again = a.mustSync();
+    CHECK(again.pushed == 0);
+    CHECK(again.pulled == 0);
+    // And the days agree with the province.
+    auto days = SyncService(*a.store).reconcile(a.admin, 400);
+    REQUIRE(days.has_value());
+    for (const ReconcileDay &d : *days)
+        CHECK(d.matches);
+}
+} // namespace
+
+TEST_CASE("Two counters of one commune work offline, sync through the province and reach the same state")
+{
+    TestProvince province;
+    twoCountersConverge(province);
+}
+
+TEST_CASE("The same convergence with the province on PostgreSQL")
+{
+    PgCluster &pg = pgCluster();
+    if (pg.url().isEmpty()) {
+        WARN("SKIPPED: PostgreSQL could not start here: " << pg.why().toStdString());
+        return;
+    }
+    TestProvince province(pg.createDatabase(QStringLiteral("converge")));
+    twoCountersConverge(province);
+}
+
+TEST_CASE("Three counters over many randomised fault schedules lose nothing and store nothing twice")
+{
+    // Each schedule: the server drops replies after committing, fails before committing, at random; the counters
+    // work and try to sync in a random order; then the line comes back clean and everyone syncs.
+    constexpr int kSchedules = 12;
+    Counter a;
+    Counter b(a);
+    Counter c(a);
+    int serial = 100;
+    qint64 transientFailures = 0;
+    for (int schedule = 1; schedule <= kSchedules; ++schedule) {
+        MotCua::Province::FaultPlan faults;
+        faults.dropReplyAfterCommit = 0.3;
+        faults.failBeforeCommit = 0.2;
+        faults.seed = quint32(schedule);
+        TestProvince province({}, faults);
+        Counter *all[] = {&a, &b, &c};
+        // Every schedule starts from the same three stores, enrolled again with this schedule's province.
+        for (Counter *k : all)
+            k->enrol(province);
+        QRandomGenerator rng(quint32(schedule) * 7919u);
+        for (int round = 0; round < 10; ++round) {
+            Counter &worker = *all[rng.bounded(3)];
+            for (int n = int(rng.bounded(3)); n >= 0; --n)
+                worker.receive(serial++);
+            Counter &syncer = *all[rng.bounded(3)];
+            auto r = syncer.sync();
+            if (!r) {
+                INFO(r.error().message.toStdString());
+                REQUIRE(r.error().code == Error::Code::Network); // only passing faults
+                ++transientFailures;
+            }
+        }
+        province.restart(); // the line is good again
+        for (Counter *k : {&a, &b, &c, &a, &b})
+            k->mustSync();
+        INFO("schedule " << schedule);
+        CHECK(a.canonical() == b.canonical());
+        CHECK(b.canonical() == c.canonical());
+        // Every event the three wrote is at the province exactly once.
+        CHECK(province.events() == a.events());
+        for (Counter *k : all) {
+            auto st = SyncService(*k->store).status();
+            REQUIRE(st.has_value());
+            CHECK(st->pending == 0);
+        }
+    }
+    CHECK(transientFailures > 0); // the faults did happen
+}
+
+TEST_CASE("The province refuses what it must, with the protocol's codes, and stores none of it")
+{
+    TestProvince province;
+    Counter a;
+    Counter b(a);
+    a.enrol(province);
+    b.enrol(province);
+    a.receive(1);
+    b.receive(2);
+    a.mustSync();
+    const qint64 held = province.events();
+
+    Sync::Client anonymous({province.url(), {}, {}, 5000});
+    SECTION("health needs no token; everything else does")
+    {
+        auto h = anonymous.get(QStringLiteral("/v1/health"));
+        REQUIRE(h.has_value());
+        CHECK(h->body.value(u"api").toInt() == 1);
+        auto head = anonymous.get(QStringLiteral("/v1/head"));
+        REQUIRE_FALSE(head.has_value());
+        CHECK(head.error().field == QStringLiteral("token_missing"));
+        Sync::Client wrong({province.url(), QString(64, u'a'), {}, 5000});
+        auto w = wrong.get(QStringLiteral("/v1/events"));
+        REQUIRE_FALSE(w.has_value());
+        CHECK(w.error().field == QStringLiteral("token_invalid"));
+    }
+    SECTION("an enrolment code is used once, for its commune only")
+    {
+        const QString code = province.code(QStringLiteral("00007"));
+        QJsonObject ask{{QStringLiteral("code"), code},
+                        {QStringLiteral("commune"), QStringLiteral("00004")},
+                        {QStringLiteral("device_id"), a.store->deviceId()},
+                        {QStringLiteral("device_name"), QStringLiteral("X")}};
+        auto other = anonymous.post(QStringLiteral("/v1/enroll"), QJsonDocument(ask).toJson());
+        REQUIRE_FALSE(other.has_value());
+        CHECK(other.error().field == QStringLiteral("wrong_commune"));
+        const QString mine = province.code();
+        ask[QStringLiteral("code")] = mine;
+        REQUIRE(anonymous.post(QStringLiteral("/v1/enroll"), QJsonDocument(ask).toJson()).has_value());
+        auto replay = anonymous.post(QStringLiteral("/v1/enroll"), QJsonDocument(ask).toJson());
+        REQUIRE_FALSE(replay.has_value());
+        CHECK(replay.error().field == QStringLiteral("code_invalid"));
+        auto made = SyncService(*a.store).enrol(a.admin, province.url(), QStringLiteral("AAAA-BBBB-CCCC"));
+        REQUIRE_FALSE(made.has_value());
+        CHECK(made.error().isUserError());
+    }
+    SECTION("malformed and oversized bodies")
+    {
+        Sync::Client client({province.url(), tokenOf(b), {}, 10000});
+        auto bad = client.post(QStringLiteral("/v1/events"), "{\"events\": [1, 2");
+        REQUIRE_FALSE(bad.has_value());
+        CHECK(bad.error().field == QStringLiteral("malformed"));
+        auto notEvents = client.post(QStringLiteral("/v1/events"), "{\"events\": [{\"id\": 5}]}");
+        REQUIRE_FALSE(notEvents.has_value());
+        CHECK(notEvents.error().field == QStringLiteral("malformed"));
+        QByteArray huge = "{\"events\":[\"" + QByteArray(17 * 1024 * 1024, 'x') + "\"]}";
+        auto big = client.post(QStringLiteral("/v1/events"), huge);
+        REQUIRE_FALSE(big.has_value());
+        CHECK(big.error().field == QStringLiteral("too_large"));
+    }
+    SECTION("a forged event of another device, a tampered one, a gap")
+    {
+        // B pushes A's events as its own: refused.
+        auto aEvents = a.store->log().chainAfter(a.store->deviceId(), 0, 5);
+        REQUIRE(aEvents.has_value());
+        Sync::Client asB({province.url(), tokenOf(b), {}, 10000});
+        auto forged = asB.post(QStringLiteral("/v1/events"), pushBody(*aEvents));
+        REQUIRE_FALSE(forged.has_value());
+        CHECK(forged.error().field == QStringLiteral("foreign_device"));
+        // B's own events, one changed after it was hashed.
+        auto bEvents = b.store->log().chainAfter(b.store->deviceId(), 0, 1000);
+        REQUIRE(bEvents.has_value());
+        auto tampered = *bEvents;
+        tampered.last().first.payload.insert(QStringLiteral("applicant_name"), QStringLiteral("Đỗ Văn Hùng"));
+        tampered.last().second = CanonicalJson::serialize(tampered.last().first.payload);
+        auto changed = asB.post(QStringLiteral("/v1/events"), pushBody(tampered));
+        REQUIRE_FALSE(changed.has_value());
+        CHECK(changed.error().field == QStringLiteral("hash_mismatch"));
+        // The chain from its second event on: the first is missing.
+        auto gap = asB.post(QStringLiteral("/v1/events"), pushBody(bEvents->mid(1)));
+        REQUIRE_FALSE(gap.has_value());
+        CHECK(gap.error().field == QStringLiteral("gap"));
+    }
+    SECTION("a revoked device is refused and its sync waits for a person")
+    {
+        auto revoked = province.store->revokeDevice(b.store->deviceId());
+        REQUIRE(revoked.has_value());
+        REQUIRE(*revoked);
+        b.receive(9);
+        auto r = b.sync();
+        REQUIRE_FALSE(r.has_value());
+        CHECK(r.error().field == QStringLiteral("token_revoked"));
+        auto st = SyncService(*b.store).status();
+        REQUIRE(st.has_value());
+        CHECK(st->parked);
+        CHECK(st->pending > 0);
+        auto automatic = b.sync(false);
+        REQUIRE_FALSE(automatic.has_value());
+        CHECK(automatic.error().field == QStringLiteral("parked"));
+    }
+    // Whatever was refused, the province holds what it held.
+    CHECK(province.events() == held);
+}
+
+TEST_CASE("Two PCs writing one device id: the second history is refused as a fork, never merged")
+{
+    TestProvince province;
+    Counter a;
+    a.enrol(province);
+    a.receive(1);
+    a.mustSync();
+    // A copy of the whole folder, token included, kept working as if it were the same PC.
+    QTemporaryDir copyDir;
+    const QString copy = copyDir.filePath(QStringLiteral("data"));
+    const QString original = a.store->dataDir();
+    a.store.reset();
+    REQUIRE(QDir().mkpath(copy));
+    for (const QString &f : QDir(original).entryList(QDir::Files))
+        REQUIRE(QFile::copy(QDir(original).filePath(f), QDir(copy).filePath(f)));
+    auto reopened = Store::open(original);
+    REQUIRE(reopened.has_value());
+    a.store = std::move(*reopened);
+    auto twin = Store::open(copy);
+    REQUIRE(twin.has_value());
+    a.receive(2);
+    a.mustSync();
+    const qint64 held = province.events();
+    std::swap(a.store, *twin); // work on the copy
+    a.receive(3);
+    auto r = a.sync();
+    REQUIRE_FALSE(r.has_value());
+    CHECK(r.error().field == QStringLiteral("fork"));
+    CHECK(province.events() == held);
+    auto st = SyncService(*a.store).status();
+    REQUIRE(st.has_value());
+    CHECK(st->parked);
+}
+
+TEST_CASE("A 20,000-event backlog is pushed in batches and pulled by the other counter")
+{
+    TestProvince province;
+    Counter a;
+    Counter b(a);
+    a.enrol(province);
+    b.enrol(province);
+    addManyDossiers(*a.store, a.admin.userId, 5000);
+    const SyncReport pushed = a.mustSync();
+    CHECK(pushed.pushed >= 20000);
+    CHECK(pushed.pending == 0);
+    const SyncReport pulled = b.mustSync();
+    CHECK(pulled.pulled == 20000); // the first events B had from the bundle already
+    CHECK(a.canonical() == b.canonical());
+}
+
+namespace
+{
+struct RawReply
+{
+    int status = 0;
+    std::string api;
+    QByteArray body;
+};
+
+// One request as any HTTP client would send it, to read the server's answer as it is.
+RawReply raw(const QString &base, const std::string &method, const std::string &path, const QByteArray &body = {},
+             const QString &token = {})
+{
+    const Poco::URI uri(base.toStdString());
+    Poco::Net::HTTPClientSession session(uri.getHost(), uri.getPort());
+    Poco::Net::HTTPRequest req(method, path, Poco::Net::HTTPMessage::HTTP_1_1);
+    if (!token.isEmpty())
+        req.set("Authorization", "Bearer " + token.toStdString());
+    if (!body.isEmpty() || method == "POST" || method == "PUT") {
+        req.setContentType(method == "PUT" ? "application/octet-stream" : "application/json");
+        req.setContentLength(body.size());
+    }
+    session.sendRequest(req).write(body.constData(), body.size());
+    Poco::Net::HTTPResponse res;
+    std::istream &in = session.receiveResponse(res);
+    std::string text;
+    Poco::StreamCopier::copyToString(in, text);
+    return {int(res.getStatus()), res.get("MotCua-Api", ""), QByteArray::fromStdString(text)};
+}
+
+// docs/openapi.yaml's schema `schema` accepts `body`, strictly (no member the schema does not name).
+void matchesSpec(const RawReply &r, const char *schema)
+{
+    INFO(schema << ": " << r.body.left(600).toStdString());
+    CHECK(r.api == "1");
+    QProcess check;
+    check.setProcessChannelMode(QProcess::MergedChannels);
+    check.start(QStringLiteral("python3"),
+                {QStringLiteral(MOTCUA_SOURCE_DIR "/tests/tools/openapi_check.py"),
+                 QStringLiteral(MOTCUA_SOURCE_DIR "/docs/openapi.yaml"), QLatin1String(schema),
+                 QStringLiteral("--strict")});
+    REQUIRE(check.waitForStarted());
+    check.write(r.body);
+    check.closeWriteChannel();
+    REQUIRE(check.waitForFinished(30000));
+    INFO(check.readAll().toStdString());
+    CHECK(check.exitCode() == 0);
+}
+} // namespace
+
+TEST_CASE("The server answers exactly as docs/openapi.yaml says")
+{
+    TestProvince province;
+    Counter a;
+    a.receive(1);
+    const QString base = province.url();
+    matchesSpec(raw(base, "GET", "/v1/health"), "Health");
+    const QByteArray ask = QJsonDocument(QJsonObject{{QStringLiteral("code"), province.code()},
+                                                     {QStringLiteral("commune"), a.store->communeCode()},
+                                                     {QStringLiteral("device_id"), a.store->deviceId()},
+                                                     {QStringLiteral("device_name"), a.store->deviceTag()}})
+                               .toJson(QJsonDocument::Compact);
+    const RawReply enrolled = raw(base, "POST", "/v1/enroll", ask);
+    REQUIRE(enrolled.status == 200);
+    matchesSpec(enrolled, "EnrollResult");
+    const QString token = QJsonDocument::fromJson(enrolled.body).object().value(u"token").toString();
+    matchesSpec(raw(base, "GET", "/v1/head", {}, token), "Head");
+    auto events = a.store->log().chainAfter(a.store->deviceId(), 0, 1000);
+    REQUIRE(events.has_value());
+    const RawReply gap = raw(base, "POST", "/v1/events", pushBody(events->mid(2)), token);
+    CHECK(gap.status == 409);
+    matchesSpec(gap, "Error");
+    const RawReply pushed = raw(base, "POST", "/v1/events", pushBody(*events), token);
+    REQUIRE(pushed.status == 200);
+    matchesSpec(pushed, "PushResult");
+    // Another counter's pull sees them.
+    Counter b(a);
+    b.enrol(province);
+    const RawReply pulled = raw(base, "GET", "/v1/events?limit=50", {}, tokenOf(b));
+    REQUIRE(pulled.status == 200);
+    matchesSpec(pulled, "PullResult");
+    const QByteArray days = R"({"days":[{"day":"2026-12-01","count":3,"digest":")" + QByteArray(64, '0') + "\"}]}";
+    const RawReply reconciled = raw(base, "POST", "/v1/reconcile", days, token);
+    REQUIRE(reconciled.status == 200);
+    matchesSpec(reconciled, "ReconcileResult");
+    const QByteArray scan = "a scanned page";
+    const std::string sha = QCryptographicHash::hash(scan, QCryptographicHash::Sha256).toHex().toStdString();
+    const RawReply stored = raw(base, "PUT", "/v1/blobs/" + sha, scan, token);
+    CHECK(stored.status == 201);
+    matchesSpec(stored, "BlobStored");
+    CHECK(raw(base, "PUT", "/v1/blobs/" + sha, scan, token).status == 200);
+    CHECK(raw(base, "PUT", "/v1/blobs/" + std::string(64, 'a'), scan, token).status == 422);
+    const RawReply nothing = raw(base, "GET", "/v1/published/holidays", {}, token);
+    CHECK(nothing.status == 404);
+    matchesSpec(nothing, "Error");
+    REQUIRE(province.store->publish(QStringLiteral("holidays"), R"({"year":2027,"days_off":[]})").has_value());
+    const RawReply published = raw(base, "GET", "/v1/published/holidays", {}, token);
+    REQUIRE(published.status == 200);
+    matchesSpec(published, "Published");
+    for (const auto &[method, path, status] :
+         {std::tuple{"GET", "/v1/events", 401}, std::tuple{"DELETE", "/v1/head", 405},
+          std::tuple{"GET", "/v2/health", 404}}) {
+        const RawReply r = raw(base, method, path, {}, status == 401 ? QString() : token);
+        CHECK(r.status == status);
+        matchesSpec(r, "Error");
+    }
+    const RawReply malformed = raw(base, "POST", "/v1/events", "{not json", token);
+    CHECK(malformed.status == 400);
+    matchesSpec(malformed, "Error");
+}
