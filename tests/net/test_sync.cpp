@@ -252,7 +252,7 @@ TEST_CASE("Three counters over many randomised fault schedules lose nothing and 
     CHECK(transientFailures > 0); // the faults did happen
 }
 
-TEST_CASE("The province refuses what it must, with the protocol's codes, and stores none of it")
+TEST_CASE("The province refuses what it must with the codes of the protocol and stores none of it")
 {
     TestProvince province;
     Counter a;
