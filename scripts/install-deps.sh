@@ -10,7 +10,7 @@ BUILD_PKGS=(
     libargon2-dev libqrencode-dev
 )
 RUNTIME_PKGS=(fonts-noto-core fonts-dejavu-core)
-TEST_PKGS=(xvfb xauth poppler-utils desktop-file-utils appstream dpkg-dev file sqlite3 clang-format python3)
+TEST_PKGS=(xvfb xauth poppler-utils desktop-file-utils appstream dpkg-dev file sqlite3 clang-format python3 postgresql nginx openssl)
 
 want=("${BUILD_PKGS[@]}" "${RUNTIME_PKGS[@]}")
 if [[ "${1:-}" == "--test" ]]; then

@@ -38,8 +38,8 @@ template <typename T> std::string why(const Result<T> &r)
 }
 
 const QStringList kNames{QStringLiteral("Nguyễn Văn An"), QStringLiteral("Trần Thị Bình"),
-                         QStringLiteral("Lê Văn Cường"), QStringLiteral("Phạm Thị Dung"),
-                         QStringLiteral("Hoàng Văn Em"), QStringLiteral("Vũ Thị Giang")};
+                         QStringLiteral("Lê Văn Cường"),  QStringLiteral("Phạm Thị Dung"),
+                         QStringLiteral("Hoàng Văn Em"),  QStringLiteral("Vũ Thị Giang")};
 
 // One counter PC: the first of the commune (set up with init), or one joined from its bundle.
 struct Counter
@@ -68,8 +68,8 @@ struct Counter
         auto made = BundleService(*first.store).exportTo(first.admin, bundle);
         INFO(why(made));
         REQUIRE(made.has_value());
-        auto joined = BundleService::join(bundle, dir.filePath(QStringLiteral("data")), QStringLiteral("admin"),
-                                          kAdminPassword);
+        auto joined =
+            BundleService::join(bundle, dir.filePath(QStringLiteral("data")), QStringLiteral("admin"), kAdminPassword);
         INFO(why(joined));
         REQUIRE(joined.has_value());
         store = std::move(joined->store);
@@ -443,10 +443,9 @@ void matchesSpec(const RawReply &r, const char *schema)
     CHECK(r.api == "1");
     QProcess check;
     check.setProcessChannelMode(QProcess::MergedChannels);
-    check.start(QStringLiteral("python3"),
-                {QStringLiteral(MOTCUA_SOURCE_DIR "/tests/tools/openapi_check.py"),
-                 QStringLiteral(MOTCUA_SOURCE_DIR "/docs/openapi.yaml"), QLatin1String(schema),
-                 QStringLiteral("--strict")});
+    check.start(QStringLiteral("python3"), {QStringLiteral(MOTCUA_SOURCE_DIR "/tests/tools/openapi_check.py"),
+                                            QStringLiteral(MOTCUA_SOURCE_DIR "/docs/openapi.yaml"),
+                                            QLatin1String(schema), QStringLiteral("--strict")});
     REQUIRE(check.waitForStarted());
     check.write(r.body);
     check.closeWriteChannel();

@@ -8,6 +8,7 @@
 #include <Poco/Net/HTTPResponse.h>
 #include <Poco/Net/HTTPSClientSession.h>
 #include <Poco/Net/NetException.h>
+#include <Poco/Net/RejectCertificateHandler.h>
 #include <Poco/Net/SSLException.h>
 #include <Poco/Net/SSLManager.h>
 #include <Poco/StreamCopier.h>
@@ -31,7 +32,13 @@ Error transient(const QString &message)
 void initialiseSsl()
 {
     static std::once_flag once;
-    std::call_once(once, [] { Poco::Net::initializeSSL(); });
+    std::call_once(once, [] {
+        Poco::Net::initializeSSL();
+        // A certificate that does not verify is refused, never asked about (there is nobody to ask on a worker
+        // thread) and never accepted: the handshake fails with a CertificateValidationException.
+        Poco::SharedPtr<Poco::Net::InvalidCertificateHandler> reject = new Poco::Net::RejectCertificateHandler(false);
+        Poco::Net::SSLManager::instance().initializeClient(nullptr, reject, nullptr);
+    });
 }
 } // namespace
 
