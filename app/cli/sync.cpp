@@ -46,6 +46,8 @@ int cmdSync(const Args &a, Output &out)
                       {QStringLiteral("conflicts"), qint64(r.conflicts.size())}};
         if (r.clockWarning)
             o.insert(QStringLiteral("clock_skew_seconds"), r.clockSkewSeconds);
+        if (!r.published.isEmpty())
+            o.insert(QStringLiteral("published"), QJsonArray::fromStringList(r.published));
         out.line(o);
     } else {
         out.text(tr("Sent %1 events (%2 the province already had), received %3; %4 waiting")
@@ -55,6 +57,8 @@ int cmdSync(const Args &a, Output &out)
                      .arg(r.pending));
         if (!r.conflicts.isEmpty())
             out.text(tr("%1 new item(s) need attention: motcua-cli conflicts").arg(r.conflicts.size()));
+        for (const QString &p : r.published)
+            out.text(tr("From the province: %1").arg(p));
         if (r.clockWarning)
             out.text(
                 tr("Warning: this PC's clock is %1 s off the province's; set the time right").arg(r.clockSkewSeconds));

@@ -118,6 +118,47 @@ Result<void> CalendarService::publish(const Session &actor, const YearArrangemen
     return {};
 }
 
+Result<int> CalendarService::applyPublished(const QByteArray &json)
+{
+    // One arrangement, or {"arrangements": [...]}.
+    QList<QByteArray> parts;
+    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    if (doc.object().contains(QLatin1String("arrangements"))) {
+        for (const QJsonValue &v : doc.object().value(QLatin1String("arrangements")).toArray())
+            parts.append(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    } else {
+        parts.append(json);
+    }
+    auto held = arrangements();
+    if (!held)
+        return held.error();
+    QList<EventDraft> drafts;
+    for (const QByteArray &part : std::as_const(parts)) {
+        auto a = parseArrangement(part);
+        if (!a)
+            return a.error();
+        const QJsonObject payload{{QStringLiteral("year"), a->year},
+                                  {QStringLiteral("source"), a->source},
+                                  {QStringLiteral("days"), daysJson(a->days)}};
+        bool same = false;
+        for (const YearArrangement &h : std::as_const(*held)) {
+            if (h.year == a->year)
+                same = QJsonObject{{QStringLiteral("year"), h.year},
+                                   {QStringLiteral("source"), h.source},
+                                   {QStringLiteral("days"), daysJson(h.days)}} == payload;
+        }
+        if (!same)
+            drafts.append({QStringLiteral("calendar"), QString::number(a->year), EventType::HolidayArrangementPublished,
+                           payload});
+    }
+    if (drafts.isEmpty())
+        return 0;
+    auto events = m_store.commit(drafts, QStringLiteral("province"));
+    if (!events)
+        return events.error();
+    return int(drafts.size());
+}
+
 Result<WorkingCalendar::Counting> CalendarService::counting()
 {
     auto v = m_store.meta(QLatin1String(kCountingKey));

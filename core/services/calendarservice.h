@@ -27,6 +27,10 @@ public:
     // Records an arrangement as an event (it then replaces the default for its year). Administrators only.
     Result<void> publish(const Session &actor, const YearArrangement &arrangement);
 
+    // The arrangements the province published (one, or {"arrangements": [...]}): recorded as the province (actor
+    // "province") for each year whose arrangement differs from the one held. Returns how many years changed.
+    Result<int> applyPublished(const QByteArray &json);
+
     Result<WorkingCalendar::Counting> counting();
     Result<void> setCounting(const Session &actor, WorkingCalendar::Counting counting);
 

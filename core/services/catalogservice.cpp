@@ -131,9 +131,17 @@ Result<QList<EventDraft>> CatalogService::seedDrafts()
     const QJsonDocument doc = loadSeed(&error);
     if (!error.isEmpty())
         return Error{Error::Code::Internal, error, {}};
-    const QString source = doc.object().value(QLatin1String("source")).toString();
+    return catalogDrafts(doc.object());
+}
+
+Result<QList<EventDraft>> CatalogService::catalogDrafts(const QJsonObject &catalog)
+{
+    if (!catalog.value(QLatin1String("procedures")).isArray())
+        return Error::invalid(QStringLiteral("a catalog is {\"source\": ..., \"procedures\": [...]}"),
+                              QStringLiteral("catalog"));
+    const QString source = catalog.value(QLatin1String("source")).toString();
     QList<EventDraft> drafts;
-    for (const QJsonValue &v : doc.object().value(QLatin1String("procedures")).toArray()) {
+    for (const QJsonValue &v : catalog.value(QLatin1String("procedures")).toArray()) {
         QJsonObject p = v.toObject();
         const QString code = p.take(QLatin1String("code")).toString();
         if (code.isEmpty())
@@ -142,6 +150,33 @@ Result<QList<EventDraft>> CatalogService::seedDrafts()
         drafts.append({QStringLiteral("procedure"), code, EventType::ProcedureDefined, p});
     }
     return drafts;
+}
+
+Result<qint64> CatalogService::applyPublished(const QJsonObject &catalog)
+{
+    auto drafts = catalogDrafts(catalog);
+    if (!drafts)
+        return drafts.error();
+    // Only what differs from what the store holds: counters that apply the same version after pulling each other's
+    // events write nothing twice.
+    QList<EventDraft> changed;
+    for (const EventDraft &d : std::as_const(*drafts)) {
+        auto events = m_store.log().forEntity(QStringLiteral("procedure"), d.entityId);
+        if (!events)
+            return events.error();
+        QJsonObject held;
+        for (const Event &e : std::as_const(*events))
+            if (e.type == EventType::ProcedureDefined)
+                held = e.payload;
+        if (held != d.payload)
+            changed.append(d);
+    }
+    if (changed.isEmpty())
+        return 0;
+    auto committed = m_store.commit(changed, QStringLiteral("province"));
+    if (!committed)
+        return committed.error();
+    return qint64(changed.size());
 }
 
 Result<qint64> CatalogService::count()

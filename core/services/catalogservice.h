@@ -6,6 +6,7 @@
 #include "core/util/result.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QStringList>
 
 namespace MotCua
@@ -51,6 +52,12 @@ public:
     // The 147-procedure seed shipped in the resources, as ProcedureDefined drafts.
     static Result<QList<EventDraft>> seedDrafts();
     static QString seedSource();
+    // A catalog file ({"source": ..., "procedures": [...]}, the format of resources/catalog/procedures.json) as
+    // ProcedureDefined drafts.
+    static Result<QList<EventDraft>> catalogDrafts(const QJsonObject &catalog);
+    // The catalog the province published: records (as the province, actor "province") each procedure whose
+    // definition differs from the one held. Returns how many changed.
+    Result<qint64> applyPublished(const QJsonObject &catalog);
 
     Result<qint64> count();
     // The fields (lĩnh vực) of the active procedures, in Vietnamese alphabetical order.

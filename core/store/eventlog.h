@@ -73,7 +73,7 @@ public:
     Result<void>
     forEachInChainOrder(const std::function<Result<void>(const Event &, const QByteArray &payload)> &visit) const;
     // A device's events after position `after`, in chain order, at most `limit` (what a sync push sends next), each
-    // with its payload's stored text.
+    // with its payload's stored text (the Event's payload object is left empty: the text is what travels).
     Result<QList<std::pair<Event, QByteArray>>> chainAfter(const QString &device, qint64 after, int limit) const;
     qint64 lastHlc() const { return m_clock.last(); }
     // Never go behind a clock value seen elsewhere (another process's append, a synced event).

@@ -2,6 +2,8 @@
 // converge through the reference server on loopback; refusals; faults injected by the server.
 #include "core/services/authservice.h"
 #include "core/services/bundleservice.h"
+#include "core/services/calendarservice.h"
+#include "core/services/catalogservice.h"
 #include "core/services/conflictservice.h"
 #include "core/services/dossierservice.h"
 #include "core/store/canonicaljson.h"
@@ -514,4 +516,57 @@ TEST_CASE("The server answers exactly as docs/openapi.yaml says")
     const RawReply malformed = raw(base, "POST", "/v1/events", "{not json", token);
     CHECK(malformed.status == 400);
     matchesSpec(malformed, "Error");
+}
+
+TEST_CASE("What the province publishes reaches every counter once: holidays and the catalog")
+{
+    TestProvince province;
+    Counter a;
+    Counter b(a);
+    a.enrol(province);
+    b.enrol(province);
+    const QByteArray holidays = R"({"year":2027,"source":"Thông báo của Bộ Nội vụ về lịch nghỉ năm 2027","days":[
+        {"date":"2027-02-05","name":"Tết Nguyên đán","kind":"official"},
+        {"date":"2027-02-08","name":"Tết Nguyên đán","kind":"official"},
+        {"date":"2027-02-20","name":"Làm bù","kind":"working"}]})";
+    REQUIRE(province.store
+                ->publish(QStringLiteral("holidays"), QJsonDocument::fromJson(holidays).toJson(QJsonDocument::Compact))
+                .has_value());
+    QJsonObject fresh{{QStringLiteral("code"), QStringLiteral("2.002999")},
+                      {QStringLiteral("name"), QStringLiteral("Thủ tục xác nhận thông tin hộ tịch")},
+                      {QStringLiteral("name_known"), true},
+                      {QStringLiteral("field"), QStringLiteral("Hộ tịch")},
+                      {QStringLiteral("time_limit"), 3},
+                      {QStringLiteral("time_unit"), QStringLiteral("working_days")},
+                      {QStringLiteral("time_text"), QStringLiteral("03 ngày làm việc")},
+                      {QStringLiteral("fee_text"), QStringLiteral("Miễn phí")},
+                      {QStringLiteral("papers"), QJsonArray{QStringLiteral("Tờ khai theo mẫu")}}};
+    const QJsonObject catalog{{QStringLiteral("source"), QStringLiteral("Bộ thủ tục hành chính cấp xã tỉnh Điện Biên")},
+                              {QStringLiteral("procedures"), QJsonArray{fresh}}};
+    REQUIRE(province.store->publish(QStringLiteral("catalog"), QJsonDocument(catalog).toJson(QJsonDocument::Compact))
+                .has_value());
+    const SyncReport first = a.mustSync();
+    REQUIRE(first.published.size() == 2);
+    CHECK(first.published.join(u' ').contains(QStringLiteral("catalog v1 (1 changed)")));
+    auto procedure = CatalogService(*a.store).find(QStringLiteral("2.002999"));
+    REQUIRE(procedure.has_value());
+    CHECK(procedure->name == QStringLiteral("Thủ tục xác nhận thông tin hộ tịch"));
+    auto days = CalendarService(*a.store).holidays(2027);
+    REQUIRE(days.has_value());
+    CHECK(std::any_of(days->cbegin(), days->cend(), [](const Holiday &h) { return h.date == QDate(2027, 2, 20); }));
+    // B takes A's events first, then finds nothing left to change.
+    const SyncReport second = b.mustSync();
+    CHECK(second.published.join(u' ').contains(QStringLiteral("catalog v1 (0 changed)")));
+    a.mustSync();
+    CHECK(a.canonical() == b.canonical());
+    CHECK(province.events() == a.events());
+    // Nothing new: nothing taken again.
+    CHECK(a.mustSync().published.isEmpty());
+    // A broken publication is refused with a sentence, and nothing is recorded.
+    REQUIRE(province.store->publish(QStringLiteral("holidays"), R"({"year":"never"})").has_value());
+    const qint64 before = a.events();
+    auto broken = a.sync();
+    REQUIRE_FALSE(broken.has_value());
+    CHECK(broken.error().field == QStringLiteral("published"));
+    CHECK(a.events() == before);
 }

@@ -46,8 +46,9 @@ struct Pki
             {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
              QStringLiteral("-nodes"), QStringLiteral("-keyout"), name + QStringLiteral(".key"), QStringLiteral("-out"),
              name + QStringLiteral(".pem"), QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-subj"),
-             QStringLiteral("/CN=") + name, QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE"),
-             QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")},
+             QStringLiteral("/CN=") + name, QStringLiteral("-addext"),
+             QStringLiteral("basicConstraints=critical,CA:TRUE"), QStringLiteral("-addext"),
+             QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")},
             dir);
     }
     // A server certificate for `dnsName`, signed by `ca`, valid from `start` to `end` (openssl ca's YYMMDDHHMMSSZ).
@@ -105,8 +106,8 @@ public:
                     .toUtf8());
         f.close();
         m_process.setProcessChannelMode(QProcess::ForwardedChannels);
-        m_process.start(m_nginx, {QStringLiteral("-c"), conf, QStringLiteral("-p"), dir,
-                                  QStringLiteral("-e"), QDir(dir).filePath(QStringLiteral("nginx-stderr.log"))});
+        m_process.start(m_nginx, {QStringLiteral("-c"), conf, QStringLiteral("-p"), dir, QStringLiteral("-e"),
+                                  QDir(dir).filePath(QStringLiteral("nginx-stderr.log"))});
         REQUIRE(m_process.waitForStarted());
         // Ready when the port answers.
         for (int i = 0; i < 100; ++i) {
@@ -130,7 +131,8 @@ public:
     }
     static QString binary()
     {
-        for (const QString &p : {QStringLiteral("/usr/sbin/nginx"), QStandardPaths::findExecutable(QStringLiteral("nginx"))})
+        for (const QString &p :
+             {QStringLiteral("/usr/sbin/nginx"), QStandardPaths::findExecutable(QStringLiteral("nginx"))})
             if (!p.isEmpty() && QFileInfo::exists(p))
                 return p;
         return {};
@@ -157,8 +159,8 @@ TEST_CASE("The client syncs through nginx over HTTPS and refuses a certificate t
     Pki pki{dir.path()};
     pki.authority(QStringLiteral("ca"));
     pki.authority(QStringLiteral("other-ca"));
-    pki.server(QStringLiteral("good"), QStringLiteral("ca"), QStringLiteral("localhost"), QStringLiteral("250101000000Z"),
-               QStringLiteral("351231000000Z"));
+    pki.server(QStringLiteral("good"), QStringLiteral("ca"), QStringLiteral("localhost"),
+               QStringLiteral("250101000000Z"), QStringLiteral("351231000000Z"));
     pki.server(QStringLiteral("expired"), QStringLiteral("ca"), QStringLiteral("localhost"),
                QStringLiteral("250101000000Z"), QStringLiteral("250601000000Z"));
     pki.server(QStringLiteral("stranger"), QStringLiteral("other-ca"), QStringLiteral("localhost"),

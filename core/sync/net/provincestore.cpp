@@ -327,8 +327,13 @@ Result<DeviceHead> ProvinceStore::head(const QString &deviceId)
 
 QString ProvinceStore::dayOf(qint64 hlc)
 {
-    const QDateTime utc = QDateTime::fromMSecsSinceEpoch(HybridClock::physicalMs(hlc), Qt::UTC);
-    return Time::toVietnam(utc).date().toString(Qt::ISODate);
+    // Vietnam time is UTC+7 all year: the day is plain arithmetic (a QTimeZone conversion per event costs more than
+    // checking its hash).
+    constexpr qint64 kDayMs = 86400000;
+    constexpr qint64 kOffsetMs = 7 * 3600 * 1000;
+    const qint64 local = HybridClock::physicalMs(hlc) + kOffsetMs;
+    const qint64 days = local >= 0 ? local / kDayMs : (local - kDayMs + 1) / kDayMs;
+    return QDate::fromJulianDay(2440588 + days).toString(Qt::ISODate);
 }
 
 QString ProvinceStore::dayDigest(QList<std::pair<QString, QString>> idHash)
@@ -386,8 +391,8 @@ std::variant<PushResult, Refusal, Error> ProvinceStore::push(const Caller &calle
                                                       "the batch: send a stretch of the chain in "
                                                       "order"));
         }
-        // What is stored and served: the envelope in canonical form, the payload text exactly as it came.
-        in.append({std::move(*e), CanonicalJson::serialize(object)});
+        // What is stored and served: the line as it came (its payload text exactly so), written compactly.
+        in.append({std::move(*e), QJsonDocument(object).toJson(QJsonDocument::Compact)});
     }
 
     auto taken = take();

@@ -1,6 +1,8 @@
 #include "core/sync/net/syncservice.h"
 
 #include "core/domain/ids.h"
+#include "core/services/calendarservice.h"
+#include "core/services/catalogservice.h"
 #include "core/store/canonicaljson.h"
 #include "core/sync/eventline.h"
 #include "core/sync/net/provincestore.h"
@@ -161,13 +163,11 @@ Result<void> SyncService::push(Run &run)
             return batch.error();
         if (batch->isEmpty())
             return {};
-        QByteArray body = "{\"events\":[";
-        for (qsizetype i = 0; i < batch->size(); ++i) {
-            if (i)
-                body += ',';
-            body += CanonicalJson::serialize(EventLine::toJson(batch->at(i).first, batch->at(i).second));
-        }
-        body += "]}";
+        QJsonArray lines;
+        for (const auto &[event, text] : std::as_const(*batch))
+            lines.append(EventLine::toJson(event, text));
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{QStringLiteral("events"), lines}}).toJson(QJsonDocument::Compact);
         auto reply = run.client.post(QStringLiteral("/v1/events"), body);
         if (!reply) {
             if (reply.error().field == u"gap" && !askedHead) {
@@ -255,6 +255,49 @@ Result<void> SyncService::pull(Run &run)
     }
 }
 
+Result<void> SyncService::pullPublished(Run &run)
+{
+    for (const QString &kind : {QStringLiteral("holidays"), QStringLiteral("catalog")}) {
+        auto reply = run.client.get(QStringLiteral("/v1/published/") + kind);
+        if (!reply) {
+            if (reply.error().field == u"not_found")
+                continue; // nothing published yet
+            return reply.error();
+        }
+        const QString key = QStringLiteral("sync_published_") + kind;
+        const QString version = reply->body.value(u"version").toString();
+        auto held = m_store.meta(key);
+        if (!held)
+            return held.error();
+        if (*held == version)
+            continue;
+        const QJsonValue content = reply->body.value(u"content");
+        Result<qint64> changed = qint64(0);
+        if (kind == u"catalog") {
+            changed = CatalogService(m_store).applyPublished(content.toObject());
+        } else {
+            const QByteArray text = content.isArray()
+                                        ? QJsonDocument(content.toArray()).toJson(QJsonDocument::Compact)
+                                        : QJsonDocument(content.toObject()).toJson(QJsonDocument::Compact);
+            auto years = CalendarService(m_store).applyPublished(text);
+            changed = years ? Result<qint64>(qint64(*years)) : Result<qint64>(years.error());
+        }
+        if (!changed) {
+            Error e = changed.error();
+            e.message = QStringLiteral("the %1 the province published (version %2) cannot be used: %3")
+                            .arg(kind, version, e.message);
+            e.field = QStringLiteral("published");
+            return e;
+        }
+        if (auto r = m_store.setMeta(key, version); !r)
+            return r;
+        run.report.published.append(QStringLiteral("%1 v%2 (%3 changed)").arg(kind, version).arg(*changed));
+        syncLog()->info("took the province's {} version {} ({} changed)", kind.toStdString(), version.toStdString(),
+                        *changed);
+    }
+    return {};
+}
+
 void SyncService::record(const Result<SyncReport> &outcome)
 {
     const QString now = Time::toUtcIso(QDateTime::currentDateTimeUtc());
@@ -329,6 +372,11 @@ Result<SyncReport> SyncService::syncNow(const Session &actor, bool person,
     if (auto r = push(run); !r)
         return finish(r.error());
     if (auto r = pull(run); !r)
+        return finish(r.error());
+    if (auto r = pullPublished(run); !r)
+        return finish(r.error());
+    // What the province published may have added events of this counter's own (as the province): push them too.
+    if (auto r = push(run); !r)
         return finish(r.error());
     auto after = status();
     if (!after)

@@ -20,6 +20,7 @@ struct SyncReport
     QStringList conflicts; // needs-attention items the pulled events raised
     qint64 clockSkewSeconds = 0;
     bool clockWarning = false; // this PC's clock is more than 5 minutes off the province's
+    QStringList published;     // what the province published and this run took: "catalog v3 (12 changed)"
 };
 
 struct SyncStatus
@@ -52,7 +53,7 @@ class SyncService
 {
 public:
     static constexpr auto kTokenFile = "sync-token"; // beside the store, user-only
-    static constexpr int kBatch = 1000;
+    static constexpr int kBatch = 2000;              // the protocol's largest push batch
 
     explicit SyncService(Store &store) : m_store(store) {}
 
@@ -70,6 +71,7 @@ private:
     struct Run;
     Result<void> push(Run &run);
     Result<void> pull(Run &run);
+    Result<void> pullPublished(Run &run);
     void record(const Result<SyncReport> &outcome);
     Result<QString> token();
 
