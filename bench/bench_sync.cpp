@@ -81,13 +81,14 @@ int main(int argc, char **argv)
 
     QTemporaryDir tmp;
     const QString password = QStringLiteral("correct horse 1");
-    const QString dbUrl = pg.isEmpty() ? QStringLiteral("sqlite:") + QDir(tmp.path()).filePath(QStringLiteral("p.db")) : pg;
+    const QString dbUrl =
+        pg.isEmpty() ? QStringLiteral("sqlite:") + QDir(tmp.path()).filePath(QStringLiteral("p.db")) : pg;
     auto province = must(Province::ProvinceStore::open(dbUrl), "province");
     Province::ProvinceServer server(*province, {});
     must(server.start(), "listen");
     const QString url = QStringLiteral("http://127.0.0.1:%1").arg(server.port());
-    report(QStringLiteral("province database"), pg.isEmpty() ? QStringLiteral("SQLite (synchronous=FULL)")
-                                                               : QStringLiteral("PostgreSQL"));
+    report(QStringLiteral("province database"),
+           pg.isEmpty() ? QStringLiteral("SQLite (synchronous=FULL)") : QStringLiteral("PostgreSQL"));
 
     // Counter A with the backlog; counter B joined from A's bundle before the backlog (so it pulls all of it).
     const QString aDir = QDir(tmp.path()).filePath(QStringLiteral("a"));
@@ -96,9 +97,9 @@ int main(int argc, char **argv)
     const Session admin = must(AuthService(*a).authenticate(QStringLiteral("admin"), password), "login");
     const QString bundle = QDir(tmp.path()).filePath(QStringLiteral("a.bundle"));
     must(BundleService(*a).exportTo(admin, bundle), "bundle");
-    auto joined = must(BundleService::join(bundle, QDir(tmp.path()).filePath(QStringLiteral("b")),
-                                           QStringLiteral("admin"), password),
-                       "join");
+    auto joined = must(
+        BundleService::join(bundle, QDir(tmp.path()).filePath(QStringLiteral("b")), QStringLiteral("admin"), password),
+        "join");
     std::unique_ptr<Store> b = std::move(joined.store);
     must(SyncService(*a).enrol(admin, url, must(province->issueEnrolmentCode(QStringLiteral("00004")), "code")),
          "enrol a");
@@ -162,8 +163,8 @@ int main(int argc, char **argv)
     }
     // The province's store alone (no HTTP): the same batches into a fresh database.
     {
-        const QString url2 = pg.isEmpty() ? QStringLiteral("sqlite:") + QDir(tmp.path()).filePath(QStringLiteral("q.db"))
-                                          : QString();
+        const QString url2 =
+            pg.isEmpty() ? QStringLiteral("sqlite:") + QDir(tmp.path()).filePath(QStringLiteral("q.db")) : QString();
         if (!url2.isEmpty()) {
             auto alone = must(Province::ProvinceStore::open(url2), "province 2");
             const QString code = must(alone->issueEnrolmentCode(QStringLiteral("00004")), "code");
@@ -226,7 +227,10 @@ int main(int argc, char **argv)
         }
         const double s = seconds(t);
         report(QStringLiteral("**pull**, transport (pages of 1,000 read, un-gzipped and parsed)"),
-               QStringLiteral("**%1 events/s** (%2 events in %3 s)").arg(qint64(double(got) / s)).arg(got).arg(s, 0, 'f', 2));
+               QStringLiteral("**%1 events/s** (%2 events in %3 s)")
+                   .arg(qint64(double(got) / s))
+                   .arg(got)
+                   .arg(s, 0, 'f', 2));
     }
     // Pull, taken in.
     {
@@ -235,9 +239,13 @@ int main(int argc, char **argv)
         const SyncReport r = must(SyncService(*b).syncNow(joined.admin), "pull");
         const double s = seconds(t);
         report(QStringLiteral("pull taken in by the other counter (SyncService: chains, folds, search index)"),
-               QStringLiteral("%1 events/s (%2 events in %3 s)").arg(qint64(double(r.pulled) / s)).arg(r.pulled).arg(s, 0, 'f', 2));
+               QStringLiteral("%1 events/s (%2 events in %3 s)")
+                   .arg(qint64(double(r.pulled) / s))
+                   .arg(r.pulled)
+                   .arg(s, 0, 'f', 2));
         const bool same = must(a->exportCanonical(), "export a") == must(b->exportCanonical(), "export b");
-        report(QStringLiteral("the two counters' exports are equal"), same ? QStringLiteral("yes") : QStringLiteral("NO"));
+        report(QStringLiteral("the two counters' exports are equal"),
+               same ? QStringLiteral("yes") : QStringLiteral("NO"));
     }
     server.stop();
     if (!markdown.isEmpty()) {

@@ -19,6 +19,8 @@ QJsonObject dossierJson(const Dossier &d)
     QJsonObject o{{QStringLiteral("code"), d.code},
                   {QStringLiteral("id"), d.id},
                   {QStringLiteral("code_provisional"), d.codeProvisional},
+                  {QStringLiteral("provisional_code"),
+                   d.provisionalCode.isEmpty() ? QJsonValue() : QJsonValue(d.provisionalCode)},
                   {QStringLiteral("procedure_code"), d.procedureCode},
                   {QStringLiteral("procedure_name"), d.procedureName},
                   {QStringLiteral("applicant_name"), d.applicantName},

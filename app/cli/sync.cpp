@@ -43,7 +43,8 @@ int cmdSync(const Args &a, Output &out)
                       {QStringLiteral("pulled"), r.pulled},
                       {QStringLiteral("pending"), r.pending},
                       {QStringLiteral("already_had"), r.alreadyHad},
-                      {QStringLiteral("conflicts"), qint64(r.conflicts.size())}};
+                      {QStringLiteral("conflicts"), qint64(r.conflicts.size())},
+                      {QStringLiteral("codes_assigned"), r.codesAssigned}};
         if (r.clockWarning)
             o.insert(QStringLiteral("clock_skew_seconds"), r.clockSkewSeconds);
         if (!r.published.isEmpty())
@@ -57,6 +58,9 @@ int cmdSync(const Args &a, Output &out)
                      .arg(r.pending));
         if (!r.conflicts.isEmpty())
             out.text(tr("%1 new item(s) need attention: motcua-cli conflicts").arg(r.conflicts.size()));
+        if (r.codesAssigned > 0)
+            out.text(
+                tr("%1 dossier(s) received under a provisional code got their official code").arg(r.codesAssigned));
         for (const QString &p : r.published)
             out.text(tr("From the province: %1").arg(p));
         if (r.clockWarning)

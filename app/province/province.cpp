@@ -48,6 +48,7 @@ int usage(const QString &why)
                  "       motcua-province --db URL enroll-code --commune CODE [--days N]\n"
                  "       motcua-province --db URL stats [--json]\n"
                  "       motcua-province --db URL revoke-device DEVICE_ID\n"
+                 "       motcua-province --db URL set-unit-code --commune CODE UNIT_CODE\n"
                  "       motcua-province --db URL publish-holidays FILE | publish-catalog FILE\n"
                  "URL: sqlite:PATH or postgresql://user@host:port/db\n",
                  why.left(400).toUtf8().constData());
@@ -137,7 +138,8 @@ int run(const QStringList &argv)
     const QString command = a.positional.first();
     static const QStringList commands{
         QStringLiteral("serve"),         QStringLiteral("enroll-code"),      QStringLiteral("stats"),
-        QStringLiteral("revoke-device"), QStringLiteral("publish-holidays"), QStringLiteral("publish-catalog")};
+        QStringLiteral("revoke-device"), QStringLiteral("publish-holidays"), QStringLiteral("publish-catalog"),
+        QStringLiteral("set-unit-code")};
     if (!commands.contains(command))
         return usage(QStringLiteral("unknown command %1").arg(command.left(60)));
     auto store = ProvinceStore::open(db);
@@ -183,6 +185,15 @@ int run(const QStringList &argv)
         else
             for (auto it = o.begin(); it != o.end(); ++it)
                 out << it.key() << ": " << it.value().toInteger() << '\n';
+        return kOk;
+    }
+    if (command == u"set-unit-code") {
+        if (a.positional.size() != 2)
+            return usage(QStringLiteral("set-unit-code takes --commune CODE and one UNIT_CODE"));
+        if (auto r = (*store)->setUnitCode(a.options.value(QStringLiteral("--commune")), a.positional.at(1)); !r)
+            return fail(r.error());
+        out << "official codes of " << a.options.value(QStringLiteral("--commune")) << " start with "
+            << a.positional.at(1) << '\n';
         return kOk;
     }
     if (command == u"revoke-device") {

@@ -1,4 +1,5 @@
 #include "core/services/dossierservice.h"
+#include "core/services/numberblocks.h"
 
 #include "core/domain/citizenid.h"
 #include "core/domain/contact.h"
@@ -24,7 +25,7 @@ constexpr auto kSelect =
     " d.citizen_id, d.phone, d.address, d.channel, d.received_at, d.received_by, u.full_name, d.due_at,"
     " d.due_unit_assumed, d.time_limit, d.time_unit, d.papers, d.state, d.status_code, d.assignee, d.assignee_name,"
     " d.department, d.supplement_count, d.paused_at, d.original_due_at, d.new_due_at, d.ended_at, d.returned_at,"
-    " d.return_how, d.outcome_reason, d.duplicate_of, d.duplicate_reason"
+    " d.return_how, d.outcome_reason, d.duplicate_of, d.duplicate_reason, d.provisional_code"
     " FROM dossiers d LEFT JOIN users u ON u.id = d.received_by";
 
 constexpr auto kOpenStates = "('received', 'in_processing', 'awaiting_approval', 'supplement_requested', 'approved')";
@@ -73,6 +74,7 @@ Dossier readDossier(const Db::Statement &st)
     d.outcomeReason = st.text(31);
     d.duplicateOf = st.text(32);
     d.duplicateReason = st.text(33);
+    d.provisionalCode = st.text(34);
     return d;
 }
 
@@ -237,15 +239,30 @@ QString DossierService::whereClause(const DossierFilter &filter, const Session &
     return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
 }
 
-Result<QString> DossierService::nextCode(const QDateTime &receivedAt)
+Result<QString> DossierService::nextCode(const QDateTime &receivedAt, bool *provisional)
 {
-    // Provisional code <commune>.<device tag>-YYMMDD-NNNN (TT 01/2018 Đ19 layout, DOMAIN.md §2.6): the part before
-    // the date is an opaque unit code, and the device tag keeps codes made offline on two counters apart. The serial
-    // counts per device and day and is never reused, since dossiers are never deleted.
+    // The official code, from the block of serials the province allotted this counter for the day
+    // (NumberBlocks, refreshed by sync): <unit code>-YYMMDD-NNNN (TT 01/2018 Đ19, DOMAIN.md §2.6). Taken inside the
+    // receive's write transaction, so two processes on one store never take the same serial.
+    const QString day = Time::toVietnam(receivedAt).date().toString(Qt::ISODate);
+    auto official = NumberBlocks(m_store).take(QStringLiteral("dossier"), day);
+    if (!official)
+        return official.error();
+    if (!official->isEmpty()) {
+        *provisional = false;
+        return *official;
+    }
+    // No block (never synced, or used up offline): a provisional code <commune>.<device tag>-YYMMDD-NNNN. The part
+    // before the date is an opaque unit code, and the device tag keeps codes made offline on two counters apart. The
+    // serial counts per device and day and is never reused, since dossiers are never deleted. Sync binds it to an
+    // official code later (DossierCodeAssigned), and both are shown.
+    *provisional = true;
     const QString prefix = m_store.communeCode() + u'.' + m_store.deviceTag() + u'-' +
                            Time::toVietnam(receivedAt).date().toString(QStringLiteral("yyMMdd")) + u'-';
-    auto st = m_store.db().prepare(QStringLiteral(
-        "SELECT code FROM dossiers WHERE code LIKE ?1 ESCAPE '\\' ORDER BY length(code) DESC, code DESC LIMIT 1"));
+    auto st = m_store.db().prepare(
+        QStringLiteral("SELECT c FROM (SELECT code AS c FROM dossiers WHERE code LIKE ?1 ESCAPE '\\' UNION ALL SELECT "
+                       "provisional_code FROM dossiers WHERE provisional_code LIKE ?1 ESCAPE '\\') ORDER BY length(c) "
+                       "DESC, c DESC LIMIT 1"));
     if (!st)
         return st.error();
     st->bind(1, Db::escapeLike(prefix) + u'%');
@@ -453,11 +470,13 @@ Result<Dossier> DossierService::receiveOrCheck(const Session &actor, const Recei
             const std::optional<Dossier> &duplicate = *found;
             if (duplicate && !req.refuseAsDuplicate)
                 received.duplicateReason = duplicateReason;
-            auto next = nextCode(receivedAt);
+            bool provisional = true;
+            auto next = nextCode(receivedAt, &provisional);
             if (!next)
                 return next.error();
             code = *next;
             received.code = code;
+            received.codeProvisional = provisional;
             QList<EventDraft> drafts{{QStringLiteral("dossier"), id, EventType::DossierReceived, received.toPayload()}};
             if (req.refuseAsDuplicate) {
                 DossierStepEvent refused;
@@ -1006,8 +1025,9 @@ Result<Dossier> DossierService::findByCode(const Session &actor, const QString &
 {
     if (!actor.can(Permission::ViewDossiers))
         return Error::forbidden(QStringLiteral("your role cannot view dossiers"));
-    auto st = m_store.db().prepare(QLatin1String(kSelect) +
-                                   QStringLiteral(" WHERE d.code = ?1 ORDER BY d.code_conflict LIMIT 1"));
+    auto st = m_store.db().prepare(
+        QLatin1String(kSelect) +
+        QStringLiteral(" WHERE d.code = ?1 OR d.provisional_code = ?1 ORDER BY d.code <> ?1, d.code_conflict LIMIT 1"));
     if (!st)
         return st.error();
     st->bind(1, code.trimmed());

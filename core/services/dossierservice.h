@@ -92,6 +92,7 @@ struct Dossier
     QString outcomeReason;
     QString duplicateOf;
     QString duplicateReason;
+    QString provisionalCode; // the code it was received under, when the province has since allotted the official one
 
     bool isOpen() const;
     // Open, its clock running (not waiting for a supplement), and past its due date: the one overdue rule of the
@@ -233,7 +234,7 @@ private:
     // receive(), or with `checkOnly` set only its checks (the appointment goes there, nothing is written).
     Result<Dossier> receiveOrCheck(const Session &actor, const ReceiveRequest &request,
                                    std::optional<Appointment> *checkOnly);
-    Result<QString> nextCode(const QDateTime &receivedAt);
+    Result<QString> nextCode(const QDateTime &receivedAt, bool *provisional);
     QString whereClause(const DossierFilter &filter, const Session &actor, QStringList *binds);
 
     Store &m_store;

@@ -76,6 +76,8 @@ inline const QString UserRenamed = QStringLiteral("UserRenamed");
 inline const QString DeviceRegistered = QStringLiteral("DeviceRegistered");
 inline const QString OfficeProfileSet = QStringLiteral("OfficeProfileSet");
 inline const QString ConflictResolved = QStringLiteral("ConflictResolved");
+// The province's official code for a dossier received under a provisional one (payload: code, provisional_code).
+inline const QString DossierCodeAssigned = QStringLiteral("DossierCodeAssigned");
 } // namespace EventType
 
 } // namespace MotCua

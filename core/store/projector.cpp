@@ -438,7 +438,7 @@ struct DossierRow
     QString id, code, procedureCode, procedureName, applicantId, applicantName, citizenId, phone, address, channel;
     QString receivedAt, receivedBy, receivedDevice, receivedEvent, dueAt, timeUnit, papers, state, searchFolded;
     QString assignee, assigneeName, department, pausedAt, originalDueAt, newDueAt, endedAt, returnedAt, returnHow;
-    QString outcomeReason, duplicateOf, duplicateReason;
+    QString outcomeReason, duplicateOf, duplicateReason, provisionalCode;
     bool codeProvisional = true;
     bool codeConflict = false;
     bool dueUnitAssumed = false;
@@ -454,7 +454,7 @@ constexpr auto kDossierColumns =
     " citizen_id, phone, address, channel, received_at, received_by, received_hlc, received_device, received_event,"
     " due_at, due_unit_assumed, time_limit, time_unit, papers, state, status_code, search_folded, updated_hlc,"
     " assignee, assignee_name, department, supplement_count, paused_at, original_due_at, new_due_at, ended_at,"
-    " returned_at, return_how, outcome_reason, duplicate_of, duplicate_reason";
+    " returned_at, return_how, outcome_reason, duplicate_of, duplicate_reason, provisional_code";
 
 // An empty text is the column's NULL.
 QString nullable(const QString &v)
@@ -520,9 +520,12 @@ private:
     {
         if (e.type == EventType::DossierReceived)
             return foldReceived(row, e);
+        if (e.type == EventType::DossierCodeAssigned)
+            return foldCodeAssigned(row, e);
         return foldAction(row, e);
     }
     Result<void> foldReceived(std::optional<DossierRow> &row, const Event &e);
+    Result<void> foldCodeAssigned(std::optional<DossierRow> &row, const Event &e);
     Result<void> foldAction(std::optional<DossierRow> &row, const Event &e);
     Result<std::optional<DossierRow>> readRow(const QString &id);
     Result<void> writeRow(const DossierRow &row);
@@ -595,6 +598,40 @@ Result<void> DossierHandler::foldReceived(std::optional<DossierRow> &row, const 
     m_touched.dossiers.insert(d.id);
     m_touched.codes.insert(d.code);
     row = std::move(d);
+    return {};
+}
+
+// The official code the province allotted to a dossier received under a provisional one: the dossier takes it, and
+// keeps the provisional code (printed on the citizen's receipt) to be found by it and shown beside it.
+Result<void> DossierHandler::foldCodeAssigned(std::optional<DossierRow> &row, const Event &e)
+{
+    const QString official = e.payload.value(QLatin1String("code")).toString();
+    if (!row || official.isEmpty())
+        return recordConflict(
+            m_db, QStringLiteral("dossier_action"), e,
+            QStringLiteral("an official code for a dossier this store does not hold"),
+            QJsonObject{{QStringLiteral("type"), e.type}, {QStringLiteral("state"), QStringLiteral("missing")}});
+    DossierRow &d = *row;
+    if (!d.codeProvisional) {
+        if (d.code == official)
+            return {};
+        return recordConflict(m_db, QStringLiteral("dossier_code"), e,
+                              QStringLiteral("dossier %1 was given a second official code %2").arg(d.code, official),
+                              QJsonObject{{QStringLiteral("code"), official}, {QStringLiteral("holder"), d.id}});
+    }
+    m_touched.codes.insert(d.code);
+    d.provisionalCode = d.code;
+    d.code = official;
+    d.codeProvisional = false;
+    d.updatedHlc = std::max(d.updatedHlc, e.hlc);
+    d.searchFolded = Text::fold(d.code + u' ' + d.provisionalCode + u' ' + d.applicantName + u' ' + d.citizenId + u' ' +
+                                d.procedureName);
+    auto holder = codeHolder(official);
+    if (!holder)
+        return holder.error();
+    d.codeConflict = !holder->isEmpty() && *holder != d.id;
+    m_touched.codes.insert(official);
+    m_touched.dossiers.insert(d.id);
     return {};
 }
 
@@ -727,6 +764,7 @@ Result<std::optional<DossierRow>> DossierHandler::readRow(const QString &id)
     d.outcomeReason = st.text(c++);
     d.duplicateOf = st.text(c++);
     d.duplicateReason = st.text(c++);
+    d.provisionalCode = st.text(c++);
     (void)st.reset();
     return std::optional<DossierRow>(std::move(d));
 }
@@ -798,6 +836,7 @@ Result<void> DossierHandler::writeRow(const DossierRow &d)
     opt(d.outcomeReason);
     opt(d.duplicateOf);
     opt(d.duplicateReason);
+    opt(d.provisionalCode);
     return st.exec();
 }
 

@@ -333,9 +333,16 @@ ALTER TABLE procedures ADD COLUMN time_set_by TEXT;                       -- the
 ALTER TABLE procedures ADD COLUMN time_set_at TEXT;                       -- UTC ISO 8601
 )sql";
 
+// Version 12: a dossier received under a provisional code keeps it when the province allots its official one
+// (DossierCodeAssigned).
+constexpr const char *kSchemaV12 = R"sql(
+ALTER TABLE dossiers ADD COLUMN provisional_code TEXT;
+CREATE INDEX dossiers_provisional_code ON dossiers(provisional_code) WHERE provisional_code IS NOT NULL;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3},   {4, kSchemaV4},   {5, kSchemaV5},
-    {6, kSchemaV6}, {7, kSchemaV7}, {10, kSchemaV10}, {11, kSchemaV11},
+    {6, kSchemaV6}, {7, kSchemaV7}, {10, kSchemaV10}, {11, kSchemaV11}, {12, kSchemaV12},
 };
 
 // The search tables (search_fts, search_docs, search_terms) are not here: SearchIndex::rebuildAll, which every
@@ -352,7 +359,7 @@ std::span<const Migration> migrations()
 
 int lastProjectionChange()
 {
-    return 11;
+    return 12;
 }
 
 const char *searchFtsSchema()

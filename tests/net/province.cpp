@@ -130,16 +130,16 @@ TestProvince::TestProvince(const QString &db, const MotCua::Province::FaultPlan 
 
 void TestProvince::restart(const MotCua::Province::FaultPlan &faults)
 {
-    int port = server ? server->port() : 0;
     server.reset();
     MotCua::Province::ProvinceServer::Options o;
-    o.port = port;
+    o.port = port; // the same address as before: the counters were enrolled with it
     o.faults = faults;
     o.threads = 4;
     server = std::make_unique<MotCua::Province::ProvinceServer>(*store, o);
     auto r = server->start();
     INFO((r ? std::string() : r.error().message.toStdString()));
     REQUIRE(r.has_value());
+    port = server->port();
 }
 
 QString TestProvince::code(const QString &commune)

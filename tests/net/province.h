@@ -49,9 +49,10 @@ struct TestProvince
     QString dbUrl;
     std::unique_ptr<MotCua::Province::ProvinceStore> store;
     std::unique_ptr<MotCua::Province::ProvinceServer> server;
+    int port = 0;
 
     explicit TestProvince(const QString &db = {}, const MotCua::Province::FaultPlan &faults = {});
-    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(server->port()); }
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(port); }
     QString code(const QString &commune = QStringLiteral("00004"));
     qint64 events();
     void restart(const MotCua::Province::FaultPlan &faults = {});

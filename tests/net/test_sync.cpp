@@ -1,5 +1,6 @@
 // Sync with the province (issue "Sync with the province over HTTP(S)"): counters of one commune work offline and
 // converge through the reference server on loopback; refusals; faults injected by the server.
+#include "core/domain/ids.h"
 #include "core/services/authservice.h"
 #include "core/services/bundleservice.h"
 #include "core/services/calendarservice.h"
@@ -569,4 +570,60 @@ TEST_CASE("What the province publishes reaches every counter once: holidays and 
     REQUIRE_FALSE(broken.has_value());
     CHECK(broken.error().field == QStringLiteral("published"));
     CHECK(a.events() == before);
+}
+
+TEST_CASE("Official dossier codes offline from blocks the province allots, and provisional codes bound at sync")
+{
+    TestProvince province;
+    REQUIRE(province.store->setUnitCode(QStringLiteral("00004"), QStringLiteral("H15.50.05.13")).has_value());
+    Counter a;
+    Counter b(a);
+    // Received before the counter ever synced: a provisional code.
+    const Dossier early = a.receive(1);
+    CHECK(early.codeProvisional);
+    a.enrol(province);
+    b.enrol(province);
+    const SyncReport first = a.mustSync();
+    CHECK(first.codesAssigned == 1);
+    auto bound = DossierService(*a.store).findByCode(a.admin, early.code); // the receipt's code still finds it
+    REQUIRE(bound.has_value());
+    CHECK_FALSE(bound->codeProvisional);
+    CHECK(bound->provisionalCode == early.code);
+    const QString today = Time::toVietnam(QDateTime::currentDateTimeUtc()).date().toString(QStringLiteral("yyMMdd"));
+    CHECK(bound->code == QStringLiteral("H15.50.05.13-%1-0001").arg(today));
+    b.mustSync();
+    // The line goes down: both counters go on numbering officially, from their own blocks.
+    province.server->stop();
+    QSet<QString> codes{bound->code};
+    for (int i = 0; i < 12; ++i) {
+        const Dossier onA = a.receive(10 + i);
+        const Dossier onB = b.receive(40 + i);
+        CHECK_FALSE(onA.codeProvisional);
+        CHECK_FALSE(onB.codeProvisional);
+        CHECK(onA.code.startsWith(QStringLiteral("H15.50.05.13-") + today));
+        codes.insert(onA.code);
+        codes.insert(onB.code);
+    }
+    CHECK(codes.size() == 25); // none given twice
+    province.restart();
+    a.mustSync();
+    b.mustSync();
+    a.mustSync();
+    CHECK(a.canonical() == b.canonical());
+    auto conflicts = ConflictService(*a.store).list(a.admin, true);
+    REQUIRE(conflicts.has_value());
+    CHECK(conflicts->isEmpty());
+    // Used up offline: the counter falls back to provisional codes, bound at the next sync.
+    province.server->stop();
+    QList<Dossier> late;
+    for (int i = 0; i < 60; ++i)
+        late.append(a.receive(100 + i));
+    CHECK(late.last().codeProvisional);
+    province.restart();
+    const SyncReport again = a.mustSync();
+    CHECK(again.codesAssigned > 0);
+    auto last = DossierService(*a.store).findByCode(a.admin, late.last().code);
+    REQUIRE(last.has_value());
+    CHECK_FALSE(last->codeProvisional);
+    CHECK(last->provisionalCode == late.last().code);
 }

@@ -388,6 +388,29 @@ void ProvinceServer::Impl::route(HTTPServerRequest &request, HTTPServerResponse 
         return send(request, response, 200,
                     json({{QStringLiteral("days"), outDays}, {QStringLiteral("differs"), differs}}));
     }
+    if (path == u"/v1/numbers" && method == u"POST") {
+        const auto body = parseObject(readBody(request, 64 * 1024));
+        if (!body || !body->value(u"requests").isArray())
+            return sendError(request, response, 400, QStringLiteral("malformed"),
+                             QStringLiteral("the body is not {\"kind\": ..., \"requests\": [...]}"));
+        QList<std::pair<QString, int>> asked;
+        for (const QJsonValue &v : body->value(u"requests").toArray())
+            asked.append({v.toObject().value(u"day").toString(), v.toObject().value(u"count").toInt()});
+        auto r = store.allot(caller, body->value(u"kind").toString(), asked);
+        if (auto *refused = std::get_if<Refusal>(&r))
+            return sendRefusal(request, response, *refused);
+        if (auto *failed = std::get_if<Error>(&r))
+            return sendInternal(request, response, *failed);
+        const auto &ok = std::get<Allotment>(r);
+        QJsonArray blocks;
+        for (const Allotment::Block &b : ok.blocks)
+            blocks.append(QJsonObject{
+                {QStringLiteral("day"), b.day}, {QStringLiteral("first"), b.first}, {QStringLiteral("last"), b.last}});
+        return send(request, response, 200,
+                    json({{QStringLiteral("kind"), ok.kind},
+                          {QStringLiteral("unit_code"), ok.unitCode},
+                          {QStringLiteral("blocks"), blocks}}));
+    }
     static const QRegularExpression blobPath(QStringLiteral("^/v1/blobs/([0-9a-f]{64})$"));
     if (const auto m = blobPath.match(path); m.hasMatch()) {
         const QString sha = m.captured(1);
@@ -427,7 +450,8 @@ void ProvinceServer::Impl::route(HTTPServerRequest &request, HTTPServerResponse 
                          "\",\"content\":" + (*p)->content + '}';
         return send(request, response, 200, out);
     }
-    if (path == u"/v1/events" || path == u"/v1/reconcile" || path.startsWith(u"/v1/published/"))
+    if (path == u"/v1/events" || path == u"/v1/reconcile" || path == u"/v1/numbers" ||
+        path.startsWith(u"/v1/published/"))
         return sendError(request, response, 405, QStringLiteral("method_not_allowed"), QStringLiteral("GET or POST"));
     return sendError(request, response, 404, QStringLiteral("not_found"), QStringLiteral("no such address"));
 }

@@ -57,7 +57,26 @@ CREATE TABLE IF NOT EXISTS published (kind TEXT NOT NULL, version BIGINT NOT NUL
     content TEXT NOT NULL, PRIMARY KEY (kind, version));
 )SQL";
 
-constexpr int kSchemaVersion = 1;
+// Version 2: official numbers. The serials of each commune, kind and day are counted under that counter row's lock
+// and given out in blocks to devices, which number from them offline (docs/sync-protocol.md, "Numbers").
+const char *kSchemaV2Sqlite = R"SQL(
+ALTER TABLE communes ADD COLUMN unit_code TEXT;
+CREATE TABLE IF NOT EXISTS number_counters (commune TEXT NOT NULL, kind TEXT NOT NULL, day TEXT NOT NULL,
+    last INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (commune, kind, day));
+CREATE TABLE IF NOT EXISTS number_blocks (commune TEXT NOT NULL, kind TEXT NOT NULL, day TEXT NOT NULL,
+    device TEXT NOT NULL, first INTEGER NOT NULL, last INTEGER NOT NULL, issued_at TEXT NOT NULL,
+    PRIMARY KEY (commune, kind, day, first));
+)SQL";
+const char *kSchemaV2Postgres = R"SQL(
+ALTER TABLE communes ADD COLUMN IF NOT EXISTS unit_code TEXT;
+CREATE TABLE IF NOT EXISTS number_counters (commune TEXT NOT NULL, kind TEXT NOT NULL, day TEXT NOT NULL,
+    last BIGINT NOT NULL DEFAULT 0, PRIMARY KEY (commune, kind, day));
+CREATE TABLE IF NOT EXISTS number_blocks (commune TEXT NOT NULL, kind TEXT NOT NULL, day TEXT NOT NULL,
+    device TEXT NOT NULL, first BIGINT NOT NULL, last BIGINT NOT NULL, issued_at TEXT NOT NULL,
+    PRIMARY KEY (commune, kind, day, first));
+)SQL";
+
+constexpr int kSchemaVersion = 2;
 constexpr auto kCodeAlphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 constexpr int kInsertChunk = 100;
 
@@ -187,6 +206,13 @@ Result<std::unique_ptr<ProvinceStore>> ProvinceStore::open(const QString &dbUrl)
         if (auto r = db.script(db.dialect() == SqlConnection::Dialect::Postgres ? kSchemaPostgres : kSchemaSqlite); !r)
             return r.error();
         if (auto r = db.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), {qint64(1)}); !r)
+            return r.error();
+    }
+    if (have < 2) {
+        if (auto r = db.script(db.dialect() == SqlConnection::Dialect::Postgres ? kSchemaV2Postgres : kSchemaV2Sqlite);
+            !r)
+            return r.error();
+        if (auto r = db.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), {qint64(2)}); !r)
             return r.error();
     }
     if (auto r = tx.commit(); !r)
@@ -592,6 +618,77 @@ Result<std::optional<Published>> ProvinceStore::published(const QString &kind)
     return std::optional<Published>(Published{kind, r.at(0).toLongLong(),
                                               QDateTime::fromString(r.at(1).toString(), Qt::ISODate),
                                               r.at(2).toString().toUtf8()});
+}
+
+std::variant<Allotment, Refusal, Error> ProvinceStore::allot(const Caller &caller, const QString &kind,
+                                                             const QList<std::pair<QString, int>> &requests)
+{
+    if (kind != u"dossier" && kind != u"outgoing")
+        return refusal(400, "malformed", QStringLiteral("kind is dossier or outgoing"));
+    if (requests.isEmpty() || requests.size() > 62)
+        return refusal(400, "malformed", QStringLiteral("ask for 1 to 62 days at a time"));
+    for (const auto &[day, count] : requests) {
+        if (!QDate::fromString(day, Qt::ISODate).isValid() || day.size() != 10)
+            return refusal(400, "malformed", QStringLiteral("a day is YYYY-MM-DD"));
+        if (count < 1 || count > 1000)
+            return refusal(400, "malformed", QStringLiteral("a block holds 1 to 1000 numbers"));
+    }
+    auto taken = take();
+    if (!taken)
+        return taken.error();
+    Lease db(*this, std::move(*taken));
+    SqlTransaction tx(*db);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    auto unit = db->query(QStringLiteral("SELECT unit_code FROM communes WHERE code = ?"), {caller.commune});
+    if (!unit)
+        return unit.error();
+    Allotment out;
+    out.kind = kind;
+    out.unitCode = unit->isEmpty() || unit->first().first().toString().isEmpty() ? caller.commune
+                                                                                 : unit->first().first().toString();
+    const QString now = nowIso();
+    for (const auto &[day, count] : requests) {
+        if (auto r = db->exec(QStringLiteral("INSERT INTO number_counters (commune, kind, day) VALUES (?, ?, ?) ON "
+                                             "CONFLICT DO NOTHING"),
+                              {caller.commune, kind, day});
+            !r)
+            return r.error();
+        // The counter row stays locked to the commit: two processes never give one serial twice.
+        auto last =
+            db->query(QStringLiteral("UPDATE number_counters SET last = last + ? WHERE commune = ? AND kind = ? "
+                                     "AND day = ? RETURNING last"),
+                      {qint64(count), caller.commune, kind, day});
+        if (!last)
+            return last.error();
+        const qint64 to = last->first().first().toLongLong();
+        const qint64 from = to - count + 1;
+        if (auto r = db->exec(QStringLiteral("INSERT INTO number_blocks (commune, kind, day, device, first, last, "
+                                             "issued_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                              {caller.commune, kind, day, caller.deviceId, from, to, now});
+            !r)
+            return r.error();
+        out.blocks.append({day, from, to});
+    }
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return out;
+}
+
+Result<void> ProvinceStore::setUnitCode(const QString &commune, const QString &unitCode)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Z0-9.]{1,40}$"));
+    if (!re.match(unitCode).hasMatch())
+        return Error::invalid(
+            QStringLiteral("a unit code is letters, digits and dots (H15.50.05.13), not %1").arg(unitCode.left(40)),
+            QStringLiteral("unit_code"));
+    LEASE(db);
+    if (auto r = db->exec(QStringLiteral("INSERT INTO communes (code, unit_code) VALUES (?, ?) ON CONFLICT (code) DO "
+                                         "UPDATE SET unit_code = excluded.unit_code"),
+                          {commune, unitCode});
+        !r)
+        return r.error();
+    return {};
 }
 
 Result<Stats> ProvinceStore::stats()

@@ -61,6 +61,19 @@ struct DaySummary
     QString digest;
 };
 
+struct Allotment
+{
+    QString kind;
+    QString unitCode; // what official codes start with: the province's code of the commune's unit
+    struct Block
+    {
+        QString day;
+        qint64 first = 0;
+        qint64 last = 0;
+    };
+    QList<Block> blocks;
+};
+
 struct Stats
 {
     qint64 events = 0;
@@ -115,6 +128,12 @@ public:
     Result<QList<PulledEvent>> pull(const Caller &caller, qint64 after, int limit);
     // (count, digest) of the commune's events per Vietnam day, for the days asked.
     Result<QList<DaySummary>> daySummaries(const QString &commune, const QStringList &days);
+
+    // Blocks of official serials for the caller's device: `count` numbers of `kind` for each day asked.
+    std::variant<Allotment, Refusal, Error> allot(const Caller &caller, const QString &kind,
+                                                  const QList<std::pair<QString, int>> &requests);
+    // The province's code of a commune's unit (the start of its official dossier codes; default: the commune code).
+    Result<void> setUnitCode(const QString &commune, const QString &unitCode);
 
     Result<bool> hasBlob(const QString &sha256);
     // False when it was held already.

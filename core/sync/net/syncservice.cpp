@@ -3,6 +3,7 @@
 #include "core/domain/ids.h"
 #include "core/services/calendarservice.h"
 #include "core/services/catalogservice.h"
+#include "core/services/numberblocks.h"
 #include "core/store/canonicaljson.h"
 #include "core/sync/eventline.h"
 #include "core/sync/net/provincestore.h"
@@ -298,6 +299,112 @@ Result<void> SyncService::pullPublished(Run &run)
     return {};
 }
 
+Result<void> SyncService::numbers(Run &run, const Session &actor)
+{
+    // 1. Dossiers this counter received under a provisional code get official ones, by the day they were received.
+    struct Pending
+    {
+        QString id, code, day;
+    };
+    QList<Pending> pending;
+    {
+        // The dossiers of the last kBindDays days, kBindPerRun at a time (an old store's history is not renumbered:
+        // its receipts were handed out long ago, under the codes they carry).
+        auto st = m_store.db().prepare(QStringLiteral(
+            "SELECT id, code, received_at FROM dossiers WHERE code_provisional = 1 AND received_device = "
+            "?1 AND received_at >= ?2 ORDER BY received_at, code LIMIT ?3"));
+        if (!st)
+            return st.error();
+        st->bind(1, m_store.deviceId())
+            .bind(2, Time::toUtcIso(QDateTime::currentDateTimeUtc().addDays(-kBindDays)))
+            .bind(3, kBindPerRun);
+        while (st->next())
+            pending.append(
+                {st->text(0), st->text(1),
+                 Time::toVietnam(QDateTime::fromString(st->text(2), Qt::ISODate)).date().toString(Qt::ISODate)});
+        if (st->failed())
+            return st->lastError();
+    }
+    const auto allot = [&](const QList<std::pair<QString, int>> &asks) -> Result<QJsonObject> {
+        QJsonArray requests;
+        for (const auto &[day, count] : asks)
+            requests.append(QJsonObject{{QStringLiteral("day"), day}, {QStringLiteral("count"), count}});
+        auto reply = run.client.post(QStringLiteral("/v1/numbers"),
+                                     QJsonDocument(QJsonObject{{QStringLiteral("kind"), QStringLiteral("dossier")},
+                                                               {QStringLiteral("requests"), requests}})
+                                         .toJson(QJsonDocument::Compact));
+        if (!reply)
+            return reply.error();
+        return reply->body;
+    };
+    if (!pending.isEmpty()) {
+        QMap<QString, int> perDay;
+        for (const Pending &p : std::as_const(pending))
+            ++perDay[p.day];
+        QList<std::pair<QString, int>> asks; // at most kBindDays + 1 days, each under the protocol's 1,000
+        for (auto it = perDay.cbegin(); it != perDay.cend(); ++it)
+            asks.append({it.key(), std::min(it.value(), 1000)});
+        auto got = allot(asks);
+        if (!got)
+            return got.error();
+        const QString unit = got->value(u"unit_code").toString();
+        QMap<QString, QList<qint64>> serials;
+        for (const QJsonValue &v : got->value(u"blocks").toArray()) {
+            const QJsonObject b = v.toObject();
+            for (qint64 n = b.value(u"first").toInteger(); n <= b.value(u"last").toInteger(); ++n)
+                serials[b.value(u"day").toString()].append(n);
+        }
+        auto committed = m_store.commit(
+            [&]() -> Result<QList<EventDraft>> {
+                QList<EventDraft> drafts;
+                for (const Pending &p : std::as_const(pending)) {
+                    if (serials.value(p.day).isEmpty())
+                        continue;
+                    // Still provisional (another process may have bound it meanwhile)?
+                    auto still = m_store.db().prepare(
+                        QStringLiteral("SELECT 1 FROM dossiers WHERE id = ?1 AND code_provisional = 1"));
+                    if (!still)
+                        return still.error();
+                    still->bind(1, p.id);
+                    if (!still->next())
+                        continue;
+                    const QString official = NumberBlocks::format(unit, p.day, serials[p.day].takeFirst());
+                    drafts.append({QStringLiteral("dossier"), p.id, EventType::DossierCodeAssigned,
+                                   QJsonObject{{QStringLiteral("code"), official},
+                                               {QStringLiteral("provisional_code"), p.code}}});
+                }
+                return drafts;
+            },
+            actor.userId);
+        if (!committed)
+            return committed.error();
+        run.report.codesAssigned += committed->size();
+    }
+    // 2. Blocks for the coming week, so that the counter numbers officially while the line is down.
+    const QDate today = Time::toVietnam(QDateTime::currentDateTimeUtc()).date();
+    NumberBlocks blocks(m_store);
+    QList<std::pair<QString, int>> asks;
+    for (int i = 0; i < kNumberDays; ++i) {
+        const QString day = today.addDays(i).toString(Qt::ISODate);
+        auto left = blocks.left(QStringLiteral("dossier"), day);
+        if (!left)
+            return left.error();
+        if (*left < kNumberLow)
+            asks.append({day, kNumberBlock});
+    }
+    if (asks.isEmpty())
+        return {};
+    auto got = allot(asks);
+    if (!got)
+        return got.error();
+    QList<NumberBlock> added;
+    for (const QJsonValue &v : got->value(u"blocks").toArray()) {
+        const QJsonObject b = v.toObject();
+        added.append({b.value(u"day").toString(), b.value(u"first").toInteger(), b.value(u"last").toInteger()});
+    }
+    return blocks.add(QStringLiteral("dossier"), got->value(u"unit_code").toString(), added);
+}
+
 void SyncService::record(const Result<SyncReport> &outcome)
 {
     const QString now = Time::toUtcIso(QDateTime::currentDateTimeUtc());
@@ -374,6 +481,8 @@ Result<SyncReport> SyncService::syncNow(const Session &actor, bool person,
     if (auto r = pull(run); !r)
         return finish(r.error());
     if (auto r = pullPublished(run); !r)
+        return finish(r.error());
+    if (auto r = numbers(run, actor); !r)
         return finish(r.error());
     // What the province published may have added events of this counter's own (as the province): push them too.
     if (auto r = push(run); !r)

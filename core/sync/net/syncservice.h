@@ -21,6 +21,7 @@ struct SyncReport
     qint64 clockSkewSeconds = 0;
     bool clockWarning = false; // this PC's clock is more than 5 minutes off the province's
     QStringList published;     // what the province published and this run took: "catalog v3 (12 changed)"
+    qint64 codesAssigned = 0;  // dossiers received under a provisional code that got their official one
 };
 
 struct SyncStatus
@@ -54,6 +55,14 @@ class SyncService
 public:
     static constexpr auto kTokenFile = "sync-token"; // beside the store, user-only
     static constexpr int kBatch = 2000;              // the protocol's largest push batch
+    // Official numbers: blocks for the next kNumberDays days, kNumberBlock at a time when fewer than kNumberLow are
+    // left for a day.
+    static constexpr int kNumberDays = 7;
+    static constexpr int kNumberBlock = 50;
+    static constexpr int kNumberLow = 10;
+    // Provisional codes bound at sync: dossiers received in the last kBindDays days, at most kBindPerRun per run.
+    static constexpr int kBindDays = 31;
+    static constexpr int kBindPerRun = 1000;
 
     explicit SyncService(Store &store) : m_store(store) {}
 
@@ -72,6 +81,7 @@ private:
     Result<void> push(Run &run);
     Result<void> pull(Run &run);
     Result<void> pullPublished(Run &run);
+    Result<void> numbers(Run &run, const Session &actor);
     void record(const Result<SyncReport> &outcome);
     Result<QString> token();
 
