@@ -123,7 +123,15 @@ Result<void> setIdentity(const QString &file, BackupService::RestoreAs as, const
         if (auto r = del->exec(); !r)
             return r;
     }
+    // Serials of the province's number blocks may have been used after the backup was made (by dossiers lost with
+    // the old PC): a restored store never numbers from them again; the next sync asks for new blocks.
+    if (auto r = db->execScript("DELETE FROM meta WHERE key LIKE 'number\\_blocks\\_%' ESCAPE '\\'"); !r)
+        return r;
     if (as == BackupService::RestoreAs::Copy) {
+        // A copy is a new device: what the province acknowledged of the old one is not its own.
+        if (auto r = db->execScript("DELETE FROM meta WHERE key IN ('sync_acked_seq', 'sync_cursor', 'sync_parked')");
+            !r)
+            return r;
         for (const char *key : {"device_id", "device_tag"}) {
             auto del = db->prepare(QStringLiteral("DELETE FROM meta WHERE key = ?1"));
             if (!del)

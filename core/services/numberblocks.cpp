@@ -1,5 +1,6 @@
 #include "core/services/numberblocks.h"
 
+#include "core/domain/ids.h"
 #include "core/store/store.h"
 
 #include <QJsonArray>
@@ -42,12 +43,11 @@ Result<void> write(Store &store, const QString &kind, const Held &h)
     QJsonArray blocks;
     for (const NumberBlock &b : h.blocks) {
         if (b.left() > 0)
-            blocks.append(QJsonObject{{QStringLiteral("day"), b.day},
-                                      {QStringLiteral("next"), b.next},
-                                      {QStringLiteral("last"), b.last}});
+            blocks.append(QJsonObject{
+                {QStringLiteral("day"), b.day}, {QStringLiteral("next"), b.next}, {QStringLiteral("last"), b.last}});
     }
     return store.setMeta(keyOf(kind), QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("unit_code"), h.unit},
-                                                                                   {QStringLiteral("blocks"), blocks}})
+                                                                                  {QStringLiteral("blocks"), blocks}})
                                                             .toJson(QJsonDocument::Compact)));
 }
 } // namespace
@@ -55,7 +55,8 @@ Result<void> write(Store &store, const QString &kind, const Held &h)
 QString NumberBlocks::format(const QString &unitCode, const QString &day, qint64 serial)
 {
     const QDate d = QDate::fromString(day, Qt::ISODate);
-    return unitCode + u'-' + d.toString(QStringLiteral("yyMMdd")) + u'-' + QStringLiteral("%1").arg(serial, 4, 10, QLatin1Char('0'));
+    return unitCode + u'-' + d.toString(QStringLiteral("yyMMdd")) + u'-' +
+           QStringLiteral("%1").arg(serial, 4, 10, QLatin1Char('0'));
 }
 
 Result<QString> NumberBlocks::take(const QString &kind, const QString &day)
@@ -89,7 +90,7 @@ Result<void> NumberBlocks::add(const QString &kind, const QString &unitCode, con
     held->unit = unitCode;
     held->blocks += blocks;
     // Blocks of days long past are of no use.
-    const QString oldest = QDate::currentDate().addDays(-30).toString(Qt::ISODate);
+    const QString oldest = Time::toVietnam(QDateTime::currentDateTimeUtc()).date().addDays(-30).toString(Qt::ISODate);
     held->blocks.removeIf([&](const NumberBlock &b) { return b.day < oldest; });
     if (auto r = write(m_store, kind, *held); !r)
         return r;

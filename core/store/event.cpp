@@ -1,5 +1,7 @@
 #include "core/store/event.h"
 
+#include <QHash>
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 
@@ -71,6 +73,28 @@ QString Event::computeLegacyHash() const
 QString Event::computeHash() const
 {
     return chainHash(prevHash, canonicalBytes());
+}
+
+std::optional<DossierAction> dossierActionOfEvent(const QString &type)
+{
+    static const QHash<QString, DossierAction> map = {
+        {EventType::DossierTransferred, DossierAction::Transfer},
+        {EventType::SupplementRequested, DossierAction::RequestSupplement},
+        {EventType::SupplementReceived, DossierAction::SupplementReceived},
+        {EventType::DossierRefused, DossierAction::Refuse},
+        {EventType::DossierRejected, DossierAction::Reject},
+        {EventType::DossierSubmitted, DossierAction::Submit},
+        {EventType::DossierApproved, DossierAction::Approve},
+        {EventType::DossierFinished, DossierAction::Finish},
+        {EventType::ResultReturned, DossierAction::Return},
+        {EventType::DossierWithdrawn, DossierAction::Withdraw},
+        {EventType::DossierStopped, DossierAction::Stop},
+        {EventType::DelayApologized, DossierAction::Apologize},
+    };
+    const auto it = map.constFind(type);
+    if (it == map.constEnd())
+        return std::nullopt;
+    return *it;
 }
 
 } // namespace MotCua

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "core/domain/dossierstate.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace MotCua
 {
@@ -79,5 +83,9 @@ inline const QString ConflictResolved = QStringLiteral("ConflictResolved");
 // The province's official code for a dossier received under a provisional one (payload: code, provisional_code).
 inline const QString DossierCodeAssigned = QStringLiteral("DossierCodeAssigned");
 } // namespace EventType
+
+// The action a dossier event records (DossierTransferred: Transfer, ...); none for DossierReceived and
+// DossierCodeAssigned, or a type this version does not know.
+std::optional<DossierAction> dossierActionOfEvent(const QString &type);
 
 } // namespace MotCua

@@ -410,24 +410,7 @@ namespace
 {
 std::optional<DossierAction> actionOfEvent(const QString &type)
 {
-    static const QHash<QString, DossierAction> map = {
-        {EventType::DossierTransferred, DossierAction::Transfer},
-        {EventType::SupplementRequested, DossierAction::RequestSupplement},
-        {EventType::SupplementReceived, DossierAction::SupplementReceived},
-        {EventType::DossierRefused, DossierAction::Refuse},
-        {EventType::DossierRejected, DossierAction::Reject},
-        {EventType::DossierSubmitted, DossierAction::Submit},
-        {EventType::DossierApproved, DossierAction::Approve},
-        {EventType::DossierFinished, DossierAction::Finish},
-        {EventType::ResultReturned, DossierAction::Return},
-        {EventType::DossierWithdrawn, DossierAction::Withdraw},
-        {EventType::DossierStopped, DossierAction::Stop},
-        {EventType::DelayApologized, DossierAction::Apologize},
-    };
-    const auto it = map.constFind(type);
-    if (it == map.constEnd())
-        return std::nullopt;
-    return *it;
+    return dossierActionOfEvent(type);
 }
 } // namespace
 
@@ -630,6 +613,14 @@ Result<void> DossierHandler::foldCodeAssigned(std::optional<DossierRow> &row, co
     if (!holder)
         return holder.error();
     d.codeConflict = !holder->isEmpty() && *holder != d.id;
+    if (d.codeConflict) {
+        if (auto c =
+                recordConflict(m_db, QStringLiteral("dossier_code"), e,
+                               QStringLiteral("dossier code %1 is held by another dossier").arg(official),
+                               QJsonObject{{QStringLiteral("code"), official}, {QStringLiteral("holder"), *holder}});
+            !c)
+            return c;
+    }
     m_touched.codes.insert(official);
     m_touched.dossiers.insert(d.id);
     return {};

@@ -522,6 +522,12 @@ Result<void> Store::acceptLostEvents()
         return r;
     if (auto r = setMeta(QStringLiteral("device_tag"), tag); !r)
         return r;
+    // The lost events may have used serials of the province's number blocks, and the new device has acknowledged
+    // nothing yet.
+    if (auto r = m_db.execScript("DELETE FROM meta WHERE key LIKE 'number\\_blocks\\_%' ESCAPE '\\' OR key = "
+                                 "'sync_acked_seq'");
+        !r)
+        return r;
     if (auto r = tx.commit(); !r)
         return r;
     storeLog()->warn("lost events accepted: device {} continues as {} (tag {})", m_deviceId.toStdString(),

@@ -7,6 +7,7 @@
 #include "core/services/catalogservice.h"
 #include "core/services/conflictservice.h"
 #include "core/services/dossierservice.h"
+#include "core/services/publicaddress.h"
 #include "core/store/canonicaljson.h"
 #include "core/sync/eventline.h"
 #include "core/sync/net/syncclient.h"
@@ -626,4 +627,52 @@ TEST_CASE("Official dossier codes offline from blocks the province allots, and p
     REQUIRE(last.has_value());
     CHECK_FALSE(last->codeProvisional);
     CHECK(last->provisionalCode == late.last().code);
+}
+
+TEST_CASE("The public pages show a dossier by the code on its receipt and the procedure list, nothing personal")
+{
+    TestProvince province;
+    Counter a;
+    a.enrol(province);
+    const Dossier d = a.receive(1); // provisional: not synced before
+    DossierActionRequest transfer;
+    transfer.action = DossierAction::Transfer;
+    transfer.code = d.code;
+    transfer.toUser = QStringLiteral("admin");
+    REQUIRE(DossierService(*a.store).act(a.admin, transfer).has_value());
+    a.mustSync();
+    auto bound = DossierService(*a.store).findByCode(a.admin, d.code);
+    REQUIRE(bound.has_value());
+    for (const QString &code : {d.code, bound->code}) { // the receipt's provisional code and the official one
+        const RawReply r =
+            raw(province.url(), "GET", QStringLiteral("/public/00004/dossiers/%1").arg(code).toStdString());
+        INFO(r.body.toStdString());
+        CHECK(r.status == 200);
+        const QString html = QString::fromUtf8(r.body);
+        CHECK(html.contains(QStringLiteral("Đang giải quyết")));
+        CHECK(html.contains(bound->code));
+        CHECK(html.contains(d.procedureName.toHtmlEscaped()));
+        CHECK_FALSE(html.contains(d.applicantName)); // nothing personal
+        CHECK_FALSE(html.contains(d.citizenId));
+    }
+    // The receipt's QR code carries that page's address.
+    const QString qr = PublicAddress::receiptQrText(*a.store, bound->code);
+    CHECK(qr == province.url() + QStringLiteral("/public/00004/dossiers/") + bound->code);
+    CHECK(raw(province.url(), "GET", qr.mid(province.url().size()).toStdString()).status == 200);
+    CHECK(raw(province.url(), "GET", "/public/00004/dossiers/00004-000000-0000").status == 404);
+    CHECK(raw(province.url(), "GET", "/public/00004/dossiers/%3Cscript%3E").status == 404);
+    const QJsonObject catalog{
+        {QStringLiteral("source"), QStringLiteral("Bộ thủ tục hành chính cấp xã")},
+        {QStringLiteral("procedures"),
+         QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("1.001193")},
+                                {QStringLiteral("name"), QStringLiteral("Thủ tục đăng ký khai sinh")},
+                                {QStringLiteral("name_known"), true},
+                                {QStringLiteral("time_text"), QStringLiteral("Ngay trong ngày")},
+                                {QStringLiteral("fee_text"), QStringLiteral("Miễn phí")},
+                                {QStringLiteral("papers"), QJsonArray{QStringLiteral("Tờ khai đăng ký khai sinh")}}}}}};
+    REQUIRE(province.store->publish(QStringLiteral("catalog"), QJsonDocument(catalog).toJson(QJsonDocument::Compact))
+                .has_value());
+    const RawReply list = raw(province.url(), "GET", "/public/00004/procedures");
+    CHECK(list.status == 200);
+    CHECK(QString::fromUtf8(list.body).contains(QStringLiteral("Tờ khai đăng ký khai sinh")));
 }

@@ -437,6 +437,9 @@ _EVENT = {
 }
 _HEAD = {"device_seq": "2", "hash": "31907bb1c2662be7008dcb78d4c97f76e726490329ed088c7ac1eb70f90fb148"}
 _DIGEST0 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+_ASK = {"day": "2026-12-02", "count": 50}
+_ALLOT_BLOCK = {"day": "2026-12-02", "first": 101, "last": 150}
+_ALLOTTED = {"kind": "dossier", "unit_code": "H15.50.05.13", "blocks": [_ALLOT_BLOCK]}
 
 
 def _with(base, **changes):
@@ -500,6 +503,33 @@ _WRONG = [
      False, "$.content"),
     ("Health", {"service": "motcua-province", "api": "1", "version": "0.4.0", "time": "2026-12-01T04:00:00Z"},
      False, "$.api"),
+    ("NumbersRequest", {"kind": "incoming", "requests": [_ASK]}, False, "$.kind"),
+    ("NumbersRequest", {"requests": [_ASK]}, False, "lacks the required member 'kind'"),
+    ("NumbersRequest", {"kind": "dossier", "requests": []}, False, "$.requests: 0 items, fewer than 1"),
+    ("NumbersRequest", {"kind": "dossier", "requests": [_ASK] * 63}, False, "$.requests: 63 items, more than 62"),
+    ("NumbersRequest", {"kind": "dossier", "requests": [_with(_ASK, count=0)]}, False,
+     "$.requests[0].count: 0 is less than 1"),
+    ("NumbersRequest", {"kind": "dossier", "requests": [_with(_ASK, count=1001)]}, False,
+     "$.requests[0].count: 1001 is more than 1000"),
+    ("NumbersRequest", {"kind": "dossier", "requests": [_with(_ASK, count="50")]}, False, "$.requests[0].count"),
+    ("NumbersRequest", {"kind": "dossier", "requests": [_with(_ASK, count=2.5)]}, False, "$.requests[0].count"),
+    ("NumbersRequest", {"kind": "dossier", "requests": [_with(_ASK, day="2/12/2026")]}, False, "$.requests[0].day"),
+    ("NumbersRequest", {"kind": "dossier", "requests": [_with(_ASK, count=_DROP)]}, False,
+     "$.requests[0]: lacks the required member 'count'"),
+    ("NumbersRequest", {"kind": "dossier", "requests": [_with(_ASK, first=1)]}, True,
+     "$.requests[0].first: a member the schema does not name"),
+    ("NumbersResult", _with(_ALLOTTED, kind="incoming"), False, "$.kind"),
+    ("NumbersResult", _with(_ALLOTTED, unit_code=_DROP), False, "lacks the required member 'unit_code'"),
+    ("NumbersResult", _with(_ALLOTTED, unit_code="h15-50-05-13"), False, "$.unit_code"),
+    ("NumbersResult", _with(_ALLOTTED, unit_code=""), False, "$.unit_code"),
+    ("NumbersResult", _with(_ALLOTTED, blocks=[]), False, "$.blocks: 0 items, fewer than 1"),
+    ("NumbersResult", _with(_ALLOTTED, blocks=[_with(_ALLOT_BLOCK, first="101")]), False, "$.blocks[0].first"),
+    ("NumbersResult", _with(_ALLOTTED, blocks=[_with(_ALLOT_BLOCK, first=0)]), False,
+     "$.blocks[0].first: 0 is less than 1"),
+    ("NumbersResult", _with(_ALLOTTED, blocks=[_with(_ALLOT_BLOCK, last=_DROP)]), False,
+     "$.blocks[0]: lacks the required member 'last'"),
+    ("NumbersResult", _with(_ALLOTTED, blocks=[_with(_ALLOT_BLOCK, next=101)]), True,
+     "$.blocks[0].next: a member the schema does not name"),
     ("Error", {"error": "conflict", "message": "?"}, False, "$.error"),
     ("Error", {"error": "gap", "message": ""}, False, "$.message"),
     ("Error", {"error": "gap", "message": "x", "head": {"device_seq": "2"}}, False,
@@ -515,6 +545,9 @@ _RIGHT = [
                    "content": [{"code": "1.005129"}]}, True),
     ("Error", {"error": "gap", "message": "x", "head": {"device_seq": "0", "hash": ""}}, True),
     ("PullResult", {"events": [], "cursor": "opaque:Zm9v", "more": True}, True),
+    ("NumbersRequest", {"kind": "outgoing", "requests": [_with(_ASK, count=1000)] * 62}, True),
+    ("NumbersResult", {"kind": "dossier", "unit_code": "00004", "blocks": [_with(_ALLOT_BLOCK, first=1, last=1)]},
+     True),
 ]
 
 _BAD_YAML = [

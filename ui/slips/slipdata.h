@@ -65,6 +65,7 @@ struct SlipData
 {
     SlipKind kind = SlipKind::Receipt;
     Dossier dossier;
+    QString qrText; // what the receipt's QR code carries (PublicAddress::receiptQrText): the public page, or the code
     QDateTime issuedAt; // the date line (UTC); null: now
     QString signerName; // who signs for the office (the receiver, the guiding officer, ...)
     // Receipt: the fee as the catalog stated it at reception ("2.000 đồng/trang", "Miễn phí"); empty: not known

@@ -511,9 +511,10 @@ void receiptPage(Canvas &c, const OfficeInfo &office, const FormTemplate &tmpl, 
     title(c, tmpl.title,
           copy == 1 ? QStringLiteral("(Liên 1: Lưu)") : QStringLiteral("(Liên 2: Giao người nộp hồ sơ)"));
 
-    // The QR code of the dossier code in the top-right corner of the fields.
+    // The QR code in the top-right corner of the fields: the dossier's public page when the office has a server,
+    // else its code.
     const qreal qr = c.mm(19);
-    drawQr(c, d.code, QRectF(c.left() + c.width() - qr, c.y, qr, qr));
+    drawQr(c, data.qrText.isEmpty() ? d.code : data.qrText, QRectF(c.left() + c.width() - qr, c.y, qr, qr));
     c.floatRight(qr + c.mm(3), c.y + qr + c.mm(1));
 
     c.para(field(QStringLiteral("Mã hồ sơ"), orDots(d.code)) +

@@ -1,5 +1,7 @@
 #include "ui/slips/slipservice.h"
 
+#include "core/services/publicaddress.h"
+
 #include "core/domain/dossierevents.h"
 
 #include <algorithm>
@@ -141,6 +143,7 @@ Result<SlipData> loadSlipData(Store &store, const Session &session, const SlipRe
     SlipData data;
     data.kind = request.kind;
     data.dossier = *found;
+    data.qrText = PublicAddress::receiptQrText(store, found->code);
     const Dossier &d = data.dossier;
     auto history = dossiers.history(session, d.code);
     if (!history)

@@ -1,5 +1,6 @@
 #include "core/sync/net/provinceserver.h"
 
+#include "core/domain/dossierstate.h"
 #include "core/domain/ids.h"
 #include "core/sync/net/provincestore.h"
 #include "core/util/log.h"
@@ -143,6 +144,57 @@ std::optional<QJsonObject> parseObject(const QByteArray &body)
     return doc.object();
 }
 
+// The public pages are for citizens and in Vietnamese only; the states are said the way the national portal says
+// them to the public (not the counter's working words).
+QString publicState(DossierState s)
+{
+    switch (s) {
+    case DossierState::Received:
+        return QStringLiteral("Đã tiếp nhận");
+    case DossierState::InProcessing:
+    case DossierState::AwaitingApproval:
+    case DossierState::Approved:
+        return QStringLiteral("Đang giải quyết");
+    case DossierState::SupplementRequested:
+        return QStringLiteral("Chờ công dân bổ sung giấy tờ");
+    case DossierState::Finished:
+        return QStringLiteral("Đã có kết quả — mời nhận tại Bộ phận Một cửa");
+    case DossierState::Returned:
+        return QStringLiteral("Đã trả kết quả");
+    case DossierState::Refused:
+        return QStringLiteral("Không được tiếp nhận");
+    case DossierState::Rejected:
+        return QStringLiteral("Từ chối giải quyết (có văn bản trả lời)");
+    case DossierState::Withdrawn:
+        return QStringLiteral("Công dân đã rút hồ sơ");
+    case DossierState::Stopped:
+        return QStringLiteral("Dừng giải quyết");
+    }
+    return {};
+}
+
+QString vnTime(const QDateTime &utc, bool withTime = true)
+{
+    if (!utc.isValid())
+        return QStringLiteral("—");
+    return Time::toVietnam(utc).toString(withTime ? QStringLiteral("HH:mm 'ngày' dd/MM/yyyy")
+                                                  : QStringLiteral("dd/MM/yyyy"));
+}
+
+QByteArray page(const QString &title, const QString &body)
+{
+    return (QStringLiteral("<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\">"
+                           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                           "<title>%1</title><style>body{font-family:'Noto Sans',Arial,sans-serif;max-width:46rem;"
+                           "margin:1rem auto;padding:0 1rem;color:#1b1b1b}h1{font-size:1.3rem}table{border-collapse:"
+                           "collapse;width:100%%}td,th{border-bottom:1px solid #ddd;padding:.4rem;text-align:left;"
+                           "vertical-align:top}.state{font-size:1.2rem;font-weight:bold;color:#0b5394}"
+                           "small{color:#666}</style></head><body>%2"
+                           "<p><small>Trang công khai của Trung tâm Phục vụ hành chính công. Không hiển thị thông tin "
+                           "cá nhân.</small></p></body></html>\n")
+                .arg(title.toHtmlEscaped(), body))
+        .toUtf8();
+}
 } // namespace
 
 Result<FaultPlan> FaultPlan::parse(const QString &spec)
@@ -281,6 +333,73 @@ void ProvinceServer::Impl::route(HTTPServerRequest &request, HTTPServerResponse 
                           {QStringLiteral("commune"), body->value(u"commune").toString()},
                           {QStringLiteral("device_id"), body->value(u"device_id").toString()},
                           {QStringLiteral("head"), headJson(ok.head)}}));
+    }
+    static const QRegularExpression publicDossierPath(
+        QStringLiteral("^/public/([0-9]{5})/dossiers/([A-Za-z0-9.\\-]{1,80})$"));
+    static const QRegularExpression publicProceduresPath(QStringLiteral("^/public/([0-9]{5})/procedures$"));
+    if (const auto m = publicDossierPath.match(path); m.hasMatch() && method == u"GET") {
+        auto d = store.publicDossier(m.captured(1), m.captured(2));
+        if (!d)
+            return sendInternal(request, response, d.error());
+        if (!*d)
+            return send(request, response, 404,
+                        page(QStringLiteral("Không tìm thấy hồ sơ"),
+                             QStringLiteral("<h1>Không tìm thấy hồ sơ %1</h1><p>Xin kiểm tra lại mã hồ sơ trên giấy "
+                                            "tiếp nhận. Hồ sơ vừa nộp có thể chưa được đồng bộ lên tỉnh.</p>")
+                                 .arg(m.captured(2).toHtmlEscaped())),
+                        "text/html; charset=utf-8");
+        const PublicDossier &x = **d;
+        QString body = QStringLiteral("<h1>Hồ sơ %1</h1>").arg(x.code.toHtmlEscaped());
+        if (!x.provisionalCode.isEmpty())
+            body += QStringLiteral("<p><small>Mã tạm trên giấy tiếp nhận: %1</small></p>")
+                        .arg(x.provisionalCode.toHtmlEscaped());
+        body += QStringLiteral("<p class=\"state\">%1</p><table>"
+                               "<tr><th>Thủ tục</th><td>%2 <small>(%3)</small></td></tr>"
+                               "<tr><th>Ngày tiếp nhận</th><td>%4</td></tr>"
+                               "<tr><th>Ngày hẹn trả kết quả</th><td>%5</td></tr></table>")
+                    .arg(publicState(x.state), x.procedureName.toHtmlEscaped(), x.procedureCode.toHtmlEscaped(),
+                         vnTime(x.receivedAt), vnTime(x.dueAt));
+        return send(request, response, 200, page(QStringLiteral("Hồ sơ ") + x.code, body), "text/html; charset=utf-8");
+    }
+    if (const auto m = publicProceduresPath.match(path); m.hasMatch() && method == u"GET") {
+        auto p = store.published(QStringLiteral("catalog"));
+        if (!p)
+            return sendInternal(request, response, p.error());
+        QString body = QStringLiteral("<h1>Danh mục thủ tục hành chính cấp xã</h1>");
+        if (!*p) {
+            body += QStringLiteral("<p>Tỉnh chưa công bố danh mục.</p>");
+        } else {
+            const QJsonArray list = QJsonDocument::fromJson((*p)->content).object().value(u"procedures").toArray();
+            body +=
+                QStringLiteral("<p><small>Phiên bản %1, công bố %2 — %3 thủ tục.</small></p><table><tr><th>Mã</th>"
+                               "<th>Thủ tục</th><th>Thời hạn</th><th>Phí, lệ phí</th><th>Thành phần hồ sơ</th></tr>")
+                    .arg((*p)->version)
+                    .arg(vnTime((*p)->publishedAt, false))
+                    .arg(list.size());
+            for (const QJsonValue &v : list) {
+                const QJsonObject o = v.toObject();
+                const bool named = o.value(u"name_known").toBool(true) && !o.value(u"name").toString().isEmpty();
+                QString papers;
+                for (const QJsonValue &paper : o.value(u"papers").toArray())
+                    papers += QStringLiteral("<li>%1</li>").arg(paper.toString().toHtmlEscaped());
+                body += QStringLiteral("<tr><td>%1</td><td>%2<br><small>%3</small></td><td>%4</td><td>%5</td><td><ul>%6"
+                                       "</ul></td></tr>")
+                            .arg(o.value(u"code").toString().toHtmlEscaped(),
+                                 named ? o.value(u"name").toString().toHtmlEscaped()
+                                       : QStringLiteral("<i>Tên thủ tục chưa rõ</i>"),
+                                 o.value(u"field").toString().toHtmlEscaped(),
+                                 o.value(u"time_text").toString().isEmpty()
+                                     ? QStringLiteral("Chưa rõ")
+                                     : o.value(u"time_text").toString().toHtmlEscaped(),
+                                 o.value(u"fee_text").toString().isEmpty()
+                                     ? QStringLiteral("Chưa rõ")
+                                     : o.value(u"fee_text").toString().toHtmlEscaped(),
+                                 papers);
+            }
+            body += QStringLiteral("</table>");
+        }
+        return send(request, response, 200, page(QStringLiteral("Danh mục thủ tục hành chính"), body),
+                    "text/html; charset=utf-8");
     }
     if (!path.startsWith(u"/v1/"))
         return sendError(request, response, 404, QStringLiteral("not_found"),

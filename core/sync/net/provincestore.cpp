@@ -1,5 +1,6 @@
 #include "core/sync/net/provincestore.h"
 
+#include "core/domain/dossierstate.h"
 #include "core/domain/ids.h"
 #include "core/store/canonicaljson.h"
 #include "core/sync/eventline.h"
@@ -76,7 +77,24 @@ CREATE TABLE IF NOT EXISTS number_blocks (commune TEXT NOT NULL, kind TEXT NOT N
     PRIMARY KEY (commune, kind, day, first));
 )SQL";
 
-constexpr int kSchemaVersion = 2;
+// Version 3: what the public may see of a dossier (its code, procedure, dates and state: nothing personal), kept as
+// events arrive, for the page the receipt's QR code opens.
+const char *kSchemaV3Sqlite = R"SQL(
+CREATE TABLE IF NOT EXISTS public_dossiers (commune TEXT NOT NULL, id TEXT NOT NULL, code TEXT NOT NULL,
+    provisional_code TEXT, procedure_code TEXT NOT NULL, procedure_name TEXT NOT NULL, received_at TEXT NOT NULL,
+    due_at TEXT, state TEXT NOT NULL, updated_hlc INTEGER NOT NULL, PRIMARY KEY (commune, id));
+CREATE INDEX IF NOT EXISTS public_dossiers_code ON public_dossiers (commune, code);
+CREATE INDEX IF NOT EXISTS public_dossiers_provisional ON public_dossiers (commune, provisional_code);
+)SQL";
+const char *kSchemaV3Postgres = R"SQL(
+CREATE TABLE IF NOT EXISTS public_dossiers (commune TEXT NOT NULL, id TEXT NOT NULL, code TEXT NOT NULL,
+    provisional_code TEXT, procedure_code TEXT NOT NULL, procedure_name TEXT NOT NULL, received_at TEXT NOT NULL,
+    due_at TEXT, state TEXT NOT NULL, updated_hlc BIGINT NOT NULL, PRIMARY KEY (commune, id));
+CREATE INDEX IF NOT EXISTS public_dossiers_code ON public_dossiers (commune, code);
+CREATE INDEX IF NOT EXISTS public_dossiers_provisional ON public_dossiers (commune, provisional_code);
+)SQL";
+
+constexpr int kSchemaVersion = 3;
 constexpr auto kCodeAlphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 constexpr int kInsertChunk = 100;
 
@@ -213,6 +231,13 @@ Result<std::unique_ptr<ProvinceStore>> ProvinceStore::open(const QString &dbUrl)
             !r)
             return r.error();
         if (auto r = db.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), {qint64(2)}); !r)
+            return r.error();
+    }
+    if (have < 3) {
+        if (auto r = db.script(db.dialect() == SqlConnection::Dialect::Postgres ? kSchemaV3Postgres : kSchemaV3Sqlite);
+            !r)
+            return r.error();
+        if (auto r = db.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), {qint64(3)}); !r)
             return r.error();
     }
     if (auto r = tx.commit(); !r)
@@ -512,6 +537,12 @@ std::variant<PushResult, Refusal, Error> ProvinceStore::push(const Caller &calle
                 return r.error();
             }
         }
+        for (const Incoming *i : std::as_const(fresh)) {
+            if (i->e.entity != u"dossier")
+                continue;
+            if (auto r = updatePublic(*db, caller.commune, i->e); !r)
+                return r.error();
+        }
         if (auto r = db->exec(QStringLiteral("UPDATE devices SET head_seq = ?, head_hash = ?, last_seen = ? WHERE "
                                              "id = ?"),
                               {head.seq, head.hash, now, caller.deviceId});
@@ -525,6 +556,79 @@ std::variant<PushResult, Refusal, Error> ProvinceStore::push(const Caller &calle
     result.accepted = fresh.size();
     result.head = head;
     return result;
+}
+
+// The public view of one dossier, event by event. Events of other counters may arrive out of their fold order: an
+// event older (by hlc) than the one the row stands on is not applied over it, so the page shows the latest action.
+Result<void> ProvinceStore::updatePublic(SqlConnection &db, const QString &commune, const Event &e)
+{
+    const QJsonObject &p = e.payload;
+    if (e.type == EventType::DossierReceived) {
+        auto r =
+            db.exec(QStringLiteral("INSERT INTO public_dossiers (commune, id, code, procedure_code, procedure_name, "
+                                   "received_at, due_at, state, updated_hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON "
+                                   "CONFLICT (commune, id) DO NOTHING"),
+                    {commune, e.entityId, p.value(u"code").toString(), p.value(u"procedure_code").toString(),
+                     p.value(u"procedure_name").toString(), p.value(u"received_at").toString(),
+                     p.value(u"due_at").toString(), dossierStateKey(DossierState::Received), e.hlc});
+        return r ? Result<void>() : Result<void>(r.error());
+    }
+    auto row = db.query(QStringLiteral("SELECT state, updated_hlc FROM public_dossiers WHERE commune = ? AND id = ?"),
+                        {commune, e.entityId});
+    if (!row)
+        return row.error();
+    if (row->isEmpty())
+        return {}; // its reception has not arrived (yet): nothing public to show
+    if (e.type == EventType::DossierCodeAssigned) {
+        auto r =
+            db.exec(QStringLiteral("UPDATE public_dossiers SET provisional_code = code, code = ? WHERE commune = ? "
+                                   "AND id = ? AND provisional_code IS NULL"),
+                    {p.value(u"code").toString(), commune, e.entityId});
+        return r ? Result<void>() : Result<void>(r.error());
+    }
+    const auto action = dossierActionOfEvent(e.type);
+    const auto from = dossierStateFromKey(row->first().at(0).toString());
+    if (!action || !from || e.hlc < row->first().at(1).toLongLong())
+        return {};
+    const auto to = nextState(*from, *action, p.value(u"to_leader").toBool());
+    if (!to)
+        return {};
+    QVariantList params{dossierStateKey(*to), e.hlc};
+    QString sql = QStringLiteral("UPDATE public_dossiers SET state = ?, updated_hlc = ?");
+    if (*action == DossierAction::SupplementReceived && p.contains(u"due_at")) {
+        sql += QStringLiteral(", due_at = ?");
+        params << p.value(u"due_at").toString();
+    } else if (*action == DossierAction::Apologize && p.contains(u"new_due_at")) {
+        sql += QStringLiteral(", due_at = ?");
+        params << p.value(u"new_due_at").toString();
+    }
+    sql += QStringLiteral(" WHERE commune = ? AND id = ?");
+    params << commune << e.entityId;
+    auto r = db.exec(sql, params);
+    return r ? Result<void>() : Result<void>(r.error());
+}
+
+Result<std::optional<PublicDossier>> ProvinceStore::publicDossier(const QString &commune, const QString &code)
+{
+    LEASE(db);
+    auto rows = db->query(QStringLiteral("SELECT code, provisional_code, procedure_code, procedure_name, received_at, "
+                                         "due_at, state FROM public_dossiers WHERE commune = ? AND (code = ? OR "
+                                         "provisional_code = ?) LIMIT 1"),
+                          {commune, code, code});
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return std::optional<PublicDossier>();
+    const Row &r = rows->first();
+    PublicDossier d;
+    d.code = r.at(0).toString();
+    d.provisionalCode = r.at(1).toString();
+    d.procedureCode = r.at(2).toString();
+    d.procedureName = r.at(3).toString();
+    d.receivedAt = QDateTime::fromString(r.at(4).toString(), Qt::ISODate);
+    d.dueAt = QDateTime::fromString(r.at(5).toString(), Qt::ISODate);
+    d.state = dossierStateFromKey(r.at(6).toString()).value_or(DossierState::Received);
+    return std::optional<PublicDossier>(d);
 }
 
 Result<QList<PulledEvent>> ProvinceStore::pull(const Caller &caller, qint64 after, int limit)

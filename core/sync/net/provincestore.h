@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/dossierstate.h"
 #include "core/store/event.h"
 #include "core/sync/net/sqlconnection.h"
 #include "core/util/result.h"
@@ -74,6 +75,18 @@ struct Allotment
     QList<Block> blocks;
 };
 
+// What anyone may see of a dossier, by its code: nothing about the person.
+struct PublicDossier
+{
+    QString code;
+    QString provisionalCode;
+    QString procedureCode;
+    QString procedureName;
+    QDateTime receivedAt;
+    QDateTime dueAt;
+    DossierState state = DossierState::Received;
+};
+
 struct Stats
 {
     qint64 events = 0;
@@ -135,6 +148,9 @@ public:
     // The province's code of a commune's unit (the start of its official dossier codes; default: the commune code).
     Result<void> setUnitCode(const QString &commune, const QString &unitCode);
 
+    // The public view of a commune's dossier by its code (official or provisional).
+    Result<std::optional<PublicDossier>> publicDossier(const QString &commune, const QString &code);
+
     Result<bool> hasBlob(const QString &sha256);
     // False when it was held already.
     Result<bool> putBlob(const QString &sha256, const QByteArray &bytes);
@@ -152,6 +168,7 @@ public:
 private:
     explicit ProvinceStore(QString url) : m_url(std::move(url)) {}
     class Lease;
+    static Result<void> updatePublic(SqlConnection &db, const QString &commune, const Event &e);
     Result<std::unique_ptr<SqlConnection>> take();
     void give(std::unique_ptr<SqlConnection> c);
 

@@ -4,6 +4,7 @@
 #include "core/services/calendarservice.h"
 #include "core/services/catalogservice.h"
 #include "core/services/numberblocks.h"
+#include "core/services/publicaddress.h"
 #include "core/store/canonicaljson.h"
 #include "core/sync/eventline.h"
 #include "core/sync/net/provincestore.h"
@@ -28,7 +29,7 @@ const auto &syncLog()
 
 namespace Key
 {
-const QString Url = QStringLiteral("sync_url");
+const QString Url = QLatin1String(PublicAddress::kServerUrlKey);
 const QString CaFile = QStringLiteral("sync_ca_file");
 const QString Acked = QStringLiteral("sync_acked_seq");
 const QString Cursor = QStringLiteral("sync_cursor");
@@ -337,6 +338,8 @@ Result<void> SyncService::numbers(Run &run, const Session &actor)
             return reply.error();
         return reply->body;
     };
+    // A server without numbering (an older reference server): provisional codes, as before.
+    const auto unsupported = [](const Error &e) { return e.field == u"not_found"; };
     if (!pending.isEmpty()) {
         QMap<QString, int> perDay;
         for (const Pending &p : std::as_const(pending))
@@ -346,7 +349,7 @@ Result<void> SyncService::numbers(Run &run, const Session &actor)
             asks.append({it.key(), std::min(it.value(), 1000)});
         auto got = allot(asks);
         if (!got)
-            return got.error();
+            return unsupported(got.error()) ? Result<void>() : Result<void>(got.error());
         const QString unit = got->value(u"unit_code").toString();
         QMap<QString, QList<qint64>> serials;
         for (const QJsonValue &v : got->value(u"blocks").toArray()) {
@@ -396,7 +399,7 @@ Result<void> SyncService::numbers(Run &run, const Session &actor)
         return {};
     auto got = allot(asks);
     if (!got)
-        return got.error();
+        return unsupported(got.error()) ? Result<void>() : Result<void>(got.error());
     QList<NumberBlock> added;
     for (const QJsonValue &v : got->value(u"blocks").toArray()) {
         const QJsonObject b = v.toObject();
