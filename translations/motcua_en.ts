@@ -819,6 +819,70 @@
         <source>BROKEN CHAIN: device %1 (%2), event #%3 %4: %5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Counter %1 enrolled with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 events (%2 the province already had), received %3; %4 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new item(s) need attention: motcua-cli conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dossier(s) received under a provisional code got their official code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the province: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this PC&apos;s clock is %1 s off the province&apos;s; set the time right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enrolled with the province (motcua-cli enroll --server URL --code CODE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting:       %1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last success:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped until a person looks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 events here, %3 at the province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 day(s) differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day matches the province</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MotCua::DossierReason</name>

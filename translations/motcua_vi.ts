@@ -812,6 +812,70 @@
         <source>BROKEN CHAIN: device %1 (%2), event #%3 %4: %5</source>
         <translation>CHUỖI BỊ HỎNG: máy %1 (%2), sự kiện số %3 %4: %5</translation>
     </message>
+    <message>
+        <source>Counter %1 enrolled with %2</source>
+        <translation>Quầy %1 đã đăng ký với %2</translation>
+    </message>
+    <message>
+        <source>Sent %1 events (%2 the province already had), received %3; %4 waiting</source>
+        <translation>Đã gửi %1 sự kiện (%2 sự kiện tỉnh đã có), đã nhận %3; còn %4 chờ gửi</translation>
+    </message>
+    <message>
+        <source>%1 new item(s) need attention: motcua-cli conflicts</source>
+        <translation>%1 mục mới cần xử lý: motcua-cli conflicts</translation>
+    </message>
+    <message>
+        <source>%1 dossier(s) received under a provisional code got their official code</source>
+        <translation>%1 hồ sơ tiếp nhận với mã tạm đã được cấp mã chính thức</translation>
+    </message>
+    <message>
+        <source>From the province: %1</source>
+        <translation>Từ tỉnh: %1</translation>
+    </message>
+    <message>
+        <source>Warning: this PC&apos;s clock is %1 s off the province&apos;s; set the time right</source>
+        <translation>Cảnh báo: đồng hồ máy này lệch %1 giây so với máy chủ của tỉnh; hãy chỉnh lại giờ</translation>
+    </message>
+    <message>
+        <source>Not enrolled with the province (motcua-cli enroll --server URL --code CODE)</source>
+        <translation>Chưa đăng ký với tỉnh (motcua-cli enroll --server URL --code MÃ)</translation>
+    </message>
+    <message>
+        <source>Server:        %1</source>
+        <translation>Máy chủ:       %1</translation>
+    </message>
+    <message>
+        <source>Waiting:       %1 events</source>
+        <translation>Chờ gửi:       %1 sự kiện</translation>
+    </message>
+    <message>
+        <source>Last success:  %1</source>
+        <translation>Lần thành công cuối: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>chưa lần nào</translation>
+    </message>
+    <message>
+        <source>Last error:    %1</source>
+        <translation>Lỗi gần nhất:  %1</translation>
+    </message>
+    <message>
+        <source>Stopped until a person looks: %1</source>
+        <translation>Đã dừng, chờ người kiểm tra: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 events here, %3 at the province</source>
+        <translation>%1: %2 sự kiện ở đây, %3 ở tỉnh</translation>
+    </message>
+    <message>
+        <source>%1 day(s) differ</source>
+        <translation>%1 ngày không khớp</translation>
+    </message>
+    <message>
+        <source>Every day matches the province</source>
+        <translation>Mọi ngày đều khớp với tỉnh</translation>
+    </message>
 </context>
 <context>
     <name>MotCua::DossierReason</name>
