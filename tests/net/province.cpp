@@ -17,8 +17,9 @@ namespace
 {
 QString findPgBin()
 {
-    for (const QString &dir : {QStringLiteral("/usr/lib/postgresql/17/bin"), QStringLiteral("/usr/lib/postgresql/16/bin"),
-                               QStringLiteral("/usr/lib/postgresql/15/bin")}) {
+    for (const QString &dir :
+         {QStringLiteral("/usr/lib/postgresql/17/bin"), QStringLiteral("/usr/lib/postgresql/16/bin"),
+          QStringLiteral("/usr/lib/postgresql/15/bin")}) {
         if (QFileInfo::exists(dir + QStringLiteral("/initdb")))
             return dir;
     }
@@ -33,9 +34,8 @@ int runPg(const QString &bin, const QString &tool, const QStringList &args, QStr
     p.setProcessChannelMode(QProcess::MergedChannels);
     const QString program = bin + u'/' + tool;
     if (::geteuid() == 0)
-        p.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
-                                                        QStringLiteral("--"), program} +
-                                               args);
+        p.start(QStringLiteral("runuser"),
+                QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program} + args);
     else
         p.start(program, args);
     if (!p.waitForFinished(120000)) {
@@ -71,8 +71,9 @@ PgCluster::PgCluster()
     }
     QString out;
     if (runPg(m_bin, QStringLiteral("initdb"),
-              {QStringLiteral("-D"), data, QStringLiteral("-U"), QStringLiteral("motcua"), QStringLiteral("--auth=trust"),
-               QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--no-sync")},
+              {QStringLiteral("-D"), data, QStringLiteral("-U"), QStringLiteral("motcua"),
+               QStringLiteral("--auth=trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
+               QStringLiteral("--no-sync")},
               &out) != 0) {
         m_why = QStringLiteral("initdb failed: ") + out;
         return;
@@ -129,7 +130,6 @@ TestProvince::TestProvince(const QString &db, const MotCua::Province::FaultPlan 
 
 void TestProvince::restart(const MotCua::Province::FaultPlan &faults)
 {
-    int port = server ? server->port() : 0;
     server.reset();
     MotCua::Province::ProvinceServer::Options o;
     o.port = port;
@@ -139,6 +139,7 @@ void TestProvince::restart(const MotCua::Province::FaultPlan &faults)
     auto r = server->start();
     INFO((r ? std::string() : r.error().message.toStdString()));
     REQUIRE(r.has_value());
+    port = server->port();
 }
 
 QString TestProvince::code(const QString &commune)
