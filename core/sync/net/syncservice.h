@@ -42,6 +42,8 @@ struct SyncRun
     qint64 pulled = 0;
     QString error; // the technical message (English), empty on success
     QString field; // the error's field ("transient", "token_revoked", ...): what the window words; empty before v0.2
+
+    bool operator==(const SyncRun &other) const = default;
 };
 
 struct SyncStatus
