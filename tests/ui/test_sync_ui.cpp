@@ -30,6 +30,7 @@
 #include "tests/ui/uifixture.h"
 #include "ui/dossiers/dossierspage.h"
 #include "ui/dossiers/dossiertablemodel.h"
+#include "ui/shell/appcontroller.h"
 #include "ui/shell/application.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/sync/enroldialog.h"
@@ -438,4 +439,40 @@ TEST_CASE("Stopping the worker while a request hangs returns at once and records
     REQUIRE(st.has_value());
     CHECK(st->runs().size() == runs); // a stopped run is no failure
     CHECK_FALSE(st->parked);
+}
+
+TEST_CASE("One sync worker while someone is signed in: the last sign-out and quitting stop it", "[ui][sync]")
+{
+    UiStore s;
+    const QString dataDir = s.dir.path();
+    s.store.reset(); // the program opens it
+    MotCua::Ui::AppSettings settings(QDir(dataDir).filePath(u"settings.ini"_s));
+    MotCua::Ui::AppController c(dataDir, settings);
+    c.setDialogRunner([](QDialog &dialog) {
+        if (dialog.objectName() != u"loginDialog")
+            return int(QDialog::Rejected);
+        dialog.findChild<QLineEdit *>(u"username"_s)->setText(QString::fromLatin1(MotCua::Test::kAdmin));
+        dialog.findChild<QLineEdit *>(u"password"_s)->setText(QString::fromLatin1(MotCua::Test::kPassword));
+        dialog.accept();
+        return dialog.result();
+    });
+    REQUIRE(c.start() == MotCua::Ui::AppController::Screen::Main);
+    REQUIRE(c.syncController() != nullptr);
+    CHECK(c.syncController()->isStarted());
+    CHECK(c.currentWindow()->syncController() == c.syncController());
+    REQUIRE(waitUntil([&] { return c.syncController()->plan().known; }, 10s));
+    CHECK_FALSE(c.syncController()->plan().enrolled);
+
+    c.signOut(c.currentWindow());
+    CHECK(c.syncController() == nullptr); // nobody signed in: no sync under anybody's name
+    CHECK(c.unlock(QString::fromLatin1(MotCua::Test::kAdmin), QString::fromLatin1(MotCua::Test::kPassword)).isEmpty());
+    REQUIRE(c.syncController() != nullptr);
+    CHECK(c.syncController()->isStarted());
+
+    QElapsedTimer clock;
+    clock.start();
+    c.requestQuit(false);
+    CHECK(c.hasQuit());
+    CHECK(c.syncController() == nullptr);
+    CHECK(clock.elapsed() < 2500);
 }
