@@ -76,8 +76,8 @@ TEST_CASE("The province server killed mid-push and started again: nothing lost, 
     QTemporaryDir dir;
     ProvinceProcess server(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("province.db")));
     Pc pc;
-    pc.enrol(server.url(), QString::fromUtf8(server.command({QStringLiteral("enroll-code"), QStringLiteral("--commune"),
-                                                             QStringLiteral("00004")})));
+    pc.enrol(server.url(), QString::fromUtf8(server.command(
+                               {QStringLiteral("enroll-code"), QStringLiteral("--commune"), QStringLiteral("00004")})));
     addManyDossiers(*pc.t.store, pc.t.admin.userId, 10000); // 40,000 events waiting
     QProcess client;
     client.setProcessEnvironment(cliEnv(pc.dataDir()));
@@ -107,8 +107,8 @@ TEST_CASE("The counter killed mid-batch again and again: the province ends with 
     QTemporaryDir dir;
     ProvinceProcess server(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("province.db")));
     Pc pc;
-    pc.enrol(server.url(), QString::fromUtf8(server.command({QStringLiteral("enroll-code"), QStringLiteral("--commune"),
-                                                             QStringLiteral("00004")})));
+    pc.enrol(server.url(), QString::fromUtf8(server.command(
+                               {QStringLiteral("enroll-code"), QStringLiteral("--commune"), QStringLiteral("00004")})));
     addManyDossiers(*pc.t.store, pc.t.admin.userId, 6000);
     int killed = 0;
     for (int delay : {150, 260, 90, 400, 330, 200}) {
@@ -145,12 +145,12 @@ TEST_CASE("Two motcua-province processes over one PostgreSQL database: no event 
     QTemporaryDir bDir;
     const QString bundle = bDir.filePath(QStringLiteral("a.bundle"));
     REQUIRE(BundleService(*a.t.store).exportTo(a.t.admin, bundle).has_value());
-    auto joined = BundleService::join(bundle, bDir.filePath(QStringLiteral("data")), QStringLiteral("admin"),
-                                      kAdminPassword);
+    auto joined =
+        BundleService::join(bundle, bDir.filePath(QStringLiteral("data")), QStringLiteral("admin"), kAdminPassword);
     REQUIRE(joined.has_value());
     std::unique_ptr<Store> b = std::move(joined->store);
-    a.enrol(one.url(), QString::fromUtf8(one.command({QStringLiteral("enroll-code"), QStringLiteral("--commune"),
-                                                      QStringLiteral("00004")})));
+    a.enrol(one.url(), QString::fromUtf8(one.command(
+                           {QStringLiteral("enroll-code"), QStringLiteral("--commune"), QStringLiteral("00004")})));
     REQUIRE(SyncService(*b)
                 .enrol(joined->admin, two.url(),
                        QString::fromUtf8(two.command(
