@@ -143,7 +143,7 @@ TEST_CASE("A change to the store starts a run shortly, only while the last run w
     CHECK_FALSE(s.changeDelay().has_value());
 }
 
-TEST_CASE("A parked refusal is never retried automatically, until a person's run lifts it", "[sync][schedule]")
+TEST_CASE("A parked refusal is never retried automatically, until a run by a person lifts it", "[sync][schedule]")
 {
     Fixed f;
     SyncSchedule s = f.schedule();
@@ -237,7 +237,7 @@ TEST_CASE("Quiet hours in Vietnam time: no automatic run starts in them, the nex
     }
 }
 
-TEST_CASE("The sync settings are kept with the counter's other local settings and checked",
+TEST_CASE("The sync settings are kept with the other local settings of the counter and checked",
           "[sync][schedule][settings]")
 {
     MotCua::Test::TempStore t;

@@ -412,7 +412,7 @@ TEST_CASE("The records with events the province has not acknowledged, for the li
     CHECK(*again == QSet<RecordKey>{{QStringLiteral("dossier"), second.id}});
 }
 
-TEST_CASE("Passing faults in a row say since when the counter is offline; a success ends it; a stopped run is no fault")
+TEST_CASE("Passing faults in a row say since when the counter is offline, a success ends it, a stopped run is no fault")
 {
     TestProvince province;
     Counter a;
@@ -468,7 +468,7 @@ TEST_CASE("Passing faults in a row say since when the counter is offline; a succ
     }
 }
 
-TEST_CASE("An interrupt cuts a request in flight at once, instead of the client's 30 s timeout")
+TEST_CASE("An interrupt cuts a request in flight at once, instead of the 30 s timeout of the client")
 {
     // A server that takes the connection and never answers.
     Poco::Net::ServerSocket silent(Poco::Net::SocketAddress("127.0.0.1", 0));

@@ -342,7 +342,7 @@ TEST_CASE("A revoked counter: the refusal in words with Retry, no automatic retr
     CHECK_FALSE(w.sync.plan().parked);
 }
 
-TEST_CASE("Administrators and leaders see the sync page; other staff see the status bar line only", "[ui][sync]")
+TEST_CASE("Administrators and leaders see the sync page, other staff see the status bar line only", "[ui][sync]")
 {
     UiStore s;
     MotCua::AuthService auth(*s.store);
@@ -386,7 +386,7 @@ TEST_CASE("Administrators and leaders see the sync page; other staff see the sta
     CHECK(admin.syncPage()->enrolButton()->isVisibleTo(admin.syncPage()));
 }
 
-TEST_CASE("An administrator sets the interval and the quiet hours; the worker plans by them", "[ui][sync]")
+TEST_CASE("An administrator sets the interval and the quiet hours, and the worker plans by them", "[ui][sync]")
 {
     Window w(quiet(), true);
     REQUIRE(w.nextOutcome([&] { w.sync.syncNow(); }).ok);
