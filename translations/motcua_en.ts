@@ -440,6 +440,94 @@
         <source>Needs-attention item resolved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The provincial server cannot be reached (no connection, or no answer in time). Nothing is lost: what waits here is sent when the line is back, and MotCua Desk tries again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The province has revoked this counter&apos;s access. Ask the province&apos;s IT why, and for a new enrolment code; then an administrator enrols this counter again (Synchronisation › Enrol with the province…). Nothing is lost: the work waiting here is sent after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The province no longer knows this counter&apos;s key (the counter was enrolled again elsewhere, or its key file was lost). An administrator enrols this counter again with a new code from the province.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment code was not accepted: it is unknown, already used or expired. Check it, or ask the province for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolment code (or this counter) belongs to another commune. Ask the province for a code issued for this commune.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The province refused events that are not this counter&apos;s own. Call the province&apos;s IT; sync stays stopped until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The province holds another history of this counter than this data store does (for example a backup restored on the wrong computer, or two computers with one store). Sync is stopped so that nothing is mixed up: call the province&apos;s IT before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event of this counter did not pass the province&apos;s check. Run the chain check (Administration › Audit trail) and call the province&apos;s IT; sync stays stopped until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provincial server refused a request as too large (its proxy may limit the size). Call the province&apos;s IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provincial server did not understand the request: check the server address, or call the province&apos;s IT (the server may not be a MotCua province server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was not accepted, so nothing was sent: check the server address, and the authority file if the province gave one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event the province sent could not be taken in, so sync is stopped. Call the province&apos;s IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This counter is not enrolled with the province yet: an administrator enrols it (Synchronisation › Enrol with the province…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is stopped until a person has looked at the province&apos;s last refusal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The province holds a history of this counter that is not this data store&apos;s: was this store restored as a copy of another computer? Restore it as a copy (a new counter), then enrol again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (or http:// on a test bench), for example https://dongbo.example.gov.vn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An enrolment code has 12 letters and digits, such as ABCD-EFGH-JKLM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authority file was not found: choose the .pem file the province gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before the end; the next sync goes on from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync every 1 to 1440 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quiet hours need a start and an end that differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Cli</name>
@@ -832,14 +920,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 dossier(s) received under a provisional code got their official code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From the province: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Warning: this PC&apos;s clock is %1 s off the province&apos;s; set the time right</source>
         <translation type="unfinished"></translation>
     </message>
@@ -881,6 +961,14 @@
     </message>
     <message>
         <source>Every day matches the province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dossier(s) received under a provisional code got their official code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the province: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2557,6 +2645,24 @@ Quitting closes their sessions too, and forms they have not saved are lost. Quit
         <source>Overdue: the due date %1 has passed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not sent</source>
+        <extracomment>Sync column of the dossier list: this counter&apos;s changes to the dossier wait to be sent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent to the province yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <comment>dossier list column: whether the dossier&apos;s changes were sent to the province</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::DossiersPage</name>
@@ -2582,6 +2688,85 @@ Quitting closes their sessions too, and forms they have not saved are lost. Quit
     </message>
     <message>
         <source>Dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::EnrolDialog</name>
+    <message>
+        <source>Enrol with the province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This counter sends its work to the provincial server and receives the other counters&apos; work from it. The province&apos;s IT gives the server address and a one-time enrolment code for this counter (each code serves once, for 7 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://dongbo.example.gov.vn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time enrolment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ABCD-EFGH-JKLM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Authority file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authority file (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the authority file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The province&apos;s authority file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolling with the province…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when the province signs its own certificates: the authority&apos;s .pem file it gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a .pem file from the province</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2763,19 +2948,11 @@ Quitting closes their sessions too, and forms they have not saved are lost. Quit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The exchange of events with the provincial server will be shown and controlled here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Store: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync: offline, not configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3845,6 +4022,411 @@ Accept the loss? This counter then goes on as a new device with a code tag of it
     </message>
     <message>
         <source>Nothing was set up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::SyncHistoryModel</name>
+    <message>
+        <source>Succeeded</source>
+        <extracomment>A sync run in the history: how it ended</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Detail: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <comment>sync history column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>sync history column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>sync history column: events sent to the province</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>sync history column: events received from the province</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <comment>sync history column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::SyncIndicator</name>
+    <message>
+        <source>Sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: not enrolled with the province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: sending %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: receiving… %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: receiving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Sync stopped: needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: offline since %1 · %n waiting</source>
+        <translation>
+            <numerusform>Sync: offline since %1 · %n waiting</numerusform>
+            <numerusform>Sync: offline since %1 · %n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync: offline since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Sync: the last attempt failed · %n waiting</source>
+        <translation>
+            <numerusform>⚠ Sync: the last attempt failed · %n waiting</numerusform>
+            <numerusform>⚠ Sync: the last attempt failed · %n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ Sync: the last attempt failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: online, last at %1 · %n waiting</source>
+        <translation>
+            <numerusform>Sync: online, last at %1 · %n waiting</numerusform>
+            <numerusform>Sync: online, last at %1 · %n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync: online, last at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: not synced yet · %n waiting</source>
+        <translation>
+            <numerusform>Sync: not synced yet · %n waiting</numerusform>
+            <numerusform>Sync: not synced yet · %n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync: not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This counter is not enrolled with the province: its work stays here (bundles still carry it to the other counters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to be sent: %n event(s)</source>
+        <translation>
+            <numerusform>Waiting to be sent: %n event</numerusform>
+            <numerusform>Waiting to be sent: %n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last success: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last success: never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next automatic sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to open the Synchronisation page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: state unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::SyncPage</name>
+    <message>
+        <source>Synchronisation with the province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This counter keeps all its work here and sends it to the provincial server whenever the line is up, every few minutes and soon after each change; it receives the other counters&apos; work the same way. Nothing at the counter waits for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last success:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next automatic sync:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why sync is stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once the cause was dealt with: lift the stop and sync once more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send what waits here and receive the other counters&apos; work, now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol with the province…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent sync runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes between automatic syncs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>Suffix of the spin box &quot;every N minutes&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours: no automatic sync from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>Between the two times of the quiet hours: &quot;from 22:00 to 06:00&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Vietnam time)</source>
+        <extracomment>After the quiet hours&apos; end</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: a sync every %n minute(s), none from %1 to %2.</source>
+        <translation>
+            <numerusform>Saved: a sync every minute, none from %1 to %2.</numerusform>
+            <numerusform>Saved: a sync every %n minutes, none from %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: a sync every %n minute(s), at any hour.</source>
+        <translation>
+            <numerusform>Saved: a sync every minute, at any hour.</numerusform>
+            <numerusform>Saved: a sync every %n minutes, at any hour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enrolled with the province as counter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enrolled with the province: the work stays on this counter (bundles still carry it to the others).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline since %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (not enrolled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: a refusal needs attention first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (a retry: %n failed attempt(s) in a row)</source>
+        <translation>
+            <numerusform>%1 (a retry: %n failed attempt)</numerusform>
+            <numerusform>%1 (a retry: %n failed attempts in a row)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Sync is stopped until a person looks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync runs in the main window of MotCua Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending this counter&apos;s work…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving the other counters&apos; work…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing with the province…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) sent</source>
+        <translation>
+            <numerusform>%n event sent</numerusform>
+            <numerusform>%n events sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n received</numerusform>
+            <numerusform>%n received</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced: %1, %2; %3 still waiting.</source>
+        <comment>sent, received, waiting</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: %1, %2; nothing waits to be sent.</source>
+        <comment>sent, received</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s) need attention (Needs attention).</source>
+        <translation>
+            <numerusform>%n new item needs attention (Needs attention).</numerusform>
+            <numerusform>%n new items need attention (Needs attention).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) off the province&apos;s: set it right, the dates on receipts follow it.</source>
+        <translation>
+            <numerusform>This computer&apos;s clock is %n minute off the province&apos;s: set it right, the dates on receipts follow it.</numerusform>
+            <numerusform>This computer&apos;s clock is %n minutes off the province&apos;s: set it right, the dates on receipts follow it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enrolled with %1. The first sync starts now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -433,6 +433,94 @@
         <source>Needs-attention item resolved</source>
         <translation>Đã xử lý mục cần xử lý</translation>
     </message>
+    <message>
+        <source>The provincial server cannot be reached (no connection, or no answer in time). Nothing is lost: what waits here is sent when the line is back, and MotCua Desk tries again by itself.</source>
+        <translation>Không kết nối được máy chủ của tỉnh (mất mạng, hoặc máy chủ không trả lời kịp). Không mất gì: những gì đang chờ ở đây sẽ được gửi khi có mạng trở lại, và MotCua Desk tự thử lại.</translation>
+    </message>
+    <message>
+        <source>The province has revoked this counter&apos;s access. Ask the province&apos;s IT why, and for a new enrolment code; then an administrator enrols this counter again (Synchronisation › Enrol with the province…). Nothing is lost: the work waiting here is sent after that.</source>
+        <translation>Tỉnh đã thu hồi quyền truy cập của quầy này. Hãy hỏi bộ phận công nghệ thông tin của tỉnh lý do và xin mã đăng ký mới; sau đó quản trị viên đăng ký lại quầy này (Đồng bộ › Đăng ký với tỉnh…). Không mất gì: công việc đang chờ ở đây sẽ được gửi sau đó.</translation>
+    </message>
+    <message>
+        <source>The province no longer knows this counter&apos;s key (the counter was enrolled again elsewhere, or its key file was lost). An administrator enrols this counter again with a new code from the province.</source>
+        <translation>Tỉnh không còn nhận khóa của quầy này (quầy đã được đăng ký lại ở nơi khác, hoặc tệp khóa bị mất). Quản trị viên cần đăng ký lại quầy này bằng một mã mới của tỉnh.</translation>
+    </message>
+    <message>
+        <source>The enrolment code was not accepted: it is unknown, already used or expired. Check it, or ask the province for a new one.</source>
+        <translation>Mã đăng ký không được chấp nhận: mã không tồn tại, đã dùng rồi hoặc đã hết hạn. Hãy kiểm tra lại, hoặc xin tỉnh mã mới.</translation>
+    </message>
+    <message>
+        <source>The enrolment code (or this counter) belongs to another commune. Ask the province for a code issued for this commune.</source>
+        <translation>Mã đăng ký (hoặc quầy này) thuộc xã/phường khác. Hãy xin tỉnh mã cấp cho đơn vị mình.</translation>
+    </message>
+    <message>
+        <source>The province refused events that are not this counter&apos;s own. Call the province&apos;s IT; sync stays stopped until then.</source>
+        <translation>Tỉnh từ chối các sự kiện không phải của chính quầy này. Hãy gọi bộ phận công nghệ thông tin của tỉnh; việc đồng bộ tạm dừng cho đến lúc đó.</translation>
+    </message>
+    <message>
+        <source>The province holds another history of this counter than this data store does (for example a backup restored on the wrong computer, or two computers with one store). Sync is stopped so that nothing is mixed up: call the province&apos;s IT before trying again.</source>
+        <translation>Tỉnh đang giữ một lịch sử của quầy này khác với kho dữ liệu ở đây (ví dụ một bản sao lưu bị khôi phục nhầm máy, hoặc hai máy dùng chung một kho). Việc đồng bộ tạm dừng để không bị lẫn dữ liệu: hãy gọi bộ phận công nghệ thông tin của tỉnh trước khi thử lại.</translation>
+    </message>
+    <message>
+        <source>An event of this counter did not pass the province&apos;s check. Run the chain check (Administration › Audit trail) and call the province&apos;s IT; sync stays stopped until then.</source>
+        <translation>Một sự kiện của quầy này không qua được bước kiểm tra của tỉnh. Hãy chạy kiểm tra chuỗi (Quản trị › Nhật ký) và gọi bộ phận công nghệ thông tin của tỉnh; việc đồng bộ tạm dừng cho đến lúc đó.</translation>
+    </message>
+    <message>
+        <source>The provincial server refused a request as too large (its proxy may limit the size). Call the province&apos;s IT.</source>
+        <translation>Máy chủ của tỉnh từ chối một yêu cầu vì quá lớn (máy chủ trung gian có thể giới hạn kích thước). Hãy gọi bộ phận công nghệ thông tin của tỉnh.</translation>
+    </message>
+    <message>
+        <source>The provincial server did not understand the request: check the server address, or call the province&apos;s IT (the server may not be a MotCua province server).</source>
+        <translation>Máy chủ của tỉnh không hiểu yêu cầu: hãy kiểm tra địa chỉ máy chủ, hoặc gọi bộ phận công nghệ thông tin của tỉnh (có thể đó không phải máy chủ MotCua của tỉnh).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was not accepted, so nothing was sent: check the server address, and the authority file if the province gave one.</source>
+        <translation>Chứng thư của máy chủ không được chấp nhận nên chưa gửi gì: hãy kiểm tra địa chỉ máy chủ, và tệp chứng thư gốc nếu tỉnh có cấp.</translation>
+    </message>
+    <message>
+        <source>An event the province sent could not be taken in, so sync is stopped. Call the province&apos;s IT.</source>
+        <translation>Không nhận được một sự kiện do tỉnh gửi về nên việc đồng bộ tạm dừng. Hãy gọi bộ phận công nghệ thông tin của tỉnh.</translation>
+    </message>
+    <message>
+        <source>This counter is not enrolled with the province yet: an administrator enrols it (Synchronisation › Enrol with the province…).</source>
+        <translation>Quầy này chưa đăng ký với tỉnh: quản trị viên cần đăng ký (Đồng bộ › Đăng ký với tỉnh…).</translation>
+    </message>
+    <message>
+        <source>Sync is stopped until a person has looked at the province&apos;s last refusal.</source>
+        <translation>Việc đồng bộ tạm dừng cho đến khi có người xem xét lần từ chối gần nhất của tỉnh.</translation>
+    </message>
+    <message>
+        <source>The province holds a history of this counter that is not this data store&apos;s: was this store restored as a copy of another computer? Restore it as a copy (a new counter), then enrol again.</source>
+        <translation>Tỉnh đang giữ một lịch sử của quầy này không phải của kho dữ liệu ở đây: kho này có phải được khôi phục từ bản sao của một máy khác không? Hãy khôi phục nó dưới dạng bản sao (một quầy mới), rồi đăng ký lại.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (or http:// on a test bench), for example https://dongbo.example.gov.vn.</source>
+        <translation>Địa chỉ máy chủ phải bắt đầu bằng https:// (hoặc http:// khi chạy thử), ví dụ https://dongbo.example.gov.vn.</translation>
+    </message>
+    <message>
+        <source>An enrolment code has 12 letters and digits, such as ABCD-EFGH-JKLM.</source>
+        <translation>Mã đăng ký gồm 12 chữ cái và chữ số, ví dụ ABCD-EFGH-JKLM.</translation>
+    </message>
+    <message>
+        <source>The authority file was not found: choose the .pem file the province gave.</source>
+        <translation>Không tìm thấy tệp chứng thư gốc: hãy chọn tệp .pem do tỉnh cấp.</translation>
+    </message>
+    <message>
+        <source>Stopped before the end; the next sync goes on from there.</source>
+        <translation>Đã dừng trước khi xong; lần đồng bộ sau sẽ làm tiếp từ đó.</translation>
+    </message>
+    <message>
+        <source>The sync failed: %1</source>
+        <translation>Đồng bộ không thành công: %1</translation>
+    </message>
+    <message>
+        <source>Sync every 1 to 1440 minutes.</source>
+        <translation>Khoảng cách giữa hai lần đồng bộ là từ 1 đến 1440 phút.</translation>
+    </message>
+    <message>
+        <source>The quiet hours need a start and an end that differ.</source>
+        <translation>Khung giờ nghỉ cần có giờ bắt đầu và giờ kết thúc khác nhau.</translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Cli</name>
@@ -818,23 +906,15 @@
     </message>
     <message>
         <source>Sent %1 events (%2 the province already had), received %3; %4 waiting</source>
-        <translation>Đã gửi %1 sự kiện (%2 sự kiện tỉnh đã có), đã nhận %3; còn %4 chờ gửi</translation>
+        <translation>Đã gửi %1 sự kiện (%2 sự kiện tỉnh đã có), đã nhận %3; còn %4 đang chờ</translation>
     </message>
     <message>
         <source>%1 new item(s) need attention: motcua-cli conflicts</source>
-        <translation>%1 mục mới cần xử lý: motcua-cli conflicts</translation>
-    </message>
-    <message>
-        <source>%1 dossier(s) received under a provisional code got their official code</source>
-        <translation>%1 hồ sơ tiếp nhận với mã tạm đã được cấp mã chính thức</translation>
-    </message>
-    <message>
-        <source>From the province: %1</source>
-        <translation>Từ tỉnh: %1</translation>
+        <translation>%1 việc mới cần xử lý: motcua-cli conflicts</translation>
     </message>
     <message>
         <source>Warning: this PC&apos;s clock is %1 s off the province&apos;s; set the time right</source>
-        <translation>Cảnh báo: đồng hồ máy này lệch %1 giây so với máy chủ của tỉnh; hãy chỉnh lại giờ</translation>
+        <translation>Cảnh báo: đồng hồ máy này lệch %1 giây so với tỉnh; hãy chỉnh lại giờ</translation>
     </message>
     <message>
         <source>Not enrolled with the province (motcua-cli enroll --server URL --code CODE)</source>
@@ -846,15 +926,15 @@
     </message>
     <message>
         <source>Waiting:       %1 events</source>
-        <translation>Chờ gửi:       %1 sự kiện</translation>
+        <translation>Đang chờ:      %1 sự kiện</translation>
     </message>
     <message>
         <source>Last success:  %1</source>
-        <translation>Lần thành công cuối: %1</translation>
+        <translation>Lần thành công gần nhất: %1</translation>
     </message>
     <message>
         <source>never</source>
-        <translation>chưa lần nào</translation>
+        <translation>chưa bao giờ</translation>
     </message>
     <message>
         <source>Last error:    %1</source>
@@ -862,7 +942,7 @@
     </message>
     <message>
         <source>Stopped until a person looks: %1</source>
-        <translation>Đã dừng, chờ người kiểm tra: %1</translation>
+        <translation>Tạm dừng cho đến khi có người xem xét: %1</translation>
     </message>
     <message>
         <source>%1: %2 events here, %3 at the province</source>
@@ -875,6 +955,14 @@
     <message>
         <source>Every day matches the province</source>
         <translation>Mọi ngày đều khớp với tỉnh</translation>
+    </message>
+    <message>
+        <source>%1 dossier(s) received under a provisional code got their official code</source>
+        <translation>%1 hồ sơ tiếp nhận với mã tạm đã được cấp mã chính thức</translation>
+    </message>
+    <message>
+        <source>From the province: %1</source>
+        <translation>Từ tỉnh: %1</translation>
     </message>
 </context>
 <context>
@@ -2542,6 +2630,24 @@ Thoát sẽ đóng cả phiên làm việc của họ, những biểu mẫu chư
         <source>Overdue: the due date %1 has passed.</source>
         <translation>Quá hạn: đã qua hạn trả %1.</translation>
     </message>
+    <message>
+        <source>Not sent</source>
+        <extracomment>Sync column of the dossier list: this counter&apos;s changes to the dossier wait to be sent</extracomment>
+        <translation>Chưa gửi</translation>
+    </message>
+    <message>
+        <source>Not sent to the province yet</source>
+        <translation>Chưa gửi lên tỉnh</translation>
+    </message>
+    <message>
+        <source>Sent to the province</source>
+        <translation>Đã gửi lên tỉnh</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <comment>dossier list column: whether the dossier&apos;s changes were sent to the province</comment>
+        <translation>Gửi tỉnh</translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::DossiersPage</name>
@@ -2568,6 +2674,85 @@ Thoát sẽ đóng cả phiên làm việc của họ, những biểu mẫu chư
     <message>
         <source>Dossiers</source>
         <translation>Hồ sơ</translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::EnrolDialog</name>
+    <message>
+        <source>Enrol with the province</source>
+        <translation>Đăng ký với tỉnh</translation>
+    </message>
+    <message>
+        <source>This counter sends its work to the provincial server and receives the other counters&apos; work from it. The province&apos;s IT gives the server address and a one-time enrolment code for this counter (each code serves once, for 7 days).</source>
+        <translation>Quầy này gửi công việc của mình lên máy chủ của tỉnh và nhận công việc của các quầy khác từ đó. Bộ phận công nghệ thông tin của tỉnh cung cấp địa chỉ máy chủ và một mã đăng ký dùng một lần cho quầy này (mỗi mã chỉ dùng một lần, trong 7 ngày).</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>Địa chỉ &amp;máy chủ:</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Địa chỉ máy chủ</translation>
+    </message>
+    <message>
+        <source>https://dongbo.example.gov.vn</source>
+        <translation>https://dongbo.example.gov.vn</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code:</source>
+        <translation>&amp;Mã đăng ký:</translation>
+    </message>
+    <message>
+        <source>One-time enrolment code</source>
+        <translation>Mã đăng ký dùng một lần</translation>
+    </message>
+    <message>
+        <source>ABCD-EFGH-JKLM</source>
+        <translation>ABCD-EFGH-JKLM</translation>
+    </message>
+    <message>
+        <source>&amp;Authority file:</source>
+        <translation>Tệp chứng thư &amp;gốc:</translation>
+    </message>
+    <message>
+        <source>Certificate authority file (optional)</source>
+        <translation>Tệp chứng thư gốc (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;họn…</translation>
+    </message>
+    <message>
+        <source>Choose the authority file</source>
+        <translation>Chọn tệp chứng thư gốc</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>Đăng &amp;ký</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>The province&apos;s authority file</source>
+        <translation>Tệp chứng thư gốc của tỉnh</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Chứng thư (*.pem *.crt);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Enrolling with the province…</source>
+        <translation>Đang đăng ký với tỉnh…</translation>
+    </message>
+    <message>
+        <source>Only when the province signs its own certificates: the authority&apos;s .pem file it gave</source>
+        <translation>Chỉ khi tỉnh tự ký chứng thư của mình: tệp .pem của tổ chức cấp chứng thư do tỉnh đưa</translation>
+    </message>
+    <message>
+        <source>Optional: a .pem file from the province</source>
+        <translation>Không bắt buộc: tệp .pem do tỉnh cấp</translation>
     </message>
 </context>
 <context>
@@ -2747,20 +2932,12 @@ Thoát sẽ đóng cả phiên làm việc của họ, những biểu mẫu chư
         <translation>Văn bản đi sẽ được lấy số, vào sổ và phát hành từ đây.</translation>
     </message>
     <message>
-        <source>The exchange of events with the provincial server will be shown and controlled here.</source>
-        <translation>Việc trao đổi dữ liệu với máy chủ của tỉnh sẽ được hiển thị và điều khiển tại đây.</translation>
-    </message>
-    <message>
         <source>Store: %1</source>
         <translation>Kho dữ liệu: %1</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
         <translation>Người dùng: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Sync: offline, not configured</source>
-        <translation>Đồng bộ: ngoại tuyến, chưa cấu hình</translation>
     </message>
     <message>
         <source>&amp;Dossier</source>
@@ -3831,6 +4008,400 @@ Chấp nhận phần bị mất? Khi đó quầy này tiếp tục như một th
     <message>
         <source>Nothing was set up: %1</source>
         <translation>Chưa thiết lập gì: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::SyncHistoryModel</name>
+    <message>
+        <source>Succeeded</source>
+        <extracomment>A sync run in the history: how it ended</extracomment>
+        <translation>Thành công</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Không thành công</translation>
+    </message>
+    <message>
+        <source>%1
+
+Detail: %2</source>
+        <translation>%1
+
+Chi tiết: %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <comment>sync history column</comment>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>sync history column</comment>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>sync history column: events sent to the province</comment>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>sync history column: events received from the province</comment>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <comment>sync history column</comment>
+        <translation>Sự cố</translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::SyncIndicator</name>
+    <message>
+        <source>Sync progress</source>
+        <translation>Tiến độ đồng bộ</translation>
+    </message>
+    <message>
+        <source>Sync: not enrolled with the province</source>
+        <translation>Đồng bộ: chưa đăng ký với tỉnh</translation>
+    </message>
+    <message>
+        <source>Sync: sending %1 of %2…</source>
+        <translation>Đồng bộ: đang gửi %1/%2…</translation>
+    </message>
+    <message>
+        <source>Sync: sending…</source>
+        <translation>Đồng bộ: đang gửi…</translation>
+    </message>
+    <message>
+        <source>Sync: receiving… %1</source>
+        <translation>Đồng bộ: đang nhận… %1</translation>
+    </message>
+    <message>
+        <source>Sync: receiving…</source>
+        <translation>Đồng bộ: đang nhận…</translation>
+    </message>
+    <message>
+        <source>⚠ Sync stopped: needs attention</source>
+        <translation>⚠ Đồng bộ tạm dừng: cần xem xét</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: offline since %1 · %n waiting</source>
+        <translation>
+            <numerusform>Đồng bộ: mất kết nối từ %1 · %n chưa gửi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync: offline since %1</source>
+        <translation>Đồng bộ: mất kết nối từ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Sync: the last attempt failed · %n waiting</source>
+        <translation>
+            <numerusform>⚠ Đồng bộ: lần gần nhất không thành công · %n chưa gửi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ Sync: the last attempt failed</source>
+        <translation>⚠ Đồng bộ: lần gần nhất không thành công</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: online, last at %1 · %n waiting</source>
+        <translation>
+            <numerusform>Đồng bộ: trực tuyến, lần cuối %1 · %n chưa gửi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync: online, last at %1</source>
+        <translation>Đồng bộ: trực tuyến, lần cuối %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync: not synced yet · %n waiting</source>
+        <translation>
+            <numerusform>Đồng bộ: chưa đồng bộ lần nào · %n chưa gửi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync: not synced yet</source>
+        <translation>Đồng bộ: chưa đồng bộ lần nào</translation>
+    </message>
+    <message>
+        <source>This counter is not enrolled with the province: its work stays here (bundles still carry it to the other counters).</source>
+        <translation>Quầy này chưa đăng ký với tỉnh: công việc được giữ ở đây (gói dữ liệu vẫn mang được sang các quầy khác).</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Máy chủ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to be sent: %n event(s)</source>
+        <translation>
+            <numerusform>Chờ gửi: %n sự kiện</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last success: %1</source>
+        <translation>Thành công gần nhất: %1</translation>
+    </message>
+    <message>
+        <source>Last success: never</source>
+        <translation>Thành công gần nhất: chưa có</translation>
+    </message>
+    <message>
+        <source>Next automatic sync: %1</source>
+        <translation>Lần tự động đồng bộ tới: %1</translation>
+    </message>
+    <message>
+        <source>Click to open the Synchronisation page.</source>
+        <translation>Bấm để mở trang Đồng bộ.</translation>
+    </message>
+    <message>
+        <source>Sync: state unknown</source>
+        <translation>Đồng bộ: chưa rõ tình trạng</translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::SyncPage</name>
+    <message>
+        <source>Synchronisation with the province</source>
+        <translation>Đồng bộ với tỉnh</translation>
+    </message>
+    <message>
+        <source>This counter keeps all its work here and sends it to the provincial server whenever the line is up, every few minutes and soon after each change; it receives the other counters&apos; work the same way. Nothing at the counter waits for it.</source>
+        <translation>Quầy này giữ mọi công việc tại máy và gửi lên máy chủ của tỉnh mỗi khi có mạng, vài phút một lần và ngay sau mỗi thay đổi; công việc của các quầy khác được nhận về theo cách đó. Việc ở quầy không phải chờ đồng bộ.</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Tình trạng:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Máy chủ:</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent:</source>
+        <translation>Chờ gửi lên tỉnh:</translation>
+    </message>
+    <message>
+        <source>Last success:</source>
+        <translation>Thành công gần nhất:</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>Lỗi gần nhất:</translation>
+    </message>
+    <message>
+        <source>Next automatic sync:</source>
+        <translation>Lần tự động tới:</translation>
+    </message>
+    <message>
+        <source>Why sync is stopped</source>
+        <translation>Lý do đồng bộ tạm dừng</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>Thử &amp;lại</translation>
+    </message>
+    <message>
+        <source>Once the cause was dealt with: lift the stop and sync once more</source>
+        <translation>Khi đã xử lý xong nguyên nhân: bỏ tạm dừng và đồng bộ lại một lần</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Đồng bộ &amp;ngay</translation>
+    </message>
+    <message>
+        <source>Send what waits here and receive the other counters&apos; work, now</source>
+        <translation>Gửi ngay những gì đang chờ ở đây và nhận công việc của các quầy khác</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol with the province…</source>
+        <translation>Đăng &amp;ký với tỉnh…</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Tiến độ đồng bộ</translation>
+    </message>
+    <message>
+        <source>Recent runs</source>
+        <translation>Các lần đồng bộ gần đây</translation>
+    </message>
+    <message>
+        <source>Recent sync runs</source>
+        <translation>Các lần đồng bộ gần đây</translation>
+    </message>
+    <message>
+        <source>Automatic sync</source>
+        <translation>Tự động đồng bộ</translation>
+    </message>
+    <message>
+        <source>Minutes between automatic syncs</source>
+        <translation>Số phút giữa hai lần tự động đồng bộ</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>Suffix of the spin box &quot;every N minutes&quot;</extracomment>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours: no automatic sync from</source>
+        <translation>&amp;Giờ nghỉ: không tự động đồng bộ từ</translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation>Giờ nghỉ bắt đầu</translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation>Giờ nghỉ kết thúc</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>Đồng bộ &amp;mỗi:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>Between the two times of the quiet hours: &quot;from 22:00 to 06:00&quot;</extracomment>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>(Vietnam time)</source>
+        <extracomment>After the quiet hours&apos; end</extracomment>
+        <translation>(giờ Việt Nam)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: a sync every %n minute(s), none from %1 to %2.</source>
+        <translation>
+            <numerusform>Đã lưu: đồng bộ mỗi %n phút, không đồng bộ từ %1 đến %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: a sync every %n minute(s), at any hour.</source>
+        <translation>
+            <numerusform>Đã lưu: đồng bộ mỗi %n phút, vào mọi giờ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enrolled with the province as counter %1</source>
+        <translation>Đã đăng ký với tỉnh, là quầy %1</translation>
+    </message>
+    <message>
+        <source>Not enrolled with the province: the work stays on this counter (bundles still carry it to the others).</source>
+        <translation>Chưa đăng ký với tỉnh: công việc được giữ ở quầy này (gói dữ liệu vẫn mang được sang các quầy khác).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n sự kiện</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>chưa bao giờ</translation>
+    </message>
+    <message>
+        <source>Offline since %1. %2</source>
+        <translation>Mất kết nối từ %1. %2</translation>
+    </message>
+    <message>
+        <source>none (not enrolled)</source>
+        <translation>không có (chưa đăng ký)</translation>
+    </message>
+    <message>
+        <source>none: a refusal needs attention first</source>
+        <translation>không có: cần xem xét lần bị từ chối trước</translation>
+    </message>
+    <message>
+        <source>running now</source>
+        <translation>đang chạy</translation>
+    </message>
+    <message>
+        <source>not in this window</source>
+        <translation>không chạy trong cửa sổ này</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (a retry: %n failed attempt(s) in a row)</source>
+        <translation>
+            <numerusform>%1 (thử lại: đã %n lần liên tiếp không thành công)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>soon</source>
+        <translation>sắp tới</translation>
+    </message>
+    <message>
+        <source>⚠ Sync is stopped until a person looks: %1</source>
+        <translation>⚠ Đồng bộ tạm dừng cho đến khi có người xem xét: %1</translation>
+    </message>
+    <message>
+        <source>Sync runs in the main window of MotCua Desk.</source>
+        <translation>Đồng bộ chạy trong cửa sổ chính của MotCua Desk.</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol again…</source>
+        <translation>Đăng &amp;ký lại…</translation>
+    </message>
+    <message>
+        <source>Sending this counter&apos;s work…</source>
+        <translation>Đang gửi công việc của quầy này…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Receiving the other counters&apos; work…</source>
+        <translation>Đang nhận công việc của các quầy khác…</translation>
+    </message>
+    <message>
+        <source>Syncing with the province…</source>
+        <translation>Đang đồng bộ với tỉnh…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) sent</source>
+        <translation>
+            <numerusform>đã gửi %n sự kiện</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>đã nhận %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced: %1, %2; %3 still waiting.</source>
+        <comment>sent, received, waiting</comment>
+        <translation>Đã đồng bộ: %1, %2; còn %3 đang chờ.</translation>
+    </message>
+    <message>
+        <source>Synced: %1, %2; nothing waits to be sent.</source>
+        <comment>sent, received</comment>
+        <translation>Đã đồng bộ: %1, %2; không còn gì chờ gửi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new item(s) need attention (Needs attention).</source>
+        <translation>
+            <numerusform>Có %n việc mới cần xử lý (Cần xử lý).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) off the province&apos;s: set it right, the dates on receipts follow it.</source>
+        <translation>
+            <numerusform>Đồng hồ máy này lệch %n phút so với tỉnh: hãy chỉnh lại, vì ngày giờ trên giấy tiếp nhận theo đồng hồ này.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enrolled with %1. The first sync starts now.</source>
+        <translation>Đã đăng ký với %1. Lần đồng bộ đầu tiên bắt đầu ngay.</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,8 @@ QString permissionKey(Permission permission)
         return QStringLiteral("manage_catalog");
     case Permission::Maintain:
         return QStringLiteral("maintain");
+    case Permission::ViewSync:
+        return QStringLiteral("view_sync");
     }
     return {};
 }
@@ -73,8 +75,10 @@ bool roleAllows(Role role, Permission permission)
         return permission == Permission::ViewDossiers || permission == Permission::TransferDossier ||
                permission == Permission::ProcessDossier;
     case Role::Leader:
+        // A leader answers for the commune's figures at the province, so sees whether they got there.
         return permission == Permission::ViewDossiers || permission == Permission::TransferDossier ||
-               permission == Permission::ProcessDossier || permission == Permission::ApproveDossier;
+               permission == Permission::ProcessDossier || permission == Permission::ApproveDossier ||
+               permission == Permission::ViewSync;
     case Role::Clerk:
         return permission == Permission::ViewDossiers;
     }

@@ -21,6 +21,7 @@ enum class Permission {
     ManageUsers,
     ManageCatalog,
     Maintain, // rebuild, verify, export, backup
+    ViewSync, // see how the exchange with the province goes and start it now (administrators, leaders)
 };
 
 QString roleKey(Role role); // "receptionist", ...

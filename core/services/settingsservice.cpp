@@ -92,6 +92,20 @@ Result<LocalSettings> SettingsService::local()
         return r.error();
     if (auto r = read("idle_lock_minutes", [&](const QString &v) { s.idleLockMinutes = v.toInt(); }); !r)
         return r.error();
+    if (auto r = read("sync_interval_minutes", [&](const QString &v) { s.syncIntervalMinutes = v.toInt(); }); !r)
+        return r.error();
+    if (auto r = read("sync_quiet_hours", [&](const QString &v) { s.syncQuietHours = v == u"1"; }); !r)
+        return r.error();
+    const auto time = [](QTime &out) {
+        return [&out](const QString &v) {
+            if (const QTime t = QTime::fromString(v, QStringLiteral("HH:mm")); t.isValid())
+                out = t;
+        };
+    };
+    if (auto r = read("sync_quiet_from", time(s.syncQuietFrom)); !r)
+        return r.error();
+    if (auto r = read("sync_quiet_until", time(s.syncQuietUntil)); !r)
+        return r.error();
     return s;
 }
 
@@ -106,10 +120,22 @@ Result<void> SettingsService::setLocal(const Session &actor, const LocalSettings
     if (s.idleLockMinutes < 0 || s.idleLockMinutes > 240)
         return Error::invalid(QStringLiteral("lock the screen after 0 (never) to 240 minutes"),
                               QStringLiteral("idle_lock_minutes"));
-    const std::pair<const char *, QString> values[] = {{"backup_folder", s.backupFolder.trimmed()},
-                                                       {"backup_keep", QString::number(s.backupKeep)},
-                                                       {"backup_hour", QString::number(s.backupHour)},
-                                                       {"idle_lock_minutes", QString::number(s.idleLockMinutes)}};
+    if (s.syncIntervalMinutes < 1 || s.syncIntervalMinutes > 1440)
+        return Error::invalid(QStringLiteral("sync every 1 to 1440 minutes"), QStringLiteral("sync_interval"));
+    if (!s.syncQuietFrom.isValid() || !s.syncQuietUntil.isValid() ||
+        (s.syncQuietHours && s.syncQuietFrom.secsTo(s.syncQuietUntil) / 60 == 0))
+        return Error::invalid(QStringLiteral("quiet hours need a start and a different end"),
+                              QStringLiteral("sync_quiet_hours"));
+    const QString hhmm = QStringLiteral("HH:mm");
+    const std::pair<const char *, QString> values[] = {
+        {"backup_folder", s.backupFolder.trimmed()},
+        {"backup_keep", QString::number(s.backupKeep)},
+        {"backup_hour", QString::number(s.backupHour)},
+        {"idle_lock_minutes", QString::number(s.idleLockMinutes)},
+        {"sync_interval_minutes", QString::number(s.syncIntervalMinutes)},
+        {"sync_quiet_hours", s.syncQuietHours ? QStringLiteral("1") : QStringLiteral("0")},
+        {"sync_quiet_from", s.syncQuietFrom.toString(hhmm)},
+        {"sync_quiet_until", s.syncQuietUntil.toString(hhmm)}};
     for (const auto &[key, value] : values) {
         if (auto r = m_store.setMeta(QLatin1String(key), value); !r)
             return r;

@@ -3,6 +3,8 @@
 #include "core/services/session.h"
 #include "core/util/result.h"
 
+#include <QTime>
+
 namespace MotCua
 {
 
@@ -17,13 +19,19 @@ struct OfficeProfile
     QString email;
 };
 
-// Settings of this counter PC kept in its store (not synced): backups and the screen lock.
+// Settings of this counter PC kept in its store (not synced): backups, the screen lock, the automatic sync.
 struct LocalSettings
 {
     QString backupFolder;     // empty: no scheduled backup
     int backupKeep = 14;      // how many backups to keep
     int backupHour = 17;      // daily backup at this hour (Vietnam time), when the app is open
     int idleLockMinutes = 10; // lock the screen after this long without input; 0: never
+    // The window syncs with the province by itself every this many minutes (1-1440), when enrolled.
+    int syncIntervalMinutes = 5;
+    // No automatic sync starts from syncQuietFrom to syncQuietUntil (Vietnam time; may wrap past midnight).
+    bool syncQuietHours = false;
+    QTime syncQuietFrom{22, 0};
+    QTime syncQuietUntil{6, 0};
 };
 
 class SettingsService

@@ -49,12 +49,14 @@ struct TestProvince
     QString dbUrl;
     std::unique_ptr<MotCua::Province::ProvinceStore> store;
     std::unique_ptr<MotCua::Province::ProvinceServer> server;
-    int port = 0;
+    int port = 0; // kept while stopped: restart() listens on it again
 
     explicit TestProvince(const QString &db = {}, const MotCua::Province::FaultPlan &faults = {});
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(port); }
     QString code(const QString &commune = QStringLiteral("00004"));
     qint64 events();
+    // The line goes down: nothing listens on the port until restart().
+    void stop() { server.reset(); }
     void restart(const MotCua::Province::FaultPlan &faults = {});
 };
 

@@ -19,17 +19,21 @@
 #include <Poco/Net/HTTPClientSession.h>
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
+#include <Poco/Net/ServerSocket.h>
 #include <Poco/StreamCopier.h>
 #include <Poco/URI.h>
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
+
+#include <thread>
 
 using namespace MotCua;
 using namespace MotCua::Test;
@@ -352,12 +356,146 @@ TEST_CASE("The province refuses what it must with the codes of the protocol and 
         REQUIRE(st.has_value());
         CHECK(st->parked);
         CHECK(st->pending > 0);
+        CHECK(st->parkedField == QStringLiteral("token_revoked"));
+        CHECK(st->lastErrorField == QStringLiteral("token_revoked"));
+        REQUIRE_FALSE(st->runs().isEmpty());
+        CHECK_FALSE(st->runs().first().ok);
+        CHECK(st->runs().first().field == QStringLiteral("token_revoked"));
+        CHECK_FALSE(st->offlineSince.isValid()); // refused, not offline
         auto automatic = b.sync(false);
         REQUIRE_FALSE(automatic.has_value());
         CHECK(automatic.error().field == QStringLiteral("parked"));
     }
     // Whatever was refused, the province holds what it held.
     CHECK(province.events() == held);
+}
+
+TEST_CASE("The records with events the province has not acknowledged, for the lists: exactly those, none after a sync")
+{
+    TestProvince province;
+    Counter a;
+    Counter b(a);
+    a.enrol(province);
+    b.enrol(province);
+    a.mustSync();
+    b.mustSync();
+    auto none = SyncService(*a.store).pendingRecords();
+    REQUIRE(none.has_value());
+    CHECK(none->isEmpty());
+
+    const Dossier first = a.receive(1);
+    const Dossier second = a.receive(2);
+    b.receive(3); // another counter's work is not this one's to send
+    auto pending = SyncService(*a.store).pendingRecords(QStringLiteral("dossier"));
+    REQUIRE(pending.has_value());
+    CHECK(*pending == QSet<RecordKey>{{QStringLiteral("dossier"), first.id}, {QStringLiteral("dossier"), second.id}});
+    // Every kind: the dossiers, and what receiving them touched besides (an applicant, ...).
+    auto all = SyncService(*a.store).pendingRecords();
+    REQUIRE(all.has_value());
+    CHECK(all->contains({QStringLiteral("dossier"), first.id}));
+    CHECK(all->size() >= pending->size());
+    auto st = SyncService(*a.store).status();
+    REQUIRE(st.has_value());
+    CHECK(st->pending >= 2);
+
+    a.mustSync();
+    b.mustSync();
+    a.mustSync(); // B's dossier came in: pulled, not pending
+    auto after = SyncService(*a.store).pendingRecords();
+    REQUIRE(after.has_value());
+    CHECK(after->isEmpty());
+
+    // Acted on again: pending again, that one only.
+    DossierActionRequest transfer;
+    transfer.action = DossierAction::Transfer;
+    transfer.code = second.code;
+    transfer.toUser = QStringLiteral("admin");
+    REQUIRE(DossierService(*a.store).act(a.admin, transfer).has_value());
+    auto again = SyncService(*a.store).pendingRecords(QStringLiteral("dossier"));
+    REQUIRE(again.has_value());
+    CHECK(*again == QSet<RecordKey>{{QStringLiteral("dossier"), second.id}});
+}
+
+TEST_CASE("Passing faults in a row say since when the counter is offline, a success ends it, a stopped run is no fault")
+{
+    TestProvince province;
+    Counter a;
+    a.enrol(province);
+    a.receive(1);
+    a.mustSync();
+    a.receive(2);
+    province.stop(); // the line is down
+    auto first = a.sync(false);
+    REQUIRE_FALSE(first.has_value());
+    CHECK(first.error().field == QStringLiteral("transient"));
+    auto st = SyncService(*a.store).status();
+    REQUIRE(st.has_value());
+    CHECK_FALSE(st->parked);
+    CHECK(st->lastErrorField == QStringLiteral("transient"));
+    REQUIRE(st->offlineSince.isValid());
+    const QDateTime since = st->offlineSince;
+    REQUIRE(st->runs().size() >= 2);
+    CHECK(st->runs().first().at == since);
+    CHECK(st->runs().at(1).ok);
+    REQUIRE_FALSE(a.sync(false).has_value());
+    st = SyncService(*a.store).status();
+    CHECK(st->offlineSince == since); // since the first of them
+    CHECK(st->runs().first().at >= since);
+
+    SECTION("a run stopped from another thread is cancelled, not recorded, and leaves nothing half done")
+    {
+        province.restart();
+        const qint64 runs = SyncService(*a.store).status()->runs().size();
+        auto interrupt = std::make_shared<Sync::Interrupt>();
+        interrupt->trigger();
+        SyncService stopped(*a.store);
+        stopped.setInterrupt(interrupt);
+        auto r = stopped.syncNow(a.admin, false);
+        REQUIRE_FALSE(r.has_value());
+        CHECK(r.error().field == QStringLiteral("cancelled"));
+        CHECK_FALSE(Sync::Client::isRefusal(r.error()));
+        st = SyncService(*a.store).status();
+        CHECK(st->runs().size() == runs);
+        CHECK_FALSE(st->parked);
+        CHECK(st->pending > 0);
+        a.mustSync(); // the next run sends it
+    }
+    SECTION("the line back: a success, and no longer offline")
+    {
+        province.restart();
+        const SyncReport r = a.mustSync();
+        CHECK(r.pending == 0);
+        st = SyncService(*a.store).status();
+        CHECK_FALSE(st->offlineSince.isValid());
+        CHECK(st->lastErrorField.isEmpty());
+        CHECK(st->runs().first().ok);
+    }
+}
+
+TEST_CASE("An interrupt cuts a request in flight at once, instead of the 30 s timeout of the client")
+{
+    // A server that takes the connection and never answers.
+    Poco::Net::ServerSocket silent(Poco::Net::SocketAddress("127.0.0.1", 0));
+    const QString url = QStringLiteral("http://127.0.0.1:%1").arg(silent.address().port());
+    auto interrupt = std::make_shared<Sync::Interrupt>();
+    Sync::Client client({url, QString(64, u'a'), {}, 30000}, interrupt);
+    QElapsedTimer clock;
+    clock.start();
+    std::thread cutter([interrupt] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        interrupt->trigger();
+    });
+    auto r = client.get(QStringLiteral("/v1/head"));
+    cutter.join();
+    REQUIRE_FALSE(r.has_value());
+    CHECK(r.error().field == QStringLiteral("cancelled"));
+    CHECK(clock.elapsed() < 5000);
+    // And later requests do not start.
+    clock.restart();
+    auto again = client.get(QStringLiteral("/v1/head"));
+    REQUIRE_FALSE(again.has_value());
+    CHECK(again.error().field == QStringLiteral("cancelled"));
+    CHECK(clock.elapsed() < 1000);
 }
 
 TEST_CASE("Two PCs writing one device id: the second history is refused as a fork, never merged")

@@ -30,6 +30,9 @@
 #include "core/services/dossierservice.h"
 #include "core/services/settingsservice.h"
 #include "core/store/store.h"
+#include "core/sync/net/provinceserver.h"
+#include "core/sync/net/provincestore.h"
+#include "core/sync/net/syncservice.h"
 #include "tests/support/manyevents.h"
 #include "tests/ui/uifixture.h"
 #include "ui/admin/adminpage.h"
@@ -51,6 +54,10 @@
 #include "ui/shell/lockscreen.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/recoverydialog.h"
+#include "ui/sync/enroldialog.h"
+#include "ui/sync/synccontroller.h"
+#include "ui/sync/syncindicator.h"
+#include "ui/sync/syncpage.h"
 
 using namespace Qt::StringLiterals;
 
@@ -433,7 +440,7 @@ int main(int argc, char **argv)
         MotCua::DossierActionRequest giveBack;
         giveBack.action = MotCua::DossierAction::Return;
         giveBack.code = clash->code;
-        giveBack.how = u"desk"_s;
+        giveBack.how = MotCua::ReturnHow::Desk;
         (void)MotCua::DossierService(*c.b).act(c.bAdmin, giveBack);
         (void)onA.act(c.a.session, giveBack);
         (void)MotCua::AuthService(*c.b).createUser(
@@ -572,6 +579,89 @@ int main(int argc, char **argv)
         ok &= widgetShot(w, outDir, u"admin-audit-checking.png"_s);
         audit->verifyProgress()->cancelButton()->click();
         MotCua::Test::waitUntil([&] { return !audit->isVerifying(); }, std::chrono::seconds(60));
+    }
+
+    // 12. Sync with the province (issue 11), against the reference server on loopback: the enrolment form, the Sync
+    // page after a few runs, then the line down: the status bar says since when, the list marks what is not sent.
+    {
+        QTemporaryDir provinceDir;
+        auto provinceStore =
+            MotCua::Province::ProvinceStore::open(u"sqlite:"_s + QDir(provinceDir.path()).filePath(u"province.db"_s));
+        if (!provinceStore)
+            return 1;
+        auto server = std::make_unique<MotCua::Province::ProvinceServer>(**provinceStore,
+                                                                         MotCua::Province::ProvinceServer::Options{});
+        if (!server->start())
+            return 1;
+        const QString url = u"http://127.0.0.1:%1"_s.arg(server->port());
+        auto code = (*provinceStore)->issueEnrolmentCode(u"00004"_s);
+        if (!code)
+            return 1;
+        // Counter A is the window; counter B of the same commune (joined from A's bundle) syncs too.
+        MotCua::Test::TwoCounters two;
+        MotCua::Test::UiStore &counter = two.a;
+        MotCua::DossierService onCounter(*counter.store);
+        const auto receive = [&](const char *name, const char *citizenId) {
+            MotCua::ReceiveRequest r;
+            r.procedureCode = u"1.001193"_s;
+            r.applicantName = QString::fromUtf8(name);
+            r.citizenId = QString::fromLatin1(citizenId);
+            (void)onCounter.receive(counter.session, r);
+        };
+        receive("Nguyễn Văn Thắng", "001090123411");
+        receive("Trần Thị Hồng Nhung", "001186004522");
+        if (auto codeB = (*provinceStore)->issueEnrolmentCode(u"00004"_s)) {
+            MotCua::SyncService onB(*two.b);
+            (void)onB.enrol(two.bAdmin, url, *codeB);
+            for (const char *name : {"Hà Thị Mai Anh", "Trịnh Văn Đức", "Lương Thị Thảo"}) {
+                MotCua::ReceiveRequest r;
+                r.procedureCode = u"1.001193"_s;
+                r.applicantName = QString::fromUtf8(name);
+                (void)MotCua::DossierService(*two.b).receive(two.bAdmin, r);
+            }
+            (void)onB.syncNow(two.bAdmin);
+        }
+        MotCua::Ui::SyncWorker::Options options;
+        options.firstRun = std::chrono::hours(1);
+        options.changeDelay = std::chrono::hours(1);
+        MotCua::Ui::SyncController controller(counter.store->dataDir(), counter.session, options);
+        controller.start();
+        MotCua::Ui::AppSettings syncSettings(QDir(counter.dir.path()).filePath(u"settings.ini"_s));
+        MotCua::Ui::MainWindow w(*counter.store, counter.session, syncSettings, &controller);
+        w.show();
+        w.showPage(MotCua::Ui::MainWindow::Page::Sync);
+        const auto runOnce = [&](const std::function<void()> &start) {
+            bool done = false;
+            auto c =
+                QObject::connect(&controller, &MotCua::Ui::SyncController::runFinished, &w, [&done] { done = true; });
+            start();
+            MotCua::Test::waitUntil([&] { return done; }, std::chrono::seconds(30));
+            QObject::disconnect(c);
+            w.refresh();
+        };
+        if (MotCua::Ui::EnrolDialog *enrol = w.syncPage()->enrol()) {
+            enrol->findChild<QLineEdit *>(u"serverEdit"_s)->setText(url);
+            MotCua::Test::typeText(enrol->findChild<QLineEdit *>(u"codeEdit"_s), *code);
+            ok &= save(*enrol, outDir, u"sync-enrol.png"_s);
+            runOnce([enrol] { enrol->accept(); });
+        }
+        receive("Lê Minh Khôi", "038095001233");
+        runOnce([&] { controller.syncNow(); });
+        receive("Phạm Thu Trang", "001301002366");
+        receive("Đỗ Quang Huy", "");
+        runOnce([&] { w.syncPage()->syncNow(); });
+        ok &= save(w, outDir, u"sync-page.png"_s);
+
+        // The line goes down; two dossiers received meanwhile wait.
+        server.reset();
+        receive("Vũ Ngọc Lan", "034188009811");
+        receive("Bùi Văn Toàn", "001099008744");
+        runOnce([&] { controller.syncNow(); });
+        w.showQueue({});
+        ok &= save(w, outDir, u"sync-status-offline.png"_s);
+        w.showPage(MotCua::Ui::MainWindow::Page::Sync);
+        ok &= save(w, outDir, u"sync-page-offline.png"_s);
+        controller.stop();
     }
     return ok ? 0 : 1;
 }

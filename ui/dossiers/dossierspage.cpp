@@ -10,6 +10,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 #include "ui/dossiers/dossiertablemodel.h"
 #include "ui/shell/application.h"
 #include "ui/shell/errortext.h"
@@ -73,7 +75,15 @@ DossiersPage::DossiersPage(DossierService &service, const Session &session, QWid
         DossierTableModel::State,
         fm.horizontalAdvance(
             DossierTableModel::tr("Overdue · %1").arg(ErrorText::dossierState(u"awaiting_approval"_s))) +
-            pad * 3);
+            fm.height() + pad);
+    header->resizeSection(
+        DossierTableModel::Sync,
+        std::max(fm.horizontalAdvance(DossierTableModel::tr("Not sent")) + fm.height(),
+                 fm.horizontalAdvance(DossierTableModel::tr(
+                     "Province", "dossier list column: whether the dossier's changes were sent to the province"))) +
+            pad);
+    // Shown once the counter is enrolled with the province (setSyncState).
+    m_table->setColumnHidden(DossierTableModel::Sync, true);
 
     auto *toolbar = new QHBoxLayout;
     toolbar->addWidget(m_receive);
@@ -115,6 +125,12 @@ void DossiersPage::reload()
         }
     }
     m_table->verticalScrollBar()->setValue(scroll);
+}
+
+void DossiersPage::setSyncState(bool enrolled, const QSet<QString> &pendingIds)
+{
+    m_model->setSyncState(enrolled, pendingIds);
+    m_table->setColumnHidden(DossierTableModel::Sync, !enrolled);
 }
 
 void DossiersPage::setQueue(const QString &queue)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QWidget>
 
 #include "core/services/session.h"
@@ -40,6 +41,9 @@ public:
 
     // The code of the selected dossier, or empty.
     QString currentCode() const;
+    // Whether each dossier's changes reached the province (DossierTableModel::setSyncState); the column shows once the
+    // counter is enrolled.
+    void setSyncState(bool enrolled, const QSet<QString> &pendingIds);
 
 public slots:
     void reload();

@@ -68,12 +68,17 @@ QVariant DossierTableModel::data(const QModelIndex &index, int role) const
                 //: State column of an overdue dossier: the word "Overdue" carries the meaning, not the colour
                 return tr("Overdue · %1").arg(ErrorText::dossierState(d->state));
             return ErrorText::dossierState(d->state);
+        case Sync:
+            //: Sync column of the dossier list: this counter's changes to the dossier wait to be sent
+            return isSyncPending(d->id) ? tr("Not sent") : QString();
         default:
             return {};
         }
     case Qt::DecorationRole:
         if (index.column() == State && isOverdue(*d, QDateTime::currentDateTimeUtc()))
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        if (index.column() == Sync && isSyncPending(d->id))
+            return QApplication::style()->standardIcon(QStyle::SP_ArrowUp);
         return {};
     case Qt::BackgroundRole:
         if (isOverdue(*d, QDateTime::currentDateTimeUtc()))
@@ -88,6 +93,8 @@ QVariant DossierTableModel::data(const QModelIndex &index, int role) const
         return isOverdue(*d, QDateTime::currentDateTimeUtc());
     case StateKeyRole:
         return dossierStateKey(d->state);
+    case SyncPendingRole:
+        return isSyncPending(d->id);
     case Qt::ToolTipRole:
         if (index.column() == Procedure)
             return d->procedureName.trimmed().isEmpty()
@@ -103,6 +110,8 @@ QVariant DossierTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == State && isOverdue(*d, QDateTime::currentDateTimeUtc()))
             return tr("Overdue: the due date %1 has passed.")
                 .arg(Time::toVietnam(d->dueAt).toString(u"dd/MM/yyyy HH:mm"_s));
+        if (index.column() == Sync && m_enrolled)
+            return isSyncPending(d->id) ? tr("Not sent to the province yet") : tr("Sent to the province");
         return {};
     case CodeRole:
         return d->code;
@@ -134,9 +143,22 @@ QVariant DossierTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Due", "due date column");
     case State:
         return tr("State");
+    case Sync:
+        return tr("Province", "dossier list column: whether the dossier's changes were sent to the province");
     default:
         return {};
     }
+}
+
+void DossierTableModel::setSyncState(bool enrolled, const QSet<QString> &pendingIds)
+{
+    if (enrolled == m_enrolled && pendingIds == m_pending)
+        return;
+    m_enrolled = enrolled;
+    m_pending = pendingIds;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, Sync), index(int(m_rows.size()) - 1, Sync),
+                         {Qt::DisplayRole, Qt::DecorationRole, Qt::ToolTipRole, SyncPendingRole});
 }
 
 bool DossierTableModel::canFetchMore(const QModelIndex &parent) const

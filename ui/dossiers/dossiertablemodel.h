@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QSet>
 
 #include "core/services/dossierservice.h"
 #include "core/services/session.h"
@@ -16,15 +17,16 @@ class DossierTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(DossierTableModel)
 
 public:
-    enum Column { Code, Procedure, Applicant, CitizenId, Received, Due, State, ColumnCount };
+    enum Column { Code, Procedure, Applicant, CitizenId, Received, Due, State, Sync, ColumnCount };
     Q_ENUM(Column)
 
     enum Role {
         CodeRole = Qt::UserRole,
         IdRole,
-        SortTimeRole, // received or due as a QDateTime (UTC)
-        OverdueRole,  // bool: still open (and not paused for a supplement) past its due date
-        StateKeyRole, // the state key, "in_processing"
+        SortTimeRole,    // received or due as a QDateTime (UTC)
+        OverdueRole,     // bool: still open (and not paused for a supplement) past its due date
+        StateKeyRole,    // the state key, "in_processing"
+        SyncPendingRole, // bool: this counter's events about the dossier wait to be sent to the province
     };
 
     static constexpr int kPageSize = 200;
@@ -43,6 +45,10 @@ public:
     // The same test as the core's "overdue" queue, at `now`.
     static bool isOverdue(const Dossier &dossier, const QDateTime &now);
     DossierFilter filter() const { return m_filter; }
+    // Which dossiers (by id) have events the province has not acknowledged (SyncService::pendingRecords), and
+    // whether this counter is enrolled at all (if not, the Sync column says nothing).
+    void setSyncState(bool enrolled, const QSet<QString> &pendingIds);
+    bool isSyncPending(const QString &dossierId) const { return m_enrolled && m_pending.contains(dossierId); }
 
 public slots:
     // Drops the loaded rows and loads the first page again (after a receive, or a new filter).
@@ -64,6 +70,8 @@ private:
     DossierCursor m_next;
     bool m_atEnd = true;
     bool m_fetching = false;
+    bool m_enrolled = false;
+    QSet<QString> m_pending;
 };
 
 } // namespace MotCua::Ui

@@ -10,6 +10,8 @@
 #include <QStatusBar>
 #include <QTimer>
 
+#include <cstdlib>
+
 #include "core/services/authservice.h"
 #include "core/services/settingsservice.h"
 #include "core/store/store.h"
@@ -25,6 +27,7 @@
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/recoverydialog.h"
 #include "ui/shell/singleinstance.h"
+#include "ui/sync/synccontroller.h"
 #include "version.h"
 
 using namespace Qt::StringLiterals;
@@ -56,6 +59,16 @@ AppController::~AppController()
         w->removeEventFilter(this);
     qDeleteAll(m_windows);
     delete m_lock;
+    stopSync();
+}
+
+void AppController::stopSync()
+{
+    if (!m_sync)
+        return;
+    m_sync->stop();
+    delete m_sync;
+    m_sync = nullptr;
 }
 
 int AppController::runDialog(QDialog &dialog)
@@ -223,8 +236,15 @@ MainWindow *AppController::activate(const Session &session)
         m_hiddenDialogs.insert(m_current, dialogs);
         m_current->hide();
     }
+    // One sync worker for the program, under the session of the person at the counter.
+    if (!m_sync) {
+        m_sync = new SyncController(m_store->dataDir(), session, {}, this);
+        m_sync->start();
+    } else {
+        m_sync->setActor(session);
+    }
     if (!target) {
-        target = new MainWindow(*m_store, session, m_settings);
+        target = new MainWindow(*m_store, session, m_settings, m_sync);
         connect(target, &MainWindow::lockRequested, this, &AppController::lock);
         connect(target, &MainWindow::signOutRequested, this, [this, target] {
             // After the menu's signal has returned: the window is deleted.
@@ -301,6 +321,10 @@ void AppController::signOut(MainWindow *window)
     window->deleteLater(); // its open forms are its children: they go with it
     if (m_current == window)
         m_current = nullptr;
+    if (m_windows.isEmpty())
+        stopSync(); // nobody is signed in: nobody's session to sync under
+    else if (m_sync)
+        m_sync->setActor(m_windows.constLast()->session());
     showLock(Session{}, screen);
 }
 
@@ -349,6 +373,7 @@ void AppController::quit()
     const QWidgetList topLevels = QApplication::topLevelWidgets();
     for (QWidget *w : topLevels)
         w->hide();
+    stopSync();
     if (m_idle)
         m_idle->setSuspended(true);
     emit finished();
@@ -444,7 +469,15 @@ int runApplication(QApplication &app, const StartOptions &options)
         switch (controller.start()) {
         case AppController::Screen::Main: {
             const int code = QApplication::exec();
+            controller.stopSync();
             log->info("MotCua Desk stopped");
+            if (SyncController::strayThreads() > 0) {
+                // A sync request the OS would not cut is still in flight (SyncController::stop): leave without
+                // running the static destructors under it. Everything is saved; the run is retried next time.
+                log->warn("a sync request is still in flight: leaving without waiting for it");
+                Log::shutdown();
+                std::_Exit(code);
+            }
             return code;
         }
         case AppController::Screen::Recovery:

@@ -30,6 +30,7 @@ class BackupScheduler;
 class IdleWatcher;
 class LockScreen;
 class MainWindow;
+class SyncController;
 
 struct StartOptions
 {
@@ -83,6 +84,11 @@ public:
     // would close other people's sessions (from the lock screen: anybody's). finished() then tells the event loop.
     void requestQuit(bool fromLockScreen);
     bool hasQuit() const { return m_quitting; }
+    // The sync with the province: one worker for the program while someone is signed in (created with the first
+    // window, stopped when the last person signs out or the program quits); nullptr while nobody is.
+    SyncController *syncController() const { return m_sync; }
+    // Stops the sync worker (a request in flight is cut; the window waits at most SyncController::kStopWait).
+    void stopSync();
     // Another launch on the same store asked for this window: the lock screen or the person's window, and any form
     // open over it, come to the front.
     void bringToFront();
@@ -120,6 +126,7 @@ private:
     LockScreen *m_lock = nullptr;
     IdleWatcher *m_idle = nullptr;
     BackupScheduler *m_scheduler = nullptr;
+    SyncController *m_sync = nullptr;
     bool m_idleOverridden = false;
     bool m_quitting = false;
 };

@@ -18,6 +18,73 @@ using namespace Qt::StringLiterals;
 namespace MotCua::Ui
 {
 
+QString ErrorText::syncProblem(const QString &field)
+{
+    // The line, and what the province answers (docs/sync-protocol.md §3).
+    if (field == u"transient")
+        return tr("The provincial server cannot be reached (no connection, or no answer in time). Nothing is lost: "
+                  "what waits here is sent when the line is back, and MotCua Desk tries again by itself.");
+    if (field == u"token_revoked")
+        return tr("The province has revoked this counter's access. Ask the province's IT why, and for a new enrolment "
+                  "code; then an administrator enrols this counter again (Synchronisation › Enrol with the "
+                  "province…). Nothing is lost: the work waiting here is sent after that.");
+    if (field == u"token_invalid" || field == u"token_missing")
+        return tr("The province no longer knows this counter's key (the counter was enrolled again elsewhere, or its "
+                  "key file was lost). An administrator enrols this counter again with a new code from the province.");
+    if (field == u"code_invalid")
+        return tr("The enrolment code was not accepted: it is unknown, already used or expired. Check it, or ask the "
+                  "province for a new one.");
+    if (field == u"wrong_commune")
+        return tr("The enrolment code (or this counter) belongs to another commune. Ask the province for a code issued "
+                  "for this commune.");
+    if (field == u"foreign_device")
+        return tr("The province refused events that are not this counter's own. Call the province's IT; sync stays "
+                  "stopped until then.");
+    if (field == u"gap" || field == u"fork" || field == u"id_conflict")
+        return tr("The province holds another history of this counter than this data store does (for example a backup "
+                  "restored on the wrong computer, or two computers with one store). Sync is stopped so that nothing "
+                  "is mixed up: call the province's IT before trying again.");
+    if (field == u"hash_mismatch")
+        return tr("An event of this counter did not pass the province's check. Run the chain check (Administration › "
+                  "Audit trail) and call the province's IT; sync stays stopped until then.");
+    if (field == u"too_large")
+        return tr("The provincial server refused a request as too large (its proxy may limit the size). Call the "
+                  "province's IT.");
+    if (field == u"malformed" || field == u"refused" || field == u"not_found" || field == u"method_not_allowed")
+        return tr("The provincial server did not understand the request: check the server address, or call the "
+                  "province's IT (the server may not be a MotCua province server).");
+    if (field == u"certificate")
+        return tr("The server's certificate was not accepted, so nothing was sent: check the server address, and the "
+                  "authority file if the province gave one.");
+    if (field == u"pulled")
+        return tr("An event the province sent could not be taken in, so sync is stopped. Call the province's IT.");
+    if (field == u"not_enrolled")
+        return tr("This counter is not enrolled with the province yet: an administrator enrols it (Synchronisation › "
+                  "Enrol with the province…).");
+    if (field == u"parked")
+        return tr("Sync is stopped until a person has looked at the province's last refusal.");
+    if (field == u"other_history")
+        return tr("The province holds a history of this counter that is not this data store's: was this store "
+                  "restored as a copy of another computer? Restore it as a copy (a new counter), then enrol again.");
+    if (field == u"server")
+        return tr("The server address must start with https:// (or http:// on a test bench), for example "
+                  "https://dongbo.example.gov.vn.");
+    if (field == u"code")
+        return tr("An enrolment code has 12 letters and digits, such as ABCD-EFGH-JKLM.");
+    if (field == u"ca")
+        return tr("The authority file was not found: choose the .pem file the province gave.");
+    return {};
+}
+
+QString ErrorText::syncFailure(const QString &field, const QString &detail)
+{
+    if (field == u"cancelled")
+        return tr("Stopped before the end; the next sync goes on from there.");
+    if (const QString sentence = syncProblem(field); !sentence.isEmpty())
+        return sentence;
+    return tr("The sync failed: %1").arg(detail);
+}
+
 QString ErrorText::message(const Error &error)
 {
     const QString &field = error.field;
@@ -58,6 +125,9 @@ QString ErrorText::message(const Error &error)
         return tr("Changes saved earlier are missing from the data store (its journal file was deleted or lost), so "
                   "nothing can be saved now: restart the program that saved them, or restore a backup; an "
                   "administrator can also accept the loss.");
+    // Sync with the province (after the bundles: "fork" of a bundle is worded above).
+    if (const QString sync = syncProblem(field); !sync.isEmpty())
+        return sync;
     if (error.code == Error::Code::Invalid && !field.isEmpty()) {
         if (field == u"procedure")
             return tr("Choose a procedure from the list.");
@@ -107,6 +177,11 @@ QString ErrorText::message(const Error &error)
             return tr("There is no open dossier of this citizen for this procedure any more.");
         if (field == u"note")
             return tr("Write the note as plain text, at most 1000 characters.");
+        // The sync settings (SettingsService::setLocal).
+        if (field == u"sync_interval")
+            return tr("Sync every 1 to 1440 minutes.");
+        if (field == u"sync_quiet_hours")
+            return tr("The quiet hours need a start and an end that differ.");
         // The catalog (CatalogService::setTimeLimit).
         if (field == u"time_limit")
             return tr("The time limit must be 0 to 365 days (0: the same day) or 1 to 2920 working hours.");

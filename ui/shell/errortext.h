@@ -41,6 +41,11 @@ class ErrorText final
 public:
     // A sentence for the error, chosen by its field and then by its code.
     static QString message(const Error &error);
+    // What a sync with the province that failed with `field` (the protocol's code: "token_revoked", "fork", ...,
+    // or the client's: "transient", "certificate", ...) means, and what to do; empty for a field sync does not use.
+    static QString syncProblem(const QString &field);
+    // The same for a run of the history: by its field, else a general sentence with the technical detail.
+    static QString syncFailure(const QString &field, const QString &detail);
     // The as-you-type hint for a citizen ID (validateCitizenId does the checking).
     static Hint citizenIdHint(const CitizenIdInfo &info);
     // "5 working days", ...: the legal time limit of a procedure; when the catalog has none, a sentence saying so

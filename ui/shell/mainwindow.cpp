@@ -27,6 +27,7 @@
 #include "core/services/conflictservice.h"
 #include "core/services/setupservice.h"
 #include "core/store/store.h"
+#include "core/sync/net/syncservice.h"
 #include "core/util/log.h"
 #include "ui/admin/adminpage.h"
 #include "ui/attention/attentionpage.h"
@@ -42,6 +43,9 @@
 #include "ui/shell/errortext.h"
 #include "ui/shell/workqueues.h"
 #include "ui/slips/slipservice.h"
+#include "ui/sync/synccontroller.h"
+#include "ui/sync/syncindicator.h"
+#include "ui/sync/syncpage.h"
 #include "version.h"
 
 using namespace Qt::StringLiterals;
@@ -49,9 +53,10 @@ using namespace Qt::StringLiterals;
 namespace MotCua::Ui
 {
 
-MainWindow::MainWindow(Store &store, const Session &session, AppSettings &settings, QWidget *parent)
+MainWindow::MainWindow(Store &store, const Session &session, AppSettings &settings, SyncController *sync,
+                       QWidget *parent)
     : QMainWindow(parent), m_store(store), m_session(session), m_settings(settings), m_dossiers(store),
-      m_catalog(store), m_auth(store)
+      m_catalog(store), m_auth(store), m_sync(sync)
 {
     setObjectName(u"mainWindow"_s);
     //: Window title: the application, then the commune
@@ -76,10 +81,11 @@ MainWindow::MainWindow(Store &store, const Session &session, AppSettings &settin
     m_navigation->setFont(navFont);
     // Shown in this order: the needs-attention list right after the dossiers it is about.
     const bool attention = m_session.can(Permission::ViewDossiers);
+    const bool syncShown = m_session.can(Permission::ViewSync);
     m_pageItems.resize(titles.size());
     for (const Page page :
          {Page::Dossiers, Page::Attention, Page::Incoming, Page::Outgoing, Page::Reports, Page::Sync, Page::Admin}) {
-        if (page == Page::Attention && !attention)
+        if ((page == Page::Attention && !attention) || (page == Page::Sync && !syncShown))
             continue;
         auto *item = new QTreeWidgetItem(m_navigation, {titles.at(int(page))});
         item->setData(0, kPageRole, int(page));
@@ -119,9 +125,13 @@ MainWindow::MainWindow(Store &store, const Session &session, AppSettings &settin
                           tr("Outgoing official documents will be numbered, registered and sent from here.")));
     m_reportsPage = new ReportsPage(m_store, m_session, m_pages);
     m_pages->addWidget(m_reportsPage);
-    m_pages->addWidget(
-        createPlaceholder(u"syncPage"_s, tr("Synchronisation"),
-                          tr("The exchange of events with the provincial server will be shown and controlled here.")));
+    if (syncShown) {
+        m_syncPage = new SyncPage(m_store, m_session, m_sync, m_pages);
+        m_pages->addWidget(m_syncPage);
+        connect(m_syncPage, &SyncPage::storeChanged, this, &MainWindow::refresh);
+    } else {
+        m_pages->addWidget(createPlaceholder(u"syncPage"_s, tr("Synchronisation"), QString()));
+    }
     m_adminPage = new AdminPage(m_store, m_session, m_pages);
     m_pages->addWidget(m_adminPage);
     if (attention) {
@@ -188,11 +198,12 @@ MainWindow::MainWindow(Store &store, const Session &session, AppSettings &settin
     m_userLabel = new QLabel(this);
     m_userLabel->setObjectName(u"userLabel"_s);
     m_userLabel->setText(tr("Signed in: %1 (%2)").arg(session.fullName, session.username));
-    m_syncLabel = new QLabel(tr("Sync: offline, not configured"), this);
-    m_syncLabel->setObjectName(u"syncLabel"_s);
+    m_syncIndicator = new SyncIndicator(m_store, m_sync, this);
+    m_syncIndicator->setOpensPage(m_syncPage != nullptr);
+    connect(m_syncIndicator, &SyncIndicator::clicked, this, &MainWindow::syncIndicatorClicked);
     statusBar()->addWidget(m_storeLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
-    statusBar()->addPermanentWidget(m_syncLabel);
+    statusBar()->addPermanentWidget(m_syncIndicator);
     statusBar()->addPermanentWidget(m_userLabel);
 
     createActions();
@@ -221,6 +232,10 @@ MainWindow::MainWindow(Store &store, const Session &session, AppSettings &settin
         splitter->restoreState(splitterState);
     m_dossiersPage->restoreState(m_settings);
 
+    // A run changed the store from the worker's thread: the list's sync column and the counts follow at once.
+    if (m_sync)
+        connect(m_sync, &SyncController::runFinished, this, &MainWindow::refresh);
+
     m_navigation->setCurrentItem(m_queueItems.value(0));
     refresh();
     m_dossiersPage->table()->setFocus();
@@ -246,6 +261,11 @@ void MainWindow::refreshIfChanged()
 }
 
 MainWindow::~MainWindow() = default;
+
+SyncController *MainWindow::syncController() const
+{
+    return m_sync;
+}
 
 QWidget *MainWindow::createPlaceholder(const QString &objectName, const QString &title, const QString &sentence)
 {
@@ -308,6 +328,8 @@ void MainWindow::createActions()
     const QStringList titles{tr("Dossiers"), tr("Incoming documents"), tr("Outgoing documents"),
                              tr("Reports"),  tr("Synchronisation"),    tr("Administration")};
     for (int i = 0; i < titles.size(); ++i) {
+        if (Page(i) == Page::Sync && !m_session.can(Permission::ViewSync))
+            continue;
         QAction *go = viewMenu->addAction(titles.at(i));
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(go, &QAction::triggered, this, [this, i] { showPage(Page(i)); });
@@ -495,6 +517,34 @@ void MainWindow::refresh()
         m_attentionPage->reload();
     updateCount();
     updateWriteBlock();
+    updateSync();
+}
+
+void MainWindow::updateSync()
+{
+    SyncService sync(m_store);
+    auto st = sync.status();
+    const bool enrolled = st && st->enrolled;
+    QSet<QString> pending;
+    if (enrolled) {
+        if (auto records = sync.pendingRecords(u"dossier"_s)) {
+            for (const RecordKey &r : std::as_const(*records))
+                pending.insert(r.second);
+        }
+    }
+    m_dossiersPage->setSyncState(enrolled, pending);
+    m_syncIndicator->refresh();
+    if (m_syncPage)
+        m_syncPage->reload();
+}
+
+void MainWindow::syncIndicatorClicked()
+{
+    if (m_syncPage) {
+        showPage(Page::Sync);
+        return;
+    }
+    statusBar()->showMessage(m_syncIndicator->detailText().replace(u'\n', u' '));
 }
 
 QString MainWindow::writeBlockText(const WriteBlock &block, const QString &dataDir)

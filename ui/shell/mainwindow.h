@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <chrono>
 
@@ -33,6 +34,9 @@ class DossierDialog;
 class DossiersPage;
 class ReportsPage;
 class SearchPanel;
+class SyncController;
+class SyncIndicator;
+class SyncPage;
 
 // The main window: navigation on the left, one page per area on the right, the store, the dossier count and the
 // signed-in person in the status bar.
@@ -52,7 +56,9 @@ public:
         Attention, // "Needs attention": in the navigation after the dossier queues, for those who may view dossiers
     };
 
-    MainWindow(Store &store, const Session &session, AppSettings &settings, QWidget *parent = nullptr);
+    // `sync`: the application's sync worker (AppController owns it); null for a window that only shows the state.
+    MainWindow(Store &store, const Session &session, AppSettings &settings, SyncController *sync = nullptr,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     DossiersPage *dossiersPage() const { return m_dossiersPage; }
@@ -61,6 +67,10 @@ public:
     AdminPage *adminPage() const { return m_adminPage; }
     // nullptr for a person who may not view dossiers.
     AttentionPage *attentionPage() const { return m_attentionPage; }
+    // nullptr for a person who does not see the sync page (Permission::ViewSync); the indicator is for everyone.
+    SyncPage *syncPage() const { return m_syncPage; }
+    SyncIndicator *syncIndicator() const { return m_syncIndicator; }
+    SyncController *syncController() const;
     // The banner saying why the store takes no changes and what to do (hidden when it takes them).
     QLabel *writeBlockBanner() const { return m_blockBanner; }
     // What the banner says for `block`: why nothing can be saved and what to do.
@@ -113,6 +123,10 @@ private:
     void createActions();
     QWidget *createPlaceholder(const QString &objectName, const QString &title, const QString &sentence);
     void updateCount();
+    // Each dossier's sync state in the list, the indicator and the sync page, from the store.
+    void updateSync();
+    // The status bar's sync line was clicked: the sync page, or (for those who do not see it) what the line means.
+    void syncIndicatorClicked();
     // The banner and the actions that would write, after the store's write block (Store::writeBlock) changed.
     void updateWriteBlock();
     // After acknowledged events were lost: an administrator accepts the loss (MaintenanceService::acceptLostEvents).
@@ -138,7 +152,9 @@ private:
     QLabel *m_storeLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_userLabel = nullptr;
-    QLabel *m_syncLabel = nullptr;
+    SyncIndicator *m_syncIndicator = nullptr;
+    SyncPage *m_syncPage = nullptr;
+    QPointer<SyncController> m_sync;
     QAction *m_receiveAction = nullptr;
     QAction *m_passwordAction = nullptr;
     QWidget *m_blockBox = nullptr;

@@ -19,6 +19,12 @@
 #include <mutex>
 #include <sstream>
 
+#ifdef _WIN32
+#include <winsock2.h>
+#else
+#include <sys/socket.h>
+#endif
+
 namespace MotCua::Sync
 {
 
@@ -28,6 +34,37 @@ Error transient(const QString &message)
 {
     return Error{Error::Code::Network, message, QStringLiteral("transient")};
 }
+
+// Shuts the socket down for reading and writing (without closing it): a read or write blocked on it returns at once.
+void shutdownSocket(std::intptr_t socket)
+{
+#ifdef _WIN32
+    ::shutdown(static_cast<SOCKET>(socket), SD_BOTH);
+#else
+    ::shutdown(static_cast<int>(socket), SHUT_RDWR);
+#endif
+}
+
+// The request in flight, known to the Interrupt while it sends and waits.
+class InFlight
+{
+public:
+    InFlight(Interrupt *interrupt, std::intptr_t socket) : m_interrupt(interrupt)
+    {
+        if (m_interrupt)
+            m_interrupt->attach(socket);
+    }
+    ~InFlight()
+    {
+        if (m_interrupt)
+            m_interrupt->detach();
+    }
+    InFlight(const InFlight &) = delete;
+    InFlight &operator=(const InFlight &) = delete;
+
+private:
+    Interrupt *m_interrupt;
+};
 
 void initialiseSsl()
 {
@@ -42,9 +79,37 @@ void initialiseSsl()
 }
 } // namespace
 
+void Interrupt::trigger()
+{
+    std::lock_guard lock(m_mutex);
+    m_triggered = true;
+    if (m_socket >= 0)
+        shutdownSocket(m_socket);
+}
+
+void Interrupt::attach(std::intptr_t socket)
+{
+    std::lock_guard lock(m_mutex);
+    m_socket = socket;
+    if (m_triggered && m_socket >= 0)
+        shutdownSocket(m_socket);
+}
+
+void Interrupt::detach()
+{
+    std::lock_guard lock(m_mutex);
+    m_socket = -1;
+}
+
+Error Client::cancelled()
+{
+    return Error{Error::Code::Network, QStringLiteral("the run was stopped"), QStringLiteral("cancelled")};
+}
+
 struct Client::Impl
 {
     Endpoint endpoint;
+    std::shared_ptr<Interrupt> interrupt;
     Poco::URI uri;
     std::unique_ptr<Poco::Net::HTTPClientSession> session;
     Poco::Net::Context::Ptr context;
@@ -81,7 +146,10 @@ struct Client::Impl
     }
 };
 
-Client::Client(Endpoint endpoint) : d(new Impl{std::move(endpoint), {}, {}, {}}) {}
+Client::Client(Endpoint endpoint, std::shared_ptr<Interrupt> interrupt)
+    : d(new Impl{std::move(endpoint), std::move(interrupt), {}, {}, {}})
+{
+}
 Client::~Client() = default;
 
 Result<Reply> Client::get(const QString &path)
@@ -96,9 +164,18 @@ Result<Reply> Client::post(const QString &path, const QByteArray &body)
 
 Result<Reply> Client::request(const std::string &method, const QString &path, const QByteArray &body)
 {
+    Interrupt *interrupt = d->interrupt.get();
+    if (interrupt && interrupt->isTriggered())
+        return cancelled();
     if (auto r = d->connect(); !r)
         return r.error();
     Reply reply;
+    // A request an Interrupt cut fails in whatever way the socket's shutdown makes it fail: it was stopped, not
+    // refused.
+    const auto stopped = [&] {
+        d->session.reset();
+        return interrupt && interrupt->isTriggered();
+    };
     try {
         std::string target = d->uri.getPath();
         while (!target.empty() && target.back() == '/')
@@ -125,6 +202,8 @@ Result<Reply> Client::request(const std::string &method, const QString &path, co
             req.setContentLength(std::streamsize(payload.size()));
         }
         std::ostream &out = d->session->sendRequest(req);
+        // Connected: from here until the answer is read, trigger() cuts the socket.
+        const InFlight inFlight(interrupt, std::intptr_t(d->session->socket().impl()->sockfd()));
         out.write(payload.data(), std::streamsize(payload.size()));
         Poco::Net::HTTPResponse res;
         std::istream &in = d->session->receiveResponse(res);
@@ -138,7 +217,8 @@ Result<Reply> Client::request(const std::string &method, const QString &path, co
         reply.status = int(res.getStatus());
         reply.raw = QByteArray::fromStdString(text);
     } catch (const Poco::Net::SSLException &e) {
-        d->session.reset();
+        if (stopped())
+            return cancelled();
         // A certificate that does not verify is not a passing fault: a person must look at it.
         return Error{Error::Code::Auth,
                      QStringLiteral("the server's certificate was refused (%1): check the address and the authority "
@@ -146,14 +226,17 @@ Result<Reply> Client::request(const std::string &method, const QString &path, co
                          .arg(QString::fromStdString(e.displayText()).left(200)),
                      QStringLiteral("certificate")};
     } catch (const Poco::TimeoutException &) {
-        d->session.reset();
+        if (stopped())
+            return cancelled();
         return transient(QStringLiteral("the server did not answer within %1 s").arg(d->endpoint.timeoutMs / 1000));
     } catch (const Poco::Exception &e) {
-        d->session.reset();
+        if (stopped())
+            return cancelled();
         return transient(QStringLiteral("no connection to %1: %2")
                              .arg(d->endpoint.url.left(100), QString::fromStdString(e.displayText()).left(200)));
     } catch (const std::exception &e) {
-        d->session.reset();
+        if (stopped())
+            return cancelled();
         return transient(
             QStringLiteral("no connection to %1: %2").arg(d->endpoint.url.left(100), QString::fromUtf8(e.what())));
     }

@@ -6,10 +6,35 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <atomic>
+#include <cstdint>
 #include <memory>
+#include <mutex>
 
 namespace MotCua::Sync
 {
+
+// Lets another thread stop a run without waiting for the network: trigger() shuts down the socket of the request in
+// flight (its read or write returns at once) and every later request of a client holding it refuses to start. A
+// request that is still connecting or resolving the name is not cut (the OS gives no way to): it ends at the
+// client's timeout. Both sides answer Error::Code::Network with field "cancelled", which is neither a refusal to park
+// nor a failure to back off from.
+class Interrupt
+{
+public:
+    void trigger();
+    bool isTriggered() const { return m_triggered.load(); }
+
+    // For Client: the socket of the request in flight (-1: none), under m_mutex. The request detaches it before its
+    // session closes the socket, so trigger() never shuts down a descriptor the OS gave to someone else.
+    void attach(std::intptr_t socket);
+    void detach();
+
+private:
+    std::atomic<bool> m_triggered{false};
+    std::mutex m_mutex;
+    std::intptr_t m_socket = -1;
+};
 
 // Where and how a counter reaches its province.
 struct Endpoint
@@ -35,7 +60,8 @@ struct Reply
 class Client
 {
 public:
-    explicit Client(Endpoint endpoint);
+    // `interrupt` (optional) cuts the requests from another thread.
+    explicit Client(Endpoint endpoint, std::shared_ptr<Interrupt> interrupt = {});
     ~Client();
 
     Result<Reply> get(const QString &path);
@@ -44,6 +70,8 @@ public:
 
     // Whether `error` is a refusal (a 4xx with a protocol code) rather than a transient failure.
     static bool isRefusal(const Error &error) { return error.code != Error::Code::Network; }
+    // The error of a request an Interrupt stopped.
+    static Error cancelled();
 
 private:
     Result<Reply> request(const std::string &method, const QString &path, const QByteArray &body);

@@ -16,6 +16,8 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace MotCua
 {
 
@@ -36,7 +38,9 @@ const QString Cursor = QStringLiteral("sync_cursor");
 const QString LastSuccess = QStringLiteral("sync_last_success");
 const QString LastAttempt = QStringLiteral("sync_last_attempt");
 const QString LastError = QStringLiteral("sync_last_error");
+const QString LastErrorField = QStringLiteral("sync_last_error_field");
 const QString Parked = QStringLiteral("sync_parked");
+const QString ParkedField = QStringLiteral("sync_parked_field");
 const QString History = QStringLiteral("sync_history");
 } // namespace Key
 
@@ -48,8 +52,27 @@ struct SyncService::Run
 {
     Sync::Client client;
     SyncReport report;
-    std::function<void(const QString &, qint64)> progress;
+    Progress progress;
+    qint64 toPush = 0;
 };
+
+QList<SyncRun> SyncStatus::runs() const
+{
+    QList<SyncRun> out;
+    out.reserve(history.size());
+    for (const QJsonValue &v : history) {
+        const QJsonObject o = v.toObject();
+        out.append({QDateTime::fromString(o.value(u"at").toString(), Qt::ISODate), o.value(u"ok").toBool(),
+                    o.value(u"pushed").toInteger(), o.value(u"pulled").toInteger(), o.value(u"error").toString(),
+                    o.value(u"field").toString()});
+    }
+    return out;
+}
+
+Sync::Client SyncService::client(const QString &url, const QString &token, const QString &caFile) const
+{
+    return Sync::Client({url, token, caFile, 30000}, m_interrupt);
+}
 
 Result<QString> SyncService::token()
 {
@@ -78,7 +101,7 @@ Result<void> SyncService::enrol(const Session &actor, const QString &url, const 
         return Error::invalid(QStringLiteral("an enrolment code looks like ABCD-EFGH-JKLM"), QStringLiteral("code"));
     if (!caFile.isEmpty() && !QFile::exists(caFile))
         return Error::invalid(QStringLiteral("no authority file %1").arg(caFile.left(200)), QStringLiteral("ca"));
-    Sync::Client client({url, {}, caFile, 30000});
+    Sync::Client client = this->client(url, {}, caFile);
     const QJsonObject ask{{QStringLiteral("code"), code.trimmed()},
                           {QStringLiteral("commune"), m_store.communeCode()},
                           {QStringLiteral("device_id"), m_store.deviceId()},
@@ -98,10 +121,12 @@ Result<void> SyncService::enrol(const Session &actor, const QString &url, const 
         if (!local)
             return local.error();
         if (local->isEmpty() || local->first().first.hash != serverHash)
-            return Error::conflict(QStringLiteral("the province holds a history of this device (%1 events) that is not "
-                                                  "this store's: was this store restored as a copy of another PC? "
-                                                  "Restore it as a copy (a new device) and enrol again")
-                                       .arg(serverSeq));
+            return Error{Error::Code::Conflict,
+                         QStringLiteral("the province holds a history of this device (%1 events) that is not "
+                                        "this store's: was this store restored as a copy of another PC? "
+                                        "Restore it as a copy (a new device) and enrol again")
+                             .arg(serverSeq),
+                         QStringLiteral("other_history")};
     }
     QSaveFile f(QDir(m_store.dataDir()).filePath(QLatin1String(kTokenFile)));
     if (!f.open(QIODevice::WriteOnly))
@@ -112,7 +137,8 @@ Result<void> SyncService::enrol(const Session &actor, const QString &url, const 
         return Error::io(QStringLiteral("cannot write the device token in %1").arg(m_store.dataDir()));
     for (const auto &[key, value] :
          {std::pair{Key::Url, url}, std::pair{Key::CaFile, caFile}, std::pair{Key::Acked, QString::number(serverSeq)},
-          std::pair{Key::Cursor, QString()}, std::pair{Key::Parked, QString()}}) {
+          std::pair{Key::Cursor, QString()}, std::pair{Key::Parked, QString()},
+          std::pair{Key::ParkedField, QString()}}) {
         if (auto r = m_store.setMeta(key, value); !r)
             return r;
     }
@@ -146,10 +172,43 @@ Result<SyncStatus> SyncService::status()
     s.lastSuccess = QDateTime::fromString(metaText(Key::LastSuccess), Qt::ISODate);
     s.lastAttempt = QDateTime::fromString(metaText(Key::LastAttempt), Qt::ISODate);
     s.lastError = metaText(Key::LastError);
+    s.lastErrorField = metaText(Key::LastErrorField);
     s.parkedReason = metaText(Key::Parked);
+    s.parkedField = metaText(Key::ParkedField);
     s.parked = !s.parkedReason.isEmpty();
     s.history = QJsonDocument::fromJson(metaText(Key::History).toUtf8()).array();
+    // Offline since the first of the passing faults the newest runs ended with.
+    for (const SyncRun &run : s.runs()) {
+        if (run.ok || run.field != u"transient")
+            break;
+        s.offlineSince = run.at;
+    }
     return s;
+}
+
+Result<QSet<RecordKey>> SyncService::pendingRecords(const QString &entity)
+{
+    auto acked = m_store.meta(Key::Acked);
+    if (!acked)
+        return acked.error();
+    // The range of this device's chain after the acknowledged position: the (device, device_seq) index.
+    auto st = m_store.db().prepare(
+        entity.isEmpty()
+            ? QStringLiteral("SELECT DISTINCT entity, entity_id FROM events WHERE device = ?1 AND device_seq > ?2")
+            : QStringLiteral("SELECT DISTINCT entity, entity_id FROM events WHERE device = ?1 AND device_seq > ?2 "
+                             "AND entity = ?3"));
+    if (!st)
+        return st.error();
+    st->bind(1, m_store.deviceId());
+    st->bind(2, acked->toLongLong());
+    if (!entity.isEmpty())
+        st->bind(3, entity);
+    QSet<RecordKey> out;
+    while (st->next())
+        out.insert({st->text(0), st->text(1)});
+    if (st->failed())
+        return st->lastError();
+    return out;
 }
 
 Result<void> SyncService::push(Run &run)
@@ -199,7 +258,8 @@ Result<void> SyncService::push(Run &run)
         run.report.pushed += reply->body.value(u"accepted").toInteger();
         run.report.alreadyHad += reply->body.value(u"already_had").toInteger();
         if (run.progress)
-            run.progress(QStringLiteral("push"), run.report.pushed + run.report.alreadyHad);
+            run.progress(SyncStage::Push, run.report.pushed + run.report.alreadyHad,
+                         std::max(run.toPush, run.report.pushed + run.report.alreadyHad));
     }
 }
 
@@ -251,7 +311,7 @@ Result<void> SyncService::pull(Run &run)
                 return r;
         }
         if (run.progress)
-            run.progress(QStringLiteral("pull"), run.report.pulled);
+            run.progress(SyncStage::Pull, run.report.pulled, 0);
         if (!reply->body.value(u"more").toBool())
             return {};
     }
@@ -418,12 +478,18 @@ void SyncService::record(const Result<SyncReport> &outcome)
         (void)m_store.setMeta(Key::LastError, QString());
         entry.insert(QStringLiteral("pushed"), outcome->pushed);
         entry.insert(QStringLiteral("pulled"), outcome->pulled);
+        (void)m_store.setMeta(Key::LastErrorField, QString());
     } else {
-        (void)m_store.setMeta(Key::LastError, outcome.error().message.left(400));
-        entry.insert(QStringLiteral("error"), outcome.error().message.left(400));
+        const Error &e = outcome.error();
+        (void)m_store.setMeta(Key::LastError, e.message.left(400));
+        (void)m_store.setMeta(Key::LastErrorField, e.field.left(64));
+        entry.insert(QStringLiteral("error"), e.message.left(400));
+        entry.insert(QStringLiteral("field"), e.field.left(64));
         // A refusal waits for a person; a passing fault is tried again later.
-        if (Sync::Client::isRefusal(outcome.error()) && outcome.error().code != Error::Code::Forbidden)
-            (void)m_store.setMeta(Key::Parked, outcome.error().message.left(400));
+        if (Sync::Client::isRefusal(e) && e.code != Error::Code::Forbidden) {
+            (void)m_store.setMeta(Key::Parked, e.message.left(400));
+            (void)m_store.setMeta(Key::ParkedField, e.field.left(64));
+        }
     }
     auto old = m_store.meta(Key::History);
     QJsonArray history = old ? QJsonDocument::fromJson(old->toUtf8()).array() : QJsonArray();
@@ -433,8 +499,7 @@ void SyncService::record(const Result<SyncReport> &outcome)
     (void)m_store.setMeta(Key::History, QString::fromUtf8(QJsonDocument(history).toJson(QJsonDocument::Compact)));
 }
 
-Result<SyncReport> SyncService::syncNow(const Session &actor, bool person,
-                                        const std::function<void(const QString &, qint64)> &progress)
+Result<SyncReport> SyncService::syncNow(const Session &actor, bool person, const Progress &progress)
 {
     if (actor.userId.isEmpty())
         return Error::forbidden(QStringLiteral("sign in first"));
@@ -449,14 +514,21 @@ Result<SyncReport> SyncService::syncNow(const Session &actor, bool person,
     if (st->parked && !person)
         return Error{Error::Code::Conflict, QStringLiteral("sync is stopped until a person looks: ") + st->parkedReason,
                      QStringLiteral("parked")};
-    if (st->parked)
+    if (st->parked) {
         (void)m_store.setMeta(Key::Parked, QString());
+        (void)m_store.setMeta(Key::ParkedField, QString());
+    }
     auto tok = token();
     if (!tok)
         return tok.error();
     auto ca = m_store.meta(Key::CaFile);
-    Run run{Sync::Client({st->url, *tok, ca ? *ca : QString(), 30000}), {}, progress};
+    Run run{client(st->url, *tok, ca ? *ca : QString()), {}, progress, st->pending};
     const auto finish = [&](Result<SyncReport> outcome) {
+        // A run stopped from outside (the program quits) did not fail: nothing to record, nothing to retry sooner.
+        if (!outcome && outcome.error().field == u"cancelled") {
+            syncLog()->info("sync stopped: pushed {}, pulled {} before that", run.report.pushed, run.report.pulled);
+            return outcome;
+        }
         record(outcome);
         if (outcome)
             syncLog()->info("sync: pushed {} ({} already held), pulled {}", outcome->pushed, outcome->alreadyHad,
@@ -530,7 +602,7 @@ Result<QList<ReconcileDay>> SyncService::reconcile(const Session &actor, int day
     if (!tok)
         return tok.error();
     auto ca = m_store.meta(Key::CaFile);
-    Sync::Client client({st->url, *tok, ca ? *ca : QString(), 30000});
+    Sync::Client client = this->client(st->url, *tok, ca ? *ca : QString());
     auto reply = client.post(QStringLiteral("/v1/reconcile"),
                              QJsonDocument(QJsonObject{{QStringLiteral("days"), ask}}).toJson(QJsonDocument::Compact));
     if (!reply)

@@ -6,10 +6,21 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QSet>
 #include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <utility>
 
 namespace MotCua
 {
+
+namespace Sync
+{
+class Client;
+class Interrupt;
+} // namespace Sync
 
 struct SyncReport
 {
@@ -24,6 +35,19 @@ struct SyncReport
     qint64 codesAssigned = 0;  // dossiers received under a provisional code that got their official one
 };
 
+// One run as the history keeps it.
+struct SyncRun
+{
+    QDateTime at; // when it ended (UTC)
+    bool ok = false;
+    qint64 pushed = 0;
+    qint64 pulled = 0;
+    QString error; // the technical message (English), empty on success
+    QString field; // the error's field ("transient", "token_revoked", ...): what the window words; empty before v0.2
+
+    bool operator==(const SyncRun &other) const = default;
+};
+
 struct SyncStatus
 {
     bool enrolled = false;
@@ -33,10 +57,25 @@ struct SyncStatus
     QDateTime lastSuccess;
     QDateTime lastAttempt;
     QString lastError;
-    bool parked = false; // a refusal a person must look at; automatic runs stop until then
+    QString lastErrorField; // the last error's field (Error::field), for a sentence
+    bool parked = false;    // a refusal a person must look at; automatic runs stop until then
     QString parkedReason;
-    QJsonArray history; // the last runs, newest first: {at, ok, pushed, pulled, error}
+    QString parkedField;    // the refusal's field: the protocol's code ("token_revoked", "fork", ...)
+    QDateTime offlineSince; // the first of the transient failures in a row that the last runs ended with; else null
+    QJsonArray history;     // the last runs, newest first: {at, ok, pushed, pulled, error, field}
+
+    // The history, typed.
+    QList<SyncRun> runs() const;
 };
+
+// Where a run is: sending this counter's events, or taking in the commune's.
+enum class SyncStage {
+    Push,
+    Pull,
+};
+
+// A record, as events name it: (entity, entity_id), e.g. ("dossier", "01a22f40-...").
+using RecordKey = std::pair<QString, QString>;
 
 struct ReconcileDay
 {
@@ -64,15 +103,25 @@ public:
     static constexpr int kBindDays = 31;
     static constexpr int kBindPerRun = 1000;
 
+    // What a run reports as it goes: its stage, the events done in it, and how many there are in all (a push knows
+    // it; a pull does not: 0).
+    using Progress = std::function<void(SyncStage stage, qint64 done, qint64 total)>;
+
     explicit SyncService(Store &store) : m_store(store) {}
+
+    // Lets another thread stop the requests of this service (Sync::Interrupt): a run or an enrolment then ends
+    // with Error::Code::Network, field "cancelled", and a cancelled run is not recorded in the history.
+    void setInterrupt(std::shared_ptr<Sync::Interrupt> interrupt) { m_interrupt = std::move(interrupt); }
 
     // Administrators: enrols this counter with a one-time code the province issued for its commune.
     Result<void> enrol(const Session &actor, const QString &url, const QString &code, const QString &caFile = {});
     // Push then pull until nothing is pending. `person` runs (the CLI, "Đồng bộ ngay") also retry a parked
     // refusal; automatic ones do not. Transient failures: Error::Code::Network (field "transient").
-    Result<SyncReport> syncNow(const Session &actor, bool person = true,
-                               const std::function<void(const QString &stage, qint64 done)> &progress = {});
+    Result<SyncReport> syncNow(const Session &actor, bool person = true, const Progress &progress = {});
     Result<SyncStatus> status();
+    // The records that this counter's events not yet acknowledged by the province are about (all of them before
+    // an enrolment), of one kind (`entity`, e.g. "dossier") or of every kind: what a list marks "not sent yet".
+    Result<QSet<RecordKey>> pendingRecords(const QString &entity = {});
     // Compares the last `days` days' events with the province's: the days whose count or digest differ.
     Result<QList<ReconcileDay>> reconcile(const Session &actor, int days = 30);
 
@@ -85,7 +134,10 @@ private:
     void record(const Result<SyncReport> &outcome);
     Result<QString> token();
 
+    Sync::Client client(const QString &url, const QString &token, const QString &caFile) const;
+
     Store &m_store;
+    std::shared_ptr<Sync::Interrupt> m_interrupt;
 };
 
 } // namespace MotCua
