@@ -6,6 +6,7 @@
 #include "core/sync/eventline.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -537,12 +538,13 @@ std::variant<PushResult, Refusal, Error> ProvinceStore::push(const Caller &calle
                 return r.error();
             }
         }
+        QList<const Event *> dossierEvents;
         for (const Incoming *i : std::as_const(fresh)) {
-            if (i->e.entity != u"dossier")
-                continue;
-            if (auto r = updatePublic(*db, caller.commune, i->e); !r)
-                return r.error();
+            if (i->e.entity == u"dossier")
+                dossierEvents.append(&i->e);
         }
+        if (auto r = updatePublic(*db, caller.commune, dossierEvents); !r)
+            return r.error();
         if (auto r = db->exec(QStringLiteral("UPDATE devices SET head_seq = ?, head_hash = ?, last_seen = ? WHERE "
                                              "id = ?"),
                               {head.seq, head.hash, now, caller.deviceId});
@@ -558,54 +560,112 @@ std::variant<PushResult, Refusal, Error> ProvinceStore::push(const Caller &calle
     return result;
 }
 
-// The public view of one dossier, event by event. Events of other counters may arrive out of their fold order: an
-// event older (by hlc) than the one the row stands on is not applied over it, so the page shows the latest action.
-Result<void> ProvinceStore::updatePublic(SqlConnection &db, const QString &commune, const Event &e)
+// The public view of the dossiers a batch touches: their rows read in one query, the events folded in memory, the rows
+// written back in a few multi-row upserts (a statement per event would cost a round trip each on PostgreSQL). Events
+// of other counters may arrive out of their fold order: an event older (by hlc) than the one a row stands on is not
+// applied over it, so the page shows the latest action.
+Result<void> ProvinceStore::updatePublic(SqlConnection &db, const QString &commune, const QList<const Event *> &events)
 {
-    const QJsonObject &p = e.payload;
-    if (e.type == EventType::DossierReceived) {
-        auto r =
-            db.exec(QStringLiteral("INSERT INTO public_dossiers (commune, id, code, procedure_code, procedure_name, "
-                                   "received_at, due_at, state, updated_hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON "
-                                   "CONFLICT (commune, id) DO NOTHING"),
-                    {commune, e.entityId, p.value(u"code").toString(), p.value(u"procedure_code").toString(),
-                     p.value(u"procedure_name").toString(), p.value(u"received_at").toString(),
-                     p.value(u"due_at").toString(), dossierStateKey(DossierState::Received), e.hlc});
-        return r ? Result<void>() : Result<void>(r.error());
-    }
-    auto row = db.query(QStringLiteral("SELECT state, updated_hlc FROM public_dossiers WHERE commune = ? AND id = ?"),
-                        {commune, e.entityId});
-    if (!row)
-        return row.error();
-    if (row->isEmpty())
-        return {}; // its reception has not arrived (yet): nothing public to show
-    if (e.type == EventType::DossierCodeAssigned) {
-        auto r =
-            db.exec(QStringLiteral("UPDATE public_dossiers SET provisional_code = code, code = ? WHERE commune = ? "
-                                   "AND id = ? AND provisional_code IS NULL"),
-                    {p.value(u"code").toString(), commune, e.entityId});
-        return r ? Result<void>() : Result<void>(r.error());
-    }
-    const auto action = dossierActionOfEvent(e.type);
-    const auto from = dossierStateFromKey(row->first().at(0).toString());
-    if (!action || !from || e.hlc < row->first().at(1).toLongLong())
+    if (events.isEmpty())
         return {};
-    const auto to = nextState(*from, *action, p.value(u"to_leader").toBool());
-    if (!to)
-        return {};
-    QVariantList params{dossierStateKey(*to), e.hlc};
-    QString sql = QStringLiteral("UPDATE public_dossiers SET state = ?, updated_hlc = ?");
-    if (*action == DossierAction::SupplementReceived && p.contains(u"due_at")) {
-        sql += QStringLiteral(", due_at = ?");
-        params << p.value(u"due_at").toString();
-    } else if (*action == DossierAction::Apologize && p.contains(u"new_due_at")) {
-        sql += QStringLiteral(", due_at = ?");
-        params << p.value(u"new_due_at").toString();
+    struct PublicRow
+    {
+        QString code, provisionalCode, procedureCode, procedureName, receivedAt, dueAt, state;
+        qint64 updatedHlc = 0;
+        bool changed = false;
+    };
+    QHash<QString, PublicRow> rows;
+    QStringList ids;
+    for (const Event *e : events) {
+        if (!ids.contains(e->entityId))
+            ids.append(e->entityId);
     }
-    sql += QStringLiteral(" WHERE commune = ? AND id = ?");
-    params << commune << e.entityId;
-    auto r = db.exec(sql, params);
-    return r ? Result<void>() : Result<void>(r.error());
+    constexpr int kChunk = 200;
+    for (qsizetype from = 0; from < ids.size(); from += kChunk) {
+        const QStringList part = ids.mid(from, kChunk);
+        QString marks;
+        QVariantList params{commune};
+        for (const QString &id : part) {
+            marks += marks.isEmpty() ? QStringLiteral("?") : QStringLiteral(",?");
+            params << id;
+        }
+        auto held = db.query(QStringLiteral("SELECT id, code, provisional_code, procedure_code, procedure_name, "
+                                            "received_at, due_at, state, updated_hlc FROM public_dossiers WHERE "
+                                            "commune = ? AND id IN (%1)")
+                                 .arg(marks),
+                             params);
+        if (!held)
+            return held.error();
+        for (const Row &r : std::as_const(*held))
+            rows.insert(r.at(0).toString(),
+                        {r.at(1).toString(), r.at(2).toString(), r.at(3).toString(), r.at(4).toString(),
+                         r.at(5).toString(), r.at(6).toString(), r.at(7).toString(), r.at(8).toLongLong(), false});
+    }
+    for (const Event *e : events) {
+        const QJsonObject &p = e->payload;
+        auto it = rows.find(e->entityId);
+        if (e->type == EventType::DossierReceived) {
+            if (it != rows.end())
+                continue; // held already
+            rows.insert(e->entityId,
+                        {p.value(u"code").toString(), QString(), p.value(u"procedure_code").toString(),
+                         p.value(u"procedure_name").toString(), p.value(u"received_at").toString(),
+                         p.value(u"due_at").toString(), dossierStateKey(DossierState::Received), e->hlc, true});
+            continue;
+        }
+        if (it == rows.end())
+            continue; // its reception has not arrived (yet): nothing public to show
+        PublicRow &row = *it;
+        if (e->type == EventType::DossierCodeAssigned) {
+            if (row.provisionalCode.isEmpty()) {
+                row.provisionalCode = row.code;
+                row.code = p.value(u"code").toString();
+                row.changed = true;
+            }
+            continue;
+        }
+        const auto action = dossierActionOfEvent(e->type);
+        const auto from = dossierStateFromKey(row.state);
+        if (!action || !from || e->hlc < row.updatedHlc)
+            continue;
+        const auto to = nextState(*from, *action, p.value(u"to_leader").toBool());
+        if (!to)
+            continue;
+        row.state = dossierStateKey(*to);
+        row.updatedHlc = e->hlc;
+        if (*action == DossierAction::SupplementReceived && p.contains(u"due_at"))
+            row.dueAt = p.value(u"due_at").toString();
+        else if (*action == DossierAction::Apologize && p.contains(u"new_due_at"))
+            row.dueAt = p.value(u"new_due_at").toString();
+        row.changed = true;
+    }
+    QStringList changed;
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it)
+        if (it->changed)
+            changed.append(it.key());
+    std::sort(changed.begin(), changed.end());
+    constexpr int kWrite = 100;
+    for (qsizetype from = 0; from < changed.size(); from += kWrite) {
+        QString sql =
+            QStringLiteral("INSERT INTO public_dossiers (commune, id, code, provisional_code, procedure_code, "
+                           "procedure_name, received_at, due_at, state, updated_hlc) VALUES ");
+        QVariantList params;
+        const qsizetype n = std::min<qsizetype>(kWrite, changed.size() - from);
+        for (qsizetype k = 0; k < n; ++k) {
+            const QString &id = changed.at(from + k);
+            const PublicRow &r = rows[id];
+            sql += k ? QStringLiteral(",(?,?,?,?,?,?,?,?,?,?)") : QStringLiteral("(?,?,?,?,?,?,?,?,?,?)");
+            params << commune << id << r.code
+                   << (r.provisionalCode.isEmpty() ? QVariant() : QVariant(r.provisionalCode)) << r.procedureCode
+                   << r.procedureName << r.receivedAt << r.dueAt << r.state << r.updatedHlc;
+        }
+        sql += QStringLiteral(" ON CONFLICT (commune, id) DO UPDATE SET code = excluded.code, provisional_code = "
+                              "excluded.provisional_code, due_at = excluded.due_at, state = excluded.state, "
+                              "updated_hlc = excluded.updated_hlc");
+        if (auto r = db.exec(sql, params); !r)
+            return r.error();
+    }
+    return {};
 }
 
 Result<std::optional<PublicDossier>> ProvinceStore::publicDossier(const QString &commune, const QString &code)

@@ -168,7 +168,7 @@ public:
 private:
     explicit ProvinceStore(QString url) : m_url(std::move(url)) {}
     class Lease;
-    static Result<void> updatePublic(SqlConnection &db, const QString &commune, const Event &e);
+    static Result<void> updatePublic(SqlConnection &db, const QString &commune, const QList<const Event *> &events);
     Result<std::unique_ptr<SqlConnection>> take();
     void give(std::unique_ptr<SqlConnection> c);
 
