@@ -7,6 +7,7 @@
 #include "tests/support/tempstore.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -180,4 +181,55 @@ TEST_CASE("Two motcua-province processes over one PostgreSQL database: no event 
     CHECK(*ca == *cb);
     CHECK(provinceEvents(one) == a.events());
     CHECK(provinceEvents(two) == a.events());
+}
+
+TEST_CASE("motcua-province refuses bad usage and bad input with exit 2 and one line, and changes nothing")
+{
+    QTemporaryDir dir;
+    const QString db = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("p.db"));
+    const QString notJson = dir.filePath(QStringLiteral("holidays.json"));
+    {
+        QFile f(notJson);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("{\"year\": 2027,");
+    }
+    const QList<QStringList> cases{
+        {},
+        {QStringLiteral("stats")},
+        {QStringLiteral("--db"), db},
+        {QStringLiteral("--db"), db, QStringLiteral("dance")},
+        {QStringLiteral("--db"), QStringLiteral("mysql://x"), QStringLiteral("stats")},
+        {QStringLiteral("--db"), QStringLiteral("sqlite:"), QStringLiteral("stats")},
+        {QStringLiteral("--db"), db, QStringLiteral("enroll-code"), QStringLiteral("--commune"), QStringLiteral("4")},
+        {QStringLiteral("--db"), db, QStringLiteral("enroll-code"), QStringLiteral("--commune"),
+         QStringLiteral("00004"), QStringLiteral("--days"), QStringLiteral("9999")},
+        {QStringLiteral("--db"), db, QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("99999")},
+        {QStringLiteral("--db"), db, QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("8080"),
+         QStringLiteral("--faults"), QStringLiteral("explode=1")},
+        {QStringLiteral("--db"), db, QStringLiteral("publish-holidays"), notJson},
+        {QStringLiteral("--db"), db, QStringLiteral("publish-catalog"), dir.filePath(QStringLiteral("none.json"))},
+        {QStringLiteral("--db"), db, QStringLiteral("set-unit-code"), QStringLiteral("--commune"),
+         QStringLiteral("00004"), QStringLiteral("H15 50; DROP")},
+        {QStringLiteral("--db"), db, QStringLiteral("revoke-device"),
+         QStringLiteral("01a23180-0000-7000-8000-000000000000")},
+        {QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--verbose")},
+    };
+    for (const QStringList &args : cases) {
+        INFO(args.join(u' ').toStdString());
+        QProcess p;
+        p.start(QStringLiteral(MOTCUA_PROVINCE_PATH), args);
+        REQUIRE(p.waitForFinished(30000));
+        CHECK(p.exitCode() == 2);
+        const QByteArray err = p.readAllStandardError();
+        CHECK(err.startsWith("motcua-province: "));
+        CHECK(err.split('\n').first().size() <= 420);
+    }
+    // Nothing was published or issued by any of it.
+    QProcess stats;
+    stats.start(QStringLiteral(MOTCUA_PROVINCE_PATH),
+                {QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--json")});
+    REQUIRE(stats.waitForFinished(30000));
+    const QJsonObject s = QJsonDocument::fromJson(stats.readAllStandardOutput()).object();
+    CHECK(s.value(u"published").toInteger() == 0);
+    CHECK(s.value(u"open_codes").toInteger() == 0);
 }
