@@ -22,6 +22,14 @@ QJsonArray daysJson(const QList<Holiday> &days)
                              {QStringLiteral("kind"), holidayKindKey(h.kind)}});
     return a;
 }
+
+// The payload of HolidayArrangementPublished.
+QJsonObject arrangementPayload(const YearArrangement &a)
+{
+    return {{QStringLiteral("year"), a.year},
+            {QStringLiteral("source"), a.source},
+            {QStringLiteral("days"), daysJson(a.days)}};
+}
 } // namespace
 
 Result<YearArrangement> CalendarService::parseArrangement(const QByteArray &json)
@@ -107,12 +115,9 @@ Result<void> CalendarService::publish(const Session &actor, const YearArrangemen
 {
     if (!actor.can(Permission::ManageCatalog))
         return Error::forbidden(QStringLiteral("only an administrator can change the holiday calendar"));
-    const QJsonObject payload{{QStringLiteral("year"), a.year},
-                              {QStringLiteral("source"), a.source},
-                              {QStringLiteral("days"), daysJson(a.days)}};
-    auto events = m_store.commit(
-        {{QStringLiteral("calendar"), QString::number(a.year), EventType::HolidayArrangementPublished, payload}},
-        actor.userId);
+    auto events = m_store.commit({{QStringLiteral("calendar"), QString::number(a.year),
+                                   EventType::HolidayArrangementPublished, arrangementPayload(a)}},
+                                 actor.userId);
     if (!events)
         return events.error();
     return {};
@@ -137,15 +142,11 @@ Result<int> CalendarService::applyPublished(const QByteArray &json)
         auto a = parseArrangement(part);
         if (!a)
             return a.error();
-        const QJsonObject payload{{QStringLiteral("year"), a->year},
-                                  {QStringLiteral("source"), a->source},
-                                  {QStringLiteral("days"), daysJson(a->days)}};
+        const QJsonObject payload = arrangementPayload(*a);
         bool same = false;
         for (const YearArrangement &h : std::as_const(*held)) {
             if (h.year == a->year)
-                same = QJsonObject{{QStringLiteral("year"), h.year},
-                                   {QStringLiteral("source"), h.source},
-                                   {QStringLiteral("days"), daysJson(h.days)}} == payload;
+                same = arrangementPayload(h) == payload;
         }
         if (!same)
             drafts.append({QStringLiteral("calendar"), QString::number(a->year), EventType::HolidayArrangementPublished,

@@ -243,36 +243,22 @@ Result<QList<std::pair<Event, QByteArray>>> EventLog::chainAfter(const QString &
         return st.error();
     st->bind(1, device).bind(2, after).bind(3, limit);
     QList<std::pair<Event, QByteArray>> out;
-    while (st->next()) {
-        // The payload travels as its stored text: not parsed here.
-        Event e;
-        e.id = st->text(0);
-        e.entity = st->text(1);
-        e.entityId = st->text(2);
-        e.type = st->text(3);
-        e.actor = st->text(5);
-        e.device = st->text(6);
-        e.hlc = st->integer(7);
-        e.deviceSeq = st->integer(8);
-        e.prevHash = st->text(9);
-        e.hash = st->text(10);
-        e.origin = st->text(11);
-        e.seq = st->integer(12);
-        out.append({std::move(e), st->text(4).toUtf8()});
-    }
+    while (st->next())
+        out.append({readRow(*st, false), st->text(4).toUtf8()}); // the payload travels as its stored text
     if (st->failed())
         return st->lastError();
     return out;
 }
 
-Event EventLog::readRow(const Db::Statement &st)
+Event EventLog::readRow(const Db::Statement &st, bool withPayload)
 {
     Event e;
     e.id = st.text(0);
     e.entity = st.text(1);
     e.entityId = st.text(2);
     e.type = st.text(3);
-    e.payload = QJsonDocument::fromJson(st.text(4).toUtf8()).object();
+    if (withPayload)
+        e.payload = QJsonDocument::fromJson(st.text(4).toUtf8()).object();
     e.actor = st.text(5);
     e.device = st.text(6);
     e.hlc = st.integer(7);

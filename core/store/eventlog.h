@@ -80,7 +80,8 @@ public:
     void observe(qint64 hlc) { m_clock.observe(hlc); }
 
 private:
-    static Event readRow(const Db::Statement &st);
+    // `withPayload` false: the payload object is left empty (its text is column 4).
+    static Event readRow(const Db::Statement &st, bool withPayload = true);
     Result<void> writeHead(const QString &device, qint64 seq, const QString &hash);
 
     Db::Database &m_db;

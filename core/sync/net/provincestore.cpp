@@ -18,8 +18,15 @@ namespace MotCua::Province
 namespace
 {
 
-// Both dialects: the same tables; integers are BIGINT on PostgreSQL, blobs BYTEA.
-const char *kSchemaSqlite = R"SQL(
+// The migrations, written once for both dialects in SQLite's words: forDialect() turns INTEGER into BIGINT and BLOB
+// into BYTEA for PostgreSQL. Each runs once, recorded in schema_version.
+struct ServerMigration
+{
+    int version;
+    const char *sql;
+};
+constexpr ServerMigration kMigrations[] = {
+    {1, R"SQL(
 CREATE TABLE IF NOT EXISTS communes (code TEXT PRIMARY KEY, last_seq INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS devices (
     id TEXT PRIMARY KEY, commune TEXT NOT NULL, name TEXT NOT NULL, token_hash TEXT NOT NULL UNIQUE,
@@ -37,65 +44,40 @@ CREATE TABLE IF NOT EXISTS blobs (sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL
     stored_at TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS published (kind TEXT NOT NULL, version INTEGER NOT NULL, published_at TEXT NOT NULL,
     content TEXT NOT NULL, PRIMARY KEY (kind, version));
-)SQL";
-
-const char *kSchemaPostgres = R"SQL(
-CREATE TABLE IF NOT EXISTS communes (code TEXT PRIMARY KEY, last_seq BIGINT NOT NULL DEFAULT 0);
-CREATE TABLE IF NOT EXISTS devices (
-    id TEXT PRIMARY KEY, commune TEXT NOT NULL, name TEXT NOT NULL, token_hash TEXT NOT NULL UNIQUE,
-    revoked BIGINT NOT NULL DEFAULT 0, head_seq BIGINT NOT NULL DEFAULT 0, head_hash TEXT NOT NULL DEFAULT '',
-    enrolled_at TEXT NOT NULL, last_seen TEXT);
-CREATE TABLE IF NOT EXISTS enrolment_codes (
-    code_hash TEXT PRIMARY KEY, commune TEXT NOT NULL, issued_at TEXT NOT NULL, expires_at TEXT NOT NULL,
-    used_at TEXT, used_by TEXT);
-CREATE TABLE IF NOT EXISTS events (
-    id TEXT PRIMARY KEY, commune TEXT NOT NULL, cseq BIGINT NOT NULL, device TEXT NOT NULL,
-    device_seq BIGINT NOT NULL, hlc BIGINT NOT NULL, day TEXT NOT NULL, hash TEXT NOT NULL, line TEXT NOT NULL,
-    received_at TEXT NOT NULL, UNIQUE (commune, cseq), UNIQUE (device, device_seq));
-CREATE INDEX IF NOT EXISTS events_day ON events (commune, day);
-CREATE TABLE IF NOT EXISTS blobs (sha256 TEXT PRIMARY KEY, size BIGINT NOT NULL, data BYTEA NOT NULL,
-    stored_at TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS published (kind TEXT NOT NULL, version BIGINT NOT NULL, published_at TEXT NOT NULL,
-    content TEXT NOT NULL, PRIMARY KEY (kind, version));
-)SQL";
-
-// Version 2: official numbers. The serials of each commune, kind and day are counted under that counter row's lock
-// and given out in blocks to devices, which number from them offline (docs/sync-protocol.md, "Numbers").
-const char *kSchemaV2Sqlite = R"SQL(
+)SQL"},
+    // Version 2: official numbers. The serials of each commune, kind and day are counted under that counter row's
+    // lock and given out in blocks to devices, which number from them offline (docs/sync-protocol.md, "Numbers").
+    {2, R"SQL(
 ALTER TABLE communes ADD COLUMN unit_code TEXT;
 CREATE TABLE IF NOT EXISTS number_counters (commune TEXT NOT NULL, kind TEXT NOT NULL, day TEXT NOT NULL,
     last INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (commune, kind, day));
 CREATE TABLE IF NOT EXISTS number_blocks (commune TEXT NOT NULL, kind TEXT NOT NULL, day TEXT NOT NULL,
     device TEXT NOT NULL, first INTEGER NOT NULL, last INTEGER NOT NULL, issued_at TEXT NOT NULL,
     PRIMARY KEY (commune, kind, day, first));
-)SQL";
-const char *kSchemaV2Postgres = R"SQL(
-ALTER TABLE communes ADD COLUMN IF NOT EXISTS unit_code TEXT;
-CREATE TABLE IF NOT EXISTS number_counters (commune TEXT NOT NULL, kind TEXT NOT NULL, day TEXT NOT NULL,
-    last BIGINT NOT NULL DEFAULT 0, PRIMARY KEY (commune, kind, day));
-CREATE TABLE IF NOT EXISTS number_blocks (commune TEXT NOT NULL, kind TEXT NOT NULL, day TEXT NOT NULL,
-    device TEXT NOT NULL, first BIGINT NOT NULL, last BIGINT NOT NULL, issued_at TEXT NOT NULL,
-    PRIMARY KEY (commune, kind, day, first));
-)SQL";
-
-// Version 3: what the public may see of a dossier (its code, procedure, dates and state: nothing personal), kept as
-// events arrive, for the page the receipt's QR code opens.
-const char *kSchemaV3Sqlite = R"SQL(
+)SQL"},
+    // Version 3: what the public may see of a dossier (its code, procedure, dates and state: nothing personal), kept
+    // as events arrive, for the page the receipt's QR code opens.
+    {3, R"SQL(
 CREATE TABLE IF NOT EXISTS public_dossiers (commune TEXT NOT NULL, id TEXT NOT NULL, code TEXT NOT NULL,
     provisional_code TEXT, procedure_code TEXT NOT NULL, procedure_name TEXT NOT NULL, received_at TEXT NOT NULL,
     due_at TEXT, state TEXT NOT NULL, updated_hlc INTEGER NOT NULL, PRIMARY KEY (commune, id));
 CREATE INDEX IF NOT EXISTS public_dossiers_code ON public_dossiers (commune, code);
 CREATE INDEX IF NOT EXISTS public_dossiers_provisional ON public_dossiers (commune, provisional_code);
-)SQL";
-const char *kSchemaV3Postgres = R"SQL(
-CREATE TABLE IF NOT EXISTS public_dossiers (commune TEXT NOT NULL, id TEXT NOT NULL, code TEXT NOT NULL,
-    provisional_code TEXT, procedure_code TEXT NOT NULL, procedure_name TEXT NOT NULL, received_at TEXT NOT NULL,
-    due_at TEXT, state TEXT NOT NULL, updated_hlc BIGINT NOT NULL, PRIMARY KEY (commune, id));
-CREATE INDEX IF NOT EXISTS public_dossiers_code ON public_dossiers (commune, code);
-CREATE INDEX IF NOT EXISTS public_dossiers_provisional ON public_dossiers (commune, provisional_code);
-)SQL";
+)SQL"},
+};
 
-constexpr int kSchemaVersion = 3;
+QByteArray forDialect(const char *sql, SqlConnection::Dialect dialect)
+{
+    QString text = QString::fromUtf8(sql);
+    if (dialect == SqlConnection::Dialect::Postgres) {
+        static const QRegularExpression integer(QStringLiteral("\\bINTEGER\\b"));
+        static const QRegularExpression blob(QStringLiteral("\\bBLOB\\b"));
+        text.replace(integer, QStringLiteral("BIGINT")).replace(blob, QStringLiteral("BYTEA"));
+    }
+    return text.toUtf8();
+}
+
+constexpr int kSchemaVersion = kMigrations[std::size(kMigrations) - 1].version;
 constexpr auto kCodeAlphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 constexpr int kInsertChunk = 100;
 
@@ -221,24 +203,13 @@ Result<std::unique_ptr<ProvinceStore>> ProvinceStore::open(const QString &dbUrl)
                 .arg(have)
                 .arg(kSchemaVersion),
             QStringLiteral("db"));
-    if (have < 1) {
-        if (auto r = db.script(db.dialect() == SqlConnection::Dialect::Postgres ? kSchemaPostgres : kSchemaSqlite); !r)
+    for (const ServerMigration &m : kMigrations) {
+        if (m.version <= have)
+            continue;
+        if (auto r = db.script(forDialect(m.sql, db.dialect())); !r)
             return r.error();
-        if (auto r = db.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), {qint64(1)}); !r)
-            return r.error();
-    }
-    if (have < 2) {
-        if (auto r = db.script(db.dialect() == SqlConnection::Dialect::Postgres ? kSchemaV2Postgres : kSchemaV2Sqlite);
+        if (auto r = db.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), {qint64(m.version)});
             !r)
-            return r.error();
-        if (auto r = db.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), {qint64(2)}); !r)
-            return r.error();
-    }
-    if (have < 3) {
-        if (auto r = db.script(db.dialect() == SqlConnection::Dialect::Postgres ? kSchemaV3Postgres : kSchemaV3Sqlite);
-            !r)
-            return r.error();
-        if (auto r = db.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), {qint64(3)}); !r)
             return r.error();
     }
     if (auto r = tx.commit(); !r)

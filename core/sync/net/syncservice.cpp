@@ -420,17 +420,22 @@ Result<void> SyncService::numbers(Run &run, const Session &actor)
         auto committed = m_store.commit(
             [&]() -> Result<QList<EventDraft>> {
                 QList<EventDraft> drafts;
+                // Still provisional (another process may have bound it meanwhile)?
+                auto still = m_store.db().prepare(
+                    QStringLiteral("SELECT 1 FROM dossiers WHERE id = ?1 AND code_provisional = 1"));
+                if (!still)
+                    return still.error();
                 for (const Pending &p : std::as_const(pending)) {
                     if (serials.value(p.day).isEmpty())
                         continue;
-                    // Still provisional (another process may have bound it meanwhile)?
-                    auto still = m_store.db().prepare(
-                        QStringLiteral("SELECT 1 FROM dossiers WHERE id = ?1 AND code_provisional = 1"));
-                    if (!still)
-                        return still.error();
+                    if (auto r = still->reset(); !r)
+                        return r.error();
                     still->bind(1, p.id);
-                    if (!still->next())
+                    if (!still->next()) {
+                        if (still->failed())
+                            return still->lastError();
                         continue;
+                    }
                     const QString official = NumberBlocks::format(unit, p.day, serials[p.day].takeFirst());
                     drafts.append({QStringLiteral("dossier"), p.id, EventType::DossierCodeAssigned,
                                    QJsonObject{{QStringLiteral("code"), official},
