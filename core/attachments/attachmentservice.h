@@ -1,0 +1,72 @@
+#pragma once
+
+// Attachments (scans, PDFs, images) of documents and dossiers. The bytes are a file named by their SHA-256 under
+// <data dir>/attachments/<first two hex>/<sha256> (same bytes stored once; the layout bundles already carry); the
+// store keeps their metadata as events of entity "attachment". A file's name is kept as text to show, never used as a
+// path.
+#include "core/services/session.h"
+#include "core/store/event.h"
+#include "core/util/result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace MotCua
+{
+
+class Store;
+
+// Bytes stored in the blob folder, not yet attached to anything.
+struct StoredBlob
+{
+    QString sha256;
+    qint64 size = 0;
+    QString mime;     // application/pdf, image/png, image/jpeg, image/tiff
+    QString fileName; // the original name, as text (its directory part dropped, controls removed)
+};
+
+struct Attachment
+{
+    QString id;
+    QString ownerEntity; // incoming, outgoing, dossier
+    QString ownerId;
+    QString sha256;
+    qint64 size = 0;
+    QString mime;
+    QString fileName;
+    QDateTime addedAt;
+    QString addedBy;
+    bool removed = false;
+    // OCR: none (not an image or PDF that needs it, or not read yet), done, failed, unavailable (no Tesseract here).
+    QString textState;
+    QString text; // what OCR read (or a PDF's own text)
+};
+
+class AttachmentService
+{
+public:
+    static constexpr qint64 kMaxBytes = 64 * 1024 * 1024; // the province's blob limit (docs/sync-protocol.md §13)
+
+    explicit AttachmentService(Store &store) : m_store(store) {}
+
+    // Reads `path`, checks it (not empty, at most kMaxBytes, a PDF or an image by its first bytes, whatever its name
+    // says) and stores its bytes under their SHA-256 (nothing written when they are there already). Error::Invalid
+    // with a sentence a clerk understands otherwise; nothing stored.
+    Result<StoredBlob> store(const QString &path);
+    // The event that attaches a stored blob to a record (for a service that commits it with its own events).
+    static EventDraft draft(const QString &ownerEntity, const QString &ownerId, const StoredBlob &blob);
+    // Stores and attaches in one go (its own transaction).
+    Result<Attachment> attach(const Session &actor, const QString &ownerEntity, const QString &ownerId,
+                              const QString &path);
+    Result<void> remove(const Session &actor, const QString &attachmentId);
+    Result<QList<Attachment>> list(const QString &ownerEntity, const QString &ownerId);
+    Result<Attachment> attachment(const QString &id);
+    // Where the bytes of `sha256` are (for the preview and the ZIP export); Error::NotFound when not held here.
+    Result<QString> blobPath(const QString &sha256);
+
+private:
+    Store &m_store;
+};
+
+} // namespace MotCua
