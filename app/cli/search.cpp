@@ -123,9 +123,10 @@ int cmdCatalogSetTimeLimit(const Args &a, Output &out)
 int cmdSearch(const Args &a, Output &out)
 {
     if (a.positional.size() < 2)
-        throw UsageError(QStringLiteral(
-            "usage: motcua-cli search QUERY [--kind dossier|applicant|procedure]... [--state S] [--from DATE] [--until "
-            "DATE] [--procedure CODE] [--field F] [--assignee USER] [--limit N | --all] [--json]"));
+        throw UsageError(
+            QStringLiteral("usage: motcua-cli search QUERY [--kind dossier|applicant|procedure|attachment]... [--state "
+                           "S] [--from DATE] [--until "
+                           "DATE] [--procedure CODE] [--field F] [--assignee USER] [--limit N | --all] [--json]"));
     SearchQuery q;
     q.text = a.positional.mid(1).join(u' ');
     q.kinds = a.all(QStringLiteral("--kind"));
@@ -184,8 +185,9 @@ QList<Command> searchCommands()
          {},
          cmdCatalogSetTimeLimit},
         {{QStringLiteral("search")},
-         QStringLiteral("search QUERY [--kind dossier|applicant|procedure]... [--state S] [--from DATE] [--until DATE] "
-                        "[--procedure CODE] [--field F] [--assignee USER] [--limit N | --all] [--json]"),
+         QStringLiteral(
+             "search QUERY [--kind dossier|applicant|procedure|attachment]... [--state S] [--from DATE] [--until DATE] "
+             "[--procedure CODE] [--field F] [--assignee USER] [--limit N | --all] [--json]"),
          {QStringLiteral("--kind"), QStringLiteral("--state"), QStringLiteral("--from"), QStringLiteral("--until"),
           QStringLiteral("--procedure"), QStringLiteral("--field"), QStringLiteral("--assignee"),
           QStringLiteral("--limit")},

@@ -51,10 +51,12 @@ QString SearchService::ftsQuery(const QString &text)
 Result<void> SearchService::checkFilters(SearchQuery &q)
 {
     for (const QString &k : q.kinds) {
-        if (k != SearchIndex::Dossier && k != SearchIndex::Applicant && k != SearchIndex::Procedure)
-            return Error::invalid(
-                QStringLiteral("unknown kind of record '%1'; known: dossier, applicant, procedure").arg(k),
-                QStringLiteral("kind"));
+        if (!SearchIndex::kinds().contains(k))
+            return Error::invalid(QStringLiteral("unknown kind of record '%1'; known: %2")
+                                      .arg(k, QStringList{SearchIndex::Dossier, SearchIndex::Applicant,
+                                                          SearchIndex::Procedure, SearchIndex::Attachment}
+                                                  .join(QStringLiteral(", "))),
+                                  QStringLiteral("kind"));
     }
     if (!q.state.isEmpty() && !DossierService::knownStates().contains(q.state))
         return Error::invalid(QStringLiteral("unknown state '%1'").arg(q.state), QStringLiteral("state"));

@@ -82,6 +82,13 @@ inline const QString OfficeProfileSet = QStringLiteral("OfficeProfileSet");
 inline const QString ConflictResolved = QStringLiteral("ConflictResolved");
 // The province's official code for a dossier received under a provisional one (payload: code, provisional_code).
 inline const QString DossierCodeAssigned = QStringLiteral("DossierCodeAssigned");
+// A stored blob attached to a record (entity "attachment"; payload: owner_entity, owner_id, sha256, size, mime,
+// file_name) and taken off it again (payload: empty).
+inline const QString AttachmentAdded = QStringLiteral("AttachmentAdded");
+inline const QString AttachmentRemoved = QStringLiteral("AttachmentRemoved");
+// What OCR (or a PDF's own text layer) read from a blob (entity "blob", id = its SHA-256; payload: text, state
+// done|failed, engine, pages), so the text travels to the other counters with the events.
+inline const QString BlobTextExtracted = QStringLiteral("BlobTextExtracted");
 } // namespace EventType
 
 // The action a dossier event records (DossierTransferred: Transfer, ...); none for DossierReceived and

@@ -1,5 +1,6 @@
 #include "core/store/projector.h"
 
+#include "core/attachments/attachmentprojection.h"
 #include "core/domain/catalogtext.h"
 #include "core/domain/dossierevents.h"
 #include "core/domain/dossierstate.h"
@@ -846,6 +847,8 @@ Projector::Projector(Db::Database &db) : m_db(db)
                                                        std::make_shared<DossierHandler>(db, m_touched)};
     for (const auto &h : handlers)
         m_handlers.insert(h->entity(), h);
+    for (const auto &h : attachmentHandlers(db, m_touched))
+        m_handlers.insert(h->entity(), h);
 }
 
 Projector::~Projector() = default;
@@ -883,6 +886,7 @@ Result<void> Projector::replay(const Event &e)
     m_touched.applicants.clear();
     m_touched.codes.clear();
     m_touched.procedures.clear();
+    m_touched.attachments.clear();
     return r;
 }
 
@@ -892,6 +896,7 @@ Result<void> Projector::finishReplay()
     m_touched.dossiers.clear();
     m_touched.procedures.clear();
     m_touched.codes.clear();
+    m_touched.attachments.clear();
     if (auto r = recomputeAllApplicants(); !r)
         return r;
     const QSet<QString> usernames = std::exchange(m_touched.usernames, {});
@@ -1078,6 +1083,10 @@ Result<void> Projector::finish()
     }
     for (const QString &p : std::as_const(t.procedures)) {
         if (auto r = SearchIndex::indexProcedure(m_db, p); !r)
+            return r;
+    }
+    for (const QString &a : std::as_const(t.attachments)) {
+        if (auto r = SearchIndex::indexAttachment(m_db, a); !r)
             return r;
     }
     return {};

@@ -40,15 +40,16 @@ public:
 // What the derived rows must be recomputed for, after records changed.
 struct Touched
 {
-    QSet<QString> dossiers;   // their search documents and code claims
-    QSet<QString> applicants; // computed from their dossiers
-    QSet<QString> usernames;  // who holds a user name (the first to claim it, in fold order)
-    QSet<QString> codes;      // which dossier holds a code
-    QSet<QString> procedures; // their search documents
+    QSet<QString> dossiers;    // their search documents and code claims
+    QSet<QString> applicants;  // computed from their dossiers
+    QSet<QString> usernames;   // who holds a user name (the first to claim it, in fold order)
+    QSet<QString> codes;       // which dossier holds a code
+    QSet<QString> procedures;  // their search documents
+    QSet<QString> attachments; // their search documents (file name, the text read from their blob)
     bool empty() const
     {
         return dossiers.isEmpty() && applicants.isEmpty() && usernames.isEmpty() && codes.isEmpty() &&
-               procedures.isEmpty();
+               procedures.isEmpty() && attachments.isEmpty();
     }
 };
 

@@ -340,16 +340,44 @@ ALTER TABLE dossiers ADD COLUMN provisional_code TEXT;
 CREATE INDEX dossiers_provisional_code ON dossiers(provisional_code) WHERE provisional_code IS NOT NULL;
 )sql";
 
+// Version 14 (13 is the document registers'): attachments of dossiers and documents (their bytes are files named by
+// their SHA-256 under <data dir>/attachments; these rows are their metadata), and the text read from each blob (OCR or
+// a PDF's own text layer), which travels as BlobTextExtracted events so a scan is read once for every counter.
+constexpr const char *kSchemaV14 = R"sql(
+CREATE TABLE attachments (
+    id           TEXT PRIMARY KEY,    -- UUIDv7 of the attachment entity
+    owner_entity TEXT NOT NULL,       -- dossier, incoming, outgoing
+    owner_id     TEXT NOT NULL,
+    sha256       TEXT NOT NULL,       -- the blob: <data dir>/attachments/<first two hex>/<sha256>
+    size         INTEGER NOT NULL,
+    mime         TEXT NOT NULL,       -- application/pdf, image/png, image/jpeg, image/tiff
+    file_name    TEXT NOT NULL,       -- the original name, as text to show; never a path
+    added_at     TEXT NOT NULL,       -- UTC ISO 8601
+    added_by     TEXT NOT NULL,       -- user id
+    removed      INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+CREATE INDEX attachments_owner ON attachments(owner_entity, owner_id, added_at);
+CREATE INDEX attachments_sha ON attachments(sha256);
+CREATE TABLE blob_texts (
+    sha256 TEXT PRIMARY KEY,
+    state  TEXT NOT NULL,             -- done, failed
+    text   TEXT NOT NULL,
+    engine TEXT NOT NULL,             -- tesseract, pdftotext
+    pages  INTEGER NOT NULL
+) WITHOUT ROWID;
+)sql";
+
 constexpr Migration kMigrations[] = {
-    {1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3},   {4, kSchemaV4},   {5, kSchemaV5},
-    {6, kSchemaV6}, {7, kSchemaV7}, {10, kSchemaV10}, {11, kSchemaV11}, {12, kSchemaV12},
+    {1, kSchemaV1}, {2, kSchemaV2},   {3, kSchemaV3},   {4, kSchemaV4},   {5, kSchemaV5},   {6, kSchemaV6},
+    {7, kSchemaV7}, {10, kSchemaV10}, {11, kSchemaV11}, {12, kSchemaV12}, {14, kSchemaV14},
 };
 
 // The search tables (search_fts, search_docs, search_terms) are not here: SearchIndex::rebuildAll, which every
 // replay of the log ends with, re-creates them (dropping the FTS5 table is far quicker than deleting its rows).
 constexpr const char *kProjectionTables[] = {
     "conflicts", "conflict_resolutions",  "dossiers", "applicants", "procedures",
-    "users",     "calendar_arrangements", "devices",  "office"};
+    "users",     "calendar_arrangements", "devices",  "office",     "attachments",
+    "blob_texts"};
 } // namespace
 
 std::span<const Migration> migrations()
@@ -359,7 +387,7 @@ std::span<const Migration> migrations()
 
 int lastProjectionChange()
 {
-    return 12;
+    return 14;
 }
 
 const char *searchFtsSchema()

@@ -52,6 +52,13 @@ SearchDocument procedureDocument(const QString &kind, const Db::Statement &r)
     return {kind, r.text(0), r.text(1), joinNonEmpty({r.text(0), r.text(2), r.text(3)})};
 }
 
+// An attachment: its file name, then the text read from its blob (OCR or the PDF's own), and what it is attached
+// to. Removed attachments have no document.
+SearchDocument attachmentDocument(const QString &kind, const Db::Statement &r)
+{
+    return {kind, r.text(0), r.text(1), joinNonEmpty({r.text(2)})};
+}
+
 const Source kSources[] = {
     {&Procedure, 1, "code, name, field, decision", "procedures", "code", "code", procedureDocument},
     {&Applicant, 2, "id, full_name, citizen_id, phone, address", "applicants", "id", "first_dossier_at, id",
@@ -60,6 +67,10 @@ const Source kSources[] = {
      "id, code, applicant_name, citizen_id, phone, procedure_code, procedure_name, address, outcome_reason,"
      " duplicate_reason, assignee_name, department",
      "dossiers", "id", "id", dossierDocument},
+    {&Attachment, 4, "id, file_name, text",
+     "(SELECT a.id AS id, a.file_name AS file_name, b.text AS text FROM attachments a"
+     " LEFT JOIN blob_texts b ON b.sha256 = a.sha256 AND b.state = 'done' WHERE a.removed = 0)",
+     "id", "id", attachmentDocument},
 };
 
 const Source &sourceOf(const QString &kind)
@@ -167,7 +178,36 @@ Result<qint64> nextRowid(Db::Database &db, const QString &kind)
     return next;
 }
 
-Result<void> indexOne(Db::Database &db, const QString &kind, const QString &ref)
+// Takes the document of (kind, ref) out of the index, if it is there.
+Result<void> removeDocument(Db::Database &db, const QString &kind, const QString &ref)
+{
+    auto findR = db.cached(QStringLiteral("SELECT id FROM search_docs WHERE kind = ?1 AND ref = ?2"));
+    if (!findR)
+        return findR.error();
+    Db::Statement *find = *findR;
+    find->bind(1, kind).bind(2, ref);
+    const bool found = find->next();
+    const qint64 id = found ? find->integer(0) : 0;
+    if (find->failed())
+        return find->lastError();
+    (void)find->reset();
+    if (!found)
+        return {};
+    auto delR = db.cached(QStringLiteral("DELETE FROM search_docs WHERE id = ?1"));
+    if (!delR)
+        return delR.error();
+    (*delR)->bind(1, id);
+    if (auto r = (*delR)->exec(); !r)
+        return r;
+    auto ftsR = db.cached(QStringLiteral("DELETE FROM search_fts WHERE rowid = ?1"));
+    if (!ftsR)
+        return ftsR.error();
+    (*ftsR)->bind(1, id);
+    return (*ftsR)->exec();
+}
+
+// Writes the document of (kind, ref) from its source row; `found` says whether there was one.
+Result<void> indexOne(Db::Database &db, const QString &kind, const QString &ref, bool *found = nullptr)
 {
     const Source &src = sourceOf(kind);
     auto stR = db.cached(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?1")
@@ -176,8 +216,12 @@ Result<void> indexOne(Db::Database &db, const QString &kind, const QString &ref)
         return stR.error();
     Db::Statement *st = *stR;
     st->bind(1, ref);
+    if (found)
+        *found = false;
     if (!st->next())
         return st->failed() ? Result<void>(st->lastError()) : Result<void>();
+    if (found)
+        *found = true;
     const SearchDocument doc = src.make(kind, *st);
     (void)st->reset();
     return upsert(db, doc);
@@ -267,6 +311,16 @@ Result<void> indexApplicant(Db::Database &db, const QString &id)
 Result<void> indexProcedure(Db::Database &db, const QString &code)
 {
     return indexOne(db, Procedure, code);
+}
+
+Result<void> indexAttachment(Db::Database &db, const QString &id)
+{
+    bool found = false;
+    if (auto r = indexOne(db, Attachment, id, &found); !r)
+        return r;
+    if (!found)
+        return removeDocument(db, Attachment, id);
+    return {};
 }
 
 Result<qint64> rebuildAll(Db::Database &db)

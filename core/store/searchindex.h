@@ -13,7 +13,7 @@ namespace MotCua
 // call where the projector writes that row.
 struct SearchDocument
 {
-    QString kind;  // dossier, applicant, procedure
+    QString kind;  // dossier, applicant, procedure, attachment
     QString ref;   // the record's id
     QString title; // display text, diacritics kept
     QString body;
@@ -24,6 +24,7 @@ namespace SearchIndex
 inline const QString Dossier = QStringLiteral("dossier");
 inline const QString Applicant = QStringLiteral("applicant");
 inline const QString Procedure = QStringLiteral("procedure");
+inline const QString Attachment = QStringLiteral("attachment");
 
 // Every kind of record has its documents in its own range of rowids [rangeStart, rangeEnd), oldest first, so a
 // search asks FTS5 for the newest matches of each kind directly (a rowid range is a seek in FTS5), and a kind with
@@ -44,6 +45,9 @@ Result<void> upsert(Db::Database &db, const SearchDocument &doc);
 Result<void> indexDossier(Db::Database &db, const QString &id);
 Result<void> indexApplicant(Db::Database &db, const QString &id);
 Result<void> indexProcedure(Db::Database &db, const QString &code);
+// An attachment's document: its file name and the text read from its blob. A removed attachment's document is
+// taken out of the index.
+Result<void> indexAttachment(Db::Database &db, const QString &id);
 
 // Rebuilds the whole index from the projection rows (inside the caller's transaction), reading each projection
 // table once. Returns the documents made.
