@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QPalette>
 
+#include "core/attachments/attachmentservice.h"
 #include "core/domain/citizenid.h"
 #include "core/domain/contact.h"
 #include "core/domain/dossierstate.h"
@@ -128,6 +129,23 @@ QString ErrorText::message(const Error &error)
     // Sync with the province (after the bundles: "fork" of a bundle is worded above).
     if (const QString sync = syncProblem(field); !sync.isEmpty())
         return sync;
+    // Attachments and the scanner's hot folder (AttachmentService, HotFolder).
+    if (field == u"attachment_empty")
+        return tr("The file is empty (0 bytes): scan the paper again, or choose another file.");
+    if (field == u"attachment_too_large")
+        return tr("The file is larger than %1 MB, the most an attachment may be: scan at a lower resolution or in "
+                  "black and white, or split the document.")
+            .arg(AttachmentService::kMaxBytes / (1024 * 1024));
+    if (field == u"attachment_type")
+        return tr("Only PDFs and scanned images (PNG, JPEG, TIFF) can be attached, and this file is none of them, "
+                  "whatever its name says.");
+    if (field == u"attachment_missing")
+        return tr("The file was not found: it was moved or deleted. Choose it again.");
+    if (field == u"attachment_unreadable")
+        return tr("The file cannot be read (it is locked by another program, or you may not open it).");
+    if (field == u"hot_folder")
+        return tr("The scanner's folder cannot be read: check that it still exists (and that the network drive is "
+                  "connected), or choose it again.");
     if (error.code == Error::Code::Invalid && !field.isEmpty()) {
         if (field == u"procedure")
             return tr("Choose a procedure from the list.");
