@@ -528,6 +528,30 @@
         <source>The quiet hours need a start and an end that differ.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file is empty (0 bytes): scan the paper again, or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB, the most an attachment may be: scan at a lower resolution or in black and white, or split the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only PDFs and scanned images (PNG, JPEG, TIFF) can be attached, and this file is none of them, whatever its name says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not found: it was moved or deleted. Choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read (it is locked by another program, or you may not open it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s folder cannot be read: check that it still exists (and that the network drive is connected), or choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Cli</name>
@@ -971,6 +995,46 @@
         <source>From the province: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Attached %1 (%2 bytes, %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 read, %2 could not be read, %3 left of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR is not available on this computer (%1): scanned images stay unread until it is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MotCua::DossierReason</name>
@@ -1333,6 +1397,160 @@ Quitting closes their sessions too, and forms they have not saved are lost. Quit
     </message>
     <message>
         <source>&amp;Stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::AttachmentListModel</name>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIFF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read (no OCR here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (OCR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::AttachmentPanel</name>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach PDFs or scanned images (at most %1 MiB each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the &amp;text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognise the text of scans (OCR), so the search box finds them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans and PDFs (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached.</source>
+        <translation>
+            <numerusform>%n file attached.</numerusform>
+            <numerusform>%n files attached.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 off this record? The file stays in the store&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s bytes are not on this counter yet (they come with the next bundle or sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text recognition (Tesseract with Vietnamese) is not installed on this computer: the scans are kept, and their text is read on a counter that has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n file(s) read so far.</source>
+        <translation>
+            <numerusform>Stopped: %n file read so far.</numerusform>
+            <numerusform>Stopped: %n files read so far.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Text read from %n file(s).</source>
+        <translation>
+            <numerusform>Text read from %n file.</numerusform>
+            <numerusform>Text read from %n files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read.</source>
+        <translation>
+            <numerusform>%n could not be read.</numerusform>
+            <numerusform>%n could not be read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the text of the scans…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2593,6 +2811,14 @@ Quitting closes their sessions too, and forms they have not saved are lost. Quit
         <source>The dossier is not with you: only the person (or department) holding it, a leader or an administrator can do this.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attachments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::DossierTableModel</name>
@@ -3212,6 +3438,93 @@ Accept the loss? This counter then goes on as a new device with a code tag of it
     </message>
 </context>
 <context>
+    <name>MotCua::Ui::PreviewWidget</name>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the page to the width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF is protected by a password, so it cannot be shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF cannot be shown: it is damaged or not a PDF after all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIFF images cannot be shown on this computer (the Qt image formats are not installed); the file is kept all the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image cannot be shown: it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is neither a PDF nor an image, so there is no preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MotCua::Ui::ReceiveDialog</name>
     <message>
         <source>Receive dossier</source>
@@ -3721,6 +4034,105 @@ Accept the loss? This counter then goes on as a new device with a code tag of it
     </message>
 </context>
 <context>
+    <name>MotCua::Ui::ScanInboxPage</name>
+    <message>
+        <source>&lt;b&gt;Unregistered scans&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder your scanner saves into, on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register as an incoming document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record code or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier code, or the document&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach &amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it out of this list without using it (it is kept in the scanner folder&apos;s .motcua-dismissed folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scanner folder is set: choose the folder your scanner saves into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scan is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was attached to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan was taken out of the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record %1 was found: check the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MotCua::Ui::SearchPanel</name>
     <message>
         <source>Search dossiers, applicants and procedures</source>
@@ -3842,6 +4254,10 @@ Accept the loss? This counter then goes on as a new device with a code tag of it
     <message>
         <source>No dossier matches &quot;%1&quot; with these filters.</source>
         <extracomment>The search popup when nothing matches what was typed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

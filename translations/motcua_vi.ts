@@ -521,6 +521,30 @@
         <source>The quiet hours need a start and an end that differ.</source>
         <translation>Khung giờ nghỉ cần có giờ bắt đầu và giờ kết thúc khác nhau.</translation>
     </message>
+    <message>
+        <source>The file is empty (0 bytes): scan the paper again, or choose another file.</source>
+        <translation>Tệp trống (0 byte): hãy quét lại giấy tờ, hoặc chọn tệp khác.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB, the most an attachment may be: scan at a lower resolution or in black and white, or split the document.</source>
+        <translation>Tệp lớn hơn %1 MB, mức tối đa của một tệp đính kèm: hãy quét với độ phân giải thấp hơn hoặc đen trắng, hoặc tách văn bản thành nhiều tệp.</translation>
+    </message>
+    <message>
+        <source>Only PDFs and scanned images (PNG, JPEG, TIFF) can be attached, and this file is none of them, whatever its name says.</source>
+        <translation>Chỉ đính kèm được tệp PDF và ảnh quét (PNG, JPEG, TIFF); tệp này không thuộc loại nào trong số đó, dù tên tệp ghi gì.</translation>
+    </message>
+    <message>
+        <source>The file was not found: it was moved or deleted. Choose it again.</source>
+        <translation>Không tìm thấy tệp: tệp đã bị chuyển đi hoặc bị xóa. Hãy chọn lại.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (it is locked by another program, or you may not open it).</source>
+        <translation>Không đọc được tệp (tệp đang bị chương trình khác khóa, hoặc bạn không có quyền mở).</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s folder cannot be read: check that it still exists (and that the network drive is connected), or choose it again.</source>
+        <translation>Không đọc được thư mục của máy quét: hãy kiểm tra thư mục còn tồn tại (và ổ mạng đã được kết nối), hoặc chọn lại thư mục.</translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Cli</name>
@@ -964,6 +988,46 @@
         <source>From the province: %1</source>
         <translation>Từ tỉnh: %1</translation>
     </message>
+    <message>
+        <source>Attached %1 (%2 bytes, %3): %4</source>
+        <translation>Đã đính kèm %1 (%2 byte, %3): %4</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Thêm lúc</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Read %1 of %2</source>
+        <translation>Đã đọc %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 read, %2 could not be read, %3 left of %4</source>
+        <translation>Đã đọc %1, không đọc được %2, còn lại %3 trong tổng số %4</translation>
+    </message>
+    <message>
+        <source>OCR is not available on this computer (%1): scanned images stay unread until it is installed.</source>
+        <translation>Máy tính này không có nhận dạng chữ (OCR) (%1): các ảnh quét chưa được đọc cho đến khi cài đặt.</translation>
+    </message>
 </context>
 <context>
     <name>MotCua::DossierReason</name>
@@ -1333,6 +1397,156 @@ Thoát sẽ đóng cả phiên làm việc của họ, những biểu mẫu chư
     <message>
         <source>&amp;Stay</source>
         <translation>Ở &amp;lại</translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::AttachmentListModel</name>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Ảnh PNG</translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation>Ảnh JPEG</translation>
+    </message>
+    <message>
+        <source>TIFF image</source>
+        <translation>Ảnh TIFF</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Đã đọc</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>Không đọc được</translation>
+    </message>
+    <message>
+        <source>Not read (no OCR here)</source>
+        <translation>Chưa đọc (máy này không có OCR)</translation>
+    </message>
+    <message>
+        <source>Not read yet</source>
+        <translation>Chưa đọc</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Thêm lúc</translation>
+    </message>
+    <message>
+        <source>Text (OCR)</source>
+        <translation>Nội dung (OCR)</translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::AttachmentPanel</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Thêm…</translation>
+    </message>
+    <message>
+        <source>Attach PDFs or scanned images (at most %1 MiB each)</source>
+        <translation>Đính kèm tệp PDF hoặc ảnh quét (tối đa %1 MiB mỗi tệp)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>Read the &amp;text</source>
+        <translation>Đọc &amp;chữ</translation>
+    </message>
+    <message>
+        <source>Recognise the text of scans (OCR), so the search box finds them</source>
+        <translation>Nhận dạng chữ trong bản quét (OCR) để ô tìm kiếm tìm thấy chúng</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Đính kèm tệp</translation>
+    </message>
+    <message>
+        <source>Scans and PDFs (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Bản quét và PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached.</source>
+        <translation>
+            <numerusform>Đã đính kèm %n tệp.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the attachment</source>
+        <translation>Gỡ tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Take %1 off this record? The file stays in the store&apos;s history.</source>
+        <translation>Gỡ %1 khỏi hồ sơ này? Tệp vẫn được lưu trong lịch sử của kho dữ liệu.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Giữ lại</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>Đã gỡ %1.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s bytes are not on this counter yet (they come with the next bundle or sync).</source>
+        <translation>Nội dung tệp chưa có trên máy này (sẽ đến cùng gói dữ liệu hoặc lần đồng bộ tiếp theo).</translation>
+    </message>
+    <message>
+        <source>Text recognition (Tesseract with Vietnamese) is not installed on this computer: the scans are kept, and their text is read on a counter that has it.</source>
+        <translation>Máy tính này chưa cài nhận dạng chữ (Tesseract tiếng Việt): các bản quét vẫn được lưu, và chữ của chúng sẽ được đọc trên máy có cài đặt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n file(s) read so far.</source>
+        <translation>
+            <numerusform>Đã dừng: đã đọc được %n tệp.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Text read from %n file(s).</source>
+        <translation>
+            <numerusform>Đã đọc chữ của %n tệp.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read.</source>
+        <translation>
+            <numerusform>%n tệp không đọc được.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the text of the scans…</source>
+        <translation>Đang đọc chữ trong các bản quét…</translation>
     </message>
 </context>
 <context>
@@ -2578,6 +2792,14 @@ Thoát sẽ đóng cả phiên làm việc của họ, những biểu mẫu chư
         <source>The dossier is not with you: only the person (or department) holding it, a leader or an administrator can do this.</source>
         <translation>Hồ sơ không ở chỗ bạn: chỉ người (hoặc bộ phận) đang giữ hồ sơ, lãnh đạo hoặc quản trị mới làm được việc này.</translation>
     </message>
+    <message>
+        <source>&amp;Attachments</source>
+        <translation>Tệp đính &amp;kèm</translation>
+    </message>
+    <message>
+        <source>&amp;Attachments (%1)</source>
+        <translation>Tệp đính &amp;kèm (%1)</translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::DossierTableModel</name>
@@ -3197,6 +3419,93 @@ Chấp nhận phần bị mất? Khi đó quầy này tiếp tục như một th
     </message>
 </context>
 <context>
+    <name>MotCua::Ui::PreviewWidget</name>
+    <message>
+        <source>Previous</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Trang trước</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Sau</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Trang sau</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Số trang</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width</source>
+        <translation>Hiển thị trang vừa chiều rộng</translation>
+    </message>
+    <message>
+        <source>Document preview</source>
+        <translation>Xem trước văn bản</translation>
+    </message>
+    <message>
+        <source>Image preview</source>
+        <translation>Xem trước ảnh</translation>
+    </message>
+    <message>
+        <source>Choose a file to see it here.</source>
+        <translation>Chọn một tệp để xem tại đây.</translation>
+    </message>
+    <message>
+        <source>This PDF is protected by a password, so it cannot be shown here.</source>
+        <translation>Tệp PDF này được bảo vệ bằng mật khẩu nên không xem được tại đây.</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be shown: it is damaged or not a PDF after all.</source>
+        <translation>Không hiển thị được tệp PDF này: tệp bị hỏng hoặc thực ra không phải PDF.</translation>
+    </message>
+    <message>
+        <source>TIFF images cannot be shown on this computer (the Qt image formats are not installed); the file is kept all the same.</source>
+        <translation>Máy tính này không hiển thị được ảnh TIFF (chưa cài các định dạng ảnh của Qt); tệp vẫn được lưu bình thường.</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown: it is damaged.</source>
+        <translation>Không hiển thị được ảnh này: ảnh bị hỏng.</translation>
+    </message>
+    <message>
+        <source>This file is neither a PDF nor an image, so there is no preview.</source>
+        <translation>Tệp này không phải PDF cũng không phải ảnh nên không xem trước được.</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>/ %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>MotCua::Ui::ReceiveDialog</name>
     <message>
         <source>Receive dossier</source>
@@ -3706,6 +4015,105 @@ Chấp nhận phần bị mất? Khi đó quầy này tiếp tục như một th
     </message>
 </context>
 <context>
+    <name>MotCua::Ui::ScanInboxPage</name>
+    <message>
+        <source>&lt;b&gt;Unregistered scans&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Bản quét chưa vào sổ&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Scanner &amp;folder…</source>
+        <translation>&amp;Thư mục máy quét…</translation>
+    </message>
+    <message>
+        <source>The folder your scanner saves into, on this computer</source>
+        <translation>Thư mục máy quét lưu tệp vào, trên máy tính này</translation>
+    </message>
+    <message>
+        <source>Scans waiting</source>
+        <translation>Bản quét đang chờ</translation>
+    </message>
+    <message>
+        <source>&amp;Register as an incoming document…</source>
+        <translation>&amp;Vào sổ văn bản đến…</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Loại hồ sơ</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Incoming document</source>
+        <translation>Văn bản đến</translation>
+    </message>
+    <message>
+        <source>Outgoing document</source>
+        <translation>Văn bản đi</translation>
+    </message>
+    <message>
+        <source>Record code or id</source>
+        <translation>Mã hồ sơ hoặc mã văn bản</translation>
+    </message>
+    <message>
+        <source>Dossier code, or the document&apos;s id</source>
+        <translation>Mã hồ sơ, hoặc mã của văn bản</translation>
+    </message>
+    <message>
+        <source>Attach &amp;to</source>
+        <translation>Đính kèm &amp;vào</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation>Đính &amp;kèm</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Take it out of this list without using it (it is kept in the scanner folder&apos;s .motcua-dismissed folder)</source>
+        <translation>Đưa ra khỏi danh sách mà không dùng (tệp vẫn được giữ trong thư mục .motcua-dismissed của thư mục máy quét)</translation>
+    </message>
+    <message>
+        <source>No scanner folder is set: choose the folder your scanner saves into.</source>
+        <translation>Chưa chọn thư mục máy quét: hãy chọn thư mục máy quét lưu tệp vào.</translation>
+    </message>
+    <message>
+        <source>Scanner folder: %1</source>
+        <translation>Thư mục máy quét: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>No scan is waiting.</source>
+        <translation>Không có bản quét nào đang chờ.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s folder</source>
+        <translation>Thư mục của máy quét</translation>
+    </message>
+    <message>
+        <source>%1 was attached to %2.</source>
+        <translation>Đã đính kèm %1 vào %2.</translation>
+    </message>
+    <message>
+        <source>The scan was taken out of the list.</source>
+        <translation>Đã đưa bản quét ra khỏi danh sách.</translation>
+    </message>
+    <message>
+        <source>No record %1 was found: check the code.</source>
+        <translation>Không tìm thấy hồ sơ %1: hãy kiểm tra lại mã.</translation>
+    </message>
+</context>
+<context>
     <name>MotCua::Ui::SearchPanel</name>
     <message>
         <source>Search dossiers, applicants and procedures</source>
@@ -3828,6 +4236,10 @@ Chấp nhận phần bị mất? Khi đó quầy này tiếp tục như một th
         <source>No dossier matches &quot;%1&quot; with these filters.</source>
         <extracomment>The search popup when nothing matches what was typed</extracomment>
         <translation>Không có hồ sơ nào khớp “%1” với các bộ lọc này.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Tệp đính kèm</translation>
     </message>
 </context>
 <context>

@@ -158,8 +158,9 @@ Result<SearchResult> SearchService::search(const Session &actor, const SearchQue
             (void)doc->reset();
             doc->bind(1, kind).bind(2, ref);
             if (doc->next()) {
-                SearchHit h{kind, ref, {}, doc->text(0), Text::highlight(doc->text(1), result.words, q.open, q.close),
-                            true, {}};
+                SearchHit h{
+                    kind, ref, {}, doc->text(0), Text::highlight(doc->text(1), result.words, q.open, q.close), true,
+                    {},   {},  {}};
                 result.hits.append(h);
                 seen.insert(kind + u'/' + ref);
             }
@@ -339,9 +340,15 @@ Result<SearchResult> SearchService::search(const Session &actor, const SearchQue
             // The snippet shows where the words matched: the title when it holds them, else the body.
             const QString body = c.kind == SearchIndex::Dossier ? wordedReasons(c.body) : c.body;
             const bool inTitle = c.tier < 3 || Text::matchSpans(body, result.words).isEmpty();
-            result.hits.append({c.kind, c.ref, code, c.title,
-                                Text::highlight(inTitle ? c.title : body, result.words, q.open, q.close), false,
-                                inTitle ? Text::highlight(body, result.words, q.open, q.close, 90) : QString()});
+            result.hits.append({c.kind,
+                                c.ref,
+                                code,
+                                c.title,
+                                Text::highlight(inTitle ? c.title : body, result.words, q.open, q.close),
+                                false,
+                                inTitle ? Text::highlight(body, result.words, q.open, q.close, 90) : QString(),
+                                {},
+                                {}});
         }
     }
     // Group by kind, keeping exact hits first within their kind.
@@ -351,6 +358,24 @@ Result<SearchResult> SearchService::search(const Session &actor, const SearchQue
     for (SearchHit &h : result.hits) {
         if (h.kind == SearchIndex::Dossier && h.code.isEmpty())
             h.code = h.title.section(QStringLiteral(" — "), 0, 0);
+        if (h.kind == SearchIndex::Attachment) {
+            // What the file is attached to, so that opening the hit opens its record.
+            auto owner = m_store.db().cached(QStringLiteral(
+                "SELECT a.owner_entity, a.owner_id, d.code FROM attachments a"
+                " LEFT JOIN dossiers d ON a.owner_entity = 'dossier' AND d.id = a.owner_id WHERE a.id = ?1"));
+            if (!owner)
+                return owner.error();
+            (*owner)->bind(1, h.id);
+            if ((*owner)->next()) {
+                h.ownerEntity = (*owner)->text(0);
+                h.ownerId = (*owner)->text(1);
+                if (!(*owner)->isNull(2))
+                    h.code = (*owner)->text(2);
+            }
+            if ((*owner)->failed())
+                return (*owner)->lastError();
+            (void)(*owner)->reset();
+        }
     }
     return result;
 }

@@ -13,7 +13,7 @@ class Store;
 
 struct SearchHit
 {
-    QString kind;       // dossier, applicant, procedure
+    QString kind;       // dossier, applicant, procedure, attachment
     QString id;         // the record's id (procedure: code); dossiers also carry their code
     QString code;       // dossier code or procedure code, when there is one
     QString title;      // display text
@@ -21,6 +21,10 @@ struct SearchHit
     bool exact = false; // an exact citizen id / code lookup
     QString detail;     // when the snippet is the title: the start of the rest (citizen id, address, procedure…),
                         // marked the same way, so two people of the same name can be told apart
+    // Attachments: the record the file is attached to (dossier, incoming, outgoing) and its id; for a dossier, `code`
+    // is the dossier's code.
+    QString ownerEntity;
+    QString ownerId;
 };
 
 struct SearchQuery

@@ -4,6 +4,7 @@
 #include "core/attachments/attachmentservice.h"
 #include "core/attachments/hotfolder.h"
 #include "core/attachments/ocrservice.h"
+#include "core/services/authservice.h"
 #include "core/services/dossierservice.h"
 #include "core/services/searchservice.h"
 #include "core/store/searchindex.h"
@@ -11,6 +12,8 @@
 #include "ui/attachments/attachmentpanel.h"
 #include "ui/attachments/previewwidget.h"
 #include "ui/attachments/scaninboxpage.h"
+#include "ui/dossiers/dossierdialog.h"
+#include "ui/search/searchpanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -28,6 +31,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QThread>
@@ -376,4 +380,38 @@ TEST_CASE("The inbox of unregistered scans lists stable scans, attaches one by d
     CHECK(page.scanCount() == 0);
     CHECK(QFileInfo::exists(scanner.filePath(u".motcua-dismissed/scan_0003.png"_s)));
     CHECK(page.preview()->showing().isEmpty());
+}
+
+TEST_CASE("The dossier's window has its attachments, and the search box opens a dossier from a file's text",
+          "[ui][attachments][search]")
+{
+    UiStore s;
+    const Dossier d = receiveDossier(s, u"Tạ Thị Bích"_s);
+    QTemporaryDir files;
+    auto a = AttachmentService(*s.store).attach(
+        s.session, u"dossier"_s, d.id,
+        writePdf(files.filePath(u"sổ hộ khẩu.pdf"_s), {{u"Sổ hộ khẩu gia đình ông Tạ Văn Cường"_s}}, false));
+    REQUIRE(a.has_value());
+    REQUIRE(OcrService(*s.store).run().has_value()); // the PDF's own text
+
+    DossierService dossiers(*s.store);
+    AuthService auth(*s.store);
+    Ui::DossierDialog dialog(dossiers, auth, s.session, d.code);
+    dialog.enableAttachments(*s.store);
+    auto *tabs = child<QTabWidget>(dialog, u"tabs"_s);
+    REQUIRE(dialog.attachmentPanel() != nullptr);
+    CHECK(tabs->tabText(tabs->indexOf(dialog.attachmentPanel())) == u"&Attachments (1)"_s);
+    CHECK(dialog.attachmentPanel()->model()->index(0, 0).data().toString() == u"sổ hộ khẩu.pdf"_s);
+
+    SearchQuery q;
+    q.text = u"so ho khau gia dinh"_s;
+    auto found = SearchService(*s.store).search(s.session, q);
+    REQUIRE(found.has_value());
+    auto hit = std::find_if(found->hits.cbegin(), found->hits.cend(),
+                            [](const SearchHit &h) { return h.kind == SearchIndex::Attachment; });
+    REQUIRE(hit != found->hits.cend());
+    CHECK(hit->ownerEntity == u"dossier"_s);
+    CHECK(hit->ownerId == d.id);
+    CHECK(hit->code == d.code);
+    CHECK(Ui::SearchPanel::kindTitle(SearchIndex::Attachment) == u"Attachments"_s);
 }

@@ -240,7 +240,7 @@ bool ScanInboxPage::attachSelected()
     auto a = m_hot->take(m_session, path, kind, id);
     if (!a) {
         showMessage(a.error().code == Error::Code::NotFound && !a.error().message.startsWith(u"the scan")
-                        ? tr("No %1 %2 was found: check the code.").arg(m_kind->currentText().toLower(), target)
+                        ? tr("No record %1 was found: check the code.").arg(target)
                         : ErrorText::message(a.error()),
                     true);
         m_target->setFocus();

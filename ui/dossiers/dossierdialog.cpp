@@ -1,5 +1,7 @@
 #include "ui/dossiers/dossierdialog.h"
 
+#include "ui/attachments/attachmentpanel.h"
+
 #include "core/domain/dossierevents.h"
 #include "core/domain/dossierrules.h"
 
@@ -138,6 +140,20 @@ void DossierDialog::enablePrinting(Store &store)
     m_printButton->setMenu(m_printMenu);
     connect(m_printMenu, &QMenu::aboutToShow, this, &DossierDialog::fillPrintMenu);
     fillPrintMenu();
+}
+
+void DossierDialog::enableAttachments(Store &store)
+{
+    if (m_attachments)
+        return;
+    m_attachments = new AttachmentPanel(store, m_session, u"dossier"_s, m_dossier.id, m_ui->tabs);
+    const int tab = m_ui->tabs->addTab(m_attachments, {});
+    auto title = [this, tab] {
+        const int n = m_attachments->model()->rowCount();
+        m_ui->tabs->setTabText(tab, n == 0 ? tr("&Attachments") : tr("&Attachments (%1)").arg(n));
+    };
+    title();
+    connect(m_attachments->model(), &QAbstractItemModel::modelReset, this, title);
 }
 
 void DossierDialog::fillPrintMenu()

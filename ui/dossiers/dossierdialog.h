@@ -30,6 +30,7 @@ class DossierDialog;
 }
 
 class ActionDialog;
+class AttachmentPanel;
 
 // One dossier: its details, its history as readable lines, the processing control sheet, and a button per action.
 // An action's button is shown when the state allows it and enabled when the person's roles do too (the core still
@@ -54,6 +55,9 @@ public:
     // Shows the "Print" menu button: the slips of this dossier (printSlip preview, or exportSlipPdf).
     void enablePrinting(Store &store);
     QPushButton *printButton() const { return m_printButton; }
+    // Adds the "Attachments" tab: the dossier's scans and PDFs (AttachmentPanel).
+    void enableAttachments(Store &store);
+    AttachmentPanel *attachmentPanel() const { return m_attachments; }
     // The slips that apply to the dossier now: the receipt and control sheet always, the supplement request after
     // one, the refusal when refused, the apology when a new appointment was given.
     static QList<SlipKind> applicableSlips(const Dossier &dossier);
@@ -78,6 +82,7 @@ private:
     QString personName(const QString &userId) const;
 
     std::unique_ptr<Ui::DossierDialog> m_ui;
+    AttachmentPanel *m_attachments = nullptr;
     DossierService &m_dossiers;
     AuthService &m_auth;
     Session m_session;

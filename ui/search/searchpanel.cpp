@@ -178,6 +178,8 @@ QString SearchPanel::kindTitle(const QString &kind)
         return tr("Applicants");
     if (kind == SearchIndex::Procedure)
         return tr("Procedures");
+    if (kind == SearchIndex::Attachment)
+        return tr("Attachments");
     return kind;
 }
 
@@ -245,7 +247,8 @@ void SearchPanel::ensurePopup()
     footerLayout->setContentsMargins(fontMetrics().averageCharWidth(), 2, fontMetrics().averageCharWidth(), 2);
     auto *showLabel = new QLabel(tr("Show:"), footer);
     footerLayout->addWidget(showLabel);
-    for (const QString &kind : {SearchIndex::Dossier, SearchIndex::Applicant, SearchIndex::Procedure}) {
+    for (const QString &kind :
+         {SearchIndex::Dossier, SearchIndex::Applicant, SearchIndex::Procedure, SearchIndex::Attachment}) {
         auto *box = new QCheckBox(kindTitle(kind), footer);
         box->setObjectName(u"searchKind_"_s + kind);
         box->setProperty("kind", kind);
@@ -729,6 +732,10 @@ void SearchPanel::activateRow(QListWidgetItem *item)
         emit applicantActivated(hit.id, hit.title);
     else if (hit.kind == SearchIndex::Procedure)
         emit procedureActivated(hit.code.isEmpty() ? hit.id : hit.code);
+    else if (hit.kind == SearchIndex::Attachment && hit.ownerEntity == SearchIndex::Dossier)
+        emit dossierActivated(hit.code); // the dossier it is attached to
+    else if (hit.kind == SearchIndex::Attachment)
+        emit attachmentActivated(hit.ownerEntity, hit.ownerId, hit.id);
 }
 
 bool SearchPanel::eventFilter(QObject *watched, QEvent *event)

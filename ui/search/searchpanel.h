@@ -75,6 +75,9 @@ signals:
     void dossierActivated(const QString &code);
     void applicantActivated(const QString &applicantId, const QString &name);
     void procedureActivated(const QString &code);
+    // An attachment of a document (incoming, outgoing): the window opens its record. (One of a dossier opens the
+    // dossier: dossierActivated.)
+    void attachmentActivated(const QString &ownerEntity, const QString &ownerId, const QString &attachmentId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

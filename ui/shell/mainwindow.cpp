@@ -422,6 +422,7 @@ DossierDialog *MainWindow::openDossier(const QString &code)
     auto *dialog = new DossierDialog(m_dossiers, m_auth, m_session, code, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->enablePrinting(m_store);
+    dialog->enableAttachments(m_store);
     connect(dialog, &DossierDialog::dossierChanged, this, [this](const Dossier &dossier) {
         refresh();
         statusBar()->showMessage(tr("Dossier %1: %2").arg(dossier.code, ErrorText::dossierState(dossier.state)));
