@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 
 namespace MotCua
@@ -81,6 +82,8 @@ OcrService::ProcessRun OcrService::runProcess(const QString &program, const QStr
         (void)p.readAllStandardError();
         if (p.state() == QProcess::NotRunning)
             break;
+        if (!m_cancel && m_keepGoing && !m_keepGoing())
+            m_cancel = true;
         if (m_cancel || clock.elapsed() > m_options.timeoutMs) {
             p.kill();
             p.waitForFinished(5'000);
@@ -239,6 +242,9 @@ Result<OcrService::RunReport> OcrService::run(const Progress &progress)
     report.total = int(blobs->size());
     report.unavailable = !available();
     int i = 0;
+    m_keepGoing = [&] { return !progress || progress(i, report.total); };
+    // However run() ends, the callback (which refers to this frame) is not kept.
+    const auto forget = qScopeGuard([this] { m_keepGoing = {}; });
     for (const PendingBlob &b : std::as_const(*blobs)) {
         if (m_cancel) {
             report.cancelled = true;

@@ -65,7 +65,8 @@ public:
     // Reads every pending blob and records each reading as a BlobTextExtracted event by "system" (one commit per
     // blob, so the work done survives a cancel or a crash). Without Tesseract only PDFs with a text layer are read;
     // the others stay pending (report.unavailable). `progress(done, total)` after each blob may cancel by returning
-    // false; cancel() (from another thread) also stops the process running now.
+    // false, also while a blob is being read (it is asked again about every 100 ms with the same numbers, and the
+    // program running is stopped); cancel() (from another thread) does the same.
     struct RunReport
     {
         int total = 0;
@@ -96,6 +97,9 @@ private:
     int m_available = -1; // unknown, 0, 1
     QString m_unavailableReason;
     std::atomic<bool> m_cancel = false;
+    // During run(): asks the caller's progress whether to go on (while a program runs, too, so a cancel stops the
+    // page being read, not only the next blob).
+    std::function<bool()> m_keepGoing;
 };
 
 } // namespace MotCua

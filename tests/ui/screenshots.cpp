@@ -5,8 +5,12 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -23,6 +27,8 @@
 #include <iterator>
 #include <tuple>
 
+#include "core/attachments/attachmentservice.h"
+#include "core/attachments/ocrservice.h"
 #include "core/services/authservice.h"
 #include "core/services/bundleservice.h"
 #include "core/services/catalogservice.h"
@@ -40,6 +46,9 @@
 #include "ui/admin/bundlepanel.h"
 #include "ui/admin/catalogpanel.h"
 #include "ui/admin/userspanel.h"
+#include "ui/attachments/attachmentpanel.h"
+#include "ui/attachments/previewwidget.h"
+#include "ui/attachments/scaninboxpage.h"
 #include "ui/attention/attentionpage.h"
 #include "ui/attention/conflicttablemodel.h"
 #include "ui/attention/renameuserdialog.h"
@@ -662,6 +671,72 @@ int main(int argc, char **argv)
         w.showPage(MotCua::Ui::MainWindow::Page::Sync);
         ok &= save(w, outDir, u"sync-page-offline.png"_s);
         controller.stop();
+    }
+    // Attachments (issue 12): a dossier's Attachments tab, the preview of a scanned PDF, the inbox of unregistered
+    // scans with the scanner's folder holding two scans.
+    {
+        QTemporaryDir files;
+        auto scanImage = [](const QStringList &lines) {
+            QImage image(1240, 1754, QImage::Format_RGB32); // A4 at 150 dpi
+            image.fill(Qt::white);
+            QPainter p(&image);
+            QFont font(u"DejaVu Serif"_s);
+            font.setPixelSize(34);
+            p.setFont(font);
+            p.setPen(Qt::black);
+            for (qsizetype i = 0; i < lines.size(); ++i)
+                p.drawText(QRect(110, 160 + 70 * int(i), 1020, 60), Qt::AlignHCenter, lines.at(i));
+            return image;
+        };
+        auto scannedPdf = [&](const QString &path, const QList<QStringList> &pages) {
+            QPdfWriter pdf(path);
+            pdf.setPageSize(QPageSize(QPageSize::A4));
+            pdf.setResolution(150);
+            QPainter p(&pdf);
+            for (qsizetype i = 0; i < pages.size(); ++i) {
+                if (i > 0)
+                    pdf.newPage();
+                p.drawImage(QRect(0, 0, 1240, 1754), scanImage(pages.at(i)));
+            }
+            return path;
+        };
+        const QString pdf =
+            scannedPdf(files.filePath(u"giay-chung-nhan.pdf"_s),
+                       {{u"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"_s, u"Độc lập - Tự do - Hạnh phúc"_s, QString(),
+                         u"GIẤY CHỨNG NHẬN"_s, u"QUYỀN SỬ DỤNG ĐẤT"_s, QString(), u"Thửa đất số 125, tờ bản đồ số 7"_s},
+                        {u"Trang 2: sơ đồ thửa đất"_s}});
+        const QString png = files.filePath(u"to-khai.png"_s);
+        scanImage({u"TỜ KHAI ĐĂNG KÝ KHAI SINH"_s, u"Họ và tên: Nguyễn Văn An"_s}).save(png);
+        const QString code = codes.value(0);
+        if (auto d = dossiers.findByCode(s.session, code)) {
+            ok &= MotCua::AttachmentService(*s.store).attachAll(s.session, u"dossier"_s, d->id, {pdf, png}).has_value();
+            (void)MotCua::OcrService(*s.store).run();
+            MotCua::Ui::DossierDialog dialog(dossiers, auth, s.session, code);
+            dialog.enableAttachments(*s.store);
+            auto *tabs = dialog.findChild<QTabWidget *>(u"tabs"_s);
+            tabs->setCurrentWidget(dialog.attachmentPanel());
+            dialog.resize(900, 600);
+            dialog.show();
+            ok &= save(dialog, outDir, u"attachments-tab.png"_s);
+        }
+        MotCua::Ui::PreviewWidget preview;
+        preview.resize(820, 900);
+        preview.showFile(pdf, u"application/pdf"_s);
+        preview.show();
+        ok &= save(preview, outDir, u"attachment-preview.png"_s);
+
+        QTemporaryDir scanner;
+        scannedPdf(scanner.filePath(u"SCAN_0007.pdf"_s),
+                   {{u"ỦY BAN NHÂN DÂN TỈNH"_s, u"Số: 125/UBND-VP"_s, QString(), u"V/v triển khai chuyển đổi số"_s}});
+        scanImage({u"ĐƠN ĐỀ NGHỊ"_s}).save(scanner.filePath(u"SCAN_0008.png"_s));
+        MotCua::Ui::ScanInboxPage inbox(*s.store, s.session);
+        inbox.setStableMs(100);
+        inbox.setPollMs(50);
+        inbox.setFolder(scanner.path());
+        inbox.resize(1200, 720);
+        inbox.show();
+        MotCua::Test::waitUntil([&] { return inbox.scanCount() == 2; }, std::chrono::seconds(5));
+        ok &= save(inbox, outDir, u"scan-inbox.png"_s);
     }
     return ok ? 0 : 1;
 }

@@ -189,6 +189,7 @@ TEST_CASE("The attachment panel adds, refuses with a sentence, previews and remo
     const Dossier d = receiveDossier(s, u"Mai Thị Duyên"_s);
     QTemporaryDir files;
     Ui::AttachmentPanel panel(*s.store, s.session, u"dossier"_s, d.id);
+    panel.setReadAutomatically(false); // read below, when the test asks
     QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     panel.resize(700, 400);
     panel.show();
@@ -287,6 +288,10 @@ TEST_CASE("The preview pages through a PDF, zooms, shows images and says when it
     QTest::mouseClick(child<QToolButton>(preview, u"previewFitWidth"_s), Qt::LeftButton);
     CHECK(child<QToolButton>(preview, u"previewFitWidth"_s)->isChecked());
     QTest::qWait(100);
+    // An A4 page (595 pt) fitted into about 780 pixels at 96 dpi: about 100 %, and the label says so.
+    CHECK(preview.zoom() > 0.6);
+    CHECK(preview.zoom() < 1.6);
+    CHECK(child<QLabel>(preview, u"previewZoom"_s)->text() == u"%1 %"_s.arg(qRound(preview.zoom() * 100)));
     const QString shotDir = qEnvironmentVariable("MOTCUA_SHOT_DIR");
     if (!shotDir.isEmpty())
         preview.grab().save(QDir(shotDir).filePath(u"preview-pdf.png"_s));

@@ -273,6 +273,8 @@ bool AttachmentPanel::addFiles(const QStringList &paths)
     }
     showMessage(tr("%n file(s) attached.", nullptr, int(added->size())), false);
     emit changed();
+    if (m_readAutomatically)
+        readTexts();
     return true;
 }
 

@@ -68,6 +68,8 @@ public:
     QWidget *previewSelected();
     // OCR of this store's unread blobs on a worker thread.
     void readTexts();
+    // Whether adding files starts reading their text at once (on by default).
+    void setReadAutomatically(bool on) { m_readAutomatically = on; }
     bool isBusy() const;
 
     AttachmentListModel *model() const { return m_model; }
@@ -98,6 +100,7 @@ private:
     QLabel *m_message = nullptr;
     TaskProgress *m_progress = nullptr;
     BackgroundTask *m_task = nullptr;
+    bool m_readAutomatically = true;
 };
 
 } // namespace MotCua::Ui

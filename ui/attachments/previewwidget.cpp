@@ -2,6 +2,7 @@
 
 #include "core/attachments/attachmentservice.h"
 
+#include <QEvent>
 #include <QFile>
 #include <QHBoxLayout>
 #include <QImage>
@@ -120,6 +121,7 @@ PreviewWidget::PreviewWidget(QWidget *parent) : QWidget(parent)
     connect(m_fit, &QToolButton::clicked, this, &PreviewWidget::fitWidth);
     connect(m_pdfView->pageNavigator(), &QPdfPageNavigator::currentPageChanged, this, &PreviewWidget::updateControls);
     connect(m_pdfView, &QPdfView::zoomFactorChanged, this, &PreviewWidget::updateControls);
+    m_pdfView->viewport()->installEventFilter(this);
     clear();
 }
 
@@ -279,6 +281,13 @@ void PreviewWidget::resizeEvent(QResizeEvent *event)
     if (m_fitWidth && showing() == u"image")
         applyImageZoom();
     updateControls();
+}
+
+bool PreviewWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_pdfView->viewport() && event->type() == QEvent::Resize && m_fitWidth)
+        updateControls();
+    return QWidget::eventFilter(watched, event);
 }
 
 void PreviewWidget::applyImageZoom()

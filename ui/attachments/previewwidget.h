@@ -45,6 +45,8 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    // The PDF view's width changes what "fit to width" is: the zoom shown follows it.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updateControls();
