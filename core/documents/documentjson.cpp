@@ -36,12 +36,9 @@ QDateTime timeOf(const QJsonValue &v)
 
 QJsonObject toJson(const Assignee &a)
 {
-    return {{QStringLiteral("user_id"), a.userId},
-            {QStringLiteral("name"), a.name},
-            {QStringLiteral("department"), a.department},
-            {QStringLiteral("lead"), a.lead},
-            {QStringLiteral("due"), dateText(a.due)},
-            {QStringLiteral("done_at"), timeText(a.doneAt)}};
+    return {{QStringLiteral("user_id"), a.userId},        {QStringLiteral("name"), a.name},
+            {QStringLiteral("department"), a.department}, {QStringLiteral("lead"), a.lead},
+            {QStringLiteral("due"), dateText(a.due)},     {QStringLiteral("done_at"), timeText(a.doneAt)}};
 }
 
 Assignee assigneeFromJson(const QJsonObject &o)

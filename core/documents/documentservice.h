@@ -14,6 +14,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace MotCua
@@ -287,7 +288,9 @@ struct DocumentCounts
 class DocumentService
 {
 public:
-    explicit DocumentService(Store &store) : m_store(store) {}
+    // `clock` gives "now" (UTC); none: the system clock. Tests set it to number across a new year.
+    using Clock = std::function<QDateTime()>;
+    explicit DocumentService(Store &store, Clock clock = {}) : m_store(store), m_clock(std::move(clock)) {}
 
     // Incoming.
     // Documents already registered with this number, symbol and agency (the duplicate warning, Appendix VI III.1.h).
@@ -335,7 +338,11 @@ public:
     Result<DocumentCounts> counts(const Session &actor, const QDateTime &now = {});
 
 private:
+    QDateTime now() const { return m_clock ? m_clock().toUTC() : QDateTime::currentDateTimeUtc(); }
+    QDate today() const;
+
     Store &m_store;
+    Clock m_clock;
 };
 
 } // namespace MotCua
