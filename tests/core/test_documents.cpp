@@ -93,7 +93,8 @@ TEST_CASE("Outgoing numbers run from 01 in each series and year, with the symbol
     CHECK(symbols.at(9) == QStringLiteral("10/QĐ-UBND"));
 
     // One shared administrative series: a công văn takes the next number, with issuer and department.
-    const OutgoingDocument letterDoc = must(docs.number(t.admin, signedDraft(docs, t.admin, QStringLiteral("CV"), QStringLiteral("VHXH")).id));
+    const OutgoingDocument letterDoc =
+        must(docs.number(t.admin, signedDraft(docs, t.admin, QStringLiteral("CV"), QStringLiteral("VHXH")).id));
     CHECK(letterDoc.numberSymbol() == QStringLiteral("11/UBND-VHXH"));
     // Without a department a công văn takes the office's default one (Văn phòng).
     CHECK(must(docs.number(t.admin, signedDraft(docs, t.admin, QStringLiteral("CV")).id)).numberSymbol() ==
@@ -102,8 +103,8 @@ TEST_CASE("Outgoing numbers run from 01 in each series and year, with the symbol
           QStringLiteral("13/TTr-UBND"));
 
     // A classified document has its own series (Đ15.2).
-    const OutgoingDocument secret = must(docs.number(
-        t.admin, signedDraft(docs, t.admin, QStringLiteral("BC"), {}, Secrecy::Confidential).id));
+    const OutgoingDocument secret =
+        must(docs.number(t.admin, signedDraft(docs, t.admin, QStringLiteral("BC"), {}, Secrecy::Confidential).id));
     CHECK(secret.series == QStringLiteral("mat"));
     CHECK(secret.numberSymbol() == QStringLiteral("01/BC-UBND"));
     CHECK(secret.issuedOn == QDate(2026, 12, 31));
@@ -135,7 +136,10 @@ TEST_CASE("Per-type series and an advisory body's own series number apart from t
     DocumentService docs(*t.store);
     RegisterConfig c = must(docs.registerConfig());
     c.series.append({QStringLiteral("quyet-dinh"), QStringLiteral("Sổ quyết định"), {QStringLiteral("QĐ")}, false, {}});
-    c.series.append({QStringLiteral("hdtd"), QStringLiteral("Hội đồng Thi đua - Khen thưởng"), {}, false,
+    c.series.append({QStringLiteral("hdtd"),
+                     QStringLiteral("Hội đồng Thi đua - Khen thưởng"),
+                     {},
+                     false,
                      QStringLiteral("HĐTĐKT")});
     must(docs.setRegisterConfig(t.admin, c));
 
@@ -250,7 +254,8 @@ TEST_CASE("Arrival numbers are sequential within the year, shared by paper and e
         r = letter(QStringLiteral("7"));
         r.summary = QStringLiteral("Về việc\x01 lạ");
         CHECK(docs.registerIncoming(t.admin, r).error().field == QStringLiteral("summary"));
-        CHECK(must(docs.nextArrivalNumber(QDate::currentDate().year())) == (QDate::currentDate().year() == 2026 ? 2 : 1));
+        CHECK(must(docs.nextArrivalNumber(QDate::currentDate().year())) ==
+              (QDate::currentDate().year() == 2026 ? 2 : 1));
     }
 }
 
@@ -281,8 +286,7 @@ TEST_CASE("The same number, symbol and agency is refused as a duplicate unless t
     CHECK(must(docs.registerIncoming(t.admin, other)).duplicateOf.isEmpty());
 }
 
-TEST_CASE("Directions keep their history; assignees see the document as theirs and the lead finishes it",
-          "[documents]")
+TEST_CASE("Directions keep their history; assignees see the document as theirs and the lead finishes it", "[documents]")
 {
     TempStore t;
     QDateTime now = vn(QStringLiteral("2026-11-23T09:00:00+07:00"));
@@ -291,8 +295,8 @@ TEST_CASE("Directions keep their history; assignees see the document as theirs a
     const Session leader = person(t, QStringLiteral("chutich"), QStringLiteral("Trần Quốc Toản"), {Role::Leader});
     const Session lan = person(t, QStringLiteral("lan"), QStringLiteral("Phạm Thị Lan"), {Role::Specialist});
     const Session minh = person(t, QStringLiteral("minh"), QStringLiteral("Đỗ Văn Minh"), {Role::Specialist});
-    const Session dung =
-        person(t, QStringLiteral("dung"), QStringLiteral("Vũ Tiến Dũng"), {Role::Specialist}, QStringLiteral("Địa chính"));
+    const Session dung = person(t, QStringLiteral("dung"), QStringLiteral("Vũ Tiến Dũng"), {Role::Specialist},
+                                QStringLiteral("Địa chính"));
 
     IncomingRequest r = letter(QStringLiteral("310"));
     r.urgency = Urgency::VeryUrgent;
@@ -362,8 +366,7 @@ TEST_CASE("Directions keep their history; assignees see the document as theirs a
     CHECK(docs.finishIncoming(leader, d.id).error().code == Error::Code::Conflict);
     CHECK(docs.direct(leader, dir).error().code == Error::Code::Conflict);
     // A leader closes a document for information without handling.
-    CHECK(must(docs.finishIncoming(leader, plain.id, {}, QStringLiteral("Để biết"))).state ==
-          IncomingState::Finished);
+    CHECK(must(docs.finishIncoming(leader, plain.id, {}, QStringLiteral("Để biết"))).state == IncomingState::Finished);
 
     // The fold of these events is the same after a rebuild.
     const QByteArray before = must(t.store->exportCanonical());
@@ -441,9 +444,10 @@ TEST_CASE("Clerks register and number, leaders direct and sign, specialists hand
     CHECK(must(docs.counts(clerk)).toDispatch == 1);
 
     // Dispatched to two recipients, one acknowledges; then filed.
-    const OutgoingDocument sent = must(docs.dispatch(
-        clerk, draft.id, {{QStringLiteral("UBND tỉnh Lào Cai"), QStringLiteral("post"), {}, {}},
-                          {QStringLiteral("Sở Tài chính"), QStringLiteral("electronic"), {}, {}}}));
+    const OutgoingDocument sent =
+        must(docs.dispatch(clerk, draft.id,
+                           {{QStringLiteral("UBND tỉnh Lào Cai"), QStringLiteral("post"), {}, {}},
+                            {QStringLiteral("Sở Tài chính"), QStringLiteral("electronic"), {}, {}}}));
     CHECK(sent.state == OutgoingState::Dispatched);
     CHECK(sent.recipients.size() == 2);
     CHECK(docs.acknowledge(clerk, draft.id, QStringLiteral("Sở Nội vụ")).error().field == QStringLiteral("to"));
