@@ -1035,6 +1035,77 @@
         <source>OCR is not available on this computer (%1): scanned images stay unread until it is installed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Incoming document %1 registered: arrival number %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction recorded for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress recorded for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming document %1 finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (lead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directed %1 by %2: %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing draft %1 created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbered %1, issued on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing document %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::DocumentRelation</name>
+    <message>
+        <source>Correction of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recalls</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MotCua::DossierReason</name>
@@ -1044,6 +1115,79 @@
     </message>
     <message>
         <source>at the applicant&apos;s request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::IncomingState</name>
+    <message>
+        <source>Registered, awaiting direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::OutgoingState</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved, awaiting signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed, awaiting a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbered, awaiting dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Secrecy</name>
+    <message>
+        <source>Not classified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A classified document is registered here by its details only: under the Law on Protection of State Secrets (29/2018/QH14) its content and scans may not be kept on a networked counter PC. Keep the paper document under the secrecy rules of the office.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2397,6 +2541,42 @@ Quitting closes their sessions too, and forms they have not saved are lost. Quit
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document action not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival number given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1: “%2”, done by %3 on %4 at %5, did not take effect (another counter had acted on it first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1 was registered by %2 on %3 at %4 with an arrival number another counter had given first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document “%1” was numbered by %2 on %3 at %4 with a number another counter had given first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the document and read its history. If a step is missing, do it again there; then mark this item resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note the right arrival number on the paper and in the register&apos;s remarks; then mark this item resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a correction (a công văn) for the later document; then mark this item resolved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5086,6 +5266,25 @@ Detail: %2</source>
     </message>
     <message>
         <source>Account %1 disabled: it can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Urgency</name>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flash</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

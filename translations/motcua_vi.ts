@@ -1028,6 +1028,77 @@
         <source>OCR is not available on this computer (%1): scanned images stay unread until it is installed.</source>
         <translation>Máy tính này không có nhận dạng chữ (OCR) (%1): các ảnh quét chưa được đọc cho đến khi cài đặt.</translation>
     </message>
+    <message>
+        <source>Incoming document %1 registered: arrival number %2/%3</source>
+        <translation>Đã vào sổ văn bản đến %1: số đến %2/%3</translation>
+    </message>
+    <message>
+        <source>Direction recorded for %1</source>
+        <translation>Đã ghi ý kiến chỉ đạo cho %1</translation>
+    </message>
+    <message>
+        <source>Progress recorded for %1</source>
+        <translation>Đã ghi tiến độ xử lý cho %1</translation>
+    </message>
+    <message>
+        <source>Incoming document %1 finished</source>
+        <translation>Văn bản đến %1 đã xử lý xong</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Số đến</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Độ khẩn</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Trạng thái: %1</translation>
+    </message>
+    <message>
+        <source> (lead)</source>
+        <translation> (chủ trì)</translation>
+    </message>
+    <message>
+        <source>Directed %1 by %2: %3 %4</source>
+        <translation>Chỉ đạo lúc %1 bởi %2: %3 %4</translation>
+    </message>
+    <message>
+        <source>Outgoing draft %1 created</source>
+        <translation>Đã tạo dự thảo văn bản đi %1</translation>
+    </message>
+    <message>
+        <source>Numbered %1, issued on %2</source>
+        <translation>Đã cấp số %1, ban hành ngày %2</translation>
+    </message>
+    <message>
+        <source>Outgoing document %1: %2</source>
+        <translation>Văn bản đi %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::DocumentRelation</name>
+    <message>
+        <source>Correction of</source>
+        <translation>Đính chính văn bản</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Thay thế văn bản</translation>
+    </message>
+    <message>
+        <source>Recalls</source>
+        <translation>Thu hồi văn bản</translation>
+    </message>
 </context>
 <context>
     <name>MotCua::DossierReason</name>
@@ -1038,6 +1109,79 @@
     <message>
         <source>at the applicant&apos;s request</source>
         <translation>theo yêu cầu của người nộp</translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::IncomingState</name>
+    <message>
+        <source>Registered, awaiting direction</source>
+        <translation>Đã vào sổ, chờ chỉ đạo</translation>
+    </message>
+    <message>
+        <source>Directed</source>
+        <translation>Đã có chỉ đạo</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Đã xử lý xong</translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::OutgoingState</name>
+    <message>
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Chờ duyệt</translation>
+    </message>
+    <message>
+        <source>Approved, awaiting signature</source>
+        <translation>Đã duyệt, chờ ký</translation>
+    </message>
+    <message>
+        <source>Signed, awaiting a number</source>
+        <translation>Đã ký, chờ cấp số</translation>
+    </message>
+    <message>
+        <source>Numbered, awaiting dispatch</source>
+        <translation>Đã cấp số, chờ phát hành</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Đã phát hành</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Đã lưu hồ sơ</translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Secrecy</name>
+    <message>
+        <source>Not classified</source>
+        <translation>Không mật</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Mật</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Tối mật</translation>
+    </message>
+    <message>
+        <source>Top secret</source>
+        <translation>Tuyệt mật</translation>
+    </message>
+    <message>
+        <source>A classified document is registered here by its details only: under the Law on Protection of State Secrets (29/2018/QH14) its content and scans may not be kept on a networked counter PC. Keep the paper document under the secrecy rules of the office.</source>
+        <translation>Văn bản mật chỉ được vào sổ tại đây theo thông tin của văn bản: theo Luật Bảo vệ bí mật nhà nước (29/2018/QH14), nội dung và bản quét của văn bản không được lưu trên máy tính một cửa có kết nối mạng. Hãy quản lý văn bản giấy theo quy định bảo mật của cơ quan.</translation>
     </message>
 </context>
 <context>
@@ -2381,6 +2525,42 @@ Thoát sẽ đóng cả phiên làm việc của họ, những biểu mẫu chư
     <message>
         <source>Status</source>
         <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Document action not applied</source>
+        <translation>Thao tác trên văn bản không có hiệu lực</translation>
+    </message>
+    <message>
+        <source>Arrival number given twice</source>
+        <translation>Số đến bị cấp trùng</translation>
+    </message>
+    <message>
+        <source>Document number given twice</source>
+        <translation>Số văn bản bị cấp trùng</translation>
+    </message>
+    <message>
+        <source>Document %1: “%2”, done by %3 on %4 at %5, did not take effect (another counter had acted on it first).</source>
+        <translation>Văn bản %1: thao tác “%2” do %3 thực hiện ngày %4 lúc %5 không có hiệu lực (một máy khác đã xử lý văn bản này trước).</translation>
+    </message>
+    <message>
+        <source>Document %1 was registered by %2 on %3 at %4 with an arrival number another counter had given first.</source>
+        <translation>Văn bản %1 được %2 vào sổ ngày %3 lúc %4 với số đến mà một máy khác đã cấp trước.</translation>
+    </message>
+    <message>
+        <source>Document “%1” was numbered by %2 on %3 at %4 with a number another counter had given first.</source>
+        <translation>Văn bản “%1” được %2 cấp số ngày %3 lúc %4 với số mà một máy khác đã cấp trước.</translation>
+    </message>
+    <message>
+        <source>Open the document and read its history. If a step is missing, do it again there; then mark this item resolved.</source>
+        <translation>Mở văn bản và xem lịch sử xử lý. Nếu thiếu bước nào, hãy thực hiện lại tại đó; sau đó đánh dấu mục này là đã giải quyết.</translation>
+    </message>
+    <message>
+        <source>Note the right arrival number on the paper and in the register&apos;s remarks; then mark this item resolved.</source>
+        <translation>Ghi số đến đúng lên văn bản giấy và vào cột ghi chú của sổ; sau đó đánh dấu mục này là đã giải quyết.</translation>
+    </message>
+    <message>
+        <source>Issue a correction (a công văn) for the later document; then mark this item resolved.</source>
+        <translation>Ban hành văn bản đính chính (công văn) cho văn bản sau; sau đó đánh dấu mục này là đã giải quyết.</translation>
     </message>
 </context>
 <context>
@@ -5056,6 +5236,25 @@ Chi tiết: %2</translation>
     <message>
         <source>Account %1 disabled: it can no longer sign in.</source>
         <translation>Đã khoá tài khoản %1: tài khoản này không đăng nhập được nữa.</translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Urgency</name>
+    <message>
+        <source>Normal</source>
+        <translation>Thường</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Khẩn</translation>
+    </message>
+    <message>
+        <source>Very urgent</source>
+        <translation>Thượng khẩn</translation>
+    </message>
+    <message>
+        <source>Flash</source>
+        <translation>Hỏa tốc</translation>
     </message>
 </context>
 <context>

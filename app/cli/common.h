@@ -101,6 +101,7 @@ QList<Command> maintenanceCommands();
 QList<Command> searchCommands();
 QList<Command> exchangeCommands();
 QList<Command> syncCommands();
+QList<Command> documentCommands();
 QList<Command> attachmentCommands();
 
 // Reads the words of a command line, with the option names that take a value (so their values are not taken for

@@ -66,7 +66,8 @@ Result<QList<ScanFile>> HotFolder::scan()
                 if (s.mime.isEmpty())
                     s.mime = QStringLiteral("-"); // not a scan: checked once, never listed
             }
-            if (s.mime != u"-" && f.size() <= AttachmentService::kMaxBytes)
+            // A scan too big to attach is listed all the same: taking it says why it cannot be.
+            if (s.mime != u"-")
                 out.append({path, f.fileName(), f.size(), f.lastModified(), s.mime});
         }
         seen.insert(path, s);

@@ -24,6 +24,8 @@ namespace SearchIndex
 inline const QString Dossier = QStringLiteral("dossier");
 inline const QString Applicant = QStringLiteral("applicant");
 inline const QString Procedure = QStringLiteral("procedure");
+inline const QString Incoming = QStringLiteral("incoming");
+inline const QString Outgoing = QStringLiteral("outgoing");
 inline const QString Attachment = QStringLiteral("attachment");
 
 // Every kind of record has its documents in its own range of rowids [rangeStart, rangeEnd), oldest first, so a
@@ -45,6 +47,8 @@ Result<void> upsert(Db::Database &db, const SearchDocument &doc);
 Result<void> indexDossier(Db::Database &db, const QString &id);
 Result<void> indexApplicant(Db::Database &db, const QString &id);
 Result<void> indexProcedure(Db::Database &db, const QString &code);
+// Any kind's record, from its projection row (incoming and outgoing documents).
+Result<void> indexRecord(Db::Database &db, const QString &kind, const QString &ref);
 // An attachment's document: its file name and the text read from its blob. A removed attachment's document is
 // taken out of the index.
 Result<void> indexAttachment(Db::Database &db, const QString &id);

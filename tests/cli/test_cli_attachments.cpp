@@ -88,3 +88,49 @@ TEST_CASE("attach and attachments: files on a dossier by its code, bad files ref
               ocr.json().value(QStringLiteral("left")).toInt() ==
           1);
 }
+
+TEST_CASE("incoming register and outgoing create take --attach, and a bad file refuses the document with nothing "
+          "changed",
+          "[cli][attachments][documents]")
+{
+    Cli cli;
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--commune"), QStringLiteral("00004")}).exitCode == 0);
+    QTemporaryDir files;
+    const QString pdf = writeFile(files, QStringLiteral("công văn 125.pdf"), "%PDF-1.4\ncông văn\n%%EOF\n");
+    const QString fake = writeFile(files, QStringLiteral("công văn giả.pdf"), "chỉ là chữ");
+    const QStringList incoming{QStringLiteral("incoming"),  QStringLiteral("register"),
+                               QStringLiteral("--from"),    QStringLiteral("UBND tỉnh Bắc Ninh"),
+                               QStringLiteral("--number"),  QStringLiteral("125"),
+                               QStringLiteral("--symbol"),  QStringLiteral("UBND-VP"),
+                               QStringLiteral("--date"),    QStringLiteral("2026-03-02"),
+                               QStringLiteral("--type"),    QStringLiteral("CV"),
+                               QStringLiteral("--summary"), QStringLiteral("Về việc triển khai chuyển đổi số"),
+                               QStringLiteral("--json")};
+    const QByteArray before = cli.dbHash();
+    const Run bad = cli(incoming + QStringList{QStringLiteral("--attach"), pdf, QStringLiteral("--attach"), fake});
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains(QStringLiteral("not a PDF or an image")));
+    CHECK(cli.dbHash() == before);
+    CHECK(blobCount(cli) == 0);
+
+    const Run ok = cli(incoming + QStringList{QStringLiteral("--attach"), pdf});
+    INFO(ok.err.toStdString());
+    REQUIRE(ok.exitCode == 0);
+    const QString id = ok.json().value(QStringLiteral("id")).toString();
+    const Run listed = cli({QStringLiteral("attachments"), QStringLiteral("incoming"), id, QStringLiteral("--json")});
+    REQUIRE(listed.exitCode == 0);
+    REQUIRE(listed.lines().size() == 1);
+    CHECK(listed.json().value(QStringLiteral("file_name")).toString() == QStringLiteral("công văn 125.pdf"));
+    CHECK(blobCount(cli) == 1);
+
+    const Run draft = cli({QStringLiteral("outgoing"), QStringLiteral("create"), QStringLiteral("--type"),
+                           QStringLiteral("TB"), QStringLiteral("--summary"), QStringLiteral("Thông báo lịch tiếp dân"),
+                           QStringLiteral("--attach"), pdf, QStringLiteral("--json")});
+    INFO(draft.err.toStdString());
+    REQUIRE(draft.exitCode == 0);
+    const Run draftFiles = cli({QStringLiteral("attachments"), QStringLiteral("outgoing"),
+                                draft.json().value(QStringLiteral("id")).toString(), QStringLiteral("--json")});
+    REQUIRE(draftFiles.exitCode == 0);
+    CHECK(draftFiles.lines().size() == 1);
+    CHECK(blobCount(cli) == 1); // the same bytes, stored once
+}

@@ -184,7 +184,7 @@ TEST_CASE("Bad files are refused with a field to word them by, and nothing is st
     CHECK(service.list(QStringLiteral("dossier"), d.id)->isEmpty());
 }
 
-TEST_CASE("A file's name is kept as text to show and never used as a path", "[attachments]")
+TEST_CASE("The name of a file is kept as text to show and never used as a path", "[attachments]")
 {
     CHECK(AttachmentService::displayName(QStringLiteral("../../etc/passwd")) == QStringLiteral("passwd"));
     CHECK(AttachmentService::displayName(QStringLiteral("C:\\x\\y.pdf")) == QStringLiteral("y.pdf"));
@@ -283,7 +283,7 @@ TEST_CASE("A store that takes no changes stores no file and records nothing", "[
     QFile::setPermissions(dbFile, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
-TEST_CASE("A removed attachment leaves the record's list and the search, and its bytes stay", "[attachments]")
+TEST_CASE("A removed attachment leaves the list of its record and the search, and its bytes stay", "[attachments]")
 {
     TempStore t;
     const Dossier d = receiveDossier(t, QStringLiteral("Đỗ Thị Hạnh"));
@@ -497,6 +497,22 @@ TEST_CASE("The hot folder shows a scan only once it stopped growing, and taking 
     REQUIRE(hot.dismiss(second->first().path).has_value());
     CHECK(hot.scan()->isEmpty());
     CHECK(QFileInfo::exists(QDir(scanner.path()).filePath(QStringLiteral(".motcua-dismissed/scan_0001.pdf"))));
+    // A scan too big to attach is listed, and taking it says why it cannot be (it stays in the inbox).
+    {
+        QFile big(QDir(scanner.path()).filePath(QStringLiteral("scan_0009.pdf")));
+        REQUIRE(big.open(QIODevice::WriteOnly));
+        big.write(pdfBytes("600 dpi màu"));
+        REQUIRE(big.resize(AttachmentService::kMaxBytes + 1));
+    }
+    (void)hot.scan();
+    QThread::msleep(450);
+    auto huge = hot.scan();
+    REQUIRE(huge->size() == 1);
+    auto tooBig = hot.take(t.admin, huge->first().path, QStringLiteral("dossier"), d.id);
+    REQUIRE_FALSE(tooBig.has_value());
+    CHECK(tooBig.error().field == QStringLiteral("attachment_too_large"));
+    CHECK(hot.scan()->size() == 1);
+    REQUIRE(hot.dismiss(huge->first().path).has_value());
     // Nothing outside the hot folder can be moved through it.
     QTemporaryDir elsewhere;
     const QString outside = writeFile(elsewhere.path(), QStringLiteral("khác.pdf"), pdfBytes("khác"));
@@ -604,7 +620,7 @@ TEST_CASE("Without Tesseract nothing breaks: images stay not read, and are read 
     }
 }
 
-TEST_CASE("A store at schema 12 migrates to 14 and folds the attachment events its log holds", "[attachments][store]")
+TEST_CASE("A store at schema 13 migrates to 14 and folds the attachment events its log holds", "[attachments][store]")
 {
     TempStore t;
     const Dossier d = receiveDossier(t, QStringLiteral("Lý Thị Nga"));
@@ -613,9 +629,9 @@ TEST_CASE("A store at schema 12 migrates to 14 and folds the attachment events i
                                                 writeFile(files.path(), QStringLiteral("đơn.pdf"), pdfBytes("đơn")));
     REQUIRE(a.has_value());
     const QByteArray before = *t.store->exportCanonical();
-    // As a version-12 store would be: no attachment tables (its log may hold a newer counter's events all the same).
+    // As a version-13 store would be: no attachment tables (its log may hold a newer counter's events all the same).
     REQUIRE(t.store->db()
-                .execScript("DROP TABLE attachments; DROP TABLE blob_texts; PRAGMA user_version = 12;")
+                .execScript("DROP TABLE attachments; DROP TABLE blob_texts; PRAGMA user_version = 13;")
                 .has_value());
     t.reopen();
     CHECK(t.store->db().userVersion() == Db::migrations().back().version);

@@ -119,8 +119,8 @@ QString fileIn(const QTemporaryDir &dir, const QString &name, const QByteArray &
 }
 } // namespace
 
-TEST_CASE("OCR reads Vietnamese from a scan, a scanned PDF and a PDF's text layer; the search finds it without "
-          "diacritics",
+TEST_CASE("OCR reads Vietnamese from a scan, a scanned PDF and the text layer of a PDF, and the search finds it "
+          "without diacritics",
           "[ui][attachments][ocr]")
 {
     UiStore s;
@@ -182,7 +182,7 @@ TEST_CASE("OCR reads Vietnamese from a scan, a scanned PDF and a PDF's text laye
     CHECK(ocr.run()->total == 0);
 }
 
-TEST_CASE("The attachment panel adds, refuses with a sentence, previews and removes a record's files",
+TEST_CASE("The attachment panel adds, refuses with a sentence, previews and removes the files of a record",
           "[ui][attachments]")
 {
     UiStore s;
@@ -387,7 +387,7 @@ TEST_CASE("The inbox of unregistered scans lists stable scans, attaches one by d
     CHECK(page.preview()->showing().isEmpty());
 }
 
-TEST_CASE("The dossier's window has its attachments, and the search box opens a dossier from a file's text",
+TEST_CASE("The dossier window has its attachments, and the search box opens a dossier from the text of a file",
           "[ui][attachments][search]")
 {
     UiStore s;
