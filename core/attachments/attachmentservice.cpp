@@ -234,6 +234,27 @@ Result<void> AttachmentService::checkOwner(const Session &actor, const QString &
     (void)(*st)->reset();
     if (!known)
         return Error::notFound(QStringLiteral("no %1 with id %2").arg(ownerEntity, ownerId));
+    // The secrecy rule (DocumentService): a classified document is kept by its details only on a counter PC.
+    if (ownerEntity != u"dossier") {
+        // The table name comes from the two kinds above, never from input.
+        auto secrecy = m_store.db().cached(
+            ownerEntity == u"incoming"
+                ? QStringLiteral("SELECT json_extract(doc, '$.secrecy') FROM incoming_docs WHERE id = ?1")
+                : QStringLiteral("SELECT json_extract(doc, '$.secrecy') FROM outgoing_docs WHERE id = ?1"));
+        if (!secrecy)
+            return secrecy.error();
+        (*secrecy)->bind(1, ownerId);
+        const bool classified = (*secrecy)->next() && !(*secrecy)->isNull(0) && (*secrecy)->text(0) != u"none" &&
+                                !(*secrecy)->text(0).isEmpty();
+        if ((*secrecy)->failed())
+            return (*secrecy)->lastError();
+        (void)(*secrecy)->reset();
+        if (classified)
+            return Error::invalid(QStringLiteral("a classified document is registered by its details only: its scans "
+                                                 "are not kept on a counter PC (Law on Protection of State Secrets "
+                                                 "29/2018/QH14)"),
+                                  QStringLiteral("secrecy"));
+    }
     return {};
 }
 

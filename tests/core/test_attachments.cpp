@@ -4,6 +4,7 @@
 #include "core/attachments/attachmentservice.h"
 #include "core/attachments/hotfolder.h"
 #include "core/attachments/ocrservice.h"
+#include "core/documents/documentservice.h"
 #include "core/services/bundleservice.h"
 #include "core/services/dossierservice.h"
 #include "core/services/searchservice.h"
@@ -686,4 +687,43 @@ TEST_CASE("An OCR program that hangs is stopped by its time limit, and a cancel 
         CHECK(ocr.pending()->isEmpty());
         CHECK(AttachmentService(*t.store).attachment(a->id)->textState == QStringLiteral("failed"));
     }
+}
+
+TEST_CASE("Documents take attachments, except a classified one, which is kept by its details only",
+          "[attachments][documents]")
+{
+    TempStore t;
+    DocumentService docs(*t.store);
+    QTemporaryDir files;
+    const QString pdf = writeFile(files.path(), QStringLiteral("công văn.pdf"), pdfBytes("công văn"));
+    IncomingRequest open;
+    open.fromAgency = QStringLiteral("UBND tỉnh Bắc Ninh");
+    open.number = QStringLiteral("125");
+    open.symbol = QStringLiteral("UBND-VP");
+    open.issuedOn = QDate(2026, 3, 2);
+    open.type = QStringLiteral("CV");
+    open.summary = QStringLiteral("Về việc triển khai chuyển đổi số");
+    open.receivedAt = QDateTime(QDate(2026, 3, 3), QTime(9, 0), Time::vietnam());
+    open.attachments = {pdf};
+    auto registered = docs.registerIncoming(t.admin, open);
+    INFO(why(registered));
+    REQUIRE(registered.has_value());
+    AttachmentService service(*t.store);
+    REQUIRE(service.list(QStringLiteral("incoming"), registered->id)->size() == 1);
+    CHECK(service.list(QStringLiteral("incoming"), registered->id)->first().fileName == QStringLiteral("công văn.pdf"));
+
+    IncomingRequest secret = open;
+    secret.number = QStringLiteral("7");
+    secret.symbol = QStringLiteral("CA-PV01");
+    secret.secrecy = Secrecy::Confidential;
+    secret.attachments.clear();
+    auto classified = docs.registerIncoming(t.admin, secret);
+    INFO(why(classified));
+    REQUIRE(classified.has_value());
+    const qint64 events = eventCount(*t.store);
+    auto refused = service.attach(t.admin, QStringLiteral("incoming"), classified->id, pdf);
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().field == QStringLiteral("secrecy"));
+    CHECK(eventCount(*t.store) == events);
+    CHECK(service.list(QStringLiteral("incoming"), classified->id)->isEmpty());
 }

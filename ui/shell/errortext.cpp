@@ -7,6 +7,7 @@
 #include <QPalette>
 
 #include "core/attachments/attachmentservice.h"
+#include "core/documents/documentrules.h"
 #include "core/domain/citizenid.h"
 #include "core/domain/contact.h"
 #include "core/domain/dossierstate.h"
@@ -143,6 +144,8 @@ QString ErrorText::message(const Error &error)
         return tr("The file was not found: it was moved or deleted. Choose it again.");
     if (field == u"attachment_unreadable")
         return tr("The file cannot be read (it is locked by another program, or you may not open it).");
+    if (field == u"secrecy")
+        return secrecyRuleText();
     if (field == u"hot_folder")
         return tr("The scanner's folder cannot be read: check that it still exists (and that the network drive is "
                   "connected), or choose it again.");
