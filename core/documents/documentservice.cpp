@@ -87,8 +87,8 @@ RegisterConfig RegisterConfig::defaults()
     c.departments = {{QStringLiteral("VP"), QStringLiteral("Văn phòng HĐND và UBND")},
                      {QStringLiteral("KT"), QStringLiteral("Phòng Kinh tế")},
                      {QStringLiteral("VHXH"), QStringLiteral("Phòng Văn hóa - Xã hội")}};
-    c.series = {{QStringLiteral("hanh-chinh"), QStringLiteral("Sổ văn bản hành chính"), {}, false, {}},
-                {QStringLiteral("mat"), QStringLiteral("Sổ văn bản mật"), {}, true, {}}};
+    c.series = {{QStringLiteral("hanh-chinh"), QStringLiteral("Sổ văn bản hành chính"), {}, false, {}, {}},
+                {QStringLiteral("mat"), QStringLiteral("Sổ văn bản mật"), {}, true, {}, QStringLiteral("M")}};
     return c;
 }
 
@@ -693,6 +693,9 @@ Result<void> DocumentService::setRegisterConfig(const Session &actor, const Regi
         if (!s.issuer.isEmpty() && !isValidAbbreviation(s.issuer))
             return invalidField(QStringLiteral("series '%1' has an invalid issuer '%2'").arg(s.key, s.issuer),
                                 QStringLiteral("series"));
+        if (!s.mark.isEmpty() && !isValidAbbreviation(s.mark))
+            return invalidField(QStringLiteral("series '%1' has an invalid mark '%2'").arg(s.key, s.mark),
+                                QStringLiteral("series"));
         shared = shared || (!s.secret && s.issuer.isEmpty() && s.types.isEmpty());
         secret = secret || s.secret;
     }
@@ -913,7 +916,10 @@ Result<OutgoingDocument> DocumentService::number(const Session &actor, const QSt
     const auto type = documentTypeFromAbbr(cur->type);
     if (!type)
         return Error{Error::Code::Internal, QStringLiteral("unknown type %1").arg(cur->type), {}};
-    const QString symbol = composeSymbol(*type, cur->issuer, cur->department);
+    const NumberSeries *series = config->seriesFor(cur->type, cur->secrecy, cur->series);
+    const QString mark = series ? series->mark : QString();
+    const QString symbol =
+        composeSymbol(*type, cur->issuer, cur->department) + (mark.isEmpty() ? QString() : u'-' + mark);
     qint64 given = 0;
     bool fromProvince = false;
     auto committed = m_store.commit(
@@ -930,6 +936,17 @@ Result<OutgoingDocument> DocumentService::number(const Session &actor, const QSt
             if (*fromBlock > 0) {
                 given = *fromBlock;
                 fromProvince = true;
+            } else if (auto allotted = NumberBlocks(m_store).allotted(u"outgoing:" + cur->series); !allotted) {
+                return allotted.error();
+            } else if (*allotted) {
+                // This counter numbers from the province's blocks: a number of its own could be one given to another
+                // counter of the commune.
+                return Error{Error::Code::Conflict,
+                             QStringLiteral("no number of the series %1 is left for %2 on this counter: sync with the"
+                                            " province to get more")
+                                 .arg(cur->series)
+                                 .arg(issued.year()),
+                             QStringLiteral("no_numbers")};
             } else {
                 auto st = m_store.db().cached(QStringLiteral(
                     "SELECT coalesce(max(number), 0) FROM outgoing_docs WHERE series = ?1 AND year = ?2"));
@@ -1083,12 +1100,11 @@ Result<bool> DocumentService::numbersIssuedHere()
     auto config = registerConfig();
     if (!config)
         return config.error();
-    const QString blockDay = QDate(today().year(), 1, 1).toString(Qt::ISODate);
     for (const NumberSeries &s : config->series) {
-        auto left = NumberBlocks(m_store).left(u"outgoing:" + s.key, blockDay);
-        if (!left)
-            return left.error();
-        if (*left > 0)
+        auto allotted = NumberBlocks(m_store).allotted(u"outgoing:" + s.key);
+        if (!allotted)
+            return allotted.error();
+        if (*allotted)
             return false;
     }
     return true;

@@ -249,6 +249,10 @@ struct NumberSeries
     QStringList types;   // the types numbered here; empty: every type not taken by another series
     bool secret = false; // documents with a confidentiality level (Đ15.2: their own series)
     QString issuer;      // an advisory body's own abbreviation (Appendix I §3); empty: the office's issuer
+    // Appended to the symbol ("01/QĐ-UBND-M"), so that a number and symbol stay unique within the year (Đ15.1) when
+    // two series number the same type for the same issuer: the classified series' default is "M" (an office
+    // choice, not a rule of Decree 30, which says only that classified documents have their own series).
+    QString mark;
 };
 
 struct RegisterConfig

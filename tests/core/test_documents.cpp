@@ -106,7 +106,7 @@ TEST_CASE("Outgoing numbers run from 01 in each series and year, with the symbol
     const OutgoingDocument secret =
         must(docs.number(t.admin, signedDraft(docs, t.admin, QStringLiteral("BC"), {}, Secrecy::Confidential).id));
     CHECK(secret.series == QStringLiteral("mat"));
-    CHECK(secret.numberSymbol() == QStringLiteral("01/BC-UBND"));
+    CHECK(secret.numberSymbol() == QStringLiteral("01/BC-UBND-M"));
     CHECK(secret.issuedOn == QDate(2026, 12, 31));
 
     // A new year starts again at 01 on 1 January.
@@ -135,12 +135,14 @@ TEST_CASE("Per-type series and an advisory body's own series number apart from t
     TempStore t;
     DocumentService docs(*t.store);
     RegisterConfig c = must(docs.registerConfig());
-    c.series.append({QStringLiteral("quyet-dinh"), QStringLiteral("Sổ quyết định"), {QStringLiteral("QĐ")}, false, {}});
+    c.series.append(
+        {QStringLiteral("quyet-dinh"), QStringLiteral("Sổ quyết định"), {QStringLiteral("QĐ")}, false, {}, {}});
     c.series.append({QStringLiteral("hdtd"),
                      QStringLiteral("Hội đồng Thi đua - Khen thưởng"),
                      {},
                      false,
-                     QStringLiteral("HĐTĐKT")});
+                     QStringLiteral("HĐTĐKT"),
+                     {}});
     must(docs.setRegisterConfig(t.admin, c));
 
     CHECK(must(docs.number(t.admin, signedDraft(docs, t.admin, QStringLiteral("TB")).id)).numberSymbol() ==
