@@ -169,40 +169,6 @@ Result<std::optional<Person>> findUser(Db::Database &db, const QString &username
     return std::optional<Person>(Person{st->text(0), st->text(1), st->text(2), st->integer(3) != 0});
 }
 
-Result<std::optional<IncomingDocument>> readIncoming(Db::Database &db, const QString &id)
-{
-    auto st = db.cached(QStringLiteral("SELECT doc, arrival_conflict FROM incoming_docs WHERE id = ?1"));
-    if (!st)
-        return st.error();
-    (*st)->bind(1, id);
-    std::optional<IncomingDocument> out;
-    if ((*st)->next()) {
-        out = incomingFromJson(QJsonDocument::fromJson((*st)->text(0).toUtf8()).object());
-        out->arrivalConflict = (*st)->integer(1) != 0;
-    }
-    if ((*st)->failed())
-        return (*st)->lastError();
-    (void)(*st)->reset();
-    return out;
-}
-
-Result<std::optional<OutgoingDocument>> readOutgoing(Db::Database &db, const QString &id)
-{
-    auto st = db.cached(QStringLiteral("SELECT doc, number_conflict FROM outgoing_docs WHERE id = ?1"));
-    if (!st)
-        return st.error();
-    (*st)->bind(1, id);
-    std::optional<OutgoingDocument> out;
-    if ((*st)->next()) {
-        out = outgoingFromJson(QJsonDocument::fromJson((*st)->text(0).toUtf8()).object());
-        out->numberConflict = (*st)->integer(1) != 0;
-    }
-    if ((*st)->failed())
-        return (*st)->lastError();
-    (void)(*st)->reset();
-    return out;
-}
-
 template <typename T> Result<QList<T>> readMany(Db::Database &db, const QString &sql, const QStringList &binds, bool in)
 {
     auto st = db.prepare(sql);
@@ -225,6 +191,29 @@ template <typename T> Result<QList<T>> readMany(Db::Database &db, const QString 
     if (st->failed())
         return st->lastError();
     return out;
+}
+
+// One document by id, or none.
+template <typename T> Result<std::optional<T>> readOne(Db::Database &db, const QString &id)
+{
+    constexpr bool in = std::is_same_v<T, IncomingDocument>;
+    auto rows = readMany<T>(db,
+                            in ? QStringLiteral("SELECT doc, arrival_conflict FROM incoming_docs WHERE id = ?1")
+                               : QStringLiteral("SELECT doc, number_conflict FROM outgoing_docs WHERE id = ?1"),
+                            {id}, in);
+    if (!rows)
+        return rows.error();
+    return rows->isEmpty() ? std::optional<T>() : std::optional<T>(rows->first());
+}
+
+Result<std::optional<IncomingDocument>> readIncoming(Db::Database &db, const QString &id)
+{
+    return readOne<IncomingDocument>(db, id);
+}
+
+Result<std::optional<OutgoingDocument>> readOutgoing(Db::Database &db, const QString &id)
+{
+    return readOne<OutgoingDocument>(db, id);
 }
 
 Result<qint64> maxArrival(Db::Database &db, int year)
@@ -464,19 +453,7 @@ Result<IncomingDocument> DocumentService::direct(const Session &actor, const Dir
                   {QStringLiteral("assignees"), list},
                   {QStringLiteral("due"), dateText(req.due)},
                   {QStringLiteral("note"), *note}};
-    auto committed = m_store.commit(
-        [&]() -> Result<QList<EventDraft>> {
-            auto now = readIncoming(m_store.db(), req.id);
-            if (!now)
-                return now.error();
-            if (!*now || !(*now)->isOpen())
-                return Error::conflict(QStringLiteral("the document is finished already"));
-            return QList<EventDraft>{{QStringLiteral("incoming"), req.id, EventType::IncomingDirected, p}};
-        },
-        actor.userId);
-    if (!committed)
-        return committed.error();
-    return incoming(req.id);
+    return commitIncoming(actor, req.id, EventType::IncomingDirected, p);
 }
 
 namespace
@@ -523,19 +500,7 @@ Result<IncomingDocument> DocumentService::recordProgress(const Session &actor, c
     QJsonObject p{{QStringLiteral("at"), timeText(now())},
                   {QStringLiteral("by_name"), actor.fullName},
                   {QStringLiteral("note"), *text}};
-    auto committed = m_store.commit(
-        [&]() -> Result<QList<EventDraft>> {
-            auto now = readIncoming(m_store.db(), id);
-            if (!now)
-                return now.error();
-            if (!*now || !(*now)->isOpen())
-                return Error::conflict(QStringLiteral("the document is finished already"));
-            return QList<EventDraft>{{QStringLiteral("incoming"), id, EventType::IncomingProgressRecorded, p}};
-        },
-        actor.userId);
-    if (!committed)
-        return committed.error();
-    return incoming(id);
+    return commitIncoming(actor, id, EventType::IncomingProgressRecorded, p);
 }
 
 Result<IncomingDocument> DocumentService::finishIncoming(const Session &actor, const QString &id,
@@ -567,19 +532,7 @@ Result<IncomingDocument> DocumentService::finishIncoming(const Session &actor, c
                   {QStringLiteral("reply_id"), replyId},
                   {QStringLiteral("reply_symbol"), replySymbol},
                   {QStringLiteral("note"), *text}};
-    auto committed = m_store.commit(
-        [&]() -> Result<QList<EventDraft>> {
-            auto now = readIncoming(m_store.db(), id);
-            if (!now)
-                return now.error();
-            if (!*now || !(*now)->isOpen())
-                return Error::conflict(QStringLiteral("the document is finished already"));
-            return QList<EventDraft>{{QStringLiteral("incoming"), id, EventType::IncomingFinished, p}};
-        },
-        actor.userId);
-    if (!committed)
-        return committed.error();
-    return incoming(id);
+    return commitIncoming(actor, id, EventType::IncomingFinished, p);
 }
 
 Result<IncomingDocument> DocumentService::incoming(const QString &id)
@@ -590,6 +543,25 @@ Result<IncomingDocument> DocumentService::incoming(const QString &id)
     if (!*d)
         return Error::notFound(QStringLiteral("no incoming document %1").arg(id));
     return **d;
+}
+
+Result<IncomingDocument> DocumentService::commitIncoming(const Session &actor, const QString &id, const QString &type,
+                                                         const QJsonObject &payload)
+{
+    // Checked again inside the write transaction: another process may have finished it meanwhile.
+    auto committed = m_store.commit(
+        [&]() -> Result<QList<EventDraft>> {
+            auto now = readIncoming(m_store.db(), id);
+            if (!now)
+                return now.error();
+            if (!*now || !(*now)->isOpen())
+                return Error::conflict(QStringLiteral("the document is finished already"));
+            return QList<EventDraft>{{QStringLiteral("incoming"), id, type, payload}};
+        },
+        actor.userId);
+    if (!committed)
+        return committed.error();
+    return incoming(id);
 }
 
 Result<QList<IncomingDocument>> DocumentService::listIncoming(const Session &actor, const IncomingFilter &filter,
@@ -865,6 +837,22 @@ Result<OutgoingDocument> checkAction(Db::Database &db, const Session &actor, con
 }
 } // namespace
 
+Result<OutgoingDocument> DocumentService::commitOutgoing(const Session &actor, const QString &id, OutgoingAction action,
+                                                         const QJsonObject &payload)
+{
+    // Checked again inside the write transaction: another process may have moved it on meanwhile.
+    auto committed = m_store.commit(
+        [&]() -> Result<QList<EventDraft>> {
+            if (auto again = checkAction(m_store.db(), actor, id, action); !again)
+                return again.error();
+            return QList<EventDraft>{{QStringLiteral("outgoing"), id, eventTypeFor(action), payload}};
+        },
+        actor.userId);
+    if (!committed)
+        return committed.error();
+    return outgoing(id);
+}
+
 Result<OutgoingDocument> DocumentService::act(const Session &actor, const QString &id, OutgoingAction action,
                                               const QString &note)
 {
@@ -887,16 +875,7 @@ Result<OutgoingDocument> DocumentService::act(const Session &actor, const QStrin
         p.insert(QStringLiteral("signer_position"),
                  cur->signerPosition.isEmpty() ? QStringLiteral("Chủ tịch") : cur->signerPosition);
     }
-    auto committed = m_store.commit(
-        [&]() -> Result<QList<EventDraft>> {
-            if (auto again = checkAction(m_store.db(), actor, id, action); !again)
-                return again.error();
-            return QList<EventDraft>{{QStringLiteral("outgoing"), id, eventTypeFor(action), p}};
-        },
-        actor.userId);
-    if (!committed)
-        return committed.error();
-    return outgoing(id);
+    return commitOutgoing(actor, id, action, p);
 }
 
 Result<OutgoingDocument> DocumentService::number(const Session &actor, const QString &id, const QDate &date)
@@ -1013,16 +992,7 @@ Result<OutgoingDocument> DocumentService::dispatch(const Session &actor, const Q
                   {QStringLiteral("by_name"), actor.fullName},
                   {QStringLiteral("recipients"), out},
                   {QStringLiteral("note"), QStringList(seen.values()).join(QStringLiteral(", "))}};
-    auto committed = m_store.commit(
-        [&]() -> Result<QList<EventDraft>> {
-            if (auto again = checkAction(m_store.db(), actor, id, OutgoingAction::Dispatch); !again)
-                return again.error();
-            return QList<EventDraft>{{QStringLiteral("outgoing"), id, EventType::OutgoingDispatched, p}};
-        },
-        actor.userId);
-    if (!committed)
-        return committed.error();
-    return outgoing(id);
+    return commitOutgoing(actor, id, OutgoingAction::Dispatch, p);
 }
 
 Result<OutgoingDocument> DocumentService::acknowledge(const Session &actor, const QString &id, const QString &recipient)
@@ -1040,11 +1010,7 @@ Result<OutgoingDocument> DocumentService::acknowledge(const Session &actor, cons
     QJsonObject p{{QStringLiteral("at"), timeText(now())},
                   {QStringLiteral("by_name"), actor.fullName},
                   {QStringLiteral("recipient"), it->name}};
-    auto committed =
-        m_store.commit({{QStringLiteral("outgoing"), id, EventType::OutgoingAcknowledged, p}}, actor.userId);
-    if (!committed)
-        return committed.error();
-    return outgoing(id);
+    return commitOutgoing(actor, id, OutgoingAction::Acknowledge, p);
 }
 
 Result<OutgoingDocument> DocumentService::outgoing(const QString &id)
