@@ -281,24 +281,26 @@ Result<IncomingDocument> DocumentService::registerIncoming(const Session &actor,
     };
     // Appendix VI §II lengths: agency 200, number 11, symbol 30, summary 500, language 30, signer 50, position 100,
     // recipients 1000.
-    if (auto r = text(req.fromAgency, "from", 200, true, d.fromAgency); !r)
-        return r.error();
-    if (auto r = text(req.number, "number", 11, true, d.number); !r)
-        return r.error();
-    if (auto r = text(req.symbol, "symbol", 30, true, d.symbol); !r)
-        return r.error();
-    if (auto r = text(req.summary, "summary", 500, true, d.summary); !r)
-        return r.error();
-    if (auto r = text(req.language, "language", 30, false, d.language); !r)
-        return r.error();
-    if (auto r = text(req.signer, "signer", 50, false, d.signer); !r)
-        return r.error();
-    if (auto r = text(req.signerPosition, "signer_position", 100, false, d.signerPosition); !r)
-        return r.error();
-    if (auto r = text(req.recipients, "recipients", 1000, false, d.recipients); !r)
-        return r.error();
-    if (auto r = text(req.note, "note", 500, false, d.note); !r)
-        return r.error();
+    struct Field
+    {
+        const QString &value;
+        const char *name;
+        int max;
+        bool required;
+        QString &into;
+    };
+    const Field fields[] = {{req.fromAgency, "from", 200, true, d.fromAgency},
+                            {req.number, "number", 11, true, d.number},
+                            {req.symbol, "symbol", 30, true, d.symbol},
+                            {req.summary, "summary", 500, true, d.summary},
+                            {req.language, "language", 30, false, d.language},
+                            {req.signer, "signer", 50, false, d.signer},
+                            {req.signerPosition, "signer_position", 100, false, d.signerPosition},
+                            {req.recipients, "recipients", 1000, false, d.recipients},
+                            {req.note, "note", 500, false, d.note}};
+    for (const Field &f : fields)
+        if (auto r = text(f.value, f.name, f.max, f.required, f.into); !r)
+            return r.error();
     if (d.language.isEmpty())
         d.language = QStringLiteral("Tiếng Việt");
     if (d.symbol.contains(u' ') || d.symbol.contains(u'/'))
@@ -1076,7 +1078,10 @@ Result<bool> DocumentService::numbersIssuedHere()
     return true;
 }
 
-Result<QList<IncomingDocument>> DocumentService::incomingRegister(const RegisterRange &range)
+namespace
+{
+// The first and last day a register covers: within its year, from before until.
+Result<std::pair<QDate, QDate>> rangeDays(const RegisterRange &range)
 {
     if (range.year < 2000 || range.year > 2200)
         return invalidField(QStringLiteral("the register's year is 2000 to 2200"), QStringLiteral("year"));
@@ -1085,6 +1090,16 @@ Result<QList<IncomingDocument>> DocumentService::incomingRegister(const Register
     if (from > until || from.year() != range.year || until.year() != range.year)
         return invalidField(QStringLiteral("the range lies within the register's year, from before until"),
                             QStringLiteral("from"));
+    return std::pair{from, until};
+}
+} // namespace
+
+Result<QList<IncomingDocument>> DocumentService::incomingRegister(const RegisterRange &range)
+{
+    auto days = rangeDays(range);
+    if (!days)
+        return days.error();
+    const auto [from, until] = *days;
     // Arrival times are stored in UTC; the range is of Vietnam days.
     const QString lo = Time::toUtcIso(QDateTime(from, QTime(0, 0), Time::vietnam()));
     const QString hi = Time::toUtcIso(QDateTime(until.addDays(1), QTime(0, 0), Time::vietnam()));
@@ -1097,13 +1112,10 @@ Result<QList<IncomingDocument>> DocumentService::incomingRegister(const Register
 
 Result<QList<OutgoingDocument>> DocumentService::outgoingRegister(const RegisterRange &range)
 {
-    if (range.year < 2000 || range.year > 2200)
-        return invalidField(QStringLiteral("the register's year is 2000 to 2200"), QStringLiteral("year"));
-    const QDate from = range.from.isValid() ? range.from : QDate(range.year, 1, 1);
-    const QDate until = range.until.isValid() ? range.until : QDate(range.year, 12, 31);
-    if (from > until || from.year() != range.year || until.year() != range.year)
-        return invalidField(QStringLiteral("the range lies within the register's year, from before until"),
-                            QStringLiteral("from"));
+    auto days = rangeDays(range);
+    if (!days)
+        return days.error();
+    const auto [from, until] = *days;
     auto rows = readMany<OutgoingDocument>(m_store.db(),
                                            QStringLiteral("SELECT doc, number_conflict FROM outgoing_docs WHERE year = "
                                                           "?1 AND number > 0 AND (coalesce(?2, '') = '' OR"
