@@ -35,7 +35,7 @@ void printHelp(Output &out)
 QList<Command> allCommands()
 {
     return dossierCommands() + userCommands() + calendarCommands() + maintenanceCommands() + searchCommands() +
-           exchangeCommands() + syncCommands() + documentCommands();
+           exchangeCommands() + syncCommands() + documentCommands() + reportCommands();
 }
 
 // One bounded line on stderr, whatever the message held (a 100 kB input echoed back, line breaks).

@@ -102,6 +102,7 @@ QList<Command> searchCommands();
 QList<Command> exchangeCommands();
 QList<Command> syncCommands();
 QList<Command> documentCommands();
+QList<Command> reportCommands();
 
 // Reads the words of a command line, with the option names that take a value (so their values are not taken for
 // words); unknown options are a UsageError.
