@@ -21,8 +21,8 @@ int cmdReportSummary(const Args &a, Output &out)
         QStringLiteral("report summary --from DATE --until DATE [--by field|procedure|staff|channel|point] [--json]");
     expectPositional(a, 2, usage);
     if (!a.has(QStringLiteral("--from")) || !a.has(QStringLiteral("--until")))
-        throw UsageError(QStringLiteral("report summary needs --from DATE and --until DATE; usage: motcua-cli %1")
-                             .arg(usage));
+        throw UsageError(
+            QStringLiteral("report summary needs --from DATE and --until DATE; usage: motcua-cli %1").arg(usage));
     ReportPeriod period{dateOption(a, "--from"), dateOption(a, "--until")};
     ReportGrouping grouping = ReportGrouping::None;
     if (a.has(QStringLiteral("--by"))) {

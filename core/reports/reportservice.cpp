@@ -185,9 +185,9 @@ Result<QList<ReportFigures>> ReportService::summary(const Session &actor, const 
         int c = 0;
         f.group = st->text(c++);
         f.groupTitle = st->text(c++);
-        for (qint64 *n : {&f.received, &f.carriedOver, &f.finishedEarly, &f.finishedOnTime, &f.finishedLate,
-                          &f.inProcess, &f.inProcessOverdue, &f.supplementRequested, &f.refused, &f.refusedDuplicate,
-                          &f.withdrawn, &f.returned})
+        for (qint64 *n :
+             {&f.received, &f.carriedOver, &f.finishedEarly, &f.finishedOnTime, &f.finishedLate, &f.inProcess,
+              &f.inProcessOverdue, &f.supplementRequested, &f.refused, &f.refusedDuplicate, &f.withdrawn, &f.returned})
             *n = st->integer(c++);
         f.avgProcessingDays = oneDecimal(*st, c++);
         f.avgTimeLimit = oneDecimal(*st, c++);
@@ -195,7 +195,8 @@ Result<QList<ReportFigures>> ReportService::summary(const Session &actor, const 
         f.receivedOnline = st->integer(c++);
         f.receivedPost = st->integer(c++);
         if (f.finished() > 0)
-            f.onTimeRate = std::round(1000.0 * double(f.finishedEarly + f.finishedOnTime) / double(f.finished())) / 10.0;
+            f.onTimeRate =
+                std::round(1000.0 * double(f.finishedEarly + f.finishedOnTime) / double(f.finished())) / 10.0;
         out.append(std::move(f));
     }
     if (st->failed())

@@ -22,12 +22,11 @@ QDateTime vn(const QString &iso)
     return Time::parseIso(iso).toUTC();
 }
 
-const QStringList kNames{QStringLiteral("Nguyễn Văn An"),   QStringLiteral("Trần Thị Bình"),
-                         QStringLiteral("Lê Hoàng Cường"),  QStringLiteral("Phạm Thu Dung"),
-                         QStringLiteral("Hoàng Văn Em"),    QStringLiteral("Vũ Thị Giang"),
-                         QStringLiteral("Đặng Quốc Huy"),   QStringLiteral("Bùi Thị Kim"),
-                         QStringLiteral("Đỗ Minh Long"),    QStringLiteral("Ngô Thị Mai"),
-                         QStringLiteral("Dương Văn Nam")};
+const QStringList kNames{
+    QStringLiteral("Nguyễn Văn An"), QStringLiteral("Trần Thị Bình"), QStringLiteral("Lê Hoàng Cường"),
+    QStringLiteral("Phạm Thu Dung"), QStringLiteral("Hoàng Văn Em"),  QStringLiteral("Vũ Thị Giang"),
+    QStringLiteral("Đặng Quốc Huy"), QStringLiteral("Bùi Thị Kim"),   QStringLiteral("Đỗ Minh Long"),
+    QStringLiteral("Ngô Thị Mai"),   QStringLiteral("Dương Văn Nam")};
 
 struct History
 {
@@ -116,8 +115,8 @@ TEST_CASE("A month's figures from a known history: carried over, early, on time,
     h.receive(QStringLiteral("2026-12-01T07:30:00+07:00"));
 
     ReportService reports(*h.t.store);
-    const auto all = must(reports.summary(h.t.admin, november, ReportGrouping::None,
-                                          vn(QStringLiteral("2026-12-01T12:00:00+07:00"))));
+    const auto all = must(
+        reports.summary(h.t.admin, november, ReportGrouping::None, vn(QStringLiteral("2026-12-01T12:00:00+07:00"))));
     REQUIRE(all.size() == 1);
     const ReportFigures &f = all.first();
     CHECK(f.received == 8); // early, onTime, late, twice, paused, open, the duplicate, withdrawn
@@ -159,7 +158,8 @@ TEST_CASE("A month's figures from a known history: carried over, early, on time,
     const auto empty = must(reports.summary(h.t.admin, {QDate(2025, 1, 1), QDate(2025, 1, 31)}));
     CHECK(empty.first().received == 0);
     CHECK_FALSE(empty.first().onTimeRate.has_value());
-    CHECK(reports.summary(h.t.admin, {QDate(2026, 11, 30), QDate(2026, 11, 1)}).error().field == QStringLiteral("from"));
+    CHECK(reports.summary(h.t.admin, {QDate(2026, 11, 30), QDate(2026, 11, 1)}).error().field ==
+          QStringLiteral("from"));
 }
 
 TEST_CASE("Reporting periods: calendar ones and the 15th-to-14th periods of Decree 09/2019", "[reports]")
