@@ -4,8 +4,12 @@
 #include "core/util/paths.h"
 
 #include <QCoreApplication>
+#ifdef MOTCUA_CLI_PRINT
+#include <QGuiApplication>
+#endif
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char **argv)
 {
@@ -17,7 +21,20 @@ int main(int argc, char **argv)
             return 2;
         }
     }
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+#ifdef MOTCUA_CLI_PRINT
+    // Printing paints with fonts (QtGui); the other commands stay on QtCore. No display is needed.
+    QStringList raw;
+    for (int i = 1; i < argc; ++i)
+        raw << QString::fromUtf8(argv[i]);
+    if (MotCua::Cli::needsPrinting(raw)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    }
+#endif
+    if (!app)
+        app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("MotCua"));
     QCoreApplication::setApplicationName(QStringLiteral("MotCua Desk"));
     QStringList args = QCoreApplication::arguments();
