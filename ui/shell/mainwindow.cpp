@@ -31,6 +31,9 @@
 #include "core/util/log.h"
 #include "ui/admin/adminpage.h"
 #include "ui/attention/attentionpage.h"
+#include "ui/documents/documentqueues.h"
+#include "ui/documents/incomingpage.h"
+#include "ui/documents/outgoingpage.h"
 #include "ui/dossiers/dossierdialog.h"
 #include "ui/dossiers/dossierspage.h"
 #include "ui/dossiers/dossiertablemodel.h"
@@ -102,12 +105,29 @@ MainWindow::MainWindow(Store &store, const Session &session, AppSettings &settin
         item->setToolTip(0, queue.title);
         m_queueItems.append(item);
     }
+    // The document queues the core counts live under Incoming and Outgoing, like the dossier queues.
+    auto addDocumentQueue = [this](Page page, const DocumentQueue &queue) {
+        auto *item = new QTreeWidgetItem(m_pageItems.at(int(page)), {queue.title});
+        item->setData(0, kPageRole, int(page));
+        item->setData(0, kQueueRole, queue.key);
+        item->setData(0, kTitleRole, queue.title);
+        item->setData(0, Qt::AccessibleTextRole, queue.title);
+        m_documentQueueItems.append(item);
+    };
+    for (const DocumentQueue &queue : DocumentQueues::incoming()) {
+        if (!queue.key.isEmpty())
+            addDocumentQueue(Page::Incoming, queue);
+    }
+    for (const DocumentQueue &queue : DocumentQueues::outgoing()) {
+        if (DocumentQueues::outgoingCount(DocumentCounts{}, queue.key))
+            addDocumentQueue(Page::Outgoing, queue);
+    }
     m_navigation->expandAll();
     int navWidth = 0;
     const QFontMetrics navMetrics(navFont);
     for (const QString &title : titles)
         navWidth = std::max(navWidth, QFontMetrics(pageFont).horizontalAdvance(title + u" (99)"_s));
-    for (const QTreeWidgetItem *item : std::as_const(m_queueItems))
+    for (const QTreeWidgetItem *item : m_queueItems + m_documentQueueItems)
         navWidth =
             std::max(navWidth, navMetrics.horizontalAdvance(item->text(0) + u" (999)"_s) + m_navigation->indentation());
     m_navigation->setMinimumWidth(navWidth + navMetrics.averageCharWidth() * 4);
@@ -117,12 +137,29 @@ MainWindow::MainWindow(Store &store, const Session &session, AppSettings &settin
     m_pages->setObjectName(u"pages"_s);
     m_dossiersPage = new DossiersPage(m_dossiers, m_session, m_pages);
     m_pages->addWidget(m_dossiersPage);
-    m_pages->addWidget(
-        createPlaceholder(u"incomingPage"_s, tr("Incoming documents"),
-                          tr("Incoming official documents will be registered, assigned and tracked here.")));
-    m_pages->addWidget(
-        createPlaceholder(u"outgoingPage"_s, tr("Outgoing documents"),
-                          tr("Outgoing official documents will be numbered, registered and sent from here.")));
+    m_incomingPage = new IncomingPage(m_store, m_session, m_pages);
+    m_pages->addWidget(m_incomingPage);
+    m_outgoingPage = new OutgoingPage(m_store, m_session, m_pages);
+    m_pages->addWidget(m_outgoingPage);
+    connect(m_incomingPage, &IncomingPage::documentsChanged, this, &MainWindow::refresh);
+    connect(m_outgoingPage, &OutgoingPage::documentsChanged, this, &MainWindow::refresh);
+    connect(m_incomingPage, &IncomingPage::statusMessage, this,
+            [this](const QString &t) { statusBar()->showMessage(t); });
+    connect(m_outgoingPage, &OutgoingPage::statusMessage, this,
+            [this](const QString &t) { statusBar()->showMessage(t); });
+    // The page's own queue selector and the navigation show the same queue.
+    connect(m_incomingPage, &IncomingPage::queueChosen, this, [this](const QString &key) {
+        QTreeWidgetItem *item =
+            key.isEmpty() ? m_pageItems.value(int(Page::Incoming)) : documentQueueItem(Page::Incoming, key);
+        if (item && m_navigation->currentItem() != item && m_pages->currentWidget() == m_incomingPage)
+            m_navigation->setCurrentItem(item);
+    });
+    connect(m_outgoingPage, &OutgoingPage::queueChosen, this, [this](const QString &key) {
+        QTreeWidgetItem *item =
+            key.isEmpty() ? m_pageItems.value(int(Page::Outgoing)) : documentQueueItem(Page::Outgoing, key);
+        if (item && m_navigation->currentItem() != item && m_pages->currentWidget() == m_outgoingPage)
+            m_navigation->setCurrentItem(item);
+    });
     m_reportsPage = new ReportsPage(m_store, m_session, m_pages);
     m_pages->addWidget(m_reportsPage);
     if (syncShown) {
@@ -413,6 +450,19 @@ void MainWindow::navigationChanged(QTreeWidgetItem *item)
     m_pages->setCurrentIndex(page);
     if (page == int(Page::Dossiers))
         m_dossiersPage->setQueue(item->data(0, kQueueRole).toString());
+    else if (page == int(Page::Incoming))
+        m_incomingPage->setQueue(item->data(0, kQueueRole).toString());
+    else if (page == int(Page::Outgoing))
+        m_outgoingPage->setQueue(item->data(0, kQueueRole).toString());
+}
+
+QTreeWidgetItem *MainWindow::documentQueueItem(Page page, const QString &key) const
+{
+    for (QTreeWidgetItem *item : m_documentQueueItems) {
+        if (item->data(0, kPageRole).toInt() == int(page) && item->data(0, kQueueRole).toString() == key)
+            return item;
+    }
+    return nullptr;
 }
 
 DossierDialog *MainWindow::openDossier(const QString &code)
@@ -513,9 +563,12 @@ void MainWindow::refresh()
     if (auto version = m_store.dataVersion())
         m_seenVersion = *version;
     m_dossiersPage->reload();
+    m_incomingPage->reload();
+    m_outgoingPage->reload();
     if (m_attentionPage)
         m_attentionPage->reload();
     updateCount();
+    updateDocumentCounts();
     updateWriteBlock();
     updateSync();
 }
@@ -640,6 +693,31 @@ void MainWindow::updateCount()
         return;
     }
     m_countLabel->setText(tr("%n dossier(s)", nullptr, int(std::min<qint64>(*count, INT_MAX))));
+}
+
+void MainWindow::updateDocumentCounts()
+{
+    // One query for every document queue (the core counts them together).
+    auto counts = m_incomingPage->service().counts(m_session);
+    const DocumentCounts c = counts ? *counts : DocumentCounts{};
+    for (QTreeWidgetItem *item : std::as_const(m_documentQueueItems)) {
+        const QString key = item->data(0, kQueueRole).toString();
+        const bool incoming = item->data(0, kPageRole).toInt() == int(Page::Incoming);
+        const std::optional<qint64> n =
+            !counts ? std::nullopt
+                    : (incoming ? DocumentQueues::incomingCount(c, key) : DocumentQueues::outgoingCount(c, key));
+        const QString title = item->data(0, kTitleRole).toString();
+        item->setData(0, kCountRole, n ? QVariant(*n) : QVariant());
+        item->setText(0, DocumentQueues::withCount(title, n));
+        item->setData(0, Qt::AccessibleTextRole, item->text(0));
+        QFont font = item->font(0);
+        font.setBold(n && *n > 0 && (key == u"overdue" || key == u"to-direct"));
+        item->setFont(0, font);
+    }
+    if (counts) {
+        m_incomingPage->setCounts(c);
+        m_outgoingPage->setCounts(c);
+    }
 }
 
 void MainWindow::showLoadError(const Error &error)
