@@ -35,7 +35,7 @@ void printHelp(Output &out)
 QList<Command> allCommands()
 {
     QList<Command> commands = dossierCommands() + userCommands() + calendarCommands() + maintenanceCommands() +
-                              searchCommands() + exchangeCommands() + syncCommands();
+                              searchCommands() + exchangeCommands() + syncCommands() + documentCommands();
 #ifdef MOTCUA_CLI_PRINT
     commands += registerCommands();
 #endif

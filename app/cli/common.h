@@ -101,6 +101,7 @@ QList<Command> maintenanceCommands();
 QList<Command> searchCommands();
 QList<Command> exchangeCommands();
 QList<Command> syncCommands();
+QList<Command> documentCommands();
 // register ..., incoming slip (registers.cpp; only in a build with the print library, MOTCUA_CLI_PRINT).
 QList<Command> registerCommands();
 

@@ -18,9 +18,9 @@ namespace MotCua
 // a thư công have no official abbreviation, so they are named "CV" and "TC-CONG" here and put no type in the symbol.
 struct DocumentType
 {
-    QString abbr;           // "QĐ", "TB", ..., "CV"
-    QString name;           // "Quyết định" (Vietnamese, as printed)
-    bool inSymbol = true;   // false for a công văn / thư công: the symbol is <issuer>-<department>
+    QString abbr;         // "QĐ", "TB", ..., "CV"
+    QString name;         // "Quyết định" (Vietnamese, as printed)
+    bool inSymbol = true; // false for a công văn / thư công: the symbol is <issuer>-<department>
 };
 const QList<DocumentType> &documentTypes();
 // The type named `abbr` (exact, or ignoring case and diacritics: "qd" finds "QĐ"); nullopt when it is none.

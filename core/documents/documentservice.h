@@ -36,7 +36,7 @@ struct IncomingRequest
     QString type;       // Appendix III abbreviation (documentTypeFromAbbr)
     QString summary;    // Trích yếu
     QString language = QStringLiteral("Tiếng Việt");
-    int pages = 0;      // 0: not counted
+    int pages = 0; // 0: not counted
     QString signer;
     QString signerPosition;
     Urgency urgency = Urgency::Normal;
@@ -54,12 +54,12 @@ struct IncomingRequest
 // One person or department a direction names.
 struct Assignee
 {
-    QString userId;     // empty when a department without a named person
-    QString name;       // the person's full name (or the department's)
+    QString userId; // empty when a department without a named person
+    QString name;   // the person's full name (or the department's)
     QString department;
-    bool lead = false;  // chủ trì; otherwise phối hợp
-    QDate due;          // per assignee; null: the direction's deadline
-    QDateTime doneAt;   // the assignee finished their part (the lead's finish finishes the document)
+    bool lead = false; // chủ trì; otherwise phối hợp
+    QDate due;         // per assignee; null: the direction's deadline
+    QDateTime doneAt;  // the assignee finished their part (the lead's finish finishes the document)
 };
 
 struct Direction
@@ -150,7 +150,7 @@ struct DirectRequest
     QString leadDepartment; // ... or a department
     QStringList coUsers;    // user names co-operating
     QStringList coDepartments;
-    QDate due;                      // the deadline of the direction
+    QDate due;                       // the deadline of the direction
     QHash<QString, QDate> dueByUser; // per-assignee deadlines (user name or department -> date)
     QString note;
     QDateTime at; // null: now
@@ -168,14 +168,14 @@ struct Recipient
 
 struct OutgoingRequest
 {
-    QString type;       // Appendix III abbreviation, or CV
+    QString type; // Appendix III abbreviation, or CV
     QString summary;
     QString department; // drafting unit abbreviation (VP, KT, VHXH): a công văn's symbol ends with it
     Urgency urgency = Urgency::Normal;
     Secrecy secrecy = Secrecy::None;
-    QString series;     // the register it is numbered in; empty: the one RegisterConfig picks
-    int copies = 0;     // số lượng bản
-    QDate replyDue;     // hạn trả lời
+    QString series;         // the register it is numbered in; empty: the one RegisterConfig picks
+    int copies = 0;         // số lượng bản
+    QDate replyDue;         // hạn trả lời
     QStringList recipients; // planned Nơi nhận
     QString signerName;     // planned signer (filled in at signing when empty)
     QString signerPosition;
@@ -243,9 +243,9 @@ struct OutgoingFilter
 // shared administrative series and a separate one for documents with a confidentiality level.
 struct NumberSeries
 {
-    QString key;   // "hanh-chinh", "mat", "hdtd"
-    QString name;  // "Sổ văn bản hành chính"
-    QStringList types; // the types numbered here; empty: every type not taken by another series
+    QString key;         // "hanh-chinh", "mat", "hdtd"
+    QString name;        // "Sổ văn bản hành chính"
+    QStringList types;   // the types numbered here; empty: every type not taken by another series
     bool secret = false; // documents with a confidentiality level (Đ15.2: their own series)
     QString issuer;      // an advisory body's own abbreviation (Appendix I §3); empty: the office's issuer
 };
@@ -266,8 +266,8 @@ struct RegisterConfig
 struct RegisterRange
 {
     int year = 0;
-    QDate from; // null: from 1 January
-    QDate until; // null: to 31 December
+    QDate from;     // null: from 1 January
+    QDate until;    // null: to 31 December
     QString series; // outgoing: one series; empty: every series
 };
 
@@ -278,10 +278,10 @@ struct DocumentCounts
     qint64 mine = 0;
     qint64 overdue = 0;
     qint64 open = 0;
-    qint64 drafts = 0;       // outgoing drafts of mine
-    qint64 toApprove = 0;    // outgoing submitted (leaders)
-    qint64 toNumber = 0;     // outgoing signed, waiting for a number (clerks)
-    qint64 toDispatch = 0;   // outgoing numbered, not dispatched
+    qint64 drafts = 0;     // outgoing drafts of mine
+    qint64 toApprove = 0;  // outgoing submitted (leaders)
+    qint64 toNumber = 0;   // outgoing signed, waiting for a number (clerks)
+    qint64 toDispatch = 0; // outgoing numbered, not dispatched
 };
 
 class DocumentService

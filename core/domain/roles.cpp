@@ -57,6 +57,22 @@ QString permissionKey(Permission permission)
         return QStringLiteral("maintain");
     case Permission::ViewSync:
         return QStringLiteral("view_sync");
+    case Permission::ViewDocuments:
+        return QStringLiteral("view_documents");
+    case Permission::RegisterIncoming:
+        return QStringLiteral("register_incoming");
+    case Permission::DirectIncoming:
+        return QStringLiteral("direct_incoming");
+    case Permission::HandleIncoming:
+        return QStringLiteral("handle_incoming");
+    case Permission::DraftOutgoing:
+        return QStringLiteral("draft_outgoing");
+    case Permission::ApproveOutgoing:
+        return QStringLiteral("approve_outgoing");
+    case Permission::IssueOutgoing:
+        return QStringLiteral("issue_outgoing");
+    case Permission::ManageRegisters:
+        return QStringLiteral("manage_registers");
     }
     return {};
 }
@@ -73,14 +89,20 @@ bool roleAllows(Role role, Permission permission)
                permission == Permission::TransferDossier || permission == Permission::ReturnResult;
     case Role::Specialist:
         return permission == Permission::ViewDossiers || permission == Permission::TransferDossier ||
-               permission == Permission::ProcessDossier;
+               permission == Permission::ProcessDossier || permission == Permission::ViewDocuments ||
+               permission == Permission::HandleIncoming || permission == Permission::DraftOutgoing;
     case Role::Leader:
         // A leader answers for the commune's figures at the province, so sees whether they got there.
         return permission == Permission::ViewDossiers || permission == Permission::TransferDossier ||
                permission == Permission::ProcessDossier || permission == Permission::ApproveDossier ||
-               permission == Permission::ViewSync;
+               permission == Permission::ViewSync || permission == Permission::ViewDocuments ||
+               permission == Permission::DirectIncoming || permission == Permission::HandleIncoming ||
+               permission == Permission::DraftOutgoing || permission == Permission::ApproveOutgoing;
     case Role::Clerk:
-        return permission == Permission::ViewDossiers;
+        // Văn thư: the registers are theirs (Đ16, Đ22), and they draft letters of their own office.
+        return permission == Permission::ViewDossiers || permission == Permission::ViewDocuments ||
+               permission == Permission::RegisterIncoming || permission == Permission::IssueOutgoing ||
+               permission == Permission::DraftOutgoing || permission == Permission::ManageRegisters;
     }
     return false;
 }

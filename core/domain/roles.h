@@ -22,6 +22,16 @@ enum class Permission {
     ManageCatalog,
     Maintain, // rebuild, verify, export, backup
     ViewSync, // see how the exchange with the province goes and start it now (administrators, leaders)
+    // Official documents (Decree 30/2020): clerks register and number, leaders direct and approve/sign, specialists
+    // handle what they were given.
+    ViewDocuments,    // the incoming and outgoing lists and registers
+    RegisterIncoming, // văn thư: register an incoming document, give its arrival number
+    DirectIncoming,   // leaders: the direction (bút phê), re-directions
+    HandleIncoming,   // record progress and finish a document one was given (or a leader, on anyone's)
+    DraftOutgoing,    // draft an outgoing document and submit it
+    ApproveOutgoing,  // leaders: approve or send back a draft, sign
+    IssueOutgoing,    // văn thư: number, dispatch, record delivery, file
+    ManageRegisters,  // the number series, the issuer and department abbreviations
 };
 
 QString roleKey(Role role); // "receptionist", ...

@@ -66,15 +66,26 @@ Result<QString> NumberBlocks::take(const QString &kind, const QString &day)
         return held.error();
     if (held->unit.isEmpty())
         return QString();
+    auto serial = takeSerial(kind, day);
+    if (!serial)
+        return serial.error();
+    return *serial == 0 ? QString() : format(held->unit, day, *serial);
+}
+
+Result<qint64> NumberBlocks::takeSerial(const QString &kind, const QString &day)
+{
+    auto held = read(m_store, kind);
+    if (!held)
+        return held.error();
     for (NumberBlock &b : held->blocks) {
         if (b.day != day || b.left() == 0)
             continue;
         const qint64 serial = b.next++;
         if (auto r = write(m_store, kind, *held); !r)
             return r.error();
-        return format(held->unit, day, serial);
+        return serial;
     }
-    return QString();
+    return qint64(0);
 }
 
 Result<void> NumberBlocks::add(const QString &kind, const QString &unitCode, const QList<NumberBlock> &blocks)
@@ -89,8 +100,11 @@ Result<void> NumberBlocks::add(const QString &kind, const QString &unitCode, con
         held->blocks.clear(); // the province changed the commune's unit code: numbers of the old one are not used
     held->unit = unitCode;
     held->blocks += blocks;
-    // Blocks of days long past are of no use.
-    const QString oldest = Time::toVietnam(QDateTime::currentDateTimeUtc()).date().addDays(-30).toString(Qt::ISODate);
+    // Blocks of days long past are of no use. (Outgoing numbers run through the year: their blocks are keyed by the
+    // year's first day and kept through it.)
+    const QDate today = Time::toVietnam(QDateTime::currentDateTimeUtc()).date();
+    const QString oldest = kind.startsWith(u"outgoing") ? QDate(today.year(), 1, 1).toString(Qt::ISODate)
+                                                        : today.addDays(-30).toString(Qt::ISODate);
     held->blocks.removeIf([&](const NumberBlock &b) { return b.day < oldest; });
     if (auto r = write(m_store, kind, *held); !r)
         return r;

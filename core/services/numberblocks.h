@@ -31,6 +31,9 @@ public:
     // The next official number for `day` as a full code, or empty when no block for that day has one left. Call it
     // inside the caller's write transaction (Store::commit's build).
     Result<QString> take(const QString &kind, const QString &day);
+    // The next serial itself (0 when no block for `day` has one left), for numbers that are not dossier codes (an
+    // outgoing series: kind "outgoing:<series>", day the year's 1 January). Inside the caller's write transaction.
+    Result<qint64> takeSerial(const QString &kind, const QString &day);
     // Records blocks the province allotted, with the unit code the official codes start with (own transaction).
     Result<void> add(const QString &kind, const QString &unitCode, const QList<NumberBlock> &blocks);
     Result<QList<NumberBlock>> blocks(const QString &kind);

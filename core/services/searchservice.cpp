@@ -50,10 +50,11 @@ QString SearchService::ftsQuery(const QString &text)
 
 Result<void> SearchService::checkFilters(SearchQuery &q)
 {
+    const QStringList known = SearchIndex::kinds();
     for (const QString &k : q.kinds) {
-        if (k != SearchIndex::Dossier && k != SearchIndex::Applicant && k != SearchIndex::Procedure)
+        if (!known.contains(k))
             return Error::invalid(
-                QStringLiteral("unknown kind of record '%1'; known: dossier, applicant, procedure").arg(k),
+                QStringLiteral("unknown kind of record '%1'; known: %2").arg(k, known.join(QStringLiteral(", "))),
                 QStringLiteral("kind"));
     }
     if (!q.state.isEmpty() && !DossierService::knownStates().contains(q.state))
@@ -123,6 +124,9 @@ Result<SearchResult> SearchService::search(const Session &actor, const SearchQue
         return r.error();
     auto wanted = [&](const QString &kind) {
         if (dossierFilters && kind != SearchIndex::Dossier)
+            return false;
+        // Official documents are shown to those who may see the registers.
+        if ((kind == SearchIndex::Incoming || kind == SearchIndex::Outgoing) && !actor.can(Permission::ViewDocuments))
             return false;
         return q.kinds.isEmpty() || q.kinds.contains(kind);
     };

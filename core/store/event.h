@@ -82,6 +82,21 @@ inline const QString OfficeProfileSet = QStringLiteral("OfficeProfileSet");
 inline const QString ConflictResolved = QStringLiteral("ConflictResolved");
 // The province's official code for a dossier received under a provisional one (payload: code, provisional_code).
 inline const QString DossierCodeAssigned = QStringLiteral("DossierCodeAssigned");
+// Official documents (core/documents): entity "incoming", "outgoing", "register_config".
+inline const QString IncomingRegistered = QStringLiteral("IncomingRegistered");
+inline const QString IncomingDirected = QStringLiteral("IncomingDirected");
+inline const QString IncomingProgressRecorded = QStringLiteral("IncomingProgressRecorded");
+inline const QString IncomingFinished = QStringLiteral("IncomingFinished");
+inline const QString OutgoingCreated = QStringLiteral("OutgoingCreated");
+inline const QString OutgoingSubmitted = QStringLiteral("OutgoingSubmitted");
+inline const QString OutgoingApproved = QStringLiteral("OutgoingApproved");
+inline const QString OutgoingSentBack = QStringLiteral("OutgoingSentBack");
+inline const QString OutgoingSigned = QStringLiteral("OutgoingSigned");
+inline const QString OutgoingNumbered = QStringLiteral("OutgoingNumbered");
+inline const QString OutgoingDispatched = QStringLiteral("OutgoingDispatched");
+inline const QString OutgoingAcknowledged = QStringLiteral("OutgoingAcknowledged");
+inline const QString OutgoingFiled = QStringLiteral("OutgoingFiled");
+inline const QString RegisterConfigSet = QStringLiteral("RegisterConfigSet");
 } // namespace EventType
 
 // The action a dossier event records (DossierTransferred: Transfer, ...); none for DossierReceived and

@@ -843,7 +843,10 @@ Projector::Projector(Db::Database &db) : m_db(db)
                                                        std::make_shared<OfficeHandler>(db),
                                                        std::make_shared<DeviceHandler>(db),
                                                        std::make_shared<ResolutionHandler>(db),
-                                                       std::make_shared<DossierHandler>(db, m_touched)};
+                                                       std::make_shared<DossierHandler>(db, m_touched),
+                                                       makeIncomingHandler(db),
+                                                       makeOutgoingHandler(db),
+                                                       makeRegisterConfigHandler(db)};
     for (const auto &h : handlers)
         m_handlers.insert(h->entity(), h);
 }
@@ -894,6 +897,10 @@ Result<void> Projector::finishReplay()
     m_touched.codes.clear();
     if (auto r = recomputeAllApplicants(); !r)
         return r;
+    for (const auto &h : std::as_const(m_handlers)) {
+        if (auto r = h->finish(true); !r)
+            return r;
+    }
     const QSet<QString> usernames = std::exchange(m_touched.usernames, {});
     for (const QString &u : usernames) {
         if (auto r = recomputeUsername(u); !r)
@@ -1052,6 +1059,10 @@ Result<void> Projector::finish()
 {
     // Derived rows first (who holds a code or a name, the applicants), then the search documents of what changed.
     Touched t = std::exchange(m_touched, {});
+    for (const auto &h : std::as_const(m_handlers)) {
+        if (auto r = h->finish(m_searchDeferred || m_bulk); !r)
+            return r;
+    }
     for (const QString &u : std::as_const(t.usernames)) {
         if (auto r = recomputeUsername(u); !r)
             return r;
@@ -1289,7 +1300,15 @@ Result<void> Projector::clear()
             return r;
     }
     m_touched = {};
+    for (const auto &h : std::as_const(m_handlers))
+        h->resetTouched();
     return {};
+}
+
+Result<void> recordFoldConflict(Db::Database &db, const QString &kind, const Event &e, const QString &detail,
+                                const QJsonObject &info)
+{
+    return recordConflict(db, kind, e, detail, info);
 }
 
 } // namespace MotCua

@@ -35,7 +35,28 @@ public:
         }
         return {};
     }
+    // Derived rows of the records it folded since the last call (who holds a number, search documents), after a
+    // local event, an intake or a replay (`searchDeferred`: the search index is rebuilt whole later). A handler whose
+    // records have no derived rows keeps the default.
+    virtual Result<void> finish(bool searchDeferred)
+    {
+        (void)searchDeferred;
+        return {};
+    }
+    // Forgets what it collected for finish() (the projections were cleared).
+    virtual void resetTouched() {}
 };
+
+// A clash found while folding (kind: dossier_action, username, dossier_code, document_action, arrival_number,
+// outgoing_number): the event stays in the log, did not take effect, and a person is told. The row is a projection
+// like any other: the same events give the same conflicts on every counter.
+Result<void> recordFoldConflict(Db::Database &db, const QString &kind, const Event &e, const QString &detail,
+                                const QJsonObject &info);
+
+// The handlers of official documents (core/documents/documentprojection.cpp).
+std::shared_ptr<RecordHandler> makeIncomingHandler(Db::Database &db);
+std::shared_ptr<RecordHandler> makeOutgoingHandler(Db::Database &db);
+std::shared_ptr<RecordHandler> makeRegisterConfigHandler(Db::Database &db);
 
 // What the derived rows must be recomputed for, after records changed.
 struct Touched

@@ -340,16 +340,97 @@ ALTER TABLE dossiers ADD COLUMN provisional_code TEXT;
 CREATE INDEX dossiers_provisional_code ON dossiers(provisional_code) WHERE provisional_code IS NOT NULL;
 )sql";
 
+// Version 13: the official document registers (Decree 30/2020). Each document is one record folded from its events;
+// `doc` holds the whole folded record as JSON (what the window and the CLI read), the other columns what lists, queues
+// and registers select and sort by. An arrival number, or an outgoing number in its series, is held by its first
+// claimant in fold order; a later one is kept, marked, and listed in `conflicts` (two counters numbering offline).
+constexpr const char *kSchemaV13 = R"sql(
+CREATE TABLE incoming_docs (
+    id             TEXT PRIMARY KEY,
+    year           INTEGER NOT NULL,
+    arrival_number INTEGER NOT NULL,
+    arrival_conflict INTEGER NOT NULL DEFAULT 0,
+    claim_hlc      INTEGER NOT NULL,  -- the IncomingRegistered event, for who claimed the number first
+    claim_device   TEXT NOT NULL,
+    claim_event    TEXT NOT NULL,
+    received_at    TEXT NOT NULL,     -- UTC ISO 8601
+    urgency_rank   INTEGER NOT NULL,  -- 0 normal .. 3 flash
+    state          TEXT NOT NULL,
+    due_on         TEXT,              -- YYYY-MM-DD, the current deadline
+    dup_key        TEXT NOT NULL,     -- folded number|symbol|agency, for the duplicate warning
+    registered_by  TEXT NOT NULL,
+    search_folded  TEXT NOT NULL,
+    doc            TEXT NOT NULL,     -- the folded record (JSON)
+    updated_hlc    INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX incoming_number ON incoming_docs(year, arrival_number);
+CREATE INDEX incoming_received ON incoming_docs(received_at DESC, id DESC);
+CREATE INDEX incoming_state ON incoming_docs(state, due_on);
+CREATE INDEX incoming_dup ON incoming_docs(dup_key);
+-- Who the latest direction gave an incoming document to (the "mine to handle" queue).
+CREATE TABLE incoming_assignees (
+    doc_id     TEXT NOT NULL,
+    slot       INTEGER NOT NULL,
+    user_id    TEXT NOT NULL,         -- '' for a department without a named person
+    department TEXT NOT NULL,
+    lead       INTEGER NOT NULL,
+    due_on     TEXT,
+    PRIMARY KEY (doc_id, slot)
+) WITHOUT ROWID;
+CREATE INDEX incoming_assignee_user ON incoming_assignees(user_id, doc_id);
+CREATE INDEX incoming_assignee_department ON incoming_assignees(department, doc_id);
+
+CREATE TABLE outgoing_docs (
+    id             TEXT PRIMARY KEY,
+    series         TEXT NOT NULL,
+    year           INTEGER NOT NULL,  -- the issue year once numbered, else the year it was drafted
+    number         INTEGER NOT NULL,  -- 0 until numbered
+    number_conflict INTEGER NOT NULL DEFAULT 0,
+    claim_hlc      INTEGER NOT NULL DEFAULT 0, -- the OutgoingNumbered event
+    claim_device   TEXT NOT NULL DEFAULT '',
+    claim_event    TEXT NOT NULL DEFAULT '',
+    symbol         TEXT NOT NULL,
+    created_at     TEXT NOT NULL,
+    created_by     TEXT NOT NULL,
+    urgency_rank   INTEGER NOT NULL,
+    state          TEXT NOT NULL,
+    related_to     TEXT,
+    search_folded  TEXT NOT NULL,
+    doc            TEXT NOT NULL,
+    updated_hlc    INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX outgoing_number ON outgoing_docs(series, year, number);
+CREATE INDEX outgoing_created ON outgoing_docs(created_at DESC, id DESC);
+CREATE INDEX outgoing_state ON outgoing_docs(state, created_at);
+CREATE INDEX outgoing_related ON outgoing_docs(related_to) WHERE related_to IS NOT NULL;
+
+-- The number series and abbreviations of the commune's registers (RegisterConfigSet), shared by its counters.
+CREATE TABLE register_config (
+    commune TEXT PRIMARY KEY,
+    content TEXT NOT NULL             -- JSON
+) WITHOUT ROWID;
+)sql";
+
 constexpr Migration kMigrations[] = {
-    {1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3},   {4, kSchemaV4},   {5, kSchemaV5},
-    {6, kSchemaV6}, {7, kSchemaV7}, {10, kSchemaV10}, {11, kSchemaV11}, {12, kSchemaV12},
+    {1, kSchemaV1}, {2, kSchemaV2},   {3, kSchemaV3},   {4, kSchemaV4},   {5, kSchemaV5},   {6, kSchemaV6},
+    {7, kSchemaV7}, {10, kSchemaV10}, {11, kSchemaV11}, {12, kSchemaV12}, {13, kSchemaV13},
 };
 
 // The search tables (search_fts, search_docs, search_terms) are not here: SearchIndex::rebuildAll, which every
 // replay of the log ends with, re-creates them (dropping the FTS5 table is far quicker than deleting its rows).
-constexpr const char *kProjectionTables[] = {
-    "conflicts", "conflict_resolutions",  "dossiers", "applicants", "procedures",
-    "users",     "calendar_arrangements", "devices",  "office"};
+constexpr const char *kProjectionTables[] = {"conflicts",
+                                             "conflict_resolutions",
+                                             "dossiers",
+                                             "applicants",
+                                             "procedures",
+                                             "users",
+                                             "calendar_arrangements",
+                                             "devices",
+                                             "office",
+                                             "incoming_docs",
+                                             "incoming_assignees",
+                                             "outgoing_docs",
+                                             "register_config"};
 } // namespace
 
 std::span<const Migration> migrations()
@@ -359,7 +440,7 @@ std::span<const Migration> migrations()
 
 int lastProjectionChange()
 {
-    return 12;
+    return 13;
 }
 
 const char *searchFtsSchema()

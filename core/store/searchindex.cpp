@@ -4,6 +4,8 @@
 #include "core/store/schema.h"
 
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 #include <unordered_set>
@@ -52,14 +54,48 @@ SearchDocument procedureDocument(const QString &kind, const Db::Statement &r)
     return {kind, r.text(0), r.text(1), joinNonEmpty({r.text(0), r.text(2), r.text(3)})};
 }
 
+// An official document: its row's `doc` JSON (core/documents/documentprojection.cpp). Found by number and symbol,
+// summary, agency, signer, recipients and who handles it.
+SearchDocument documentDocument(const QString &kind, const Db::Statement &r)
+{
+    const QJsonObject d = QJsonDocument::fromJson(r.text(1).toUtf8()).object();
+    auto str = [&d](const char *key) { return d.value(QLatin1String(key)).toString(); };
+    QString numberSymbol;
+    if (kind == Incoming) {
+        numberSymbol = str("number").isEmpty() ? str("symbol") : str("number") + u'/' + str("symbol");
+        const QString title = numberSymbol + QStringLiteral(" — ") + str("summary");
+        QStringList names;
+        for (const QJsonValue &dir : d.value(QLatin1String("directions")).toArray())
+            for (const QJsonValue &a : dir.toObject().value(QLatin1String("assignees")).toArray())
+                names.append(a.toObject().value(QLatin1String("name")).toString());
+        return {kind, r.text(0), title,
+                joinNonEmpty({str("from_agency"),
+                              QStringLiteral("số đến %1").arg(d.value(QLatin1String("arrival_number")).toInteger()),
+                              str("signer"), str("recipients"), names.join(u' '), str("note")})};
+    }
+    const qint64 number = d.value(QLatin1String("number")).toInteger();
+    numberSymbol =
+        number > 0 ? (number < 10 ? QStringLiteral("0%1").arg(number) : QString::number(number)) + u'/' + str("symbol")
+                   : QString();
+    QStringList recipients;
+    for (const QJsonValue &rc : d.value(QLatin1String("recipients")).toArray())
+        recipients.append(rc.toObject().value(QLatin1String("name")).toString());
+    return {kind, r.text(0),
+            numberSymbol.isEmpty() ? str("summary") : numberSymbol + QStringLiteral(" — ") + str("summary"),
+            joinNonEmpty({str("type"), str("department"), str("signer_name"), recipients.join(u' '), str("note"),
+                          str("created_by_name")})};
+}
+
 const Source kSources[] = {
     {&Procedure, 1, "code, name, field, decision", "procedures", "code", "code", procedureDocument},
     {&Applicant, 2, "id, full_name, citizen_id, phone, address", "applicants", "id", "first_dossier_at, id",
      applicantDocument},
-    {&Dossier, 3,
+    {&Dossier, 5,
      "id, code, applicant_name, citizen_id, phone, procedure_code, procedure_name, address, outcome_reason,"
      " duplicate_reason, assignee_name, department",
      "dossiers", "id", "id", dossierDocument},
+    {&Outgoing, 3, "id, doc", "outgoing_docs", "id", "created_at, id", documentDocument},
+    {&Incoming, 4, "id, doc", "incoming_docs", "id", "received_at, id", documentDocument},
 };
 
 const Source &sourceOf(const QString &kind)
@@ -267,6 +303,11 @@ Result<void> indexApplicant(Db::Database &db, const QString &id)
 Result<void> indexProcedure(Db::Database &db, const QString &code)
 {
     return indexOne(db, Procedure, code);
+}
+
+Result<void> indexRecord(Db::Database &db, const QString &kind, const QString &ref)
+{
+    return indexOne(db, kind, ref);
 }
 
 Result<qint64> rebuildAll(Db::Database &db)

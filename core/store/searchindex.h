@@ -24,6 +24,8 @@ namespace SearchIndex
 inline const QString Dossier = QStringLiteral("dossier");
 inline const QString Applicant = QStringLiteral("applicant");
 inline const QString Procedure = QStringLiteral("procedure");
+inline const QString Incoming = QStringLiteral("incoming");
+inline const QString Outgoing = QStringLiteral("outgoing");
 
 // Every kind of record has its documents in its own range of rowids [rangeStart, rangeEnd), oldest first, so a
 // search asks FTS5 for the newest matches of each kind directly (a rowid range is a seek in FTS5), and a kind with
@@ -44,6 +46,8 @@ Result<void> upsert(Db::Database &db, const SearchDocument &doc);
 Result<void> indexDossier(Db::Database &db, const QString &id);
 Result<void> indexApplicant(Db::Database &db, const QString &id);
 Result<void> indexProcedure(Db::Database &db, const QString &code);
+// Any kind's record, from its projection row (incoming and outgoing documents).
+Result<void> indexRecord(Db::Database &db, const QString &kind, const QString &ref);
 
 // Rebuilds the whole index from the projection rows (inside the caller's transaction), reading each projection
 // table once. Returns the documents made.

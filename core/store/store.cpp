@@ -55,6 +55,10 @@ constexpr TableSpec kExportTables[] = {{"users", "id"},
                                        {"office", "commune"},
                                        {"conflicts", "id"},
                                        {"conflict_resolutions", "conflict_id"},
+                                       {"incoming_docs", "id"},
+                                       {"incoming_assignees", "doc_id, slot"},
+                                       {"outgoing_docs", "id"},
+                                       {"register_config", "commune"},
                                        {"search", nullptr}};
 // The search index is exported by its meaning (kind, ref, the text), not by its local rowids.
 constexpr auto kSearchExport = "SELECT s.kind, s.ref, s.title, s.body, f.title AS folded_title, f.body AS folded_body"
