@@ -30,6 +30,12 @@ int main(int argc, char **argv)
     if (MotCua::Cli::needsPrinting(raw)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        // The platform's start-up notes (no XDG_RUNTIME_DIR on a server, ...) would break the one-line-on-stderr
+        // rule; only errors get through until Log::init sends Qt's messages to the store's log.
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &message) {
+            if (type == QtCriticalMsg || type == QtFatalMsg)
+                std::fprintf(stderr, "motcua-cli: %s\n", message.toLocal8Bit().constData());
+        });
         app = std::make_unique<QGuiApplication>(argc, argv);
     }
 #endif

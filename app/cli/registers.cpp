@@ -45,13 +45,12 @@ int cmdRegister(const Args &a, Output &out)
     if (!a.has(QStringLiteral("--year")))
         throw UsageError(QStringLiteral("--year Y is required (usage: motcua-cli %1)").arg(kRegisterUsage));
     RegisterRange range;
-    range.year = intOption(a, "--year", 0, 1900, 9999);
+    range.year = intOption(a, "--year", 0, 1, 9999);
     range.from = dateOption(a, "--from");
     range.until = dateOption(a, "--until");
     range.series = a.value(QStringLiteral("--series"));
     if (!range.series.isEmpty() && *kind != Ui::RegisterKind::Outgoing)
         throw UsageError(QStringLiteral("--series is for the outgoing register only"));
-    unwrap(Ui::checkRegisterRange(range));
     const QString pdf = pdfOption(a, kRegisterUsage);
 
     auto store = openStore(a);

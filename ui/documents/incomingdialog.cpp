@@ -113,7 +113,7 @@ IncomingDialog::IncomingDialog(DocumentService &service, const Session &session,
     m_secrecyLabel->setObjectName(u"secrecyRuleLabel"_s);
     m_secrecyLabel->hide();
 
-    // The attachments: files chosen here go to the core with the registration.
+    // The attachments: files chosen here are attached once the document is registered (chosenAttachments()).
     // TODO(att): replace with ui/attachments/AttachmentPanel (preview, scan inbox) once branch att is merged.
     m_attachmentArea = new QWidget(this);
     m_attachmentArea->setObjectName(u"attachmentArea"_s);
@@ -234,8 +234,7 @@ IncomingRequest IncomingDialog::request() const
     const QDateTime local = m_received->dateTime();
     r.receivedAt = QDateTime(local.date(), local.time(), Time::vietnam()).toUTC();
     r.note = m_note->text().trimmed();
-    if (r.secrecy == Secrecy::None)
-        r.attachments = m_attachments;
+    // The core attaches files to a registered document only (AttachmentService): they are kept for after the save.
     r.acceptDuplicate = m_anyway->isVisible() && m_anyway->isChecked();
     return r;
 }
@@ -303,6 +302,12 @@ void IncomingDialog::setAttachments(const QStringList &paths)
     for (const QString &p : paths)
         names << QFileInfo(p).fileName();
     m_attachList->setText(names.isEmpty() ? tr("No files attached.") : names.join(u", "_s));
+}
+
+QStringList IncomingDialog::chosenAttachments() const
+{
+    const bool secret = m_secrecy->currentData().toString() != secrecyKey(Secrecy::None);
+    return secret ? QStringList() : m_attachments;
 }
 
 void IncomingDialog::chooseAttachments()

@@ -43,8 +43,10 @@ public:
     const QList<IncomingDocument> &duplicates() const { return m_duplicates; }
     // The place where attachments are chosen (off for a document with a confidentiality level).
     QWidget *attachmentArea() const { return m_attachmentArea; }
-    // Files chosen to attach (handed to the core with the registration).
+    // Files chosen to attach: the core takes them once the document is registered (AttachmentService::attach, by
+    // the caller; none for a document with a confidentiality level).
     void setAttachments(const QStringList &paths);
+    QStringList chosenAttachments() const;
     // Looks for duplicates now instead of after the typing pause.
     void checkDuplicatesNow();
 

@@ -191,9 +191,12 @@ void IncomingPage::updateButtons()
 {
     const IncomingDocument *d = current();
     const bool open = d && d->isOpen();
-    m_direct->setEnabled(open);
-    m_progress->setEnabled(open && d->state != IncomingState::Registered);
-    m_finish->setEnabled(open && d->state != IncomingState::Registered);
+    // Who may do what is the core's matrix (roleAllows); the services check it again.
+    m_register->setEnabled(m_session.can(Permission::RegisterIncoming) && !m_store.writeBlock());
+    m_direct->setEnabled(open && m_session.can(Permission::DirectIncoming));
+    const bool handles = open && d->state != IncomingState::Registered && m_session.can(Permission::HandleIncoming);
+    m_progress->setEnabled(handles);
+    m_finish->setEnabled(handles);
     m_details->setEnabled(d != nullptr);
     m_slip->setEnabled(d != nullptr);
 }
@@ -213,6 +216,8 @@ void IncomingPage::changed(const IncomingDocument &d, const QString &message)
 
 IncomingDialog *IncomingPage::registerDocument()
 {
+    if (!m_session.can(Permission::RegisterIncoming))
+        return nullptr;
     if (const auto block = m_store.writeBlock()) {
         emit statusMessage(ErrorText::message(block->error()));
         return nullptr;
@@ -220,6 +225,7 @@ IncomingDialog *IncomingPage::registerDocument()
     auto *dialog = new IncomingDialog(m_service, m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        // TODO(att): attach dialog->chosenAttachments() to the new document (AttachmentService::attach).
         if (const auto &d = dialog->registered())
             changed(*d,
                     tr("Registered incoming document: arrival number %1 of %2.").arg(d->arrivalNumber).arg(d->year));
@@ -232,7 +238,7 @@ IncomingDialog *IncomingPage::registerDocument()
 DirectionDialog *IncomingPage::directCurrent()
 {
     const IncomingDocument *d = current();
-    if (!d || !d->isOpen())
+    if (!d || !d->isOpen() || !m_session.can(Permission::DirectIncoming))
         return nullptr;
     QList<User> colleagues;
     if (auto list = AuthService(m_store).listColleagues(m_session))
@@ -255,7 +261,7 @@ DirectionDialog *IncomingPage::directCurrent()
 HandlingDialog *IncomingPage::recordProgress()
 {
     const IncomingDocument *d = current();
-    if (!d || !d->isOpen())
+    if (!d || !d->isOpen() || !m_session.can(Permission::HandleIncoming))
         return nullptr;
     auto *dialog = new HandlingDialog(m_service, m_session, *d, HandlingDialog::Mode::Progress, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -271,7 +277,7 @@ HandlingDialog *IncomingPage::recordProgress()
 HandlingDialog *IncomingPage::finishCurrent()
 {
     const IncomingDocument *d = current();
-    if (!d || !d->isOpen())
+    if (!d || !d->isOpen() || !m_session.can(Permission::HandleIncoming))
         return nullptr;
     auto *dialog = new HandlingDialog(m_service, m_session, *d, HandlingDialog::Mode::Finish, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

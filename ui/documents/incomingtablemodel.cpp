@@ -177,11 +177,26 @@ void IncomingTableModel::fetchMore(const QModelIndex &parent)
 
 void IncomingTableModel::reload()
 {
+    if (m_fetching)
+        return;
+    // The first page is read before the reset, so the reset brings it in one go (and nothing is fetched while the
+    // reset is in flight: views and the model tester ask during it).
+    m_fetching = true;
+    auto page = m_service.listIncoming(m_session, m_filter, kPageSize, 0);
     beginResetModel();
     m_rows.clear();
-    m_atEnd = false;
+    m_atEnd = true;
+    if (page) {
+        m_rows = *page;
+        m_atEnd = page->size() < kPageSize;
+    }
     endResetModel();
-    fetchMore({});
+    m_fetching = false;
+    if (!page) {
+        static const auto log = Log::get("ui");
+        log->warn("loading incoming documents failed: {}", page.error().message.toStdString());
+        emit loadFailed(page.error());
+    }
 }
 
 void IncomingTableModel::setFilterText(const QString &text)

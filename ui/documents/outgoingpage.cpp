@@ -207,6 +207,7 @@ void OutgoingPage::updateButtons()
         b->setEnabled(allowed);
     }
     m_details->setEnabled(d != nullptr);
+    m_create->setEnabled(m_session.can(Permission::DraftOutgoing) && !m_store.writeBlock());
 }
 
 void OutgoingPage::changed(const OutgoingDocument &d, const QString &message)
@@ -224,6 +225,8 @@ void OutgoingPage::changed(const OutgoingDocument &d, const QString &message)
 
 OutgoingDialog *OutgoingPage::createDocument()
 {
+    if (!m_session.can(Permission::DraftOutgoing))
+        return nullptr;
     if (const auto block = m_store.writeBlock()) {
         emit statusMessage(ErrorText::message(block->error()));
         return nullptr;

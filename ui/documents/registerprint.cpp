@@ -36,28 +36,8 @@ template <typename Paint> Result<void> writePdf(const QString &pdfPath, const QS
 
 } // namespace
 
-Result<void> checkRegisterRange(const RegisterRange &range)
-{
-    if (range.year < 1900 || range.year > 9999)
-        return Error::invalid(QStringLiteral("the register's year must be between 1900 and 9999"),
-                              QStringLiteral("year"));
-    if (range.from.isValid() && range.from.year() != range.year)
-        return Error::invalid(
-            QStringLiteral("the first day %1 is not in %2").arg(range.from.toString(Qt::ISODate)).arg(range.year),
-            QStringLiteral("from"));
-    if (range.until.isValid() && range.until.year() != range.year)
-        return Error::invalid(
-            QStringLiteral("the last day %1 is not in %2").arg(range.until.toString(Qt::ISODate)).arg(range.year),
-            QStringLiteral("until"));
-    if (range.from.isValid() && range.until.isValid() && range.until < range.from)
-        return Error::invalid(QStringLiteral("the last day is before the first day"), QStringLiteral("until"));
-    return {};
-}
-
 Result<RegisterSheet> loadRegisterSheet(Store &store, RegisterKind kind, const RegisterRange &range)
 {
-    if (auto ok = checkRegisterRange(range); !ok)
-        return ok.error();
     DocumentService documents(store);
     RegisterSheet sheet;
     sheet.kind = kind;

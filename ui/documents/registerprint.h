@@ -17,11 +17,8 @@ namespace MotCua::Ui
 // DocumentService, and writes it as a PDF (RegisterRenderer paints). Used by the window and by motcua-cli, so it
 // needs QtGui only (QPdfWriter), never widgets.
 
-// Checks a range: a year between 1900 and 9999, dates inside that year and in order (Error::Invalid naming the
-// field: year, from, until).
-Result<void> checkRegisterRange(const RegisterRange &range);
-
-// The rows of a register for the range, in register order; the outgoing register has one book per number series
+// The rows of a register for the range, in register order (the core checks the range: a year 2000 to 2200, dates
+// inside it and in order); the outgoing register has one book per number series
 // (only range.series when it is set; Error::Invalid, field "series", when no series has that key).
 Result<RegisterSheet> loadRegisterSheet(Store &store, RegisterKind kind, const RegisterRange &range);
 // The incoming document and the office, for its action slip (Error::NotFound when there is no such document).

@@ -244,7 +244,7 @@ void drawTable(Pages &p, const Table &t)
     for (const Column &col : t.columns)
         xs.append(xs.last() + p.width() * col.weight / total);
     auto colW = [&](int i) { return xs.at(i + 1) - xs.at(i); };
-    auto bold = [](const QString &h) { return QStringLiteral("<b>") + h + QStringLiteral("</b>"); };
+    auto bold = [](const QString &h) -> QString { return QStringLiteral("<b>") + h + QStringLiteral("</b>"); };
 
     qreal headH = 0;
     for (int i = 0; i < t.columns.size(); ++i)

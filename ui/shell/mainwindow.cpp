@@ -85,10 +85,12 @@ MainWindow::MainWindow(Store &store, const Session &session, AppSettings &settin
     // Shown in this order: the needs-attention list right after the dossiers it is about.
     const bool attention = m_session.can(Permission::ViewDossiers);
     const bool syncShown = m_session.can(Permission::ViewSync);
+    const bool documentsShown = m_session.can(Permission::ViewDocuments);
     m_pageItems.resize(titles.size());
     for (const Page page :
          {Page::Dossiers, Page::Attention, Page::Incoming, Page::Outgoing, Page::Reports, Page::Sync, Page::Admin}) {
-        if ((page == Page::Attention && !attention) || (page == Page::Sync && !syncShown))
+        if ((page == Page::Attention && !attention) || (page == Page::Sync && !syncShown) ||
+            ((page == Page::Incoming || page == Page::Outgoing) && !documentsShown))
             continue;
         auto *item = new QTreeWidgetItem(m_navigation, {titles.at(int(page))});
         item->setData(0, kPageRole, int(page));
@@ -107,6 +109,8 @@ MainWindow::MainWindow(Store &store, const Session &session, AppSettings &settin
     }
     // The document queues the core counts live under Incoming and Outgoing, like the dossier queues.
     auto addDocumentQueue = [this](Page page, const DocumentQueue &queue) {
+        if (!m_pageItems.at(int(page)))
+            return;
         auto *item = new QTreeWidgetItem(m_pageItems.at(int(page)), {queue.title});
         item->setData(0, kPageRole, int(page));
         item->setData(0, kQueueRole, queue.key);
@@ -137,29 +141,16 @@ MainWindow::MainWindow(Store &store, const Session &session, AppSettings &settin
     m_pages->setObjectName(u"pages"_s);
     m_dossiersPage = new DossiersPage(m_dossiers, m_session, m_pages);
     m_pages->addWidget(m_dossiersPage);
-    m_incomingPage = new IncomingPage(m_store, m_session, m_pages);
-    m_pages->addWidget(m_incomingPage);
-    m_outgoingPage = new OutgoingPage(m_store, m_session, m_pages);
-    m_pages->addWidget(m_outgoingPage);
-    connect(m_incomingPage, &IncomingPage::documentsChanged, this, &MainWindow::refresh);
-    connect(m_outgoingPage, &OutgoingPage::documentsChanged, this, &MainWindow::refresh);
-    connect(m_incomingPage, &IncomingPage::statusMessage, this,
-            [this](const QString &t) { statusBar()->showMessage(t); });
-    connect(m_outgoingPage, &OutgoingPage::statusMessage, this,
-            [this](const QString &t) { statusBar()->showMessage(t); });
-    // The page's own queue selector and the navigation show the same queue.
-    connect(m_incomingPage, &IncomingPage::queueChosen, this, [this](const QString &key) {
-        QTreeWidgetItem *item =
-            key.isEmpty() ? m_pageItems.value(int(Page::Incoming)) : documentQueueItem(Page::Incoming, key);
-        if (item && m_navigation->currentItem() != item && m_pages->currentWidget() == m_incomingPage)
-            m_navigation->setCurrentItem(item);
-    });
-    connect(m_outgoingPage, &OutgoingPage::queueChosen, this, [this](const QString &key) {
-        QTreeWidgetItem *item =
-            key.isEmpty() ? m_pageItems.value(int(Page::Outgoing)) : documentQueueItem(Page::Outgoing, key);
-        if (item && m_navigation->currentItem() != item && m_pages->currentWidget() == m_outgoingPage)
-            m_navigation->setCurrentItem(item);
-    });
+    if (documentsShown) {
+        m_incomingPage = new IncomingPage(m_store, m_session, m_pages);
+        m_pages->addWidget(m_incomingPage);
+        m_outgoingPage = new OutgoingPage(m_store, m_session, m_pages);
+        m_pages->addWidget(m_outgoingPage);
+        connectDocumentPages();
+    } else {
+        m_pages->addWidget(createPlaceholder(u"incomingPage"_s, tr("Incoming documents"), QString()));
+        m_pages->addWidget(createPlaceholder(u"outgoingPage"_s, tr("Outgoing documents"), QString()));
+    }
     m_reportsPage = new ReportsPage(m_store, m_session, m_pages);
     m_pages->addWidget(m_reportsPage);
     if (syncShown) {
@@ -302,6 +293,29 @@ MainWindow::~MainWindow() = default;
 SyncController *MainWindow::syncController() const
 {
     return m_sync;
+}
+
+void MainWindow::connectDocumentPages()
+{
+    connect(m_incomingPage, &IncomingPage::documentsChanged, this, &MainWindow::refresh);
+    connect(m_outgoingPage, &OutgoingPage::documentsChanged, this, &MainWindow::refresh);
+    connect(m_incomingPage, &IncomingPage::statusMessage, this,
+            [this](const QString &t) { statusBar()->showMessage(t); });
+    connect(m_outgoingPage, &OutgoingPage::statusMessage, this,
+            [this](const QString &t) { statusBar()->showMessage(t); });
+    // The page's own queue selector and the navigation show the same queue.
+    connect(m_incomingPage, &IncomingPage::queueChosen, this, [this](const QString &key) {
+        QTreeWidgetItem *item =
+            key.isEmpty() ? m_pageItems.value(int(Page::Incoming)) : documentQueueItem(Page::Incoming, key);
+        if (item && m_navigation->currentItem() != item && m_pages->currentWidget() == m_incomingPage)
+            m_navigation->setCurrentItem(item);
+    });
+    connect(m_outgoingPage, &OutgoingPage::queueChosen, this, [this](const QString &key) {
+        QTreeWidgetItem *item =
+            key.isEmpty() ? m_pageItems.value(int(Page::Outgoing)) : documentQueueItem(Page::Outgoing, key);
+        if (item && m_navigation->currentItem() != item && m_pages->currentWidget() == m_outgoingPage)
+            m_navigation->setCurrentItem(item);
+    });
 }
 
 QWidget *MainWindow::createPlaceholder(const QString &objectName, const QString &title, const QString &sentence)
@@ -450,9 +464,9 @@ void MainWindow::navigationChanged(QTreeWidgetItem *item)
     m_pages->setCurrentIndex(page);
     if (page == int(Page::Dossiers))
         m_dossiersPage->setQueue(item->data(0, kQueueRole).toString());
-    else if (page == int(Page::Incoming))
+    else if (page == int(Page::Incoming) && m_incomingPage)
         m_incomingPage->setQueue(item->data(0, kQueueRole).toString());
-    else if (page == int(Page::Outgoing))
+    else if (page == int(Page::Outgoing) && m_outgoingPage)
         m_outgoingPage->setQueue(item->data(0, kQueueRole).toString());
 }
 
@@ -563,8 +577,10 @@ void MainWindow::refresh()
     if (auto version = m_store.dataVersion())
         m_seenVersion = *version;
     m_dossiersPage->reload();
-    m_incomingPage->reload();
-    m_outgoingPage->reload();
+    if (m_incomingPage) {
+        m_incomingPage->reload();
+        m_outgoingPage->reload();
+    }
     if (m_attentionPage)
         m_attentionPage->reload();
     updateCount();
@@ -697,6 +713,8 @@ void MainWindow::updateCount()
 
 void MainWindow::updateDocumentCounts()
 {
+    if (!m_incomingPage)
+        return;
     // One query for every document queue (the core counts them together).
     auto counts = m_incomingPage->service().counts(m_session);
     const DocumentCounts c = counts ? *counts : DocumentCounts{};

@@ -133,6 +133,7 @@ private:
     void updateCount();
     // The document queues' counts in the navigation and on the two document pages (DocumentService::counts).
     void updateDocumentCounts();
+    void connectDocumentPages();
     // Each dossier's sync state in the list, the indicator and the sync page, from the store.
     void updateSync();
     // The status bar's sync line was clicked: the sync page, or (for those who do not see it) what the line means.
