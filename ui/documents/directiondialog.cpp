@@ -1,5 +1,7 @@
 #include "ui/documents/directiondialog.h"
 
+#include <algorithm>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -107,6 +109,9 @@ DirectionDialog::DirectionDialog(DocumentService &service, const QList<User> &co
     for (const QString &dep : std::as_const(departments))
         addRow(tr("Department: %1").arg(dep), dep, true);
     m_co->resizeColumnToContents(1);
+    m_co->setColumnWidth(1,
+                         std::max(m_co->columnWidth(1), fontMetrics().horizontalAdvance(tr("same as the direction")) +
+                                                            fontMetrics().averageCharWidth() * 8));
     m_co->setMinimumHeight(fontMetrics().lineSpacing() * 8);
 
     m_hasDue = new QCheckBox(tr("&Deadline:"), this);

@@ -104,6 +104,36 @@ std::optional<qint64> DocumentQueues::outgoingCount(const DocumentCounts &counts
     return std::nullopt;
 }
 
+bool DocumentQueues::inNavigation(const Session &session, bool incoming, const QString &key)
+{
+    if (incoming) {
+        switch (incomingQueueFromKey(key).value_or(IncomingQueue::All)) {
+        case IncomingQueue::ToDirect:
+            return session.can(Permission::DirectIncoming);
+        case IncomingQueue::Mine:
+            return session.can(Permission::HandleIncoming);
+        case IncomingQueue::All:
+            return false; // the page's own entry
+        default:
+            return true;
+        }
+    }
+    const auto state = outgoingStateFromKey(key);
+    if (!state)
+        return false;
+    switch (*state) {
+    case OutgoingState::Draft:
+        return session.can(Permission::DraftOutgoing);
+    case OutgoingState::Submitted:
+        return session.can(Permission::ApproveOutgoing);
+    case OutgoingState::Signed:
+    case OutgoingState::Numbered:
+        return session.can(Permission::IssueOutgoing);
+    default:
+        return false; // the other states are on the page's selector only
+    }
+}
+
 QString DocumentQueues::withCount(const QString &title, std::optional<qint64> count)
 {
     //: A queue's name, then how many documents it holds

@@ -34,6 +34,9 @@ public:
     // The count of the entry, from the core's counts; nullopt when the core does not count it.
     static std::optional<qint64> incomingCount(const DocumentCounts &counts, const QString &key);
     static std::optional<qint64> outgoingCount(const DocumentCounts &counts, const QString &key);
+    // Whether the navigation lists the queue for this person: the queues of their work (to direct for those who
+    // direct, to number and to dispatch for the clerks, ...), by the core's permissions.
+    static bool inNavigation(const Session &session, bool incoming, const QString &key);
     // "Title (3)", or the title alone without a count.
     static QString withCount(const QString &title, std::optional<qint64> count);
 };

@@ -168,6 +168,11 @@ IncomingDialog::IncomingDialog(DocumentService &service, const Session &session,
     form->addRow(tr("Deadline:"), dueRow);
     form->addRow(tr("No&te:"), m_note);
     form->addRow(tr("Attachments:"), m_attachmentArea);
+    // Rows holding two fields: the label's mnemonic goes to the first one.
+    for (const auto &[row, field] : {std::pair<QLayout *, QWidget *>{numberRow, m_number}, {signerRow, m_signer}}) {
+        if (auto *label = qobject_cast<QLabel *>(form->labelForField(row)))
+            label->setBuddy(field);
+    }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_save = buttons->addButton(tr("&Register"), QDialogButtonBox::AcceptRole);
@@ -288,8 +293,7 @@ void IncomingDialog::showDuplicates()
     showHint(m_duplicateLabel,
              {MessageLevel::Warning,
               tr("Already registered: arrival number %1 of %2, received %3: “%4”. Check that this is not the same "
-                 "document before registering it again.",
-                 nullptr, int(m_duplicates.size()))
+                 "document before registering it again.")
                   .arg(d.arrivalNumber)
                   .arg(d.year)
                   .arg(Time::toVietnam(d.receivedAt).toString(u"dd/MM/yyyy"_s), d.summary)});

@@ -1,5 +1,7 @@
 #include "ui/documents/incomingpage.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -162,6 +164,7 @@ void IncomingPage::reload()
     const QString id = current() ? current()->id : QString();
     m_error->hide();
     m_model->reload();
+    sizeColumns();
     // Keep the selection on the same document when it is still listed.
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (m_model->index(row, 0).data(IncomingTableModel::IdRole).toString() == id) {
@@ -170,6 +173,22 @@ void IncomingPage::reload()
         }
     }
     updateButtons();
+}
+
+void IncomingPage::sizeColumns()
+{
+    // Once, on the first rows: the short columns as wide as their text (at most 16 characters), the summary takes
+    // the rest.
+    if (m_sized || m_model->rowCount() == 0)
+        return;
+    m_sized = true;
+    const int most = m_table->fontMetrics().averageCharWidth() * 16;
+    for (int c = 0; c < IncomingTableModel::ColumnCount; ++c) {
+        if (c == IncomingTableModel::Summary)
+            continue;
+        m_table->resizeColumnToContents(c);
+        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), most));
+    }
 }
 
 void IncomingPage::setQueue(const QString &key)

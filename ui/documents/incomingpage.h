@@ -71,6 +71,7 @@ signals:
 
 private:
     void updateButtons();
+    void sizeColumns();
     void changed(const IncomingDocument &d, const QString &message);
 
     Store &m_store;
@@ -90,6 +91,7 @@ private:
     QPushButton *m_slip = nullptr;
     QPushButton *m_registers = nullptr;
     QLabel *m_error = nullptr;
+    bool m_sized = false;
 };
 
 } // namespace MotCua::Ui

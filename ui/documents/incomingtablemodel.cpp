@@ -52,7 +52,7 @@ QVariant IncomingTableModel::data(const QModelIndex &index, int role) const
         case ArrivalNumber:
             return DocumentWords::arrival(*d);
         case Received:
-            return Time::toVietnam(d->receivedAt).toString(u"dd/MM/yyyy HH:mm"_s);
+            return Time::toVietnam(d->receivedAt).toString(u"dd/MM/yyyy"_s);
         case Urgency:
             return urgent ? urgencyText(d->urgency) : QString();
         case From:
@@ -97,6 +97,8 @@ QVariant IncomingTableModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0x20, 0x20, 0x20));
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == Received)
+            return Time::toVietnam(d->receivedAt).toString(u"dd/MM/yyyy HH:mm"_s);
         if (index.column() == Summary)
             return d->summary;
         if (index.column() == State && overdue)

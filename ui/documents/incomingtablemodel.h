@@ -16,7 +16,8 @@ class IncomingTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(IncomingTableModel)
 
 public:
-    enum Column { ArrivalNumber, Received, Urgency, From, NumberSymbol, Summary, Assignees, Due, State, ColumnCount };
+    // The summary last: it takes the width that is left, and the state and deadline stay in view.
+    enum Column { ArrivalNumber, Received, Urgency, From, NumberSymbol, Assignees, Due, State, Summary, ColumnCount };
     Q_ENUM(Column)
 
     enum Role {

@@ -147,6 +147,10 @@ OutgoingDialog::OutgoingDialog(DocumentService &service, const Session &session,
     form->addRow(tr("Re&lated to:"), relationRow);
     form->addRow(tr("No&te:"), m_note);
     form->addRow(QString(), m_attachmentArea);
+    for (const auto &[row, field] : {std::pair<QLayout *, QWidget *>{signerRow, m_signer}, {relationRow, m_relation}}) {
+        if (auto *label = qobject_cast<QLabel *>(form->labelForField(row)))
+            label->setBuddy(field);
+    }
     for (QWidget *w :
          {static_cast<QWidget *>(m_type), static_cast<QWidget *>(m_summary), static_cast<QWidget *>(m_department),
           static_cast<QWidget *>(m_urgency), static_cast<QWidget *>(m_secrecy), static_cast<QWidget *>(m_recipients),

@@ -1,5 +1,7 @@
 #include "ui/documents/outgoingpage.h"
 
+#include <algorithm>
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -165,6 +167,7 @@ void OutgoingPage::reload()
     const QString id = current() ? current()->id : QString();
     m_error->hide();
     m_model->reload();
+    sizeColumns();
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (m_model->index(row, 0).data(OutgoingTableModel::IdRole).toString() == id) {
             m_table->selectRow(row);
@@ -174,6 +177,22 @@ void OutgoingPage::reload()
     auto here = m_service.numbersIssuedHere();
     m_numbersHere->setVisible(here && *here);
     updateButtons();
+}
+
+void OutgoingPage::sizeColumns()
+{
+    // Once, on the first rows: the short columns as wide as their text (at most 16 characters), the summary takes
+    // the rest.
+    if (m_sized || m_model->rowCount() == 0)
+        return;
+    m_sized = true;
+    const int most = m_table->fontMetrics().averageCharWidth() * 16;
+    for (int c = 0; c < OutgoingTableModel::ColumnCount; ++c) {
+        if (c == OutgoingTableModel::Summary)
+            continue;
+        m_table->resizeColumnToContents(c);
+        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), most));
+    }
 }
 
 void OutgoingPage::setQueue(const QString &key)

@@ -64,6 +64,7 @@ signals:
 
 private:
     void updateButtons();
+    void sizeColumns();
     void changed(const OutgoingDocument &d, const QString &message);
 
     Store &m_store;
@@ -81,6 +82,7 @@ private:
     QHash<int, QPushButton *> m_actions;
     QLabel *m_numbersHere = nullptr;
     QLabel *m_error = nullptr;
+    bool m_sized = false;
 };
 
 } // namespace MotCua::Ui

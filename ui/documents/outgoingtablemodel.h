@@ -15,7 +15,7 @@ class OutgoingTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(OutgoingTableModel)
 
 public:
-    enum Column { NumberSymbol, Issued, Urgency, Summary, Department, State, DraftedBy, ColumnCount };
+    enum Column { NumberSymbol, Issued, Urgency, Department, State, DraftedBy, Summary, ColumnCount };
     Q_ENUM(Column)
 
     enum Role {

@@ -119,11 +119,11 @@ MainWindow::MainWindow(Store &store, const Session &session, AppSettings &settin
         m_documentQueueItems.append(item);
     };
     for (const DocumentQueue &queue : DocumentQueues::incoming()) {
-        if (!queue.key.isEmpty())
+        if (DocumentQueues::inNavigation(m_session, true, queue.key))
             addDocumentQueue(Page::Incoming, queue);
     }
     for (const DocumentQueue &queue : DocumentQueues::outgoing()) {
-        if (DocumentQueues::outgoingCount(DocumentCounts{}, queue.key))
+        if (DocumentQueues::inNavigation(m_session, false, queue.key))
             addDocumentQueue(Page::Outgoing, queue);
     }
     m_navigation->expandAll();
