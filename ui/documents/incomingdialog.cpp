@@ -240,7 +240,7 @@ IncomingRequest IncomingDialog::request() const
     r.receivedAt = QDateTime(local.date(), local.time(), Time::vietnam()).toUTC();
     r.note = m_note->text().trimmed();
     // The core attaches files to a registered document only (AttachmentService): they are kept for after the save.
-    r.acceptDuplicate = m_anyway->isVisible() && m_anyway->isChecked();
+    r.acceptDuplicate = !m_duplicates.isEmpty() && m_anyway->isChecked();
     return r;
 }
 
