@@ -78,8 +78,9 @@ QJsonObject incomingJson(const IncomingDocument &d, bool full)
     o.insert(QStringLiteral("directions"), directions);
     QJsonArray progress;
     for (const ProgressNote &p : d.progress)
-        progress.append(QJsonObject{
-            {QStringLiteral("at"), timeJson(p.at)}, {QStringLiteral("by"), p.byName}, {QStringLiteral("note"), p.note}});
+        progress.append(QJsonObject{{QStringLiteral("at"), timeJson(p.at)},
+                                    {QStringLiteral("by"), p.byName},
+                                    {QStringLiteral("note"), p.note}});
     o.insert(QStringLiteral("progress"), progress);
     o.insert(QStringLiteral("finished_at"), timeJson(d.finishedAt));
     o.insert(QStringLiteral("reply_id"), d.replyId.isEmpty() ? QJsonValue() : QJsonValue(d.replyId));
@@ -160,7 +161,8 @@ void requireOptions(const Args &a, const QStringList &names, const QString &usag
 {
     for (const QString &n : names)
         if (a.value(n).isEmpty())
-            throw UsageError(QStringLiteral("%1 needs %2; usage: motcua-cli %3").arg(usage.section(u' ', 0, 1), n, usage));
+            throw UsageError(
+                QStringLiteral("%1 needs %2; usage: motcua-cli %3").arg(usage.section(u' ', 0, 1), n, usage));
 }
 
 const QString kRegisterUsage = QStringLiteral(
@@ -328,8 +330,8 @@ int cmdIncomingShow(const Args &a, Output &out)
         QStringList names;
         for (const Assignee &as : dir.assignees)
             names.append(as.name + (as.lead ? tr(" (lead)") : QString()));
-        out.text(tr("Directed %1 by %2: %3 %4").arg(vnDateTime(dir.at), dir.byName, names.join(QStringLiteral(", ")),
-                                                     dir.note));
+        out.text(tr("Directed %1 by %2: %3 %4")
+                     .arg(vnDateTime(dir.at), dir.byName, names.join(QStringLiteral(", ")), dir.note));
     }
     return kOk;
 }
@@ -359,10 +361,9 @@ int cmdOutgoingCreate(const Args &a, Output &out)
     req.note = a.value(QStringLiteral("--note"));
     req.attachments = a.all(QStringLiteral("--attach"));
     int relations = 0;
-    for (const auto &[option, relation] :
-         {std::pair{QStringLiteral("--corrects"), DocumentRelation::Correction},
-          std::pair{QStringLiteral("--replaces"), DocumentRelation::Replacement},
-          std::pair{QStringLiteral("--recalls"), DocumentRelation::Recall}}) {
+    for (const auto &[option, relation] : {std::pair{QStringLiteral("--corrects"), DocumentRelation::Correction},
+                                           std::pair{QStringLiteral("--replaces"), DocumentRelation::Replacement},
+                                           std::pair{QStringLiteral("--recalls"), DocumentRelation::Recall}}) {
         if (a.has(option)) {
             ++relations;
             req.relation = relation;
@@ -407,17 +408,19 @@ int cmdOutgoingAct(OutgoingAction action, const Args &a, Output &out)
         d = unwrap(service.acknowledge(session, id, a.value(QStringLiteral("--by"))));
         break;
     default:
-        d = unwrap(service.act(session, id, action,
-                               a.value(action == OutgoingAction::SendBack ? QStringLiteral("--reason")
-                                                                          : QStringLiteral("--note"))));
+        d = unwrap(service.act(
+            session, id, action,
+            a.value(action == OutgoingAction::SendBack ? QStringLiteral("--reason") : QStringLiteral("--note"))));
         break;
     }
     if (out.json())
         out.line(outgoingJson(d, false));
     else if (action == OutgoingAction::Number)
-        out.text(tr("Numbered %1, issued on %2").arg(d.numberSymbol(), d.issuedOn.toString(QStringLiteral("dd/MM/yyyy"))));
+        out.text(
+            tr("Numbered %1, issued on %2").arg(d.numberSymbol(), d.issuedOn.toString(QStringLiteral("dd/MM/yyyy"))));
     else
-        out.text(tr("Outgoing document %1: %2").arg(d.number > 0 ? d.numberSymbol() : d.id, outgoingStateText(d.state)));
+        out.text(
+            tr("Outgoing document %1: %2").arg(d.number > 0 ? d.numberSymbol() : d.id, outgoingStateText(d.state)));
     return kOk;
 }
 
@@ -446,8 +449,8 @@ int cmdOutgoingList(const Args &a, Output &out)
     }
     QList<QStringList> table;
     for (const OutgoingDocument &d : rows)
-        table.append({d.numberSymbol(), d.type, d.summary.left(50), urgencyText(d.urgency), outgoingStateText(d.state),
-                      d.id});
+        table.append(
+            {d.numberSymbol(), d.type, d.summary.left(50), urgencyText(d.urgency), outgoingStateText(d.state), d.id});
     out.table({tr("Number"), tr("Type"), tr("Summary"), tr("Urgency"), tr("State"), tr("Id")}, table);
     return kOk;
 }
@@ -536,8 +539,7 @@ QList<Command> documentCommands()
         act(OutgoingAction::Number, {QStringLiteral("--date")}, "outgoing number ID [--date DATE] [--json]"),
         act(OutgoingAction::Dispatch, {QStringLiteral("--to"), QStringLiteral("--how")},
             "outgoing dispatch ID [--to RECIPIENT]... [--how post|hand|electronic] [--json]"),
-        act(OutgoingAction::Acknowledge, {QStringLiteral("--by")},
-            "outgoing acknowledge ID --by RECIPIENT [--json]"),
+        act(OutgoingAction::Acknowledge, {QStringLiteral("--by")}, "outgoing acknowledge ID --by RECIPIENT [--json]"),
         act(OutgoingAction::File, {QStringLiteral("--note")}, "outgoing file ID [--note TEXT] [--json]"),
         {{QStringLiteral("outgoing"), QStringLiteral("list")},
          QStringLiteral("outgoing list [--year Y] [--state S] [--mine] [--filter TEXT] [--limit N] [--json]"),

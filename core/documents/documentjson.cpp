@@ -36,12 +36,9 @@ QDateTime timeOf(const QJsonValue &v)
 
 QJsonObject toJson(const Assignee &a)
 {
-    return {{QStringLiteral("user_id"), a.userId},
-            {QStringLiteral("name"), a.name},
-            {QStringLiteral("department"), a.department},
-            {QStringLiteral("lead"), a.lead},
-            {QStringLiteral("due"), dateText(a.due)},
-            {QStringLiteral("done_at"), timeText(a.doneAt)}};
+    return {{QStringLiteral("user_id"), a.userId},        {QStringLiteral("name"), a.name},
+            {QStringLiteral("department"), a.department}, {QStringLiteral("lead"), a.lead},
+            {QStringLiteral("due"), dateText(a.due)},     {QStringLiteral("done_at"), timeText(a.doneAt)}};
 }
 
 Assignee assigneeFromJson(const QJsonObject &o)
@@ -258,7 +255,8 @@ QJsonObject toJson(const RegisterConfig &c)
                                   {QStringLiteral("name"), s.name},
                                   {QStringLiteral("types"), QJsonArray::fromStringList(s.types)},
                                   {QStringLiteral("secret"), s.secret},
-                                  {QStringLiteral("issuer"), s.issuer}});
+                                  {QStringLiteral("issuer"), s.issuer},
+                                  {QStringLiteral("mark"), s.mark}});
     return {{QStringLiteral("issuer"), c.issuer},
             {QStringLiteral("default_department"), c.defaultDepartment},
             {QStringLiteral("departments"), departments},
@@ -281,6 +279,7 @@ RegisterConfig registerConfigFromJson(const QJsonObject &o)
             s.types.append(t.toString());
         s.secret = x.value(QLatin1String("secret")).toBool();
         s.issuer = str(x, "issuer");
+        s.mark = str(x, "mark");
         c.series.append(s);
     }
     return c;

@@ -199,8 +199,8 @@ public:
     {
         if (auto r = exec(m_db, QStringLiteral("DELETE FROM incoming_assignees WHERE doc_id = ?1"), {id}); !r)
             return r;
-        if (auto r = exec(m_db, QStringLiteral("DELETE FROM conflicts WHERE entity = 'incoming' AND entity_id = ?1"),
-                          {id});
+        if (auto r =
+                exec(m_db, QStringLiteral("DELETE FROM conflicts WHERE entity = 'incoming' AND entity_id = ?1"), {id});
             !r)
             return r;
         // Its number's other claimants are settled again.
@@ -230,7 +230,8 @@ public:
                 continue;
             static const NumberClaim claim{"incoming_docs", "year = ?1 AND arrival_number = ?2", "arrival_conflict",
                                            "arrival_number", "incoming"};
-            if (auto r = settleClaim(m_db, claim, {year, number}, QStringLiteral("arrival number %1/%2").arg(number).arg(year));
+            if (auto r = settleClaim(m_db, claim, {year, number},
+                                     QStringLiteral("arrival number %1/%2").arg(number).arg(year));
                 !r)
                 return r;
         }
@@ -265,26 +266,26 @@ private:
     {
         QJsonObject doc = toJson(d);
         if (claim) {
-            if (auto r = exec(m_db,
-                              QStringLiteral(
-                                  "INSERT INTO incoming_docs (id, year, arrival_number, claim_hlc, claim_device,"
-                                  " claim_event, received_at, urgency_rank, state, due_on, dup_key, registered_by,"
-                                  " search_folded, doc, updated_hlc) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10,"
-                                  " ?11, ?12, ?13, ?14, ?15)"),
-                              {d.id, qint64(d.year), d.arrivalNumber, e.hlc, e.device, e.id, timeText(d.receivedAt),
-                               qint64(urgencyRank(d.urgency)), incomingStateKey(d.state),
-                               d.due.isValid() ? QVariant(dateText(d.due)) : QVariant(),
-                               duplicateKey(d.number, d.symbol, d.fromAgency), d.registeredBy, searchFolded(d),
-                               compact(doc), e.hlc});
+            if (auto r = exec(
+                    m_db,
+                    QStringLiteral("INSERT INTO incoming_docs (id, year, arrival_number, claim_hlc, claim_device,"
+                                   " claim_event, received_at, urgency_rank, state, due_on, dup_key, registered_by,"
+                                   " search_folded, doc, updated_hlc) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10,"
+                                   " ?11, ?12, ?13, ?14, ?15)"),
+                    {d.id, qint64(d.year), d.arrivalNumber, e.hlc, e.device, e.id, timeText(d.receivedAt),
+                     qint64(urgencyRank(d.urgency)), incomingStateKey(d.state),
+                     d.due.isValid() ? QVariant(dateText(d.due)) : QVariant(),
+                     duplicateKey(d.number, d.symbol, d.fromAgency), d.registeredBy, searchFolded(d), compact(doc),
+                     e.hlc});
                 !r)
                 return r;
             m_numbers.insert({d.year, d.arrivalNumber});
-        } else if (auto r = exec(m_db,
-                                 QStringLiteral("UPDATE incoming_docs SET state = ?2, due_on = ?3, search_folded = ?4,"
-                                                " doc = ?5, updated_hlc = ?6 WHERE id = ?1"),
-                                 {d.id, incomingStateKey(d.state),
-                                  d.due.isValid() ? QVariant(dateText(d.due)) : QVariant(), searchFolded(d),
-                                  compact(doc), e.hlc});
+        } else if (auto r =
+                       exec(m_db,
+                            QStringLiteral("UPDATE incoming_docs SET state = ?2, due_on = ?3, search_folded = ?4,"
+                                           " doc = ?5, updated_hlc = ?6 WHERE id = ?1"),
+                            {d.id, incomingStateKey(d.state), d.due.isValid() ? QVariant(dateText(d.due)) : QVariant(),
+                             searchFolded(d), compact(doc), e.hlc});
                    !r) {
             return r;
         }
@@ -317,15 +318,14 @@ private:
 
 std::optional<OutgoingAction> actionOf(const QString &type)
 {
-    static const QHash<QString, OutgoingAction> map{
-        {EventType::OutgoingSubmitted, OutgoingAction::Submit},
-        {EventType::OutgoingApproved, OutgoingAction::Approve},
-        {EventType::OutgoingSentBack, OutgoingAction::SendBack},
-        {EventType::OutgoingSigned, OutgoingAction::Sign},
-        {EventType::OutgoingNumbered, OutgoingAction::Number},
-        {EventType::OutgoingDispatched, OutgoingAction::Dispatch},
-        {EventType::OutgoingAcknowledged, OutgoingAction::Acknowledge},
-        {EventType::OutgoingFiled, OutgoingAction::File}};
+    static const QHash<QString, OutgoingAction> map{{EventType::OutgoingSubmitted, OutgoingAction::Submit},
+                                                    {EventType::OutgoingApproved, OutgoingAction::Approve},
+                                                    {EventType::OutgoingSentBack, OutgoingAction::SendBack},
+                                                    {EventType::OutgoingSigned, OutgoingAction::Sign},
+                                                    {EventType::OutgoingNumbered, OutgoingAction::Number},
+                                                    {EventType::OutgoingDispatched, OutgoingAction::Dispatch},
+                                                    {EventType::OutgoingAcknowledged, OutgoingAction::Acknowledge},
+                                                    {EventType::OutgoingFiled, OutgoingAction::File}};
     auto it = map.constFind(type);
     return it == map.constEnd() ? std::nullopt : std::optional(*it);
 }
@@ -421,8 +421,8 @@ public:
 
     Result<void> drop(const QString &id) override
     {
-        if (auto r = exec(m_db, QStringLiteral("DELETE FROM conflicts WHERE entity = 'outgoing' AND entity_id = ?1"),
-                          {id});
+        if (auto r =
+                exec(m_db, QStringLiteral("DELETE FROM conflicts WHERE entity = 'outgoing' AND entity_id = ?1"), {id});
             !r)
             return r;
         auto st = m_db.cached(QStringLiteral("SELECT series, year, number FROM outgoing_docs WHERE id = ?1"));

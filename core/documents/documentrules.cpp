@@ -196,9 +196,8 @@ QString incomingStateText(IncomingState s)
 
 namespace
 {
-constexpr OutgoingState kOutgoingStates[] = {OutgoingState::Draft,    OutgoingState::Submitted,
-                                             OutgoingState::Approved, OutgoingState::Signed,
-                                             OutgoingState::Numbered, OutgoingState::Dispatched,
+constexpr OutgoingState kOutgoingStates[] = {OutgoingState::Draft,  OutgoingState::Submitted, OutgoingState::Approved,
+                                             OutgoingState::Signed, OutgoingState::Numbered,  OutgoingState::Dispatched,
                                              OutgoingState::Filed};
 constexpr OutgoingAction kOutgoingActions[] = {
     OutgoingAction::Submit, OutgoingAction::Approve,  OutgoingAction::SendBack,    OutgoingAction::Sign,
@@ -294,9 +293,8 @@ std::optional<OutgoingState> nextOutgoingState(OutgoingState from, OutgoingActio
     case OutgoingAction::Approve:
         return from == OutgoingState::Submitted ? std::optional(OutgoingState::Approved) : std::nullopt;
     case OutgoingAction::SendBack:
-        return from == OutgoingState::Submitted || from == OutgoingState::Approved
-                   ? std::optional(OutgoingState::Draft)
-                   : std::nullopt;
+        return from == OutgoingState::Submitted || from == OutgoingState::Approved ? std::optional(OutgoingState::Draft)
+                                                                                   : std::nullopt;
     case OutgoingAction::Sign:
         return from == OutgoingState::Approved ? std::optional(OutgoingState::Signed) : std::nullopt;
     case OutgoingAction::Number:

@@ -87,8 +87,8 @@ RegisterConfig RegisterConfig::defaults()
     c.departments = {{QStringLiteral("VP"), QStringLiteral("Văn phòng HĐND và UBND")},
                      {QStringLiteral("KT"), QStringLiteral("Phòng Kinh tế")},
                      {QStringLiteral("VHXH"), QStringLiteral("Phòng Văn hóa - Xã hội")}};
-    c.series = {{QStringLiteral("hanh-chinh"), QStringLiteral("Sổ văn bản hành chính"), {}, false, {}},
-                {QStringLiteral("mat"), QStringLiteral("Sổ văn bản mật"), {}, true, {}}};
+    c.series = {{QStringLiteral("hanh-chinh"), QStringLiteral("Sổ văn bản hành chính"), {}, false, {}, {}},
+                {QStringLiteral("mat"), QStringLiteral("Sổ văn bản mật"), {}, true, {}, QStringLiteral("M")}};
     return c;
 }
 
@@ -147,11 +147,6 @@ Result<QString> checkText(const QString &value, const QString &field, int max, b
     if (hasControl(v))
         return invalidField(QStringLiteral("%1 holds control characters").arg(field), field);
     return v;
-}
-
-QDate today()
-{
-    return Time::toVietnam(QDateTime::currentDateTimeUtc()).date();
 }
 
 struct Person
@@ -259,6 +254,11 @@ void addTextFilter(const QString &text, QString &where, QStringList &binds)
 
 // ---- incoming ---------------------------------------------------------------------------------------------------
 
+QDate DocumentService::today() const
+{
+    return Time::toVietnam(now()).date();
+}
+
 Result<QList<IncomingDocument>> DocumentService::duplicatesOf(const QString &number, const QString &symbol,
                                                               const QString &fromAgency)
 {
@@ -322,7 +322,7 @@ Result<IncomingDocument> DocumentService::registerIncoming(const Session &actor,
                                 .arg(req.type),
                             QStringLiteral("type"));
     d.type = type->abbr;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = this->now();
     d.receivedAt = req.receivedAt.isValid() ? req.receivedAt.toUTC() : now;
     if (d.receivedAt > now.addSecs(300))
         return invalidField(QStringLiteral("the arrival time is in the future"), QStringLiteral("received_at"));
@@ -446,7 +446,7 @@ Result<IncomingDocument> DocumentService::direct(const Session &actor, const Dir
     for (const QString &dpt : req.coDepartments)
         if (auto r = addDepartment(dpt, false); !r)
             return r.error();
-    const QDateTime at = req.at.isValid() ? req.at.toUTC() : QDateTime::currentDateTimeUtc();
+    const QDateTime at = req.at.isValid() ? req.at.toUTC() : now();
     if (req.due.isValid() && req.due < Time::toVietnam(cur->receivedAt).date())
         return invalidField(QStringLiteral("the deadline is before the document arrived"), QStringLiteral("due"));
     for (const Assignee &a : assignees)
@@ -511,8 +511,7 @@ Result<IncomingDocument> DocumentService::recordProgress(const Session &actor, c
     auto cur = incoming(id);
     if (!cur)
         return cur.error();
-    if (!actor.can(Permission::HandleIncoming) ||
-        (!isAssignee(actor, *cur) && !actor.can(Permission::DirectIncoming)))
+    if (!actor.can(Permission::HandleIncoming) || (!isAssignee(actor, *cur) && !actor.can(Permission::DirectIncoming)))
         return Error::forbidden(QStringLiteral("only those the document was given to record its progress"));
     if (cur->state == IncomingState::Registered)
         return Error::conflict(QStringLiteral("the document has no direction yet"));
@@ -521,7 +520,7 @@ Result<IncomingDocument> DocumentService::recordProgress(const Session &actor, c
     auto text = checkText(note, QStringLiteral("note"), 2000, true);
     if (!text)
         return text.error();
-    QJsonObject p{{QStringLiteral("at"), timeText(QDateTime::currentDateTimeUtc())},
+    QJsonObject p{{QStringLiteral("at"), timeText(now())},
                   {QStringLiteral("by_name"), actor.fullName},
                   {QStringLiteral("note"), *text}};
     auto committed = m_store.commit(
@@ -563,7 +562,7 @@ Result<IncomingDocument> DocumentService::finishIncoming(const Session &actor, c
                        : reply.error();
         replySymbol = reply->numberSymbol();
     }
-    QJsonObject p{{QStringLiteral("at"), timeText(QDateTime::currentDateTimeUtc())},
+    QJsonObject p{{QStringLiteral("at"), timeText(now())},
                   {QStringLiteral("by_name"), actor.fullName},
                   {QStringLiteral("reply_id"), replyId},
                   {QStringLiteral("reply_symbol"), replySymbol},
@@ -615,8 +614,9 @@ Result<QList<IncomingDocument>> DocumentService::listIncoming(const Session &act
         break;
     case IncomingQueue::Mine:
         binds.append(actor.userId);
-        where += open + QStringLiteral(" AND id IN (SELECT doc_id FROM incoming_assignees WHERE user_id = ?%1")
-                            .arg(binds.size());
+        where +=
+            open +
+            QStringLiteral(" AND id IN (SELECT doc_id FROM incoming_assignees WHERE user_id = ?%1").arg(binds.size());
         if (!actor.department.isEmpty()) {
             binds.append(actor.department);
             where += QStringLiteral(" OR (user_id = '' AND department = ?%1)").arg(binds.size());
@@ -669,12 +669,13 @@ Result<void> DocumentService::setRegisterConfig(const Session &actor, const Regi
     if (!actor.can(Permission::ManageRegisters))
         return Error::forbidden(QStringLiteral("your role cannot change the registers"));
     if (!isValidAbbreviation(config.issuer))
-        return invalidField(QStringLiteral("the issuer abbreviation '%1' is not 1 to 12 capital letters or digits")
-                                .arg(config.issuer),
-                            QStringLiteral("issuer"));
+        return invalidField(
+            QStringLiteral("the issuer abbreviation '%1' is not 1 to 12 capital letters or digits").arg(config.issuer),
+            QStringLiteral("issuer"));
     if (!config.defaultDepartment.isEmpty() && !isValidAbbreviation(config.defaultDepartment))
-        return invalidField(QStringLiteral("the department abbreviation '%1' is not valid").arg(config.defaultDepartment),
-                            QStringLiteral("department"));
+        return invalidField(
+            QStringLiteral("the department abbreviation '%1' is not valid").arg(config.defaultDepartment),
+            QStringLiteral("department"));
     QSet<QString> keys;
     bool shared = false, secret = false;
     for (const NumberSeries &s : config.series) {
@@ -691,6 +692,9 @@ Result<void> DocumentService::setRegisterConfig(const Session &actor, const Regi
                                     QStringLiteral("series"));
         if (!s.issuer.isEmpty() && !isValidAbbreviation(s.issuer))
             return invalidField(QStringLiteral("series '%1' has an invalid issuer '%2'").arg(s.key, s.issuer),
+                                QStringLiteral("series"));
+        if (!s.mark.isEmpty() && !isValidAbbreviation(s.mark))
+            return invalidField(QStringLiteral("series '%1' has an invalid mark '%2'").arg(s.key, s.mark),
                                 QStringLiteral("series"));
         shared = shared || (!s.secret && s.issuer.isEmpty() && s.types.isEmpty());
         secret = secret || s.secret;
@@ -776,9 +780,9 @@ Result<OutgoingDocument> DocumentService::createOutgoing(const Session &actor, c
         auto original = outgoing(req.relatedTo);
         if (!original)
             return original.error().code == Error::Code::NotFound
-                       ? invalidField(QStringLiteral("no outgoing document %1 to correct, replace or recall")
-                                          .arg(req.relatedTo),
-                                      QStringLiteral("related"))
+                       ? invalidField(
+                             QStringLiteral("no outgoing document %1 to correct, replace or recall").arg(req.relatedTo),
+                             QStringLiteral("related"))
                        : original.error();
         if (original->number == 0)
             return invalidField(QStringLiteral("only an issued (numbered) document is corrected, replaced or recalled"),
@@ -803,10 +807,9 @@ Result<OutgoingDocument> DocumentService::createOutgoing(const Session &actor, c
     for (const char *k : {"id", "state", "history", "created_by", "created_by_name", "created_at", "signed_at",
                           "number", "symbol", "issued_on", "year", "number_from_province", "sent_back_reason"})
         p.remove(QLatin1String(k));
-    p.insert(QStringLiteral("at"), timeText(QDateTime::currentDateTimeUtc()));
+    p.insert(QStringLiteral("at"), timeText(now()));
     p.insert(QStringLiteral("by_name"), actor.fullName);
-    auto committed =
-        m_store.commit({{QStringLiteral("outgoing"), d.id, EventType::OutgoingCreated, p}}, actor.userId);
+    auto committed = m_store.commit({{QStringLiteral("outgoing"), d.id, EventType::OutgoingCreated, p}}, actor.userId);
     if (!committed)
         return committed.error();
     return outgoing(d.id);
@@ -844,7 +847,8 @@ namespace
 Result<OutgoingDocument> checkAction(Db::Database &db, const Session &actor, const QString &id, OutgoingAction action)
 {
     if (!actor.can(permissionFor(action)))
-        return Error::forbidden(QStringLiteral("your role cannot %1 an outgoing document").arg(outgoingActionKey(action)));
+        return Error::forbidden(
+            QStringLiteral("your role cannot %1 an outgoing document").arg(outgoingActionKey(action)));
     auto d = readOutgoing(db, id);
     if (!d)
         return d.error();
@@ -874,7 +878,7 @@ Result<OutgoingDocument> DocumentService::act(const Session &actor, const QStrin
     auto text = checkText(note, QStringLiteral("note"), 2000, action == OutgoingAction::SendBack);
     if (!text)
         return text.error();
-    QJsonObject p{{QStringLiteral("at"), timeText(QDateTime::currentDateTimeUtc())},
+    QJsonObject p{{QStringLiteral("at"), timeText(now())},
                   {QStringLiteral("by_name"), actor.fullName},
                   {QStringLiteral("note"), *text}};
     if (action == OutgoingAction::Sign) {
@@ -912,7 +916,10 @@ Result<OutgoingDocument> DocumentService::number(const Session &actor, const QSt
     const auto type = documentTypeFromAbbr(cur->type);
     if (!type)
         return Error{Error::Code::Internal, QStringLiteral("unknown type %1").arg(cur->type), {}};
-    const QString symbol = composeSymbol(*type, cur->issuer, cur->department);
+    const NumberSeries *series = config->seriesFor(cur->type, cur->secrecy, cur->series);
+    const QString mark = series ? series->mark : QString();
+    const QString symbol =
+        composeSymbol(*type, cur->issuer, cur->department) + (mark.isEmpty() ? QString() : u'-' + mark);
     qint64 given = 0;
     bool fromProvince = false;
     auto committed = m_store.commit(
@@ -929,6 +936,17 @@ Result<OutgoingDocument> DocumentService::number(const Session &actor, const QSt
             if (*fromBlock > 0) {
                 given = *fromBlock;
                 fromProvince = true;
+            } else if (auto allotted = NumberBlocks(m_store).allotted(u"outgoing:" + cur->series); !allotted) {
+                return allotted.error();
+            } else if (*allotted) {
+                // This counter numbers from the province's blocks: a number of its own could be one given to another
+                // counter of the commune.
+                return Error{Error::Code::Conflict,
+                             QStringLiteral("no number of the series %1 is left for %2 on this counter: sync with the"
+                                            " province to get more")
+                                 .arg(cur->series)
+                                 .arg(issued.year()),
+                             QStringLiteral("no_numbers")};
             } else {
                 auto st = m_store.db().cached(QStringLiteral(
                     "SELECT coalesce(max(number), 0) FROM outgoing_docs WHERE series = ?1 AND year = ?2"));
@@ -952,7 +970,7 @@ Result<OutgoingDocument> DocumentService::number(const Session &actor, const QSt
             if (taken)
                 return Error::conflict(
                     QStringLiteral("%1 is issued already this year").arg(composeNumberSymbol(given, symbol)));
-            QJsonObject p{{QStringLiteral("at"), timeText(QDateTime::currentDateTimeUtc())},
+            QJsonObject p{{QStringLiteral("at"), timeText(now())},
                           {QStringLiteral("by_name"), actor.fullName},
                           {QStringLiteral("number"), given},
                           {QStringLiteral("symbol"), symbol},
@@ -991,7 +1009,7 @@ Result<OutgoingDocument> DocumentService::dispatch(const Session &actor, const Q
         out.append(QJsonObject{{QStringLiteral("name"), *name},
                                {QStringLiteral("how"), r.how.isEmpty() ? QStringLiteral("post") : r.how}});
     }
-    QJsonObject p{{QStringLiteral("at"), timeText(QDateTime::currentDateTimeUtc())},
+    QJsonObject p{{QStringLiteral("at"), timeText(now())},
                   {QStringLiteral("by_name"), actor.fullName},
                   {QStringLiteral("recipients"), out},
                   {QStringLiteral("note"), QStringList(seen.values()).join(QStringLiteral(", "))}};
@@ -1007,8 +1025,7 @@ Result<OutgoingDocument> DocumentService::dispatch(const Session &actor, const Q
     return outgoing(id);
 }
 
-Result<OutgoingDocument> DocumentService::acknowledge(const Session &actor, const QString &id,
-                                                      const QString &recipient)
+Result<OutgoingDocument> DocumentService::acknowledge(const Session &actor, const QString &id, const QString &recipient)
 {
     auto cur = checkAction(m_store.db(), actor, id, OutgoingAction::Acknowledge);
     if (!cur)
@@ -1020,7 +1037,7 @@ Result<OutgoingDocument> DocumentService::acknowledge(const Session &actor, cons
                             QStringLiteral("to"));
     if (it->acknowledgedAt.isValid())
         return Error::conflict(QStringLiteral("'%1' acknowledged it already").arg(recipient));
-    QJsonObject p{{QStringLiteral("at"), timeText(QDateTime::currentDateTimeUtc())},
+    QJsonObject p{{QStringLiteral("at"), timeText(now())},
                   {QStringLiteral("by_name"), actor.fullName},
                   {QStringLiteral("recipient"), it->name}};
     auto committed =
@@ -1083,12 +1100,11 @@ Result<bool> DocumentService::numbersIssuedHere()
     auto config = registerConfig();
     if (!config)
         return config.error();
-    const QString blockDay = QDate(today().year(), 1, 1).toString(Qt::ISODate);
     for (const NumberSeries &s : config->series) {
-        auto left = NumberBlocks(m_store).left(u"outgoing:" + s.key, blockDay);
-        if (!left)
-            return left.error();
-        if (*left > 0)
+        auto allotted = NumberBlocks(m_store).allotted(u"outgoing:" + s.key);
+        if (!allotted)
+            return allotted.error();
+        if (*allotted)
             return false;
     }
     return true;
@@ -1122,11 +1138,11 @@ Result<QList<OutgoingDocument>> DocumentService::outgoingRegister(const Register
     if (from > until || from.year() != range.year || until.year() != range.year)
         return invalidField(QStringLiteral("the range lies within the register's year, from before until"),
                             QStringLiteral("from"));
-    auto rows = readMany<OutgoingDocument>(
-        m_store.db(),
-        QStringLiteral("SELECT doc, number_conflict FROM outgoing_docs WHERE year = ?1 AND number > 0 AND (?2 = '' OR"
-                       " series = ?2) ORDER BY series, number, claim_hlc, id"),
-        {QString::number(range.year), range.series}, false);
+    auto rows = readMany<OutgoingDocument>(m_store.db(),
+                                           QStringLiteral("SELECT doc, number_conflict FROM outgoing_docs WHERE year = "
+                                                          "?1 AND number > 0 AND (coalesce(?2, '') = '' OR"
+                                                          " series = ?2) ORDER BY series, number, claim_hlc, id"),
+                                           {QString::number(range.year), range.series}, false);
     if (!rows)
         return rows.error();
     rows->removeIf([&](const OutgoingDocument &d) { return d.issuedOn < from || d.issuedOn > until; });
@@ -1138,7 +1154,7 @@ Result<DocumentCounts> DocumentService::counts(const Session &actor, const QDate
     DocumentCounts c;
     if (!actor.can(Permission::ViewDocuments))
         return c;
-    const QString day = Time::toVietnam(now.isValid() ? now : QDateTime::currentDateTimeUtc()).date().toString(Qt::ISODate);
+    const QString day = Time::toVietnam(now.isValid() ? now : this->now()).date().toString(Qt::ISODate);
     auto one = [&](const QString &sql, const QStringList &binds) -> Result<qint64> {
         auto st = m_store.db().cached(sql);
         if (!st)
@@ -1162,15 +1178,18 @@ Result<DocumentCounts> DocumentService::counts(const Session &actor, const QDate
     const QList<Q> queries{
         {&c.toDirect, QStringLiteral("SELECT count(*) FROM incoming_docs WHERE state = 'registered'"), {}},
         {&c.open, QStringLiteral("SELECT count(*) FROM incoming_docs WHERE state <> 'finished'"), {}},
-        {&c.overdue, QStringLiteral("SELECT count(*) FROM incoming_docs WHERE state <> 'finished' AND due_on < ?1"),
+        {&c.overdue,
+         QStringLiteral("SELECT count(*) FROM incoming_docs WHERE state <> 'finished' AND due_on < ?1"),
          {day}},
         {&c.mine,
          QStringLiteral("SELECT count(*) FROM incoming_docs WHERE state <> 'finished' AND id IN (SELECT doc_id FROM"
                         " incoming_assignees WHERE user_id = ?1 OR (?2 <> '' AND user_id = '' AND department = ?2))"),
          {actor.userId, actor.department}},
-        {&c.drafts, QStringLiteral("SELECT count(*) FROM outgoing_docs WHERE state = 'draft' AND created_by = ?1"),
+        {&c.drafts,
+         QStringLiteral("SELECT count(*) FROM outgoing_docs WHERE state = 'draft' AND created_by = ?1"),
          {actor.userId}},
-        {&c.toApprove, QStringLiteral("SELECT count(*) FROM outgoing_docs WHERE state IN ('submitted', 'approved')"),
+        {&c.toApprove,
+         QStringLiteral("SELECT count(*) FROM outgoing_docs WHERE state IN ('submitted', 'approved')"),
          {}},
         {&c.toNumber, QStringLiteral("SELECT count(*) FROM outgoing_docs WHERE state = 'signed'"), {}},
         {&c.toDispatch, QStringLiteral("SELECT count(*) FROM outgoing_docs WHERE state = 'numbered'"), {}},

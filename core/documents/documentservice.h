@@ -14,6 +14,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace MotCua
@@ -248,6 +249,10 @@ struct NumberSeries
     QStringList types;   // the types numbered here; empty: every type not taken by another series
     bool secret = false; // documents with a confidentiality level (Đ15.2: their own series)
     QString issuer;      // an advisory body's own abbreviation (Appendix I §3); empty: the office's issuer
+    // Appended to the symbol ("01/QĐ-UBND-M"), so that a number and symbol stay unique within the year (Đ15.1) when
+    // two series number the same type for the same issuer: the classified series' default is "M" (an office
+    // choice, not a rule of Decree 30, which says only that classified documents have their own series).
+    QString mark;
 };
 
 struct RegisterConfig
@@ -287,7 +292,9 @@ struct DocumentCounts
 class DocumentService
 {
 public:
-    explicit DocumentService(Store &store) : m_store(store) {}
+    // `clock` gives "now" (UTC); none: the system clock. Tests set it to number across a new year.
+    using Clock = std::function<QDateTime()>;
+    explicit DocumentService(Store &store, Clock clock = {}) : m_store(store), m_clock(std::move(clock)) {}
 
     // Incoming.
     // Documents already registered with this number, symbol and agency (the duplicate warning, Appendix VI III.1.h).
@@ -335,7 +342,11 @@ public:
     Result<DocumentCounts> counts(const Session &actor, const QDateTime &now = {});
 
 private:
+    QDateTime now() const { return m_clock ? m_clock().toUTC() : QDateTime::currentDateTimeUtc(); }
+    QDate today() const;
+
     Store &m_store;
+    Clock m_clock;
 };
 
 } // namespace MotCua

@@ -18,6 +18,12 @@ QString conflictKindKey(ConflictKind kind)
         return QStringLiteral("username");
     case ConflictKind::DossierCode:
         return QStringLiteral("dossier_code");
+    case ConflictKind::DocumentAction:
+        return QStringLiteral("document_action");
+    case ConflictKind::ArrivalNumber:
+        return QStringLiteral("arrival_number");
+    case ConflictKind::OutgoingNumber:
+        return QStringLiteral("outgoing_number");
     }
     return {};
 }
@@ -39,7 +45,8 @@ namespace
 {
 std::optional<ConflictKind> kindFromKey(const QString &key)
 {
-    for (ConflictKind k : {ConflictKind::DossierAction, ConflictKind::Username, ConflictKind::DossierCode}) {
+    for (ConflictKind k : {ConflictKind::DossierAction, ConflictKind::Username, ConflictKind::DossierCode,
+                           ConflictKind::DocumentAction, ConflictKind::ArrivalNumber, ConflictKind::OutgoingNumber}) {
         if (conflictKindKey(k) == key)
             return k;
     }
@@ -48,7 +55,9 @@ std::optional<ConflictKind> kindFromKey(const QString &key)
 
 constexpr auto kSelect =
     "SELECT c.id, c.kind, c.entity, c.entity_id, c.event_id, c.detail, c.info, e.type, e.hlc, actor.full_name,"
-    " dev.tag, r.resolved_at, rb.full_name, r.note, d.code, u.username"
+    " dev.tag, r.resolved_at, rb.full_name, r.note, d.code, u.username,"
+    " json_extract(idoc.doc, '$.number') || '/' || json_extract(idoc.doc, '$.symbol'),"
+    " json_extract(odoc.doc, '$.summary')"
     " FROM conflicts c"
     " LEFT JOIN events e ON e.id = c.event_id"
     " LEFT JOIN users actor ON actor.id = e.actor"
@@ -56,7 +65,9 @@ constexpr auto kSelect =
     " LEFT JOIN conflict_resolutions r ON r.conflict_id = c.id"
     " LEFT JOIN users rb ON rb.id = r.resolved_by"
     " LEFT JOIN dossiers d ON c.entity = 'dossier' AND d.id = c.entity_id"
-    " LEFT JOIN users u ON c.entity = 'user' AND u.id = c.entity_id";
+    " LEFT JOIN users u ON c.entity = 'user' AND u.id = c.entity_id"
+    " LEFT JOIN incoming_docs idoc ON c.entity = 'incoming' AND idoc.id = c.entity_id"
+    " LEFT JOIN outgoing_docs odoc ON c.entity = 'outgoing' AND odoc.id = c.entity_id";
 } // namespace
 
 Result<QList<Conflict>> ConflictService::list(const Session &actor, bool includeResolved)
@@ -87,7 +98,10 @@ Result<QList<Conflict>> ConflictService::list(const Session &actor, bool include
         c.resolvedAt = c.resolved ? QDateTime::fromString(st->text(11), Qt::ISODate) : QDateTime();
         c.resolvedByName = st->text(12);
         c.note = st->text(13);
-        c.record = c.entity == QLatin1String("dossier") ? st->text(14) : st->text(15);
+        c.record = c.entity == QLatin1String("dossier")    ? st->text(14)
+                   : c.entity == QLatin1String("incoming") ? st->text(16)
+                   : c.entity == QLatin1String("outgoing") ? st->text(17)
+                                                           : st->text(15);
         switch (c.kind) {
         case ConflictKind::DossierAction:
         case ConflictKind::DossierCode:
@@ -95,6 +109,11 @@ Result<QList<Conflict>> ConflictService::list(const Session &actor, bool include
             break;
         case ConflictKind::Username:
             c.remedies = {ConflictRemedy::RenameUser, ConflictRemedy::MarkResolved};
+            break;
+        case ConflictKind::DocumentAction:
+        case ConflictKind::ArrivalNumber:
+        case ConflictKind::OutgoingNumber:
+            c.remedies = {ConflictRemedy::MarkResolved};
             break;
         }
         out.append(std::move(c));
@@ -120,8 +139,12 @@ Result<void> ConflictService::resolve(const Session &actor, const QString &id, c
     const auto it = std::find_if(all->cbegin(), all->cend(), [&](const Conflict &c) { return c.id == id.trimmed(); });
     if (it == all->cend())
         return Error::notFound(QStringLiteral("no needs-attention item '%1'").arg(Text::elided(id, 60)));
+    const bool document = it->kind == ConflictKind::DocumentAction || it->kind == ConflictKind::ArrivalNumber ||
+                          it->kind == ConflictKind::OutgoingNumber;
     if (it->kind == ConflictKind::Username ? !actor.can(Permission::ManageUsers)
-                                           : !actor.can(Permission::TransferDossier))
+        : document ? !(actor.can(Permission::RegisterIncoming) || actor.can(Permission::IssueOutgoing) ||
+                       actor.can(Permission::DirectIncoming))
+                   : !actor.can(Permission::TransferDossier))
         return Error::forbidden(QStringLiteral("your role cannot resolve this item"));
     if (it->resolved)
         return Error::conflict(QStringLiteral("this item was already marked resolved"));
@@ -162,6 +185,19 @@ QString ConflictService::describe(const Conflict &c)
                    "Two dossiers have the code %1; the one received on %2 keeps it only as a duplicate. Tell the "
                    "citizen the dossier's other details, then mark this resolved.")
             .arg(c.info.value(QLatin1String("code")).toString(), where);
+    case ConflictKind::DocumentAction:
+        return QStringLiteral(
+                   "Document %1: %2 by %3 on %4 was not applied, the document was %5. Open it, redo the right "
+                   "step if one is missing, then mark this resolved.")
+            .arg(c.record, c.eventType, who, where, c.info.value(QLatin1String("state")).toString());
+    case ConflictKind::ArrivalNumber:
+        return QStringLiteral("Two incoming documents were registered with the %1 (on %2 by %3 too). Write the right "
+                              "arrival number on the paper and in the register's remarks, then mark this resolved.")
+            .arg(c.info.value(QLatin1String("number")).toString(), where, who);
+    case ConflictKind::OutgoingNumber:
+        return QStringLiteral("Two outgoing documents were given the %1 (on %2 by %3 too). Issue a correction for the "
+                              "later one, then mark this resolved.")
+            .arg(c.info.value(QLatin1String("number")).toString(), where, who);
     }
     return c.detail;
 }

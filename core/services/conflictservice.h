@@ -16,11 +16,14 @@ class Store;
 // (the same events give the same list on every counter); a person looks at it, does what it needs, and marks it
 // resolved (an event, so every counter sees it resolved).
 enum class ConflictKind {
-    DossierAction, // an action not valid where the dossier's fold stands (two counters returned the same result)
-    Username,      // the same user name created on two counters: the later account cannot sign in
-    DossierCode,   // two dossiers with one code (two counters with one tag, numbering over lost events)
+    DossierAction,  // an action not valid where the dossier's fold stands (two counters returned the same result)
+    Username,       // the same user name created on two counters: the later account cannot sign in
+    DossierCode,    // two dossiers with one code (two counters with one tag, numbering over lost events)
+    DocumentAction, // an action on an official document not valid where its fold stands
+    ArrivalNumber,  // two incoming documents registered with one arrival number (two counters registering offline)
+    OutgoingNumber, // two outgoing documents given one number in a series (two counters numbering offline)
 };
-QString conflictKindKey(ConflictKind kind); // "dossier_action", "username", "dossier_code"
+QString conflictKindKey(ConflictKind kind); // "dossier_action", "username", "dossier_code", "document_action", ...
 
 // What a person can do about one.
 enum class ConflictRemedy {

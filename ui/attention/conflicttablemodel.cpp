@@ -66,6 +66,12 @@ QString ConflictTableModel::kindTitle(ConflictKind kind)
         return tr("User name created twice");
     case ConflictKind::DossierCode:
         return tr("Dossier code given twice");
+    case ConflictKind::DocumentAction:
+        return tr("Document action not applied");
+    case ConflictKind::ArrivalNumber:
+        return tr("Arrival number given twice");
+    case ConflictKind::OutgoingNumber:
+        return tr("Document number given twice");
     }
     return {};
 }
@@ -88,6 +94,17 @@ QString ConflictTableModel::whatHappened(const Conflict &c)
         return tr("Two dossiers were given the code %1. The one received by %2 on %3 at %4 keeps it only as a "
                   "duplicate.")
             .arg(c.info.value(QLatin1String("code")).toString(), who(c), counter(c), when(c.at));
+    case ConflictKind::DocumentAction:
+        return tr("Document %1: “%2”, done by %3 on %4 at %5, did not take effect (another counter had acted on it "
+                  "first).")
+            .arg(c.record, c.eventType, who(c), counter(c), when(c.at));
+    case ConflictKind::ArrivalNumber:
+        return tr("Document %1 was registered by %2 on %3 at %4 with an arrival number another counter had given "
+                  "first.")
+            .arg(c.record, who(c), counter(c), when(c.at));
+    case ConflictKind::OutgoingNumber:
+        return tr("Document “%1” was numbered by %2 on %3 at %4 with a number another counter had given first.")
+            .arg(c.record, who(c), counter(c), when(c.at));
     }
     return c.detail;
 }
@@ -108,6 +125,14 @@ QString ConflictTableModel::whatToDo(const Conflict &c)
     case ConflictKind::DossierCode:
         return tr("Open the dossier and tell the citizen which code is theirs (print the receipt again if needed); "
                   "then mark this item resolved.");
+    case ConflictKind::DocumentAction:
+        return tr("Open the document and read its history. If a step is missing, do it again there; then mark this "
+                  "item resolved.");
+    case ConflictKind::ArrivalNumber:
+        return tr("Note the right arrival number on the paper and in the register's remarks; then mark this item "
+                  "resolved.");
+    case ConflictKind::OutgoingNumber:
+        return tr("Issue a correction (a công văn) for the later document; then mark this item resolved.");
     }
     return {};
 }
