@@ -2621,6 +2621,42 @@ Quitting closes their sessions too, and forms they have not saved are lost. Quit
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Document action not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival number given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1: “%2”, done by %3 on %4 at %5, did not take effect (another counter had acted on it first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1 was registered by %2 on %3 at %4 with an arrival number another counter had given first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document “%1” was numbered by %2 on %3 at %4 with a number another counter had given first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the document and read its history. If a step is missing, do it again there; then mark this item resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note the right arrival number on the paper and in the register&apos;s remarks; then mark this item resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a correction (a công văn) for the later document; then mark this item resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::DirectionDialog</name>

@@ -2608,6 +2608,42 @@ Thoát sẽ đóng cả phiên làm việc của họ, những biểu mẫu chư
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
+    <message>
+        <source>Document action not applied</source>
+        <translation>Thao tác trên văn bản không có hiệu lực</translation>
+    </message>
+    <message>
+        <source>Arrival number given twice</source>
+        <translation>Số đến bị cấp hai lần</translation>
+    </message>
+    <message>
+        <source>Document number given twice</source>
+        <translation>Số văn bản bị cấp hai lần</translation>
+    </message>
+    <message>
+        <source>Document %1: “%2”, done by %3 on %4 at %5, did not take effect (another counter had acted on it first).</source>
+        <translation>Văn bản %1: “%2” do %3 thực hiện ngày %4 lúc %5 không có hiệu lực (một quầy khác đã xử lý văn bản trước).</translation>
+    </message>
+    <message>
+        <source>Document %1 was registered by %2 on %3 at %4 with an arrival number another counter had given first.</source>
+        <translation>Văn bản %1 do %2 vào sổ ngày %3 lúc %4 với số đến mà một quầy khác đã cấp trước.</translation>
+    </message>
+    <message>
+        <source>Document “%1” was numbered by %2 on %3 at %4 with a number another counter had given first.</source>
+        <translation>Văn bản “%1” do %2 cấp số ngày %3 lúc %4 với số mà một quầy khác đã cấp trước.</translation>
+    </message>
+    <message>
+        <source>Open the document and read its history. If a step is missing, do it again there; then mark this item resolved.</source>
+        <translation>Mở văn bản và xem lịch sử. Nếu thiếu một bước, hãy thực hiện lại tại đó; sau đó đánh dấu mục này đã giải quyết.</translation>
+    </message>
+    <message>
+        <source>Note the right arrival number on the paper and in the register&apos;s remarks; then mark this item resolved.</source>
+        <translation>Ghi số đến đúng trên văn bản giấy và vào cột ghi chú của sổ; sau đó đánh dấu mục này đã giải quyết.</translation>
+    </message>
+    <message>
+        <source>Issue a correction (a công văn) for the later document; then mark this item resolved.</source>
+        <translation>Ban hành công văn đính chính cho văn bản sau; sau đó đánh dấu mục này đã giải quyết.</translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::DirectionDialog</name>
