@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -19,11 +20,13 @@
 #include "core/services/authservice.h"
 #include "tests/ui/uifixture.h"
 #include "ui/documents/directiondialog.h"
+#include "ui/documents/handlingdialog.h"
 #include "ui/documents/incomingdialog.h"
 #include "ui/documents/incomingpage.h"
 #include "ui/documents/incomingtablemodel.h"
 #include "ui/documents/outgoingpage.h"
 #include "ui/documents/outgoingtablemodel.h"
+#include "ui/documents/registerprintdialog.h"
 #include "ui/shell/application.h"
 #include "ui/shell/mainwindow.h"
 
@@ -306,4 +309,64 @@ TEST_CASE("Outgoing buttons follow the core's rules and who is signed in", "[ui]
     REQUIRE(clerks.act(OutgoingAction::Dispatch, u"UBND Thành phố Hà Nội"_s));
     clerks.table()->selectRow(0);
     CHECK(clerks.actionButton(OutgoingAction::Acknowledge)->isEnabled());
+}
+
+TEST_CASE("The person in charge records progress and finishes with the reply linked", "[ui][documents]")
+{
+    Office o;
+    const IncomingDocument d = o.registerOne(u"77"_s, u"Về việc báo cáo tình hình giải quyết đơn thư"_s);
+    DirectRequest r;
+    r.id = d.id;
+    r.leadUser = u"chuyenvien"_s;
+    r.due = QDate::currentDate().addDays(5);
+    REQUIRE(o.documents.direct(o.leader, r).has_value());
+    OutgoingRequest req;
+    req.type = u"BC"_s;
+    req.summary = u"Báo cáo tình hình giải quyết đơn thư quý IV"_s;
+    auto reply = o.documents.createOutgoing(o.specialist, req);
+    REQUIRE(reply.has_value());
+    for (OutgoingAction a : {OutgoingAction::Submit})
+        REQUIRE(o.documents.act(o.specialist, reply->id, a).has_value());
+    for (OutgoingAction a : {OutgoingAction::Approve, OutgoingAction::Sign})
+        REQUIRE(o.documents.act(o.leader, reply->id, a).has_value());
+    auto numbered = o.documents.number(o.clerk, reply->id);
+    REQUIRE(numbered.has_value());
+
+    Ui::IncomingPage page(*o.s.store, o.specialist);
+    page.setQueue(u"mine"_s);
+    REQUIRE(page.model()->rowCount() == 1);
+    page.table()->selectRow(0);
+    Ui::HandlingDialog *progress = page.recordProgress();
+    REQUIRE(progress != nullptr);
+    child<QPlainTextEdit>(*progress, u"noteEdit"_s)->setPlainText(u"Đã tổng hợp số liệu của các tổ dân phố"_s);
+    progress->accept();
+    REQUIRE(progress->result().has_value());
+    CHECK(progress->result()->progress.size() == 1);
+
+    page.table()->selectRow(0);
+    Ui::HandlingDialog *finish = page.finishCurrent();
+    REQUIRE(finish != nullptr);
+    REQUIRE(finish->selectReply(numbered->id));
+    finish->accept();
+    REQUIRE(finish->result().has_value());
+    CHECK(finish->result()->state == IncomingState::Finished);
+    CHECK(finish->result()->replySymbol == numbered->numberSymbol());
+}
+
+TEST_CASE("The register print dialog saves the register chosen, and says why it cannot", "[ui][documents][print]")
+{
+    Office o;
+    o.registerOne(u"9"_s, u"Về việc tổ chức Ngày hội Đại đoàn kết toàn dân tộc"_s);
+    Ui::RegisterPrintDialog dialog(*o.s.store, Ui::RegisterKind::FollowUp);
+    CHECK(dialog.kind() == Ui::RegisterKind::FollowUp);
+    CHECK_FALSE(child<QComboBox>(dialog, u"seriesCombo"_s)->isEnabled());
+    const QString pdf = QDir(o.s.dir.path()).filePath(u"theo-doi.pdf"_s);
+    REQUIRE(dialog.saveTo(pdf));
+    CHECK(QFileInfo(pdf).size() > 1000);
+    RegisterRange wrong;
+    wrong.year = 1990;
+    dialog.setRange(wrong);
+    CHECK(dialog.range().year == 2000); // the year box starts at 2000, as the core's registers do
+    dialog.setKind(Ui::RegisterKind::Outgoing);
+    CHECK(child<QComboBox>(dialog, u"seriesCombo"_s)->isEnabled());
 }

@@ -1,6 +1,7 @@
 #include "ui/documents/outgoingpage.h"
 
 #include <algorithm>
+#include <optional>
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -268,59 +269,61 @@ bool OutgoingPage::act(OutgoingAction action, const QString &answer)
         return false;
     const OutgoingDocument d = *selected;
     const QString title = DocumentWords::outgoingActionTitle(action);
-    Result<OutgoingDocument> done = Error::invalid(QStringLiteral("nothing done"));
-    bool ok = true;
-    switch (action) {
-    case OutgoingAction::Number:
-        done = m_service.number(m_session, d.id);
-        break;
-    case OutgoingAction::Dispatch: {
-        QString names = answer;
-        if (names.isEmpty()) {
-            QStringList planned;
-            for (const Recipient &r : d.recipients)
-                planned << r.name;
-            names = QInputDialog::getMultiLineText(this, title, tr("Send to (one recipient per line):"),
-                                                   planned.join(u'\n'), &ok);
-        }
-        if (!ok)
-            return false;
-        QList<Recipient> to;
-        for (const QString &line : names.split(u'\n')) {
-            if (!line.trimmed().isEmpty())
-                to.append(Recipient{line.trimmed(), {}, {}, {}});
-        }
-        done = m_service.dispatch(m_session, d.id, to);
-        break;
-    }
-    case OutgoingAction::Acknowledge: {
-        QString who = answer;
-        if (who.isEmpty()) {
-            QStringList waiting;
-            for (const Recipient &r : d.recipients) {
-                if (r.dispatchedAt.isValid() && !r.acknowledgedAt.isValid())
-                    waiting << r.name;
+    // What the step needs from the person (asked unless `answer` gives it); nullopt when they cancelled.
+    const auto run = [&]() -> std::optional<Result<OutgoingDocument>> {
+        bool ok = true;
+        switch (action) {
+        case OutgoingAction::Number:
+            return m_service.number(m_session, d.id);
+        case OutgoingAction::Dispatch: {
+            QString names = answer;
+            if (names.isEmpty()) {
+                QStringList planned;
+                for (const Recipient &r : d.recipients)
+                    planned << r.name;
+                names = QInputDialog::getMultiLineText(this, title, tr("Send to (one recipient per line):"),
+                                                       planned.join(u'\n'), &ok);
             }
-            who = QInputDialog::getItem(this, title, tr("Delivery acknowledged by:"), waiting, 0, false, &ok);
+            if (!ok)
+                return std::nullopt;
+            QList<Recipient> to;
+            for (const QString &line : names.split(u'\n')) {
+                if (!line.trimmed().isEmpty())
+                    to.append(Recipient{line.trimmed(), {}, {}, {}});
+            }
+            return m_service.dispatch(m_session, d.id, to);
         }
-        if (!ok || who.isEmpty())
-            return false;
-        done = m_service.acknowledge(m_session, d.id, who);
-        break;
-    }
-    case OutgoingAction::SendBack: {
-        QString reason = answer;
-        if (reason.isEmpty())
-            reason = QInputDialog::getText(this, title, tr("Why is the draft sent back?"), QLineEdit::Normal, {}, &ok);
-        if (!ok)
-            return false;
-        done = m_service.act(m_session, d.id, action, reason.trimmed());
-        break;
-    }
-    default:
-        done = m_service.act(m_session, d.id, action, answer);
-        break;
-    }
+        case OutgoingAction::Acknowledge: {
+            QString who = answer;
+            if (who.isEmpty()) {
+                QStringList waiting;
+                for (const Recipient &r : d.recipients) {
+                    if (r.dispatchedAt.isValid() && !r.acknowledgedAt.isValid())
+                        waiting << r.name;
+                }
+                who = QInputDialog::getItem(this, title, tr("Delivery acknowledged by:"), waiting, 0, false, &ok);
+            }
+            if (!ok || who.isEmpty())
+                return std::nullopt;
+            return m_service.acknowledge(m_session, d.id, who);
+        }
+        case OutgoingAction::SendBack: {
+            QString reason = answer;
+            if (reason.isEmpty())
+                reason =
+                    QInputDialog::getText(this, title, tr("Why is the draft sent back?"), QLineEdit::Normal, {}, &ok);
+            if (!ok)
+                return std::nullopt;
+            return m_service.act(m_session, d.id, action, reason.trimmed());
+        }
+        default:
+            return m_service.act(m_session, d.id, action, answer);
+        }
+    };
+    const std::optional<Result<OutgoingDocument>> result = run();
+    if (!result)
+        return false;
+    const Result<OutgoingDocument> &done = *result;
     if (!done) {
         emit statusMessage(ErrorText::message(done.error()));
         m_error->setText(ErrorText::message(done.error()));
