@@ -4339,6 +4339,14 @@ Accept the loss? This counter then goes on as a new device with a code tag of it
         <source>&amp;Save draft</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::OutgoingPage</name>

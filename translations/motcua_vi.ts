@@ -4324,6 +4324,14 @@ Chấp nhận phần bị mất? Khi đó quầy này tiếp tục như một th
         <source>&amp;Save draft</source>
         <translation>&amp;Lưu dự thảo</translation>
     </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::OutgoingPage</name>

@@ -3,6 +3,7 @@
 //   xvfb-run -a -s "-screen 0 1366x800x24" build/dev/tests/ui/motcua_document_screenshots <dir> [vi|en]
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -17,8 +18,10 @@
 #include "ui/documents/directiondialog.h"
 #include "ui/documents/incomingdialog.h"
 #include "ui/documents/incomingpage.h"
+#include "ui/documents/outgoingdialog.h"
 #include "ui/documents/outgoingpage.h"
 #include "ui/documents/registerprint.h"
+#include "ui/documents/registerprintdialog.h"
 #include "ui/shell/application.h"
 #include "ui/shell/mainwindow.h"
 
@@ -186,6 +189,24 @@ int main(int argc, char **argv)
         window.showPage(Ui::MainWindow::Page::Outgoing);
         window.outgoingPage()->table()->selectRow(0);
         ok &= save(window, outDir, u"documents-outgoing.png"_s);
+        if (Ui::OutgoingDialog *d = window.outgoingPage()->createDocument()) {
+            d->findChild<QPlainTextEdit *>(u"summaryEdit"_s)
+                ->setPlainText(u"Về việc đề nghị hỗ trợ kinh phí sửa chữa Trường Mầm non Ba Đình"_s);
+            d->findChild<QPlainTextEdit *>(u"recipientsEdit"_s)
+                ->setPlainText(u"UBND Thành phố Hà Nội\nSở Tài chính Thành phố Hà Nội"_s);
+            ok &= save(*d, outDir, u"documents-outgoing-draft.png"_s);
+            d->reject();
+        }
+        {
+            Ui::RegisterPrintDialog print(*s.store, Ui::RegisterKind::Outgoing);
+            print.show();
+            ok &= save(print, outDir, u"documents-print-registers.png"_s);
+        }
+        window.showPage(Ui::MainWindow::Page::Incoming);
+        window.incomingPage()->table()->selectRow(3);
+        window.incomingPage()->showDetails();
+        if (auto *detail = window.incomingPage()->findChild<QDialog *>(u"incomingDetailDialog"_s))
+            ok &= save(*detail, outDir, u"documents-incoming-details.png"_s);
     }
 
     RegisterRange range;

@@ -94,6 +94,8 @@ OutgoingDialog::OutgoingDialog(DocumentService &service, const Session &session,
     m_position = new QLineEdit(this);
     m_position->setObjectName(u"signerPositionEdit"_s);
     m_position->setAccessibleName(tr("Signer's position"));
+    m_signer->setPlaceholderText(tr("Full name"));
+    m_position->setPlaceholderText(tr("Position"));
     auto *signerRow = new QHBoxLayout;
     signerRow->addWidget(m_signer, 2);
     signerRow->addWidget(m_position, 1);
