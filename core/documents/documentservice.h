@@ -11,6 +11,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QStringList>
 
@@ -344,6 +345,12 @@ public:
 private:
     QDateTime now() const { return m_clock ? m_clock().toUTC() : QDateTime::currentDateTimeUtc(); }
     QDate today() const;
+    // Commits one event on an incoming document that must still be open (checked inside the write transaction).
+    Result<IncomingDocument> commitIncoming(const Session &actor, const QString &id, const QString &type,
+                                            const QJsonObject &payload);
+    // Commits one action on an outgoing document, its checks made again inside the write transaction.
+    Result<OutgoingDocument> commitOutgoing(const Session &actor, const QString &id, OutgoingAction action,
+                                            const QJsonObject &payload);
 
     Store &m_store;
     Clock m_clock;

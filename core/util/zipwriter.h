@@ -19,9 +19,9 @@ class ZipWriter
 public:
     struct Entry
     {
-        QString name;      // a relative path inside the archive, '/'-separated; no "..", no leading '/'
-        QByteArray bytes;  // the content (bytes given here) ...
-        QString path;      // ... or a file read when the archive is written
+        QString name;       // a relative path inside the archive, '/'-separated; no "..", no leading '/'
+        QByteArray bytes;   // the content (bytes given here) ...
+        QString path;       // ... or a file read when the archive is written
         QDateTime modified; // local DOS time; null: now
     };
 
