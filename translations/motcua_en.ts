@@ -4137,6 +4137,22 @@ Accept the loss? This counter then goes on as a new device with a code tag of it
         <source>The loss was accepted: this counter goes on as %1, and changes can be saved again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Do&amp;cuments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register &amp;incoming document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;outgoing draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print registers…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::OfficePanel</name>

@@ -4122,6 +4122,22 @@ Chấp nhận phần bị mất? Khi đó quầy này tiếp tục như một th
         <source>The loss was accepted: this counter goes on as %1, and changes can be saved again.</source>
         <translation>Đã chấp nhận phần bị mất: quầy này tiếp tục với mã %1 và đã lưu được thay đổi trở lại.</translation>
     </message>
+    <message>
+        <source>Do&amp;cuments</source>
+        <translation>&amp;Văn bản</translation>
+    </message>
+    <message>
+        <source>Register &amp;incoming document…</source>
+        <translation>Vào sổ văn bản đế&amp;n…</translation>
+    </message>
+    <message>
+        <source>New &amp;outgoing draft…</source>
+        <translation>Dự thảo văn bản đ&amp;i…</translation>
+    </message>
+    <message>
+        <source>&amp;Print registers…</source>
+        <translation>&amp;In sổ…</translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::OfficePanel</name>

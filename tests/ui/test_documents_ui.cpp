@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -369,4 +370,25 @@ TEST_CASE("The register print dialog saves the register chosen, and says why it 
     CHECK(dialog.range().year == 2000); // the year box starts at 2000, as the core's registers do
     dialog.setKind(Ui::RegisterKind::Outgoing);
     CHECK(child<QComboBox>(dialog, u"seriesCombo"_s)->isEnabled());
+}
+
+TEST_CASE("F3 registers an incoming document from any page", "[ui][documents]")
+{
+    Office o;
+    Ui::MainWindow window(*o.s.store, o.clerk, o.settings);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    window.showPage(Ui::MainWindow::Page::Dossiers);
+    QTest::keyClick(&window, Qt::Key_F3);
+    Ui::IncomingDialog *dialog = nullptr;
+    REQUIRE(waitUntil([&] {
+        dialog = window.findChild<Ui::IncomingDialog *>(u"incomingDialog"_s);
+        return dialog && dialog->isVisible();
+    }));
+    CHECK(window.incomingPage()->isVisible());
+    dialog->reject();
+    // A leader does not register: the action is off.
+    Ui::MainWindow leaders(*o.s.store, o.leader, o.settings);
+    CHECK_FALSE(child<QAction>(leaders, u"registerIncomingAction"_s)->isEnabled());
+    CHECK(child<QAction>(leaders, u"draftOutgoingAction"_s)->isEnabled());
 }

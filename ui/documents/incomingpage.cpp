@@ -83,7 +83,9 @@ IncomingPage::IncomingPage(Store &store, const Session &session, QWidget *parent
         }
         return b;
     };
-    m_register = button(tr("&Register…"), u"registerButton"_s, QKeySequence(Qt::Key_F3));
+    // F3 is the main window's "Register incoming document" (from any page); the button says so.
+    m_register = button(tr("&Register…"), u"registerButton"_s);
+    m_register->setToolTip(QKeySequence(Qt::Key_F3).toString(QKeySequence::NativeText));
     m_direct = button(tr("&Direct…"), u"directButton"_s, QKeySequence(Qt::CTRL | Qt::Key_D));
     m_progress = button(tr("Pro&gress…"), u"progressButton"_s);
     m_finish = button(tr("&Finish…"), u"finishButton"_s);

@@ -89,7 +89,7 @@ OutgoingPage::OutgoingPage(Store &store, const Session &session, QWidget *parent
     auto *buttons = new QHBoxLayout;
     m_create = new QPushButton(tr("&New draft…"), this);
     m_create->setObjectName(u"createButton"_s);
-    m_create->setShortcut(QKeySequence(Qt::Key_F4));
+    // F4 is the main window's "New outgoing draft" (from any page).
     m_create->setToolTip(QKeySequence(Qt::Key_F4).toString(QKeySequence::NativeText));
     buttons->addWidget(m_create);
     for (OutgoingAction a : kActions) {

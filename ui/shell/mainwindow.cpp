@@ -375,6 +375,29 @@ void MainWindow::createActions()
     quitAction->setToolTip(tr("Close MotCua Desk"));
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
 
+    // The document work, from any page: the keys open the form over the page it belongs to.
+    if (m_incomingPage) {
+        QMenu *documentsMenu = menuBar()->addMenu(tr("Do&cuments"));
+        m_registerIncomingAction = documentsMenu->addAction(tr("Register &incoming document…"));
+        m_registerIncomingAction->setObjectName(u"registerIncomingAction"_s);
+        m_registerIncomingAction->setShortcut(QKeySequence(Qt::Key_F3));
+        connect(m_registerIncomingAction, &QAction::triggered, this, [this] {
+            showPage(Page::Incoming);
+            m_incomingPage->registerDocument();
+        });
+        m_draftOutgoingAction = documentsMenu->addAction(tr("New &outgoing draft…"));
+        m_draftOutgoingAction->setObjectName(u"draftOutgoingAction"_s);
+        m_draftOutgoingAction->setShortcut(QKeySequence(Qt::Key_F4));
+        connect(m_draftOutgoingAction, &QAction::triggered, this, [this] {
+            showPage(Page::Outgoing);
+            m_outgoingPage->createDocument();
+        });
+        documentsMenu->addSeparator();
+        QAction *registers = documentsMenu->addAction(tr("&Print registers…"));
+        registers->setObjectName(u"printRegistersAction"_s);
+        connect(registers, &QAction::triggered, this, [this] { m_incomingPage->printRegisters(); });
+    }
+
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     const QStringList titles{tr("Dossiers"), tr("Incoming documents"), tr("Outgoing documents"),
                              tr("Reports"),  tr("Synchronisation"),    tr("Administration")};
@@ -651,6 +674,12 @@ void MainWindow::updateWriteBlock()
     m_receiveAction->setToolTip(why);
     m_receiveAction->setStatusTip(why);
     m_passwordAction->setEnabled(!block);
+    if (m_registerIncomingAction) {
+        m_registerIncomingAction->setEnabled(m_session.can(Permission::RegisterIncoming) && !block);
+        m_registerIncomingAction->setStatusTip(why);
+        m_draftOutgoingAction->setEnabled(m_session.can(Permission::DraftOutgoing) && !block);
+        m_draftOutgoingAction->setStatusTip(why);
+    }
     m_passwordAction->setStatusTip(why);
 }
 

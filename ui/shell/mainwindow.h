@@ -171,6 +171,8 @@ private:
     QPointer<SyncController> m_sync;
     QAction *m_receiveAction = nullptr;
     QAction *m_passwordAction = nullptr;
+    QAction *m_registerIncomingAction = nullptr; // F3, when the person sees the documents
+    QAction *m_draftOutgoingAction = nullptr;    // F4
     QWidget *m_blockBox = nullptr;
     QLabel *m_blockBanner = nullptr;
     QPushButton *m_acceptLoss = nullptr;
