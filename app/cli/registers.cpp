@@ -30,6 +30,14 @@ QString pdfOption(const Args &a, const QString &usage)
     return path;
 }
 
+// The registers are read without a session (DocumentService::incomingRegister): who may see them is checked here.
+void mayViewDocuments(const Session &session)
+{
+    if (!session.can(Permission::ViewDocuments))
+        throw fromError(
+            Error::forbidden(QStringLiteral("%1 may not view the document registers").arg(session.username)));
+}
+
 const QString kRegisterUsage = QStringLiteral(
     "register incoming|outgoing|follow-up --year Y [--from DATE] [--until DATE] [--series KEY] --pdf FILE [--json]");
 const QString kSlipUsage = QStringLiteral("incoming slip ID --pdf FILE [--json]");
@@ -54,8 +62,7 @@ int cmdRegister(const Args &a, Output &out)
     const QString pdf = pdfOption(a, kRegisterUsage);
 
     auto store = openStore(a);
-    const Session session = login(*store, a);
-    Q_UNUSED(session);
+    mayViewDocuments(login(*store, a));
     const Ui::RegisterSheet sheet = unwrap(Ui::loadRegisterSheet(*store, *kind, range));
     unwrap(Ui::writeRegisterPdf(sheet, pdf));
     qsizetype rows = 0;
@@ -82,8 +89,7 @@ int cmdIncomingSlip(const Args &a, Output &out)
         throw UsageError(QStringLiteral("usage: motcua-cli ") + kSlipUsage);
     const QString pdf = pdfOption(a, kSlipUsage);
     auto store = openStore(a);
-    const Session session = login(*store, a);
-    Q_UNUSED(session);
+    mayViewDocuments(login(*store, a));
     const Ui::ActionSlipData data = unwrap(Ui::loadActionSlip(*store, a.positional.at(2)));
     unwrap(Ui::writeActionSlipPdf(data, pdf));
     if (out.json()) {

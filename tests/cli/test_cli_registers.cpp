@@ -106,3 +106,20 @@ TEST_CASE("register and incoming slip refuse bad input with exit 2, one line, no
     }
     CHECK(cli.dbHash() == before);
 }
+
+TEST_CASE("Only those who see the documents print their registers", "[cli][print]")
+{
+    Cli cli;
+    cli.init();
+    REQUIRE(cli({u"user"_s, u"add"_s, u"tiepnhan"_s, u"--role"_s, u"receptionist"_s, u"--full-name"_s, u"Lê Thị Thu"_s},
+                "tiep-nhan-mat-khau-9\n")
+                .exitCode == 0);
+    cli.env().insert(u"MOTCUA_USER"_s, u"tiepnhan"_s);
+    cli.env().insert(u"MOTCUA_PASSWORD"_s, u"tiep-nhan-mat-khau-9"_s);
+    const QString pdf = QDir(cli.dataDir()).filePath(u"../so-den.pdf"_s);
+    const Run r =
+        cli({u"register"_s, u"incoming"_s, u"--year"_s, QString::number(QDate::currentDate().year()), u"--pdf"_s, pdf});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(u"may not view the document registers"_s));
+    CHECK_FALSE(QFile::exists(pdf));
+}
