@@ -4,8 +4,12 @@
 #include "core/util/paths.h"
 
 #include <QCoreApplication>
+#ifdef MOTCUA_CLI_PRINT
+#include <QGuiApplication>
+#endif
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char **argv)
 {
@@ -17,7 +21,26 @@ int main(int argc, char **argv)
             return 2;
         }
     }
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+#ifdef MOTCUA_CLI_PRINT
+    // Printing paints with fonts (QtGui); the other commands stay on QtCore. No display is needed.
+    QStringList raw;
+    for (int i = 1; i < argc; ++i)
+        raw << QString::fromUtf8(argv[i]);
+    if (MotCua::Cli::needsPrinting(raw)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // The platform's start-up notes (no XDG_RUNTIME_DIR on a server, ...) would break the one-line-on-stderr
+        // rule; only errors get through until Log::init sends Qt's messages to the store's log.
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &message) {
+            if (type == QtCriticalMsg || type == QtFatalMsg)
+                std::fprintf(stderr, "motcua-cli: %s\n", message.toLocal8Bit().constData());
+        });
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    }
+#endif
+    if (!app)
+        app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("MotCua"));
     QCoreApplication::setApplicationName(QStringLiteral("MotCua Desk"));
     QStringList args = QCoreApplication::arguments();

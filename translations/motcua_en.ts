@@ -2,6 +2,286 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>DocumentQueues</name>
+    <message>
+        <source>All incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To direct</source>
+        <extracomment>Incoming queue: registered documents waiting for the leader&apos;s direction (bút phê)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine to handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <comment>incoming queue</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <comment>incoming queue</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <comment>incoming queue</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved, to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All outgoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>queue (count)</comment>
+        <extracomment>A queue&apos;s name, then how many documents it holds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWords</name>
+    <message>
+        <source>%1 (clash)</source>
+        <extracomment>Arrival number shown with a mark when another counter gave the same number first</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>type: summary</comment>
+        <extracomment>A document&apos;s type name, then its summary (trích yếu)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (lead)</source>
+        <extracomment>An assignee in charge (chủ trì) of an incoming document</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(lead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, directed by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number and symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered although the same number, symbol and agency were already registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent back because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Choose a procedure from the list.</source>
@@ -996,46 +1276,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attached %1 (%2 bytes, %3): %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 read, %2 could not be read, %3 left of %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OCR is not available on this computer (%1): scanned images stay unread until it is installed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Incoming document %1 registered: arrival number %2/%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1089,6 +1329,90 @@
     </message>
     <message>
         <source>Outgoing document %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 document(s) written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action slip of incoming document %1 written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached %1 (%2 bytes, %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 read, %2 could not be read, %3 left of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR is not available on this computer (%1): scanned images stay unread until it is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2581,6 +2905,106 @@ Quitting closes their sessions too, and forms they have not saved are lost. Quit
     </message>
 </context>
 <context>
+    <name>MotCua::Ui::DirectionDialog</name>
+    <message>
+        <source>Direct incoming document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier directions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No direction yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>person – department</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <extracomment>A department (rather than a person) put in charge of an incoming document</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-operating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same as the direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own deadline of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ý kiến chỉ đạo: what is to be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier directions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;In charge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Co-operating:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::DocumentDetailDialog</name>
+    <message>
+        <source>Incoming document %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MotCua::Ui::DossierDialog</name>
     <message>
         <source>Dossier</source>
@@ -3177,6 +3601,433 @@ Quitting closes their sessions too, and forms they have not saved are lost. Quit
     </message>
 </context>
 <context>
+    <name>MotCua::Ui::HandlingDialog</name>
+    <message>
+        <source>Finish incoming document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of incoming document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no reply document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>number/symbol – summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Progress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::IncomingDialog</name>
+    <message>
+        <source>Register an incoming document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. UBND-VP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>type name (abbreviation)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trích yếu: what the document is about (Enter registers, Shift+Enter a new line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper or electronic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units or persons receiving it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register &amp;anyway (it is another document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttach files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No files attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ymbol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From (issuing agency):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confidentiality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arri&amp;ved at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Medium:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gned by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;ges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival number: unknown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival number %1 of %2</source>
+        <extracomment>The arrival number (số đến) the document will get, and the year of the register</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already registered: arrival number %1 of %2, received %3: “%4”. Check that this is not the same document before registering it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document with this number, symbol and agency is already registered. Tick “Register anyway” if this is another document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::IncomingPage</name>
+    <message>
+        <source>Incoming documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by summary, agency, number or symbol (no diacritics needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Direct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;gress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action &amp;slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gisters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the incoming documents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered incoming document: arrival number %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming document %1 directed to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress recorded on incoming document %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming document %1 finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::IncomingTableModel</name>
+    <message>
+        <source>Overdue · %1</source>
+        <extracomment>State column of an overdue document: the word carries the meaning, not the colour</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: the deadline %1 has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: to be registered, presented and handed over at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival no.</source>
+        <extracomment>Column: the arrival number (số đến)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>arrival time column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>issuing agency column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number and symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type and summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MotCua::Ui::LockScreen</name>
     <message>
         <source>MotCua Desk is locked</source>
@@ -3343,14 +4194,6 @@ Quitting closes their sessions too, and forms they have not saved are lost. Quit
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incoming official documents will be registered, assigned and tracked here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outgoing official documents will be numbered, registered and sent from here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3548,6 +4391,22 @@ Accept the loss? This counter then goes on as a new device with a code tag of it
         <source>The loss was accepted: this counter goes on as %1, and changes can be saved again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Do&amp;cuments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register &amp;incoming document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;outgoing draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print registers…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::OfficePanel</name>
@@ -3614,6 +4473,267 @@ Accept the loss? This counter then goes on as a new device with a code tag of it
     </message>
     <message>
         <source>Saved. The screen lock follows the new time within a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::OutgoingDialog</name>
+    <message>
+        <source>Draft an outgoing document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>type name (abbreviation)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafting department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>abbreviation – name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One recipient per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply &amp;requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation to an earlier document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a new document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>number/symbol – summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confidentiality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;lated to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::OutgoingPage</name>
+    <message>
+        <source>Outgoing documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by summary, number or symbol (no diacritics needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document numbers are issued on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until the province allots blocks of numbers to each counter, number outgoing documents on one computer only, so that no number is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gisters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the outgoing documents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to (one recipient per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery acknowledged by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the draft sent back?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::OutgoingTableModel</name>
+    <message>
+        <source>(not numbered)</source>
+        <extracomment>Number column of an outgoing document not numbered yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number and symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type and summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafted by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4011,6 +5131,105 @@ Accept the loss? This counter then goes on as a new device with a code tag of it
     </message>
 </context>
 <context>
+    <name>MotCua::Ui::RegisterPrintDialog</name>
+    <message>
+        <source>Incoming register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming follow-up register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview: action slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Only from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every series (one book each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Series:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MotCua::Ui::RenameUserDialog</name>
     <message>
         <source>Rename the account %1</source>
@@ -4300,15 +5519,15 @@ Accept the loss? This counter then goes on as a new device with a code tag of it
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No record %1 was found: check the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 was attached to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The scan was taken out of the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No record %1 was found: check the code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

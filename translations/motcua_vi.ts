@@ -2,6 +2,286 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>DocumentQueues</name>
+    <message>
+        <source>All incoming</source>
+        <translation>Tất cả văn bản đến</translation>
+    </message>
+    <message>
+        <source>To direct</source>
+        <extracomment>Incoming queue: registered documents waiting for the leader&apos;s direction (bút phê)</extracomment>
+        <translation>Cần bút phê</translation>
+    </message>
+    <message>
+        <source>Mine to handle</source>
+        <translation>Của tôi</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <comment>incoming queue</comment>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <comment>incoming queue</comment>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <comment>incoming queue</comment>
+        <translation>Đã xong</translation>
+    </message>
+    <message>
+        <source>My drafts</source>
+        <translation>Dự thảo của tôi</translation>
+    </message>
+    <message>
+        <source>To approve</source>
+        <translation>Chờ duyệt</translation>
+    </message>
+    <message>
+        <source>Approved, to sign</source>
+        <translation>Đã duyệt, chờ ký</translation>
+    </message>
+    <message>
+        <source>To number</source>
+        <translation>Chờ cấp số</translation>
+    </message>
+    <message>
+        <source>To dispatch</source>
+        <translation>Chờ phát hành</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Đã phát hành</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Đã lưu</translation>
+    </message>
+    <message>
+        <source>All outgoing</source>
+        <translation>Tất cả văn bản đi</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>queue (count)</comment>
+        <extracomment>A queue&apos;s name, then how many documents it holds</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWords</name>
+    <message>
+        <source>%1 (clash)</source>
+        <extracomment>Arrival number shown with a mark when another counter gave the same number first</extracomment>
+        <translation>%1 (trùng số)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>type: summary</comment>
+        <extracomment>A document&apos;s type name, then its summary (trích yếu)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (lead)</source>
+        <extracomment>An assignee in charge (chủ trì) of an incoming document</extracomment>
+        <translation>%1 (chủ trì)</translation>
+    </message>
+    <message>
+        <source>(lead)</source>
+        <translation>(chủ trì)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>hạn %1</translation>
+    </message>
+    <message>
+        <source>%1, directed by %2</source>
+        <translation>%1, %2 chỉ đạo</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Giao: %1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Thời hạn: %1</translation>
+    </message>
+    <message>
+        <source>Electronic</source>
+        <translation>Điện tử</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Giấy</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Độ khẩn</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Độ mật</translation>
+    </message>
+    <message>
+        <source>Arrival number</source>
+        <translation>Số đến</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 năm %2</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày đến</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>Người vào sổ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>Number and symbol</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Ngày văn bản</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Số trang</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn giải quyết</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Trùng</translation>
+    </message>
+    <message>
+        <source>Registered although the same number, symbol and agency were already registered</source>
+        <translation>Đã vào sổ dù trùng số, ký hiệu và cơ quan ban hành với một văn bản đã có</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Đã xong</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Văn bản trả lời</translation>
+    </message>
+    <message>
+        <source>Finish note</source>
+        <translation>Ghi chú khi hoàn thành</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>Ý kiến chỉ đạo</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>Drafted</source>
+        <translation>Soạn dự thảo</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Trình duyệt</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Ký</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Cấp số</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>Phát hành</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Xác nhận đã nhận</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Lưu hồ sơ</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Sổ số</translation>
+    </message>
+    <message>
+        <source>Drafted by</source>
+        <translation>Người soạn</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Số lượng bản</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>Hạn trả lời</translation>
+    </message>
+    <message>
+        <source>Sent back because</source>
+        <translation>Lý do trả lại</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>đã gửi %1</translation>
+    </message>
+    <message>
+        <source>acknowledged %1</source>
+        <translation>đã ký nhận %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Choose a procedure from the list.</source>
@@ -989,46 +1269,6 @@
         <translation>Từ tỉnh: %1</translation>
     </message>
     <message>
-        <source>Attached %1 (%2 bytes, %3): %4</source>
-        <translation>Đã đính kèm %1 (%2 byte, %3): %4</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Tệp</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Loại</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Kích thước</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Thêm lúc</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Văn bản</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>Mã</translation>
-    </message>
-    <message>
-        <source>Read %1 of %2</source>
-        <translation>Đã đọc %1/%2</translation>
-    </message>
-    <message>
-        <source>%1 read, %2 could not be read, %3 left of %4</source>
-        <translation>Đã đọc %1, không đọc được %2, còn lại %3 trong tổng số %4</translation>
-    </message>
-    <message>
-        <source>OCR is not available on this computer (%1): scanned images stay unread until it is installed.</source>
-        <translation>Máy tính này không có nhận dạng chữ (OCR) (%1): các ảnh quét chưa được đọc cho đến khi cài đặt.</translation>
-    </message>
-    <message>
         <source>Incoming document %1 registered: arrival number %2/%3</source>
         <translation>Đã vào sổ văn bản đến %1: số đến %2/%3</translation>
     </message>
@@ -1038,19 +1278,19 @@
     </message>
     <message>
         <source>Progress recorded for %1</source>
-        <translation>Đã ghi tiến độ xử lý cho %1</translation>
+        <translation>Đã ghi tiến độ cho %1</translation>
     </message>
     <message>
         <source>Incoming document %1 finished</source>
-        <translation>Văn bản đến %1 đã xử lý xong</translation>
+        <translation>Văn bản đến số %1 đã giải quyết xong</translation>
     </message>
     <message>
         <source>Arrival</source>
-        <translation>Số đến</translation>
+        <translation>Đến</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation>Số</translation>
+        <translation>Cấp số</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -1070,7 +1310,7 @@
     </message>
     <message>
         <source>Directed %1 by %2: %3 %4</source>
-        <translation>Chỉ đạo lúc %1 bởi %2: %3 %4</translation>
+        <translation>%2 chỉ đạo lúc %1: %3 %4</translation>
     </message>
     <message>
         <source>Outgoing draft %1 created</source>
@@ -1078,11 +1318,95 @@
     </message>
     <message>
         <source>Numbered %1, issued on %2</source>
-        <translation>Đã cấp số %1, ban hành ngày %2</translation>
+        <translation>Đã cấp số %1, ngày ban hành %2</translation>
     </message>
     <message>
         <source>Outgoing document %1: %2</source>
         <translation>Văn bản đi %1: %2</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tên loại</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>%1 document(s) written to %2</source>
+        <translation>Đã ghi %1 văn bản vào %2</translation>
+    </message>
+    <message>
+        <source>Action slip of incoming document %1 written to %2</source>
+        <translation>Đã ghi phiếu giải quyết văn bản đến số %1 vào %2</translation>
+    </message>
+    <message>
+        <source>Attached %1 (%2 bytes, %3): %4</source>
+        <translation>Đã đính kèm %1 (%2 byte, %3): %4</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Thêm lúc</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Read %1 of %2</source>
+        <translation>Đã đọc %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 read, %2 could not be read, %3 left of %4</source>
+        <translation>Đã đọc %1, không đọc được %2, còn lại %3 trong tổng số %4</translation>
+    </message>
+    <message>
+        <source>OCR is not available on this computer (%1): scanned images stay unread until it is installed.</source>
+        <translation>Máy tính này không có nhận dạng chữ (OCR) (%1): các ảnh quét chưa được đọc cho đến khi cài đặt.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Kỳ trước chuyển sang</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Trễ hạn</translation>
+    </message>
+    <message>
+        <source>In process</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Hồ sơ trùng</translation>
+    </message>
+    <message>
+        <source>On-time %</source>
+        <translation>Tỷ lệ đúng hạn %</translation>
     </message>
 </context>
 <context>
@@ -1119,7 +1443,7 @@
     </message>
     <message>
         <source>Directed</source>
-        <translation>Đã có chỉ đạo</translation>
+        <translation>Đã chỉ đạo</translation>
     </message>
     <message>
         <source>In progress</source>
@@ -1127,7 +1451,7 @@
     </message>
     <message>
         <source>Finished</source>
-        <translation>Đã xử lý xong</translation>
+        <translation>Đã xong</translation>
     </message>
 </context>
 <context>
@@ -1158,7 +1482,7 @@
     </message>
     <message>
         <source>Filed</source>
-        <translation>Đã lưu hồ sơ</translation>
+        <translation>Đã lưu</translation>
     </message>
 </context>
 <context>
@@ -1181,7 +1505,7 @@
     </message>
     <message>
         <source>A classified document is registered here by its details only: under the Law on Protection of State Secrets (29/2018/QH14) its content and scans may not be kept on a networked counter PC. Keep the paper document under the secrecy rules of the office.</source>
-        <translation>Văn bản mật chỉ được vào sổ tại đây theo thông tin của văn bản: theo Luật Bảo vệ bí mật nhà nước (29/2018/QH14), nội dung và bản quét của văn bản không được lưu trên máy tính một cửa có kết nối mạng. Hãy quản lý văn bản giấy theo quy định bảo mật của cơ quan.</translation>
+        <translation>Văn bản mật chỉ được đăng ký thông tin tại đây: theo Luật Bảo vệ bí mật nhà nước (29/2018/QH14), nội dung và bản quét của văn bản không được lưu trên máy tính một cửa có kết nối mạng. Hãy quản lý bản giấy theo quy định bảo mật của cơ quan.</translation>
     </message>
 </context>
 <context>
@@ -2532,35 +2856,135 @@ Thoát sẽ đóng cả phiên làm việc của họ, những biểu mẫu chư
     </message>
     <message>
         <source>Arrival number given twice</source>
-        <translation>Số đến bị cấp trùng</translation>
+        <translation>Số đến bị cấp hai lần</translation>
     </message>
     <message>
         <source>Document number given twice</source>
-        <translation>Số văn bản bị cấp trùng</translation>
+        <translation>Số văn bản bị cấp hai lần</translation>
     </message>
     <message>
         <source>Document %1: “%2”, done by %3 on %4 at %5, did not take effect (another counter had acted on it first).</source>
-        <translation>Văn bản %1: thao tác “%2” do %3 thực hiện ngày %4 lúc %5 không có hiệu lực (một máy khác đã xử lý văn bản này trước).</translation>
+        <translation>Văn bản %1: “%2” do %3 thực hiện ngày %4 lúc %5 không có hiệu lực (một quầy khác đã xử lý văn bản trước).</translation>
     </message>
     <message>
         <source>Document %1 was registered by %2 on %3 at %4 with an arrival number another counter had given first.</source>
-        <translation>Văn bản %1 được %2 vào sổ ngày %3 lúc %4 với số đến mà một máy khác đã cấp trước.</translation>
+        <translation>Văn bản %1 do %2 vào sổ ngày %3 lúc %4 với số đến mà một quầy khác đã cấp trước.</translation>
     </message>
     <message>
         <source>Document “%1” was numbered by %2 on %3 at %4 with a number another counter had given first.</source>
-        <translation>Văn bản “%1” được %2 cấp số ngày %3 lúc %4 với số mà một máy khác đã cấp trước.</translation>
+        <translation>Văn bản “%1” do %2 cấp số ngày %3 lúc %4 với số mà một quầy khác đã cấp trước.</translation>
     </message>
     <message>
         <source>Open the document and read its history. If a step is missing, do it again there; then mark this item resolved.</source>
-        <translation>Mở văn bản và xem lịch sử xử lý. Nếu thiếu bước nào, hãy thực hiện lại tại đó; sau đó đánh dấu mục này là đã giải quyết.</translation>
+        <translation>Mở văn bản và xem lịch sử. Nếu thiếu một bước, hãy thực hiện lại tại đó; sau đó đánh dấu mục này đã giải quyết.</translation>
     </message>
     <message>
         <source>Note the right arrival number on the paper and in the register&apos;s remarks; then mark this item resolved.</source>
-        <translation>Ghi số đến đúng lên văn bản giấy và vào cột ghi chú của sổ; sau đó đánh dấu mục này là đã giải quyết.</translation>
+        <translation>Ghi số đến đúng trên văn bản giấy và vào cột ghi chú của sổ; sau đó đánh dấu mục này đã giải quyết.</translation>
     </message>
     <message>
         <source>Issue a correction (a công văn) for the later document; then mark this item resolved.</source>
-        <translation>Ban hành văn bản đính chính (công văn) cho văn bản sau; sau đó đánh dấu mục này là đã giải quyết.</translation>
+        <translation>Ban hành công văn đính chính cho văn bản sau; sau đó đánh dấu mục này đã giải quyết.</translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::DirectionDialog</name>
+    <message>
+        <source>Direct incoming document %1</source>
+        <translation>Chỉ đạo văn bản đến số %1</translation>
+    </message>
+    <message>
+        <source>Earlier directions</source>
+        <translation>Ý kiến chỉ đạo trước</translation>
+    </message>
+    <message>
+        <source>No direction yet.</source>
+        <translation>Chưa có ý kiến chỉ đạo.</translation>
+    </message>
+    <message>
+        <source>In charge</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>person – department</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <extracomment>A department (rather than a person) put in charge of an incoming document</extracomment>
+        <translation>Đơn vị: %1</translation>
+    </message>
+    <message>
+        <source>Co-operating</source>
+        <translation>Phối hợp</translation>
+    </message>
+    <message>
+        <source>Own deadline</source>
+        <translation>Thời hạn riêng</translation>
+    </message>
+    <message>
+        <source>same as the direction</source>
+        <translation>như thời hạn chung</translation>
+    </message>
+    <message>
+        <source>Own deadline of %1</source>
+        <translation>Thời hạn riêng của %1</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Thời hạn:</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn giải quyết</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Ý kiến chỉ đạo</translation>
+    </message>
+    <message>
+        <source>Ý kiến chỉ đạo: what is to be done</source>
+        <translation>Ý kiến chỉ đạo: nội dung cần giải quyết</translation>
+    </message>
+    <message>
+        <source>Earlier directions:</source>
+        <translation>Ý kiến chỉ đạo trước:</translation>
+    </message>
+    <message>
+        <source>&amp;In charge:</source>
+        <translation>&amp;Chủ trì:</translation>
+    </message>
+    <message>
+        <source>&amp;Co-operating:</source>
+        <translation>&amp;Phối hợp:</translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation>Ý kiến chỉ đạ&amp;o:</translation>
+    </message>
+    <message>
+        <source>&amp;Direct</source>
+        <translation>&amp;Chỉ đạo</translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::DocumentDetailDialog</name>
+    <message>
+        <source>Incoming document %1/%2</source>
+        <translation>Văn bản đến số %1/%2</translation>
+    </message>
+    <message>
+        <source>Outgoing document %1</source>
+        <translation>Văn bản đi %1</translation>
+    </message>
+    <message>
+        <source>Outgoing draft</source>
+        <translation>Dự thảo văn bản đi</translation>
+    </message>
+    <message>
+        <source>Document record</source>
+        <translation>Thông tin văn bản</translation>
     </message>
 </context>
 <context>
@@ -3158,6 +3582,433 @@ Thoát sẽ đóng cả phiên làm việc của họ, những biểu mẫu chư
     </message>
 </context>
 <context>
+    <name>MotCua::Ui::HandlingDialog</name>
+    <message>
+        <source>Finish incoming document %1</source>
+        <translation>Hoàn thành văn bản đến số %1</translation>
+    </message>
+    <message>
+        <source>Progress of incoming document %1</source>
+        <translation>Tiến độ giải quyết văn bản đến số %1</translation>
+    </message>
+    <message>
+        <source>How it was resolved</source>
+        <translation>Kết quả giải quyết</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <source>Reply document</source>
+        <translation>Văn bản trả lời</translation>
+    </message>
+    <message>
+        <source>(no reply document)</source>
+        <translation>(không có văn bản trả lời)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>number/symbol – summary</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>&amp;Reply:</source>
+        <translation>&amp;Văn bản trả lời:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>&amp;Progress:</source>
+        <translation>&amp;Tiến độ:</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Hoàn thành</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Ghi nhận</translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::IncomingDialog</name>
+    <message>
+        <source>Register an incoming document</source>
+        <translation>Vào sổ văn bản đến</translation>
+    </message>
+    <message>
+        <source>Issuing agency</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Cấp số</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Ký hiệu</translation>
+    </message>
+    <message>
+        <source>e.g. UBND-VP</source>
+        <translation>ví dụ UBND-VP</translation>
+    </message>
+    <message>
+        <source>Document date</source>
+        <translation>Ngày văn bản</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Tên loại văn bản</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>type name (abbreviation)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Trích yếu: what the document is about (Enter registers, Shift+Enter a new line)</source>
+        <translation>Trích yếu nội dung văn bản (Enter để vào sổ, Shift+Enter để xuống dòng)</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Độ khẩn</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Độ mật</translation>
+    </message>
+    <message>
+        <source>Paper or electronic</source>
+        <translation>Văn bản giấy hay điện tử</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Giấy</translation>
+    </message>
+    <message>
+        <source>Electronic</source>
+        <translation>Điện tử</translation>
+    </message>
+    <message>
+        <source>Arrival date and time</source>
+        <translation>Ngày giờ đến</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Số trang</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>không đếm</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s position</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <source>Units or persons receiving it</source>
+        <translation>Đơn vị hoặc người nhận</translation>
+    </message>
+    <message>
+        <source>&amp;Reply by</source>
+        <translation>&amp;Hạn trả lời</translation>
+    </message>
+    <message>
+        <source>A reply is due</source>
+        <translation>Có hạn trả lời</translation>
+    </message>
+    <message>
+        <source>Reply due date</source>
+        <translation>Hạn trả lời</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Register &amp;anyway (it is another document)</source>
+        <translation>&amp;Vẫn vào sổ (đây là văn bản khác)</translation>
+    </message>
+    <message>
+        <source>Register anyway</source>
+        <translation>Vẫn vào sổ</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach files…</source>
+        <translation>Đính &amp;kèm tệp…</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Đính kèm tệp</translation>
+    </message>
+    <message>
+        <source>No files attached.</source>
+        <translation>Chưa đính kèm tệp nào.</translation>
+    </message>
+    <message>
+        <source>S&amp;ymbol:</source>
+        <translation>&amp;Ký hiệu:</translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation>Chức &amp;vụ:</translation>
+    </message>
+    <message>
+        <source>Arrival:</source>
+        <translation>Vào sổ:</translation>
+    </message>
+    <message>
+        <source>&amp;From (issuing agency):</source>
+        <translation>&amp;Tác giả (cơ quan ban hành):</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số:</translation>
+    </message>
+    <message>
+        <source>&amp;Dated:</source>
+        <translation>&amp;Ngày văn bản:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>Tên &amp;loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Trích yếu:</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation>Độ &amp;khẩn:</translation>
+    </message>
+    <message>
+        <source>&amp;Confidentiality:</source>
+        <translation>Độ &amp;mật:</translation>
+    </message>
+    <message>
+        <source>Arri&amp;ved at:</source>
+        <translation>Ngày giờ đế&amp;n:</translation>
+    </message>
+    <message>
+        <source>&amp;Medium:</source>
+        <translation>&amp;Hình thức:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned by:</source>
+        <translation>Người &amp;ký:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ges:</source>
+        <translation>Số tra&amp;ng:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Nơi nhận:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Thời hạn:</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>Ghi &amp;chú:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Tệp đính kèm:</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Vào sổ</translation>
+    </message>
+    <message>
+        <source>Arrival number: unknown (%1)</source>
+        <translation>Số đến: chưa xác định (%1)</translation>
+    </message>
+    <message>
+        <source>Arrival number %1 of %2</source>
+        <extracomment>The arrival number (số đến) the document will get, and the year of the register</extracomment>
+        <translation>Số đến %1 năm %2</translation>
+    </message>
+    <message>
+        <source>Already registered: arrival number %1 of %2, received %3: “%4”. Check that this is not the same document before registering it again.</source>
+        <translation>Đã vào sổ: số đến %1 năm %2, ngày đến %3: “%4”. Hãy kiểm tra đây không phải cùng một văn bản trước khi vào sổ lần nữa.</translation>
+    </message>
+    <message>
+        <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>Bản quét và tài liệu (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>A document with this number, symbol and agency is already registered. Tick “Register anyway” if this is another document.</source>
+        <translation>Đã có văn bản cùng số, ký hiệu và cơ quan ban hành trong sổ. Đánh dấu “Vẫn vào sổ” nếu đây là văn bản khác.</translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::IncomingPage</name>
+    <message>
+        <source>Incoming documents</source>
+        <translation>Văn bản đến</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Danh sách</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Mọi năm</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Lọc</translation>
+    </message>
+    <message>
+        <source>Filter by summary, agency, number or symbol (no diacritics needed)</source>
+        <translation>Lọc theo trích yếu, cơ quan, số hoặc ký hiệu (không cần dấu)</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Danh sách:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Register…</source>
+        <translation>&amp;Vào sổ…</translation>
+    </message>
+    <message>
+        <source>&amp;Direct…</source>
+        <translation>&amp;Chỉ đạo…</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gress…</source>
+        <translation>Tiến đ&amp;ộ…</translation>
+    </message>
+    <message>
+        <source>&amp;Finish…</source>
+        <translation>&amp;Hoàn thành…</translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation>Chi &amp;tiết</translation>
+    </message>
+    <message>
+        <source>Action &amp;slip</source>
+        <translation>&amp;Phiếu giải quyết</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Xem trước khi in…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Lưu thành PDF…</translation>
+    </message>
+    <message>
+        <source>Re&amp;gisters…</source>
+        <translation>&amp;In sổ…</translation>
+    </message>
+    <message>
+        <source>Could not load the incoming documents: %1</source>
+        <translation>Không tải được danh sách văn bản đến: %1</translation>
+    </message>
+    <message>
+        <source>Registered incoming document: arrival number %1 of %2.</source>
+        <translation>Đã vào sổ văn bản đến: số đến %1 năm %2.</translation>
+    </message>
+    <message>
+        <source>Incoming document %1 directed to %2.</source>
+        <translation>Văn bản đến số %1 đã chuyển cho %2.</translation>
+    </message>
+    <message>
+        <source>Progress recorded on incoming document %1.</source>
+        <translation>Đã ghi tiến độ giải quyết văn bản đến số %1.</translation>
+    </message>
+    <message>
+        <source>Incoming document %1 finished.</source>
+        <translation>Văn bản đến số %1 đã giải quyết xong.</translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::IncomingTableModel</name>
+    <message>
+        <source>Overdue · %1</source>
+        <extracomment>State column of an overdue document: the word carries the meaning, not the colour</extracomment>
+        <translation>Quá hạn · %1</translation>
+    </message>
+    <message>
+        <source>Overdue: the deadline %1 has passed.</source>
+        <translation>Quá hạn: đã qua thời hạn %1.</translation>
+    </message>
+    <message>
+        <source>%1: to be registered, presented and handed over at once.</source>
+        <translation>%1: phải đăng ký, trình và chuyển giao ngay khi nhận.</translation>
+    </message>
+    <message>
+        <source>Arrival no.</source>
+        <extracomment>Column: the arrival number (số đến)</extracomment>
+        <translation>Số đến</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>arrival time column</comment>
+        <translation>Ngày đến</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Độ khẩn</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>issuing agency column</comment>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>Number and symbol</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Type and summary</source>
+        <translation>Tên loại và trích yếu</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Người xử lý</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn giải quyết</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
     <name>MotCua::Ui::LockScreen</name>
     <message>
         <source>MotCua Desk is locked</source>
@@ -3324,14 +4175,6 @@ Thoát sẽ đóng cả phiên làm việc của họ, những biểu mẫu chư
     <message>
         <source>Administration</source>
         <translation>Quản trị</translation>
-    </message>
-    <message>
-        <source>Incoming official documents will be registered, assigned and tracked here.</source>
-        <translation>Văn bản đến sẽ được vào sổ, phân công xử lý và theo dõi tại đây.</translation>
-    </message>
-    <message>
-        <source>Outgoing official documents will be numbered, registered and sent from here.</source>
-        <translation>Văn bản đi sẽ được lấy số, vào sổ và phát hành từ đây.</translation>
     </message>
     <message>
         <source>Store: %1</source>
@@ -3529,6 +4372,22 @@ Chấp nhận phần bị mất? Khi đó quầy này tiếp tục như một th
         <source>The loss was accepted: this counter goes on as %1, and changes can be saved again.</source>
         <translation>Đã chấp nhận phần bị mất: quầy này tiếp tục với mã %1 và đã lưu được thay đổi trở lại.</translation>
     </message>
+    <message>
+        <source>Do&amp;cuments</source>
+        <translation>&amp;Văn bản</translation>
+    </message>
+    <message>
+        <source>Register &amp;incoming document…</source>
+        <translation>Vào sổ văn bản đế&amp;n…</translation>
+    </message>
+    <message>
+        <source>New &amp;outgoing draft…</source>
+        <translation>Dự thảo văn bản đ&amp;i…</translation>
+    </message>
+    <message>
+        <source>&amp;Print registers…</source>
+        <translation>&amp;In sổ…</translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::OfficePanel</name>
@@ -3596,6 +4455,267 @@ Chấp nhận phần bị mất? Khi đó quầy này tiếp tục như một th
     <message>
         <source>Saved. The screen lock follows the new time within a minute.</source>
         <translation>Đã lưu. Thời gian khoá màn hình mới có hiệu lực trong vòng một phút.</translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::OutgoingDialog</name>
+    <message>
+        <source>Draft an outgoing document</source>
+        <translation>Soạn dự thảo văn bản đi</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Tên loại văn bản</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>type name (abbreviation)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Drafting department</source>
+        <translation>Đơn vị soạn thảo</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>abbreviation – name</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Độ khẩn</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Độ mật</translation>
+    </message>
+    <message>
+        <source>Recipients, one per line</source>
+        <translation>Nơi nhận, mỗi dòng một nơi</translation>
+    </message>
+    <message>
+        <source>One recipient per line</source>
+        <translation>Mỗi dòng một nơi nhận</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Số lượng bản</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>chưa xác định</translation>
+    </message>
+    <message>
+        <source>Reply &amp;requested by</source>
+        <translation>&amp;Hạn trả lời</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>Hạn trả lời</translation>
+    </message>
+    <message>
+        <source>Planned signer</source>
+        <translation>Người ký dự kiến</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s position</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <source>Relation to an earlier document</source>
+        <translation>Liên quan đến văn bản trước</translation>
+    </message>
+    <message>
+        <source>(a new document)</source>
+        <translation>(văn bản mới)</translation>
+    </message>
+    <message>
+        <source>Earlier document</source>
+        <translation>Văn bản trước</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>number/symbol – summary</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>Tên &amp;loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Trích yếu:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation>Độ &amp;khẩn:</translation>
+    </message>
+    <message>
+        <source>&amp;Confidentiality:</source>
+        <translation>Độ &amp;mật:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Nơi nhận:</translation>
+    </message>
+    <message>
+        <source>C&amp;opies:</source>
+        <translation>Số &amp;lượng bản:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gner:</source>
+        <translation>Người &amp;ký:</translation>
+    </message>
+    <message>
+        <source>Re&amp;lated to:</source>
+        <translation>&amp;Liên quan đến:</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>Ghi &amp;chú:</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Lưu dự thảo</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::OutgoingPage</name>
+    <message>
+        <source>Outgoing documents</source>
+        <translation>Văn bản đi</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Danh sách</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Mọi năm</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Lọc</translation>
+    </message>
+    <message>
+        <source>Filter by summary, number or symbol (no diacritics needed)</source>
+        <translation>Lọc theo trích yếu, số hoặc ký hiệu (không cần dấu)</translation>
+    </message>
+    <message>
+        <source>Document numbers are issued on this computer.</source>
+        <translation>Số văn bản được cấp trên máy này.</translation>
+    </message>
+    <message>
+        <source>Until the province allots blocks of numbers to each counter, number outgoing documents on one computer only, so that no number is given twice.</source>
+        <translation>Cho đến khi tỉnh cấp khối số cho từng quầy, chỉ cấp số văn bản đi trên một máy để không có số nào bị cấp hai lần.</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Danh sách:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;New draft…</source>
+        <translation>&amp;Dự thảo mới…</translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation>Chi &amp;tiết</translation>
+    </message>
+    <message>
+        <source>Re&amp;gisters…</source>
+        <translation>&amp;In sổ…</translation>
+    </message>
+    <message>
+        <source>Could not load the outgoing documents: %1</source>
+        <translation>Không tải được danh sách văn bản đi: %1</translation>
+    </message>
+    <message>
+        <source>Draft saved: %1</source>
+        <translation>Đã lưu dự thảo: %1</translation>
+    </message>
+    <message>
+        <source>Send to (one recipient per line):</source>
+        <translation>Gửi đến (mỗi dòng một nơi nhận):</translation>
+    </message>
+    <message>
+        <source>Delivery acknowledged by:</source>
+        <translation>Nơi đã ký nhận:</translation>
+    </message>
+    <message>
+        <source>Why is the draft sent back?</source>
+        <translation>Lý do trả lại dự thảo?</translation>
+    </message>
+    <message>
+        <source>%1: %2 – %3</source>
+        <translation>%1: %2 – %3</translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::OutgoingTableModel</name>
+    <message>
+        <source>(not numbered)</source>
+        <extracomment>Number column of an outgoing document not numbered yet</extracomment>
+        <translation>(chưa cấp số)</translation>
+    </message>
+    <message>
+        <source>Sent back: %1</source>
+        <translation>Đã trả lại: %1</translation>
+    </message>
+    <message>
+        <source>Number and symbol</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Ngày văn bản</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Độ khẩn</translation>
+    </message>
+    <message>
+        <source>Type and summary</source>
+        <translation>Tên loại và trích yếu</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Drafted by</source>
+        <translation>Người soạn</translation>
     </message>
 </context>
 <context>
@@ -3994,6 +5114,105 @@ Chấp nhận phần bị mất? Khi đó quầy này tiếp tục như một th
     </message>
 </context>
 <context>
+    <name>MotCua::Ui::RegisterPrintDialog</name>
+    <message>
+        <source>Incoming register</source>
+        <translation>Sổ đăng ký văn bản đến</translation>
+    </message>
+    <message>
+        <source>Outgoing register</source>
+        <translation>Sổ đăng ký văn bản đi</translation>
+    </message>
+    <message>
+        <source>Incoming follow-up register</source>
+        <translation>Sổ theo dõi giải quyết văn bản đến</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Xem trước khi in: %1</translation>
+    </message>
+    <message>
+        <source>Print preview: action slip</source>
+        <translation>Xem trước khi in: phiếu giải quyết văn bản đến</translation>
+    </message>
+    <message>
+        <source>Action slip</source>
+        <translation>Phiếu giải quyết văn bản đến</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Lưu thành PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print a register</source>
+        <translation>In sổ</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Sổ</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>&amp;Only from</source>
+        <translation>&amp;Chỉ từ ngày</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Ngày đầu</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Ngày cuối</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Number series</source>
+        <translation>Sổ số</translation>
+    </message>
+    <message>
+        <source>Every series (one book each)</source>
+        <translation>Mọi sổ số (mỗi sổ một quyển)</translation>
+    </message>
+    <message>
+        <source>&amp;Register:</source>
+        <translation>&amp;Sổ:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Series:</source>
+        <translation>&amp;Sổ số:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Xem trước…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Lưu thành &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Đã lưu thành %1</translation>
+    </message>
+</context>
+<context>
     <name>MotCua::Ui::RenameUserDialog</name>
     <message>
         <source>Rename the account %1</source>
@@ -4281,16 +5500,16 @@ Chấp nhận phần bị mất? Khi đó quầy này tiếp tục như một th
         <translation>Thư mục của máy quét</translation>
     </message>
     <message>
+        <source>No record %1 was found: check the code.</source>
+        <translation>Không tìm thấy hồ sơ %1: hãy kiểm tra lại mã.</translation>
+    </message>
+    <message>
         <source>%1 was attached to %2.</source>
         <translation>Đã đính kèm %1 vào %2.</translation>
     </message>
     <message>
         <source>The scan was taken out of the list.</source>
         <translation>Đã đưa bản quét ra khỏi danh sách.</translation>
-    </message>
-    <message>
-        <source>No record %1 was found: check the code.</source>
-        <translation>Không tìm thấy hồ sơ %1: hãy kiểm tra lại mã.</translation>
     </message>
 </context>
 <context>

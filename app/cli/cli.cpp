@@ -34,8 +34,13 @@ void printHelp(Output &out)
 
 QList<Command> allCommands()
 {
-    return dossierCommands() + userCommands() + calendarCommands() + maintenanceCommands() + searchCommands() +
-           exchangeCommands() + syncCommands() + documentCommands() + attachmentCommands();
+    QList<Command> commands = dossierCommands() + userCommands() + calendarCommands() + maintenanceCommands() +
+                              searchCommands() + exchangeCommands() + syncCommands() + documentCommands() +
+                              reportCommands() + attachmentCommands();
+#ifdef MOTCUA_CLI_PRINT
+    commands += registerCommands();
+#endif
+    return commands;
 }
 
 // One bounded line on stderr, whatever the message held (a 100 kB input echoed back, line breaks).

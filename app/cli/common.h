@@ -102,6 +102,9 @@ QList<Command> searchCommands();
 QList<Command> exchangeCommands();
 QList<Command> syncCommands();
 QList<Command> documentCommands();
+QList<Command> reportCommands();
+// register ..., incoming slip (registers.cpp; only in a build with the print library, MOTCUA_CLI_PRINT).
+QList<Command> registerCommands();
 QList<Command> attachmentCommands();
 
 // Reads the words of a command line, with the option names that take a value (so their values are not taken for

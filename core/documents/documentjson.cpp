@@ -255,7 +255,8 @@ QJsonObject toJson(const RegisterConfig &c)
                                   {QStringLiteral("name"), s.name},
                                   {QStringLiteral("types"), QJsonArray::fromStringList(s.types)},
                                   {QStringLiteral("secret"), s.secret},
-                                  {QStringLiteral("issuer"), s.issuer}});
+                                  {QStringLiteral("issuer"), s.issuer},
+                                  {QStringLiteral("mark"), s.mark}});
     return {{QStringLiteral("issuer"), c.issuer},
             {QStringLiteral("default_department"), c.defaultDepartment},
             {QStringLiteral("departments"), departments},
@@ -278,6 +279,7 @@ RegisterConfig registerConfigFromJson(const QJsonObject &o)
             s.types.append(t.toString());
         s.secret = x.value(QLatin1String("secret")).toBool();
         s.issuer = str(x, "issuer");
+        s.mark = str(x, "mark");
         c.series.append(s);
     }
     return c;

@@ -11,9 +11,6 @@
 #include <QJsonDocument>
 #include <QSet>
 
-#include <set>
-#include <tuple>
-
 namespace MotCua
 {
 
@@ -31,20 +28,26 @@ QString payloadText(const Event &e, const char *key)
     return e.payload.value(QLatin1String(key)).toString();
 }
 
+// Binds ?1..?n: a null QVariant as NULL, whole numbers as integers, anything else as text.
+void bindValues(Db::Statement &st, const QVariantList &values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant &v = values.at(i);
+        if (v.isNull())
+            st.bindNull(int(i + 1));
+        else if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
+            st.bind(int(i + 1), v.toLongLong());
+        else
+            st.bind(int(i + 1), v.toString());
+    }
+}
+
 Result<void> exec(Db::Database &db, const QString &sql, const QVariantList &binds)
 {
     auto st = db.cached(sql);
     if (!st)
         return st.error();
-    for (qsizetype i = 0; i < binds.size(); ++i) {
-        const QVariant &v = binds.at(i);
-        if (v.isNull())
-            (*st)->bindNull(int(i + 1));
-        else if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
-            (*st)->bind(int(i + 1), v.toLongLong());
-        else
-            (*st)->bind(int(i + 1), v.toString());
-    }
+    bindValues(**st, binds);
     return (*st)->exec();
 }
 
@@ -88,12 +91,7 @@ Result<void> settleClaim(Db::Database &db, const NumberClaim &c, const QVariantL
                              .arg(QLatin1String(c.flag), QLatin1String(c.table), QLatin1String(c.where)));
     if (!st)
         return st.error();
-    for (qsizetype i = 0; i < key.size(); ++i) {
-        if (key.at(i).typeId() == QMetaType::LongLong || key.at(i).typeId() == QMetaType::Int)
-            st->bind(int(i + 1), key.at(i).toLongLong());
-        else
-            st->bind(int(i + 1), key.at(i).toString());
-    }
+    bindValues(*st, key);
     struct Holder
     {
         QString id, event;
@@ -135,12 +133,91 @@ Result<void> settleClaim(Db::Database &db, const NumberClaim &c, const QVariantL
     return {};
 }
 
-// ---- incoming ---------------------------------------------------------------------------------------------------
-
-class IncomingHandler final : public RecordHandler
+// What the two kinds of documents share: the numbers their rows claim, settled after the events (settleClaim), and
+// their search documents.
+class DocumentHandler : public RecordHandler
 {
 public:
-    explicit IncomingHandler(Db::Database &db) : m_db(db) {}
+    DocumentHandler(Db::Database &db, const NumberClaim &claim, const QString &searchKind)
+        : m_db(db), m_claim(claim), m_searchKind(searchKind)
+    {
+    }
+
+    Result<void> finish(bool searchDeferred) override
+    {
+        const auto numbers = std::exchange(m_numbers, {});
+        for (const auto &[key, label] : numbers) {
+            // Nearly every number has one holder: nothing to decide.
+            auto count = m_db.cached(
+                QStringLiteral("SELECT count(*), max(%1) FROM %2 WHERE %3")
+                    .arg(QLatin1String(m_claim.flag), QLatin1String(m_claim.table), QLatin1String(m_claim.where)));
+            if (!count)
+                return count.error();
+            bindValues(**count, key);
+            const bool single = (*count)->next() && (*count)->integer(0) <= 1 && (*count)->integer(1) == 0;
+            (void)(*count)->reset();
+            if (single)
+                continue;
+            if (auto r = settleClaim(m_db, m_claim, key, label); !r)
+                return r;
+        }
+        const QSet<QString> touched = std::exchange(m_touched, {});
+        if (searchDeferred)
+            return {};
+        for (const QString &id : touched) {
+            if (auto r = SearchIndex::indexRecord(m_db, m_searchKind, id); !r)
+                return r;
+        }
+        return {};
+    }
+
+    void resetTouched() override
+    {
+        m_numbers.clear();
+        m_touched.clear();
+    }
+
+protected:
+    // A number a row claims (or claimed, before it was dropped), to settle at finish().
+    void claimed(const QVariantList &key, const QString &label)
+    {
+        QStringList parts;
+        for (const QVariant &v : key)
+            parts.append(v.toString());
+        m_numbers.insert(parts.join(u'\x1f'), {key, label});
+    }
+    void touched(const QString &id) { m_touched.insert(id); }
+
+    Db::Database &m_db;
+
+private:
+    NumberClaim m_claim;
+    QString m_searchKind;
+    QMap<QString, std::pair<QVariantList, QString>> m_numbers;
+    QSet<QString> m_touched;
+};
+
+// ---- incoming ---------------------------------------------------------------------------------------------------
+
+const NumberClaim kArrivalClaim{"incoming_docs", "year = ?1 AND arrival_number = ?2", "arrival_conflict",
+                                "arrival_number", "incoming"};
+const NumberClaim kOutgoingClaim{"outgoing_docs", "series = ?1 AND year = ?2 AND number = ?3", "number_conflict",
+                                 "outgoing_number", "outgoing"};
+
+QString arrivalLabel(qint64 year, qint64 number)
+{
+    return QStringLiteral("arrival number %1/%2").arg(number).arg(year);
+}
+
+QString outgoingLabel(const QString &series, qint64 year, qint64 number)
+{
+    return QStringLiteral("number %1 of %2 in series %3").arg(number).arg(year).arg(series);
+}
+
+class IncomingHandler final : public DocumentHandler
+{
+public:
+    explicit IncomingHandler(Db::Database &db) : DocumentHandler(db, kArrivalClaim, SearchIndex::Incoming) {}
     QString entity() const override { return QStringLiteral("incoming"); }
 
     Result<void> apply(const Event &e) override
@@ -209,46 +286,10 @@ public:
             return st.error();
         (*st)->bind(1, id);
         if ((*st)->next())
-            m_numbers.insert({(*st)->integer(0), (*st)->integer(1)});
+            claimed({(*st)->integer(0), (*st)->integer(1)}, arrivalLabel((*st)->integer(0), (*st)->integer(1)));
         (void)(*st)->reset();
-        m_touched.insert(id);
+        touched(id);
         return exec(m_db, QStringLiteral("DELETE FROM incoming_docs WHERE id = ?1"), {id});
-    }
-
-    Result<void> finish(bool searchDeferred) override
-    {
-        const auto numbers = std::exchange(m_numbers, {});
-        for (const auto &[year, number] : numbers) {
-            auto count = m_db.cached(QStringLiteral(
-                "SELECT count(*), max(arrival_conflict) FROM incoming_docs WHERE year = ?1 AND arrival_number = ?2"));
-            if (!count)
-                return count.error();
-            (*count)->bind(1, year).bind(2, number);
-            const bool single = (*count)->next() && (*count)->integer(0) <= 1 && (*count)->integer(1) == 0;
-            (void)(*count)->reset();
-            if (single)
-                continue;
-            static const NumberClaim claim{"incoming_docs", "year = ?1 AND arrival_number = ?2", "arrival_conflict",
-                                           "arrival_number", "incoming"};
-            if (auto r = settleClaim(m_db, claim, {year, number},
-                                     QStringLiteral("arrival number %1/%2").arg(number).arg(year));
-                !r)
-                return r;
-        }
-        const QSet<QString> touched = std::exchange(m_touched, {});
-        if (searchDeferred)
-            return {};
-        for (const QString &id : touched) {
-            if (auto r = SearchIndex::indexRecord(m_db, SearchIndex::Incoming, id); !r)
-                return r;
-        }
-        return {};
-    }
-
-    void resetTouched() override
-    {
-        m_numbers.clear();
-        m_touched.clear();
     }
 
 private:
@@ -279,7 +320,7 @@ private:
                      e.hlc});
                 !r)
                 return r;
-            m_numbers.insert({d.year, d.arrivalNumber});
+            claimed({qint64(d.year), d.arrivalNumber}, arrivalLabel(d.year, d.arrivalNumber));
         } else if (auto r =
                        exec(m_db,
                             QStringLiteral("UPDATE incoming_docs SET state = ?2, due_on = ?3, search_folded = ?4,"
@@ -305,13 +346,9 @@ private:
                     return r;
             }
         }
-        m_touched.insert(d.id);
+        touched(d.id);
         return {};
     }
-
-    Db::Database &m_db;
-    std::set<std::pair<qint64, qint64>> m_numbers; // (year, arrival number) claims to settle
-    QSet<QString> m_touched;
 };
 
 // ---- outgoing ---------------------------------------------------------------------------------------------------
@@ -330,10 +367,10 @@ std::optional<OutgoingAction> actionOf(const QString &type)
     return it == map.constEnd() ? std::nullopt : std::optional(*it);
 }
 
-class OutgoingHandler final : public RecordHandler
+class OutgoingHandler final : public DocumentHandler
 {
 public:
-    explicit OutgoingHandler(Db::Database &db) : m_db(db) {}
+    explicit OutgoingHandler(Db::Database &db) : DocumentHandler(db, kOutgoingClaim, SearchIndex::Outgoing) {}
     QString entity() const override { return QStringLiteral("outgoing"); }
 
     Result<void> apply(const Event &e) override
@@ -430,46 +467,11 @@ public:
             return st.error();
         (*st)->bind(1, id);
         if ((*st)->next() && (*st)->integer(2) > 0)
-            m_numbers.insert(std::make_tuple((*st)->text(0), (*st)->integer(1), (*st)->integer(2)));
+            claimed({(*st)->text(0), (*st)->integer(1), (*st)->integer(2)},
+                    outgoingLabel((*st)->text(0), (*st)->integer(1), (*st)->integer(2)));
         (void)(*st)->reset();
-        m_touched.insert(id);
+        touched(id);
         return exec(m_db, QStringLiteral("DELETE FROM outgoing_docs WHERE id = ?1"), {id});
-    }
-
-    Result<void> finish(bool searchDeferred) override
-    {
-        const auto numbers = std::exchange(m_numbers, {});
-        for (const auto &[series, year, number] : numbers) {
-            auto count = m_db.cached(QStringLiteral("SELECT count(*), max(number_conflict) FROM outgoing_docs WHERE"
-                                                    " series = ?1 AND year = ?2 AND number = ?3"));
-            if (!count)
-                return count.error();
-            (*count)->bind(1, series).bind(2, year).bind(3, number);
-            const bool single = (*count)->next() && (*count)->integer(0) <= 1 && (*count)->integer(1) == 0;
-            (void)(*count)->reset();
-            if (single)
-                continue;
-            static const NumberClaim claim{"outgoing_docs", "series = ?1 AND year = ?2 AND number = ?3",
-                                           "number_conflict", "outgoing_number", "outgoing"};
-            if (auto r = settleClaim(m_db, claim, {series, year, number},
-                                     QStringLiteral("number %1 of %2 in series %3").arg(number).arg(year).arg(series));
-                !r)
-                return r;
-        }
-        const QSet<QString> touched = std::exchange(m_touched, {});
-        if (searchDeferred)
-            return {};
-        for (const QString &id : touched) {
-            if (auto r = SearchIndex::indexRecord(m_db, SearchIndex::Outgoing, id); !r)
-                return r;
-        }
-        return {};
-    }
-
-    void resetTouched() override
-    {
-        m_numbers.clear();
-        m_touched.clear();
     }
 
 private:
@@ -485,7 +487,7 @@ private:
                            compact(toJson(d)), e.hlc});
             !r)
             return r;
-        m_touched.insert(d.id);
+        touched(d.id);
         return {};
     }
 
@@ -498,7 +500,7 @@ private:
                               {d.id, e.hlc, e.device, e.id});
                 !r)
                 return r;
-            m_numbers.insert(std::make_tuple(d.series, qint64(d.year), d.number));
+            claimed({d.series, qint64(d.year), d.number}, outgoingLabel(d.series, d.year, d.number));
         }
         if (auto r = exec(m_db,
                           QStringLiteral("UPDATE outgoing_docs SET series = ?2, year = ?3, number = ?4, symbol = ?5,"
@@ -507,13 +509,9 @@ private:
                            searchFolded(d), compact(toJson(d)), e.hlc});
             !r)
             return r;
-        m_touched.insert(d.id);
+        touched(d.id);
         return {};
     }
-
-    Db::Database &m_db;
-    std::set<std::tuple<QString, qint64, qint64>> m_numbers; // (series, year, number) claims to settle
-    QSet<QString> m_touched;
 };
 
 // ---- register configuration -------------------------------------------------------------------------------------

@@ -88,8 +88,8 @@ RegisterConfig RegisterConfig::defaults()
     c.departments = {{QStringLiteral("VP"), QStringLiteral("Văn phòng HĐND và UBND")},
                      {QStringLiteral("KT"), QStringLiteral("Phòng Kinh tế")},
                      {QStringLiteral("VHXH"), QStringLiteral("Phòng Văn hóa - Xã hội")}};
-    c.series = {{QStringLiteral("hanh-chinh"), QStringLiteral("Sổ văn bản hành chính"), {}, false, {}},
-                {QStringLiteral("mat"), QStringLiteral("Sổ văn bản mật"), {}, true, {}}};
+    c.series = {{QStringLiteral("hanh-chinh"), QStringLiteral("Sổ văn bản hành chính"), {}, false, {}, {}},
+                {QStringLiteral("mat"), QStringLiteral("Sổ văn bản mật"), {}, true, {}, QStringLiteral("M")}};
     return c;
 }
 
@@ -189,40 +189,6 @@ Result<std::optional<Person>> findUser(Db::Database &db, const QString &username
     return std::optional<Person>(Person{st->text(0), st->text(1), st->text(2), st->integer(3) != 0});
 }
 
-Result<std::optional<IncomingDocument>> readIncoming(Db::Database &db, const QString &id)
-{
-    auto st = db.cached(QStringLiteral("SELECT doc, arrival_conflict FROM incoming_docs WHERE id = ?1"));
-    if (!st)
-        return st.error();
-    (*st)->bind(1, id);
-    std::optional<IncomingDocument> out;
-    if ((*st)->next()) {
-        out = incomingFromJson(QJsonDocument::fromJson((*st)->text(0).toUtf8()).object());
-        out->arrivalConflict = (*st)->integer(1) != 0;
-    }
-    if ((*st)->failed())
-        return (*st)->lastError();
-    (void)(*st)->reset();
-    return out;
-}
-
-Result<std::optional<OutgoingDocument>> readOutgoing(Db::Database &db, const QString &id)
-{
-    auto st = db.cached(QStringLiteral("SELECT doc, number_conflict FROM outgoing_docs WHERE id = ?1"));
-    if (!st)
-        return st.error();
-    (*st)->bind(1, id);
-    std::optional<OutgoingDocument> out;
-    if ((*st)->next()) {
-        out = outgoingFromJson(QJsonDocument::fromJson((*st)->text(0).toUtf8()).object());
-        out->numberConflict = (*st)->integer(1) != 0;
-    }
-    if ((*st)->failed())
-        return (*st)->lastError();
-    (void)(*st)->reset();
-    return out;
-}
-
 template <typename T> Result<QList<T>> readMany(Db::Database &db, const QString &sql, const QStringList &binds, bool in)
 {
     auto st = db.prepare(sql);
@@ -245,6 +211,29 @@ template <typename T> Result<QList<T>> readMany(Db::Database &db, const QString 
     if (st->failed())
         return st->lastError();
     return out;
+}
+
+// One document by id, or none.
+template <typename T> Result<std::optional<T>> readOne(Db::Database &db, const QString &id)
+{
+    constexpr bool in = std::is_same_v<T, IncomingDocument>;
+    auto rows = readMany<T>(db,
+                            in ? QStringLiteral("SELECT doc, arrival_conflict FROM incoming_docs WHERE id = ?1")
+                               : QStringLiteral("SELECT doc, number_conflict FROM outgoing_docs WHERE id = ?1"),
+                            {id}, in);
+    if (!rows)
+        return rows.error();
+    return rows->isEmpty() ? std::optional<T>() : std::optional<T>(rows->first());
+}
+
+Result<std::optional<IncomingDocument>> readIncoming(Db::Database &db, const QString &id)
+{
+    return readOne<IncomingDocument>(db, id);
+}
+
+Result<std::optional<OutgoingDocument>> readOutgoing(Db::Database &db, const QString &id)
+{
+    return readOne<OutgoingDocument>(db, id);
 }
 
 Result<qint64> maxArrival(Db::Database &db, int year)
@@ -312,24 +301,26 @@ Result<IncomingDocument> DocumentService::registerIncoming(const Session &actor,
     };
     // Appendix VI §II lengths: agency 200, number 11, symbol 30, summary 500, language 30, signer 50, position 100,
     // recipients 1000.
-    if (auto r = text(req.fromAgency, "from", 200, true, d.fromAgency); !r)
-        return r.error();
-    if (auto r = text(req.number, "number", 11, true, d.number); !r)
-        return r.error();
-    if (auto r = text(req.symbol, "symbol", 30, true, d.symbol); !r)
-        return r.error();
-    if (auto r = text(req.summary, "summary", 500, true, d.summary); !r)
-        return r.error();
-    if (auto r = text(req.language, "language", 30, false, d.language); !r)
-        return r.error();
-    if (auto r = text(req.signer, "signer", 50, false, d.signer); !r)
-        return r.error();
-    if (auto r = text(req.signerPosition, "signer_position", 100, false, d.signerPosition); !r)
-        return r.error();
-    if (auto r = text(req.recipients, "recipients", 1000, false, d.recipients); !r)
-        return r.error();
-    if (auto r = text(req.note, "note", 500, false, d.note); !r)
-        return r.error();
+    struct Field
+    {
+        const QString &value;
+        const char *name;
+        int max;
+        bool required;
+        QString &into;
+    };
+    const Field fields[] = {{req.fromAgency, "from", 200, true, d.fromAgency},
+                            {req.number, "number", 11, true, d.number},
+                            {req.symbol, "symbol", 30, true, d.symbol},
+                            {req.summary, "summary", 500, true, d.summary},
+                            {req.language, "language", 30, false, d.language},
+                            {req.signer, "signer", 50, false, d.signer},
+                            {req.signerPosition, "signer_position", 100, false, d.signerPosition},
+                            {req.recipients, "recipients", 1000, false, d.recipients},
+                            {req.note, "note", 500, false, d.note}};
+    for (const Field &f : fields)
+        if (auto r = text(f.value, f.name, f.max, f.required, f.into); !r)
+            return r.error();
     if (d.language.isEmpty())
         d.language = QStringLiteral("Tiếng Việt");
     if (d.symbol.contains(u' ') || d.symbol.contains(u'/'))
@@ -487,19 +478,7 @@ Result<IncomingDocument> DocumentService::direct(const Session &actor, const Dir
                   {QStringLiteral("assignees"), list},
                   {QStringLiteral("due"), dateText(req.due)},
                   {QStringLiteral("note"), *note}};
-    auto committed = m_store.commit(
-        [&]() -> Result<QList<EventDraft>> {
-            auto now = readIncoming(m_store.db(), req.id);
-            if (!now)
-                return now.error();
-            if (!*now || !(*now)->isOpen())
-                return Error::conflict(QStringLiteral("the document is finished already"));
-            return QList<EventDraft>{{QStringLiteral("incoming"), req.id, EventType::IncomingDirected, p}};
-        },
-        actor.userId);
-    if (!committed)
-        return committed.error();
-    return incoming(req.id);
+    return commitIncoming(actor, req.id, EventType::IncomingDirected, p);
 }
 
 namespace
@@ -546,19 +525,7 @@ Result<IncomingDocument> DocumentService::recordProgress(const Session &actor, c
     QJsonObject p{{QStringLiteral("at"), timeText(now())},
                   {QStringLiteral("by_name"), actor.fullName},
                   {QStringLiteral("note"), *text}};
-    auto committed = m_store.commit(
-        [&]() -> Result<QList<EventDraft>> {
-            auto now = readIncoming(m_store.db(), id);
-            if (!now)
-                return now.error();
-            if (!*now || !(*now)->isOpen())
-                return Error::conflict(QStringLiteral("the document is finished already"));
-            return QList<EventDraft>{{QStringLiteral("incoming"), id, EventType::IncomingProgressRecorded, p}};
-        },
-        actor.userId);
-    if (!committed)
-        return committed.error();
-    return incoming(id);
+    return commitIncoming(actor, id, EventType::IncomingProgressRecorded, p);
 }
 
 Result<IncomingDocument> DocumentService::finishIncoming(const Session &actor, const QString &id,
@@ -590,19 +557,7 @@ Result<IncomingDocument> DocumentService::finishIncoming(const Session &actor, c
                   {QStringLiteral("reply_id"), replyId},
                   {QStringLiteral("reply_symbol"), replySymbol},
                   {QStringLiteral("note"), *text}};
-    auto committed = m_store.commit(
-        [&]() -> Result<QList<EventDraft>> {
-            auto now = readIncoming(m_store.db(), id);
-            if (!now)
-                return now.error();
-            if (!*now || !(*now)->isOpen())
-                return Error::conflict(QStringLiteral("the document is finished already"));
-            return QList<EventDraft>{{QStringLiteral("incoming"), id, EventType::IncomingFinished, p}};
-        },
-        actor.userId);
-    if (!committed)
-        return committed.error();
-    return incoming(id);
+    return commitIncoming(actor, id, EventType::IncomingFinished, p);
 }
 
 Result<IncomingDocument> DocumentService::incoming(const QString &id)
@@ -613,6 +568,25 @@ Result<IncomingDocument> DocumentService::incoming(const QString &id)
     if (!*d)
         return Error::notFound(QStringLiteral("no incoming document %1").arg(id));
     return **d;
+}
+
+Result<IncomingDocument> DocumentService::commitIncoming(const Session &actor, const QString &id, const QString &type,
+                                                         const QJsonObject &payload)
+{
+    // Checked again inside the write transaction: another process may have finished it meanwhile.
+    auto committed = m_store.commit(
+        [&]() -> Result<QList<EventDraft>> {
+            auto now = readIncoming(m_store.db(), id);
+            if (!now)
+                return now.error();
+            if (!*now || !(*now)->isOpen())
+                return Error::conflict(QStringLiteral("the document is finished already"));
+            return QList<EventDraft>{{QStringLiteral("incoming"), id, type, payload}};
+        },
+        actor.userId);
+    if (!committed)
+        return committed.error();
+    return incoming(id);
 }
 
 Result<QList<IncomingDocument>> DocumentService::listIncoming(const Session &actor, const IncomingFilter &filter,
@@ -715,6 +689,9 @@ Result<void> DocumentService::setRegisterConfig(const Session &actor, const Regi
                                     QStringLiteral("series"));
         if (!s.issuer.isEmpty() && !isValidAbbreviation(s.issuer))
             return invalidField(QStringLiteral("series '%1' has an invalid issuer '%2'").arg(s.key, s.issuer),
+                                QStringLiteral("series"));
+        if (!s.mark.isEmpty() && !isValidAbbreviation(s.mark))
+            return invalidField(QStringLiteral("series '%1' has an invalid mark '%2'").arg(s.key, s.mark),
                                 QStringLiteral("series"));
         shared = shared || (!s.secret && s.issuer.isEmpty() && s.types.isEmpty());
         secret = secret || s.secret;
@@ -888,6 +865,22 @@ Result<OutgoingDocument> checkAction(Db::Database &db, const Session &actor, con
 }
 } // namespace
 
+Result<OutgoingDocument> DocumentService::commitOutgoing(const Session &actor, const QString &id, OutgoingAction action,
+                                                         const QJsonObject &payload)
+{
+    // Checked again inside the write transaction: another process may have moved it on meanwhile.
+    auto committed = m_store.commit(
+        [&]() -> Result<QList<EventDraft>> {
+            if (auto again = checkAction(m_store.db(), actor, id, action); !again)
+                return again.error();
+            return QList<EventDraft>{{QStringLiteral("outgoing"), id, eventTypeFor(action), payload}};
+        },
+        actor.userId);
+    if (!committed)
+        return committed.error();
+    return outgoing(id);
+}
+
 Result<OutgoingDocument> DocumentService::act(const Session &actor, const QString &id, OutgoingAction action,
                                               const QString &note)
 {
@@ -910,16 +903,7 @@ Result<OutgoingDocument> DocumentService::act(const Session &actor, const QStrin
         p.insert(QStringLiteral("signer_position"),
                  cur->signerPosition.isEmpty() ? QStringLiteral("Chủ tịch") : cur->signerPosition);
     }
-    auto committed = m_store.commit(
-        [&]() -> Result<QList<EventDraft>> {
-            if (auto again = checkAction(m_store.db(), actor, id, action); !again)
-                return again.error();
-            return QList<EventDraft>{{QStringLiteral("outgoing"), id, eventTypeFor(action), p}};
-        },
-        actor.userId);
-    if (!committed)
-        return committed.error();
-    return outgoing(id);
+    return commitOutgoing(actor, id, action, p);
 }
 
 Result<OutgoingDocument> DocumentService::number(const Session &actor, const QString &id, const QDate &date)
@@ -939,7 +923,10 @@ Result<OutgoingDocument> DocumentService::number(const Session &actor, const QSt
     const auto type = documentTypeFromAbbr(cur->type);
     if (!type)
         return Error{Error::Code::Internal, QStringLiteral("unknown type %1").arg(cur->type), {}};
-    const QString symbol = composeSymbol(*type, cur->issuer, cur->department);
+    const NumberSeries *series = config->seriesFor(cur->type, cur->secrecy, cur->series);
+    const QString mark = series ? series->mark : QString();
+    const QString symbol =
+        composeSymbol(*type, cur->issuer, cur->department) + (mark.isEmpty() ? QString() : u'-' + mark);
     qint64 given = 0;
     bool fromProvince = false;
     auto committed = m_store.commit(
@@ -956,6 +943,17 @@ Result<OutgoingDocument> DocumentService::number(const Session &actor, const QSt
             if (*fromBlock > 0) {
                 given = *fromBlock;
                 fromProvince = true;
+            } else if (auto allotted = NumberBlocks(m_store).allotted(u"outgoing:" + cur->series); !allotted) {
+                return allotted.error();
+            } else if (*allotted) {
+                // This counter numbers from the province's blocks: a number of its own could be one given to another
+                // counter of the commune.
+                return Error{Error::Code::Conflict,
+                             QStringLiteral("no number of the series %1 is left for %2 on this counter: sync with the"
+                                            " province to get more")
+                                 .arg(cur->series)
+                                 .arg(issued.year()),
+                             QStringLiteral("no_numbers")};
             } else {
                 auto st = m_store.db().cached(QStringLiteral(
                     "SELECT coalesce(max(number), 0) FROM outgoing_docs WHERE series = ?1 AND year = ?2"));
@@ -1022,16 +1020,7 @@ Result<OutgoingDocument> DocumentService::dispatch(const Session &actor, const Q
                   {QStringLiteral("by_name"), actor.fullName},
                   {QStringLiteral("recipients"), out},
                   {QStringLiteral("note"), QStringList(seen.values()).join(QStringLiteral(", "))}};
-    auto committed = m_store.commit(
-        [&]() -> Result<QList<EventDraft>> {
-            if (auto again = checkAction(m_store.db(), actor, id, OutgoingAction::Dispatch); !again)
-                return again.error();
-            return QList<EventDraft>{{QStringLiteral("outgoing"), id, EventType::OutgoingDispatched, p}};
-        },
-        actor.userId);
-    if (!committed)
-        return committed.error();
-    return outgoing(id);
+    return commitOutgoing(actor, id, OutgoingAction::Dispatch, p);
 }
 
 Result<OutgoingDocument> DocumentService::acknowledge(const Session &actor, const QString &id, const QString &recipient)
@@ -1049,11 +1038,7 @@ Result<OutgoingDocument> DocumentService::acknowledge(const Session &actor, cons
     QJsonObject p{{QStringLiteral("at"), timeText(now())},
                   {QStringLiteral("by_name"), actor.fullName},
                   {QStringLiteral("recipient"), it->name}};
-    auto committed =
-        m_store.commit({{QStringLiteral("outgoing"), id, EventType::OutgoingAcknowledged, p}}, actor.userId);
-    if (!committed)
-        return committed.error();
-    return outgoing(id);
+    return commitOutgoing(actor, id, OutgoingAction::Acknowledge, p);
 }
 
 Result<OutgoingDocument> DocumentService::outgoing(const QString &id)
@@ -1109,18 +1094,20 @@ Result<bool> DocumentService::numbersIssuedHere()
     auto config = registerConfig();
     if (!config)
         return config.error();
-    const QString blockDay = QDate(today().year(), 1, 1).toString(Qt::ISODate);
     for (const NumberSeries &s : config->series) {
-        auto left = NumberBlocks(m_store).left(u"outgoing:" + s.key, blockDay);
-        if (!left)
-            return left.error();
-        if (*left > 0)
+        auto allotted = NumberBlocks(m_store).allotted(u"outgoing:" + s.key);
+        if (!allotted)
+            return allotted.error();
+        if (*allotted)
             return false;
     }
     return true;
 }
 
-Result<QList<IncomingDocument>> DocumentService::incomingRegister(const RegisterRange &range)
+namespace
+{
+// The first and last day a register covers: within its year, from before until.
+Result<std::pair<QDate, QDate>> rangeDays(const RegisterRange &range)
 {
     if (range.year < 2000 || range.year > 2200)
         return invalidField(QStringLiteral("the register's year is 2000 to 2200"), QStringLiteral("year"));
@@ -1129,6 +1116,16 @@ Result<QList<IncomingDocument>> DocumentService::incomingRegister(const Register
     if (from > until || from.year() != range.year || until.year() != range.year)
         return invalidField(QStringLiteral("the range lies within the register's year, from before until"),
                             QStringLiteral("from"));
+    return std::pair{from, until};
+}
+} // namespace
+
+Result<QList<IncomingDocument>> DocumentService::incomingRegister(const RegisterRange &range)
+{
+    auto days = rangeDays(range);
+    if (!days)
+        return days.error();
+    const auto [from, until] = *days;
     // Arrival times are stored in UTC; the range is of Vietnam days.
     const QString lo = Time::toUtcIso(QDateTime(from, QTime(0, 0), Time::vietnam()));
     const QString hi = Time::toUtcIso(QDateTime(until.addDays(1), QTime(0, 0), Time::vietnam()));
@@ -1141,13 +1138,10 @@ Result<QList<IncomingDocument>> DocumentService::incomingRegister(const Register
 
 Result<QList<OutgoingDocument>> DocumentService::outgoingRegister(const RegisterRange &range)
 {
-    if (range.year < 2000 || range.year > 2200)
-        return invalidField(QStringLiteral("the register's year is 2000 to 2200"), QStringLiteral("year"));
-    const QDate from = range.from.isValid() ? range.from : QDate(range.year, 1, 1);
-    const QDate until = range.until.isValid() ? range.until : QDate(range.year, 12, 31);
-    if (from > until || from.year() != range.year || until.year() != range.year)
-        return invalidField(QStringLiteral("the range lies within the register's year, from before until"),
-                            QStringLiteral("from"));
+    auto days = rangeDays(range);
+    if (!days)
+        return days.error();
+    const auto [from, until] = *days;
     auto rows = readMany<OutgoingDocument>(m_store.db(),
                                            QStringLiteral("SELECT doc, number_conflict FROM outgoing_docs WHERE year = "
                                                           "?1 AND number > 0 AND (coalesce(?2, '') = '' OR"

@@ -11,6 +11,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QStringList>
 
@@ -249,6 +250,10 @@ struct NumberSeries
     QStringList types;   // the types numbered here; empty: every type not taken by another series
     bool secret = false; // documents with a confidentiality level (Đ15.2: their own series)
     QString issuer;      // an advisory body's own abbreviation (Appendix I §3); empty: the office's issuer
+    // Appended to the symbol ("01/QĐ-UBND-M"), so that a number and symbol stay unique within the year (Đ15.1) when
+    // two series number the same type for the same issuer: the classified series' default is "M" (an office
+    // choice, not a rule of Decree 30, which says only that classified documents have their own series).
+    QString mark;
 };
 
 struct RegisterConfig
@@ -340,6 +345,12 @@ public:
 private:
     QDateTime now() const { return m_clock ? m_clock().toUTC() : QDateTime::currentDateTimeUtc(); }
     QDate today() const;
+    // Commits one event on an incoming document that must still be open (checked inside the write transaction).
+    Result<IncomingDocument> commitIncoming(const Session &actor, const QString &id, const QString &type,
+                                            const QJsonObject &payload);
+    // Commits one action on an outgoing document, its checks made again inside the write transaction.
+    Result<OutgoingDocument> commitOutgoing(const Session &actor, const QString &id, OutgoingAction action,
+                                            const QJsonObject &payload);
 
     Store &m_store;
     Clock m_clock;

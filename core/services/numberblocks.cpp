@@ -119,6 +119,14 @@ Result<QList<NumberBlock>> NumberBlocks::blocks(const QString &kind)
     return held->blocks;
 }
 
+Result<bool> NumberBlocks::allotted(const QString &kind)
+{
+    auto held = read(m_store, kind);
+    if (!held)
+        return held.error();
+    return !held->unit.isEmpty();
+}
+
 Result<qint64> NumberBlocks::left(const QString &kind, const QString &day)
 {
     auto held = read(m_store, kind);

@@ -37,6 +37,9 @@ public:
     // Records blocks the province allotted, with the unit code the official codes start with (own transaction).
     Result<void> add(const QString &kind, const QString &unitCode, const QList<NumberBlock> &blocks);
     Result<QList<NumberBlock>> blocks(const QString &kind);
+    // Whether the province ever allotted blocks of `kind` to this counter: from then on its numbers come only from
+    // blocks (a number of its own could be one the province gave another counter).
+    Result<bool> allotted(const QString &kind);
     Result<qint64> left(const QString &kind, const QString &day);
     // <unit code>-YYMMDD-NNNN (four digits at least).
     static QString format(const QString &unitCode, const QString &day, qint64 serial);

@@ -438,9 +438,15 @@ CREATE TABLE blob_texts (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 15: reports select the dossiers whose processing ended in a period (ReportService).
+constexpr const char *kSchemaV15 = R"sql(
+CREATE INDEX dossiers_ended ON dossiers(ended_at);
+)sql";
+
 constexpr Migration kMigrations[] = {
-    {1, kSchemaV1}, {2, kSchemaV2},   {3, kSchemaV3},   {4, kSchemaV4},   {5, kSchemaV5},   {6, kSchemaV6},
-    {7, kSchemaV7}, {10, kSchemaV10}, {11, kSchemaV11}, {12, kSchemaV12}, {13, kSchemaV13}, {14, kSchemaV14},
+    {1, kSchemaV1},   {2, kSchemaV2},   {3, kSchemaV3},   {4, kSchemaV4},   {5, kSchemaV5},
+    {6, kSchemaV6},   {7, kSchemaV7},   {10, kSchemaV10}, {11, kSchemaV11}, {12, kSchemaV12},
+    {13, kSchemaV13}, {14, kSchemaV14}, {15, kSchemaV15},
 };
 
 // The search tables (search_fts, search_docs, search_terms) are not here: SearchIndex::rebuildAll, which every

@@ -15,9 +15,10 @@ QString s(const char *text)
 
 QStringList registerArgs(const QString &number, const QString &summary)
 {
-    return {s("incoming"), s("register"), s("--from"), s("Sở Nội vụ tỉnh Thái Nguyên"), s("--number"), number,
-            s("--symbol"), s("SNV-CCVC"), s("--date"), s("2026-11-25"), s("--type"), s("CV"), s("--summary"), summary,
-            s("--json")};
+    return {s("incoming"),  s("register"),   s("--from"),   s("Sở Nội vụ tỉnh Thái Nguyên"),
+            s("--number"),  number,          s("--symbol"), s("SNV-CCVC"),
+            s("--date"),    s("2026-11-25"), s("--type"),   s("CV"),
+            s("--summary"), summary,         s("--json")};
 }
 
 QString createSigned(Cli &cli, const QString &type)
@@ -47,7 +48,8 @@ TEST_CASE("incoming register gives arrival numbers in order and refuses a duplic
     CHECK(o.value(s("arrival_number")).toInt() == 1);
     CHECK(o.value(s("year")).toInt() == QDate::currentDate().year());
     CHECK(o.value(s("symbol")).toString() == s("SNV-CCVC"));
-    CHECK(cli(registerArgs(s("1521"), s("Về việc thi tuyển công chức"))).json().value(s("arrival_number")).toInt() == 2);
+    CHECK(cli(registerArgs(s("1521"), s("Về việc thi tuyển công chức"))).json().value(s("arrival_number")).toInt() ==
+          2);
 
     const QByteArray before = cli.dbHash();
     const Run dup = cli(registerArgs(s("1520"), s("Về việc rà soát")));
@@ -64,14 +66,14 @@ TEST_CASE("incoming register gives arrival numbers in order and refuses a duplic
     {
         const QByteArray now = cli.dbHash();
         const QList<QStringList> bad{
-            {s("incoming"), s("register"), s("--from"), s("X")},                                        // missing options
-            registerArgs(s("9"), s("x")) << s("--urgency") << s("soon"),                                // bad urgency
-            registerArgs(s("9"), s("x")) << s("--pages") << s("-3"),                                    // bad pages
+            {s("incoming"), s("register"), s("--from"), s("X")},         // missing options
+            registerArgs(s("9"), s("x")) << s("--urgency") << s("soon"), // bad urgency
+            registerArgs(s("9"), s("x")) << s("--pages") << s("-3"),     // bad pages
             registerArgs(s("9"), s("x")) << s("--secrecy") << s("secret") << s("--attach") << s("/etc/passwd"),
             {s("incoming"), s("register"), s("--from"), s("A"), s("--number"), s("1"), s("--symbol"), s("A"),
-             s("--date"), s("2026-02-30"), s("--type"), s("CV"), s("--summary"), s("x")},             // no such date
+             s("--date"), s("2026-02-30"), s("--type"), s("CV"), s("--summary"), s("x")}, // no such date
             {s("incoming"), s("register"), s("--from"), s("A"), s("--number"), s("1"), s("--symbol"), s("A"),
-             s("--date"), s("2026-02-03"), s("--type"), s("ZZ"), s("--summary"), s("x")},             // unknown type
+             s("--date"), s("2026-02-03"), s("--type"), s("ZZ"), s("--summary"), s("x")}, // unknown type
             {s("incoming"), s("direct"), s("no-such-id"), s("--to"), s("admin")},
             {s("incoming"), s("list"), s("--queue"), s("everything")},
             {s("outgoing"), s("create"), s("--type"), s("QĐ")},
@@ -118,8 +120,7 @@ TEST_CASE("outgoing from draft to filed, numbered 01/QĐ-UBND, and a công văn 
     const QString cvId = cv.json().value(s("id")).toString();
     for (const char *step : {"submit", "approve", "sign"})
         REQUIRE(cli({s("outgoing"), s(step), cvId}).exitCode == 0);
-    CHECK(cli({s("outgoing"), s("number"), cvId, s("--json")}).json().value(s("symbol")).toString() ==
-          s("02/UBND-KT"));
+    CHECK(cli({s("outgoing"), s("number"), cvId, s("--json")}).json().value(s("symbol")).toString() == s("02/UBND-KT"));
     CHECK(cli({s("outgoing"), s("list"), s("--state"), s("numbered"), s("--json")}).lines().size() == 1);
 }
 
@@ -154,21 +155,20 @@ TEST_CASE("incoming direct, progress and finish through the CLI, with the mine q
 {
     Cli cli;
     cli.init();
-    const Run created = cli({s("user"), s("add"), s("thu"), s("--role"), s("specialist"), s("--full-name"),
-                             s("Lương Thị Thu")},
-                            "chuyen vien thu oi\n");
+    const Run created =
+        cli({s("user"), s("add"), s("thu"), s("--role"), s("specialist"), s("--full-name"), s("Lương Thị Thu")},
+            "chuyen vien thu oi\n");
     INFO(created.err.toStdString());
     REQUIRE(created.exitCode == 0);
-    const QString id = cli(registerArgs(s("77"), s("Về việc báo cáo công tác cải cách hành chính")))
-                           .json()
-                           .value(s("id"))
-                           .toString();
+    const QString id =
+        cli(registerArgs(s("77"), s("Về việc báo cáo công tác cải cách hành chính"))).json().value(s("id")).toString();
     const Run d = cli({s("incoming"), s("direct"), id, s("--to"), s("thu"), s("--due"), s("2026-12-20"), s("--note"),
                        s("Giao đồng chí Thu tham mưu báo cáo"), s("--json")});
     INFO(d.err.toStdString());
     REQUIRE(d.exitCode == 0);
     CHECK(d.json().value(s("state")).toString() == s("directed"));
-    CHECK(d.json().value(s("assignees")).toArray().first().toObject().value(s("name")).toString() == s("Lương Thị Thu"));
+    CHECK(d.json().value(s("assignees")).toArray().first().toObject().value(s("name")).toString() ==
+          s("Lương Thị Thu"));
 
     Cli &asThu = cli;
     asThu.env().insert(s("MOTCUA_USER"), s("thu"));

@@ -7,9 +7,14 @@
 #include "core/services/conflictservice.h"
 #include "core/services/searchservice.h"
 #include "core/store/store.h"
+#include "core/util/zipwriter.h"
 #include "tests/support/tempstore.h"
 
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QSet>
 
 #include <thread>
@@ -106,7 +111,7 @@ TEST_CASE("Outgoing numbers run from 01 in each series and year, with the symbol
     const OutgoingDocument secret =
         must(docs.number(t.admin, signedDraft(docs, t.admin, QStringLiteral("BC"), {}, Secrecy::Confidential).id));
     CHECK(secret.series == QStringLiteral("mat"));
-    CHECK(secret.numberSymbol() == QStringLiteral("01/BC-UBND"));
+    CHECK(secret.numberSymbol() == QStringLiteral("01/BC-UBND-M"));
     CHECK(secret.issuedOn == QDate(2026, 12, 31));
 
     // A new year starts again at 01 on 1 January.
@@ -135,12 +140,14 @@ TEST_CASE("Per-type series and an advisory body's own series number apart from t
     TempStore t;
     DocumentService docs(*t.store);
     RegisterConfig c = must(docs.registerConfig());
-    c.series.append({QStringLiteral("quyet-dinh"), QStringLiteral("Sổ quyết định"), {QStringLiteral("QĐ")}, false, {}});
+    c.series.append(
+        {QStringLiteral("quyet-dinh"), QStringLiteral("Sổ quyết định"), {QStringLiteral("QĐ")}, false, {}, {}});
     c.series.append({QStringLiteral("hdtd"),
                      QStringLiteral("Hội đồng Thi đua - Khen thưởng"),
                      {},
                      false,
-                     QStringLiteral("HĐTĐKT")});
+                     QStringLiteral("HĐTĐKT"),
+                     {}});
     must(docs.setRegisterConfig(t.admin, c));
 
     CHECK(must(docs.number(t.admin, signedDraft(docs, t.admin, QStringLiteral("TB")).id)).numberSymbol() ==
@@ -531,4 +538,49 @@ TEST_CASE("Two counters giving the same arrival number offline: the first in fol
     CHECK(must(a.store->exportCanonical()) == must(b.exportCanonical()));
     // The next registration on either counter takes number 2.
     CHECK(must(da.nextArrivalNumber(onA.year)) == 2);
+}
+
+TEST_CASE("A ZIP of stored entries with Vietnamese names opens in a standard reader, and unsafe names are refused",
+          "[documents][zip]")
+{
+    QTemporaryDir dir;
+    const QString zip = dir.filePath(QStringLiteral("hồ sơ văn bản.zip"));
+    QFile scan(dir.filePath(QStringLiteral("scan.pdf")));
+    REQUIRE(scan.open(QIODevice::WriteOnly));
+    const QByteArray pdf = QByteArray("%PDF-1.4\n") + QByteArray(5000, 'x');
+    scan.write(pdf);
+    scan.close();
+    ZipWriter w;
+    w.add(QStringLiteral("văn-bản.json"), QByteArray("{\"trich_yeu\":\"Về việc phòng chống lụt bão\"}"));
+    w.addFile(QStringLiteral("tệp/Bản quét công văn.pdf"), scan.fileName());
+    w.add(QStringLiteral("rỗng.txt"), {});
+    must(w.write(zip));
+    CHECK(ZipWriter::crc32("123456789") == 0xCBF43926u); // the CRC-32 check value
+    // Python's zipfile reads it back: names, contents, CRCs.
+    QProcess py;
+    py.start(QStringLiteral("python3"),
+             {QStringLiteral("-c"),
+              QStringLiteral("import sys,zipfile,json;z=zipfile.ZipFile(sys.argv[1]);assert z.testzip() is None;"
+                             "print(json.dumps({i.filename:len(z.read(i)) for i in z.infolist()},ensure_ascii=False))"),
+              zip});
+    REQUIRE(py.waitForFinished(30000));
+    INFO(py.readAllStandardError().toStdString());
+    REQUIRE(py.exitCode() == 0);
+    const QJsonObject listed = QJsonDocument::fromJson(py.readAllStandardOutput()).object();
+    CHECK(listed.value(QStringLiteral("tệp/Bản quét công văn.pdf")).toInt() == pdf.size());
+    CHECK(listed.value(QStringLiteral("rỗng.txt")).toInt() == 0);
+    CHECK(listed.size() == 3);
+
+    for (const QString &bad : {QStringLiteral("../etc/passwd"), QStringLiteral("/abs.txt"), QStringLiteral("a\\b.txt"),
+                               QStringLiteral("C:x.txt"), QStringLiteral("a//b"), QStringLiteral("tab\x01.txt")}) {
+        ZipWriter z;
+        z.add(bad, "x");
+        const QString target = dir.filePath(QStringLiteral("bad.zip"));
+        CHECK(z.write(target).error().code == Error::Code::Invalid);
+        CHECK_FALSE(QFile::exists(target));
+    }
+    ZipWriter twice;
+    twice.add(QStringLiteral("a.txt"), "1");
+    twice.add(QStringLiteral("a.txt"), "2");
+    CHECK_FALSE(twice.write(dir.filePath(QStringLiteral("twice.zip"))).has_value());
 }

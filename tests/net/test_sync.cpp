@@ -1,5 +1,6 @@
 // Sync with the province (issue "Sync with the province over HTTP(S)"): counters of one commune work offline and
 // converge through the reference server on loopback; refusals; faults injected by the server.
+#include "core/documents/documentservice.h"
 #include "core/domain/ids.h"
 #include "core/services/authservice.h"
 #include "core/services/bundleservice.h"
@@ -7,6 +8,7 @@
 #include "core/services/catalogservice.h"
 #include "core/services/conflictservice.h"
 #include "core/services/dossierservice.h"
+#include "core/services/numberblocks.h"
 #include "core/services/publicaddress.h"
 #include "core/store/canonicaljson.h"
 #include "core/sync/eventline.h"
@@ -813,4 +815,79 @@ TEST_CASE("The public pages show a dossier by the code on its receipt and the pr
     const RawReply list = raw(province.url(), "GET", "/public/00004/procedures");
     CHECK(list.status == 200);
     CHECK(QString::fromUtf8(list.body).contains(QStringLiteral("Tờ khai đăng ký khai sinh")));
+}
+
+TEST_CASE("Outgoing document numbers from the province's blocks per series: two counters offline never give one "
+          "number")
+{
+    TestProvince province;
+    Counter a;
+    Counter b(a);
+    auto signedDraft = [](Counter &c, Secrecy secrecy = Secrecy::None) {
+        DocumentService docs(*c.store);
+        OutgoingRequest r;
+        r.type = QStringLiteral("QĐ");
+        r.summary = QStringLiteral("Quyết định công nhận tổ dân phố văn hóa");
+        r.secrecy = secrecy;
+        auto d = docs.createOutgoing(c.admin, r);
+        INFO(why(d));
+        REQUIRE(d.has_value());
+        for (OutgoingAction step : {OutgoingAction::Submit, OutgoingAction::Approve, OutgoingAction::Sign})
+            REQUIRE(docs.act(c.admin, d->id, step).has_value());
+        return d->id;
+    };
+    // Before enrolment the counter numbers on its own, and says so.
+    CHECK(*DocumentService(*a.store).numbersIssuedHere());
+    a.enrol(province);
+    b.enrol(province);
+    a.mustSync();
+    b.mustSync();
+    CHECK_FALSE(*DocumentService(*a.store).numbersIssuedHere());
+    const QString year = QString::number(Time::toVietnam(QDateTime::currentDateTimeUtc()).date().year());
+    const QString day = year + QStringLiteral("-01-01");
+    CHECK(*NumberBlocks(*a.store).left(QStringLiteral("outgoing:hanh-chinh"), day) == SyncService::kOutgoingBlock);
+    CHECK(*NumberBlocks(*b.store).left(QStringLiteral("outgoing:mat"), day) == SyncService::kOutgoingBlock);
+
+    // Offline, both number from their own blocks: never the same number.
+    province.server->stop();
+    QSet<qint64> numbers;
+    for (int i = 0; i < 8; ++i) {
+        for (Counter *c : {&a, &b}) {
+            auto d = DocumentService(*c->store).number(c->admin, signedDraft(*c));
+            INFO(why(d));
+            REQUIRE(d.has_value());
+            CHECK(d->numberFromProvince);
+            numbers.insert(d->number);
+        }
+    }
+    CHECK(numbers.size() == 16);
+    // The classified series counts on its own, from 1.
+    auto secret = DocumentService(*a.store).number(a.admin, signedDraft(a, Secrecy::Secret));
+    INFO(why(secret));
+    REQUIRE(secret.has_value());
+    CHECK(secret->series == QStringLiteral("mat"));
+    CHECK(secret->number == 1);
+
+    // A block used up offline: the counter refuses rather than give a number another counter may hold.
+    for (int i = 8; i < SyncService::kOutgoingBlock; ++i)
+        REQUIRE(DocumentService(*a.store).number(a.admin, signedDraft(a)).has_value());
+    const QString waiting = signedDraft(a);
+    auto refused = DocumentService(*a.store).number(a.admin, waiting);
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().field == QStringLiteral("no_numbers"));
+    province.restart();
+    a.mustSync();
+    b.mustSync();
+    a.mustSync();
+    auto later = DocumentService(*a.store).number(a.admin, waiting);
+    INFO(why(later));
+    REQUIRE(later.has_value());
+    CHECK_FALSE(numbers.contains(later->number));
+    a.mustSync();
+    b.mustSync();
+    CHECK(DocumentService(*b.store).outgoing(waiting)->numberSymbol() == later->numberSymbol()); // b sees it
+    CHECK((a.canonical() == b.canonical()));
+    auto conflicts = ConflictService(*a.store).list(a.admin, true);
+    REQUIRE(conflicts.has_value());
+    CHECK(conflicts->isEmpty());
 }

@@ -1,5 +1,7 @@
 #include "ui/reports/reportspage.h"
 
+#include "core/reports/reportservice.h"
+
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -203,44 +205,27 @@ ReportPeriod ReportsPage::presetPeriod(PeriodPreset preset, const QDate &today)
     return {today, today};
 }
 
-Result<ReportStats> ReportsPage::computeStats(DossierService &dossiers, const Session &session,
-                                              const ReportPeriod &period, const QDateTime &now)
+Result<ReportStats> ReportsPage::computeStats(Store &store, const Session &session, const ReportPeriod &period,
+                                              const QDateTime &now)
 {
     ReportStats stats;
     if (!period.from.isValid() || !period.to.isValid() || period.to < period.from)
         return stats;
-    const QDateTime from = QDateTime(period.from, QTime(0, 0), Time::vietnam()).toUTC();
-    const QDateTime until = QDateTime(period.to.addDays(1), QTime(0, 0), Time::vietnam()).toUTC();
-    DossierCursor cursor;
-    for (;;) {
-        auto page = dossiers.list(session, DossierFilter{}, cursor, kPage);
-        if (!page)
-            return page.error();
-        for (const Dossier &d : page->rows) {
-            if (d.receivedAt < from)
-                return stats; // newest first: everything after this is older
-            if (d.receivedAt >= until)
-                continue;
-            ++stats.received;
-            if (d.state == DossierState::Refused) {
-                if (d.duplicateOf.isEmpty())
-                    ++stats.refusedOther;
-                else
-                    ++stats.refusedDuplicate;
-            } else if (d.isOpen()) {
-                ++stats.inProgress;
-                if (d.isLate(now))
-                    ++stats.overdue;
-            } else if (d.isLate(now)) {
-                ++stats.late;
-            } else {
-                ++stats.onTime;
-            }
-        }
-        if (page->next.isNull())
-            return stats;
-        cursor = page->next;
-    }
+    // The core's figures (SQL aggregates), the same as `motcua-cli report summary` prints.
+    auto figures =
+        ReportService(store).summary(session, MotCua::ReportPeriod{period.from, period.to}, ReportGrouping::None, now);
+    if (!figures)
+        return figures.error();
+    const ReportFigures &f = figures->first();
+    stats.received = int(f.received);
+    stats.carriedOver = int(f.carriedOver);
+    stats.onTime = int(f.finishedEarly + f.finishedOnTime);
+    stats.late = int(f.finishedLate);
+    stats.inProgress = int(f.inProcess);
+    stats.overdue = int(f.inProcessOverdue);
+    stats.refusedDuplicate = int(f.refusedDuplicate);
+    stats.refusedOther = int(f.refused);
+    return stats;
 }
 
 QString ReportsPage::summary(const ReportStats &s)
@@ -303,8 +288,7 @@ void ReportsPage::refreshStats()
 {
     m_statsDirty = false;
     const ReportPeriod p = period();
-    DossierService dossiers(m_store);
-    auto stats = computeStats(dossiers, m_session, p, QDateTime::currentDateTimeUtc());
+    auto stats = computeStats(m_store, m_session, p, QDateTime::currentDateTimeUtc());
     if (!stats) {
         m_stats = {};
         m_summary->setText(tr("The dossiers could not be counted: %1").arg(ErrorText::message(stats.error())));

@@ -36,13 +36,14 @@ enum class PeriodPreset {
     ThisYear,
 };
 
-// What happened to the dossiers received in a period (their state now).
+// A period's figures (ReportService's, ReportFigures says what each counts).
 struct ReportStats
 {
     int received = 0;         // all dossiers received in the period, refusals at the counter included
-    int onTime = 0;           // handled (finished, returned, rejected, withdrawn, stopped) and not late
-    int late = 0;             // handled late (QĐ 766: after the due date, or more than one supplement request)
-    int inProgress = 0;       // still open
+    int carriedOver = 0;      // received before, still open when the period began
+    int onTime = 0;           // finished in the period, early or on time
+    int late = 0;             // finished late (QĐ 766: after the due date, or more than one supplement request)
+    int inProgress = 0;       // still open at the end of the period
     int overdue = 0;          // of those still open, past the due date
     int refusedDuplicate = 0; // refused at the counter as a duplicate of an open dossier
     int refusedOther = 0;     // refused at the counter for another reason
@@ -65,8 +66,8 @@ public:
     static ReportPeriod presetPeriod(PeriodPreset preset, const QDate &today);
     // Counts the dossiers received in `period` by paging DossierService::list (newest first, stopping at the first
     // one before the period). `now` decides what is late.
-    static Result<ReportStats> computeStats(DossierService &dossiers, const Session &session,
-                                            const ReportPeriod &period, const QDateTime &now);
+    static Result<ReportStats> computeStats(Store &store, const Session &session, const ReportPeriod &period,
+                                            const QDateTime &now);
     // "52 dossiers received, 45 on time, …": one line for the period.
     static QString summary(const ReportStats &stats);
     const ReportStats &stats() const { return m_stats; }

@@ -31,6 +31,9 @@
 #include "core/util/log.h"
 #include "ui/admin/adminpage.h"
 #include "ui/attention/attentionpage.h"
+#include "ui/documents/documentqueues.h"
+#include "ui/documents/incomingpage.h"
+#include "ui/documents/outgoingpage.h"
 #include "ui/dossiers/dossierdialog.h"
 #include "ui/dossiers/dossierspage.h"
 #include "ui/dossiers/dossiertablemodel.h"
@@ -82,10 +85,12 @@ MainWindow::MainWindow(Store &store, const Session &session, AppSettings &settin
     // Shown in this order: the needs-attention list right after the dossiers it is about.
     const bool attention = m_session.can(Permission::ViewDossiers);
     const bool syncShown = m_session.can(Permission::ViewSync);
+    const bool documentsShown = m_session.can(Permission::ViewDocuments);
     m_pageItems.resize(titles.size());
     for (const Page page :
          {Page::Dossiers, Page::Attention, Page::Incoming, Page::Outgoing, Page::Reports, Page::Sync, Page::Admin}) {
-        if ((page == Page::Attention && !attention) || (page == Page::Sync && !syncShown))
+        if ((page == Page::Attention && !attention) || (page == Page::Sync && !syncShown) ||
+            ((page == Page::Incoming || page == Page::Outgoing) && !documentsShown))
             continue;
         auto *item = new QTreeWidgetItem(m_navigation, {titles.at(int(page))});
         item->setData(0, kPageRole, int(page));
@@ -102,12 +107,31 @@ MainWindow::MainWindow(Store &store, const Session &session, AppSettings &settin
         item->setToolTip(0, queue.title);
         m_queueItems.append(item);
     }
+    // The document queues the core counts live under Incoming and Outgoing, like the dossier queues.
+    auto addDocumentQueue = [this](Page page, const DocumentQueue &queue) {
+        if (!m_pageItems.at(int(page)))
+            return;
+        auto *item = new QTreeWidgetItem(m_pageItems.at(int(page)), {queue.title});
+        item->setData(0, kPageRole, int(page));
+        item->setData(0, kQueueRole, queue.key);
+        item->setData(0, kTitleRole, queue.title);
+        item->setData(0, Qt::AccessibleTextRole, queue.title);
+        m_documentQueueItems.append(item);
+    };
+    for (const DocumentQueue &queue : DocumentQueues::incoming()) {
+        if (DocumentQueues::inNavigation(m_session, true, queue.key))
+            addDocumentQueue(Page::Incoming, queue);
+    }
+    for (const DocumentQueue &queue : DocumentQueues::outgoing()) {
+        if (DocumentQueues::inNavigation(m_session, false, queue.key))
+            addDocumentQueue(Page::Outgoing, queue);
+    }
     m_navigation->expandAll();
     int navWidth = 0;
     const QFontMetrics navMetrics(navFont);
     for (const QString &title : titles)
         navWidth = std::max(navWidth, QFontMetrics(pageFont).horizontalAdvance(title + u" (99)"_s));
-    for (const QTreeWidgetItem *item : std::as_const(m_queueItems))
+    for (const QTreeWidgetItem *item : m_queueItems + m_documentQueueItems)
         navWidth =
             std::max(navWidth, navMetrics.horizontalAdvance(item->text(0) + u" (999)"_s) + m_navigation->indentation());
     m_navigation->setMinimumWidth(navWidth + navMetrics.averageCharWidth() * 4);
@@ -117,12 +141,16 @@ MainWindow::MainWindow(Store &store, const Session &session, AppSettings &settin
     m_pages->setObjectName(u"pages"_s);
     m_dossiersPage = new DossiersPage(m_dossiers, m_session, m_pages);
     m_pages->addWidget(m_dossiersPage);
-    m_pages->addWidget(
-        createPlaceholder(u"incomingPage"_s, tr("Incoming documents"),
-                          tr("Incoming official documents will be registered, assigned and tracked here.")));
-    m_pages->addWidget(
-        createPlaceholder(u"outgoingPage"_s, tr("Outgoing documents"),
-                          tr("Outgoing official documents will be numbered, registered and sent from here.")));
+    if (documentsShown) {
+        m_incomingPage = new IncomingPage(m_store, m_session, m_pages);
+        m_pages->addWidget(m_incomingPage);
+        m_outgoingPage = new OutgoingPage(m_store, m_session, m_pages);
+        m_pages->addWidget(m_outgoingPage);
+        connectDocumentPages();
+    } else {
+        m_pages->addWidget(createPlaceholder(u"incomingPage"_s, tr("Incoming documents"), QString()));
+        m_pages->addWidget(createPlaceholder(u"outgoingPage"_s, tr("Outgoing documents"), QString()));
+    }
     m_reportsPage = new ReportsPage(m_store, m_session, m_pages);
     m_pages->addWidget(m_reportsPage);
     if (syncShown) {
@@ -267,6 +295,29 @@ SyncController *MainWindow::syncController() const
     return m_sync;
 }
 
+void MainWindow::connectDocumentPages()
+{
+    connect(m_incomingPage, &IncomingPage::documentsChanged, this, &MainWindow::refresh);
+    connect(m_outgoingPage, &OutgoingPage::documentsChanged, this, &MainWindow::refresh);
+    connect(m_incomingPage, &IncomingPage::statusMessage, this,
+            [this](const QString &t) { statusBar()->showMessage(t); });
+    connect(m_outgoingPage, &OutgoingPage::statusMessage, this,
+            [this](const QString &t) { statusBar()->showMessage(t); });
+    // The page's own queue selector and the navigation show the same queue.
+    connect(m_incomingPage, &IncomingPage::queueChosen, this, [this](const QString &key) {
+        QTreeWidgetItem *item =
+            key.isEmpty() ? m_pageItems.value(int(Page::Incoming)) : documentQueueItem(Page::Incoming, key);
+        if (item && m_navigation->currentItem() != item && m_pages->currentWidget() == m_incomingPage)
+            m_navigation->setCurrentItem(item);
+    });
+    connect(m_outgoingPage, &OutgoingPage::queueChosen, this, [this](const QString &key) {
+        QTreeWidgetItem *item =
+            key.isEmpty() ? m_pageItems.value(int(Page::Outgoing)) : documentQueueItem(Page::Outgoing, key);
+        if (item && m_navigation->currentItem() != item && m_pages->currentWidget() == m_outgoingPage)
+            m_navigation->setCurrentItem(item);
+    });
+}
+
 QWidget *MainWindow::createPlaceholder(const QString &objectName, const QString &title, const QString &sentence)
 {
     auto *page = new QWidget(m_pages);
@@ -323,6 +374,29 @@ void MainWindow::createActions()
     quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quitAction->setToolTip(tr("Close MotCua Desk"));
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
+
+    // The document work, from any page: the keys open the form over the page it belongs to.
+    if (m_incomingPage) {
+        QMenu *documentsMenu = menuBar()->addMenu(tr("Do&cuments"));
+        m_registerIncomingAction = documentsMenu->addAction(tr("Register &incoming document…"));
+        m_registerIncomingAction->setObjectName(u"registerIncomingAction"_s);
+        m_registerIncomingAction->setShortcut(QKeySequence(Qt::Key_F3));
+        connect(m_registerIncomingAction, &QAction::triggered, this, [this] {
+            showPage(Page::Incoming);
+            m_incomingPage->registerDocument();
+        });
+        m_draftOutgoingAction = documentsMenu->addAction(tr("New &outgoing draft…"));
+        m_draftOutgoingAction->setObjectName(u"draftOutgoingAction"_s);
+        m_draftOutgoingAction->setShortcut(QKeySequence(Qt::Key_F4));
+        connect(m_draftOutgoingAction, &QAction::triggered, this, [this] {
+            showPage(Page::Outgoing);
+            m_outgoingPage->createDocument();
+        });
+        documentsMenu->addSeparator();
+        QAction *registers = documentsMenu->addAction(tr("&Print registers…"));
+        registers->setObjectName(u"printRegistersAction"_s);
+        connect(registers, &QAction::triggered, this, [this] { m_incomingPage->printRegisters(); });
+    }
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     const QStringList titles{tr("Dossiers"), tr("Incoming documents"), tr("Outgoing documents"),
@@ -413,6 +487,19 @@ void MainWindow::navigationChanged(QTreeWidgetItem *item)
     m_pages->setCurrentIndex(page);
     if (page == int(Page::Dossiers))
         m_dossiersPage->setQueue(item->data(0, kQueueRole).toString());
+    else if (page == int(Page::Incoming) && m_incomingPage)
+        m_incomingPage->setQueue(item->data(0, kQueueRole).toString());
+    else if (page == int(Page::Outgoing) && m_outgoingPage)
+        m_outgoingPage->setQueue(item->data(0, kQueueRole).toString());
+}
+
+QTreeWidgetItem *MainWindow::documentQueueItem(Page page, const QString &key) const
+{
+    for (QTreeWidgetItem *item : m_documentQueueItems) {
+        if (item->data(0, kPageRole).toInt() == int(page) && item->data(0, kQueueRole).toString() == key)
+            return item;
+    }
+    return nullptr;
 }
 
 DossierDialog *MainWindow::openDossier(const QString &code)
@@ -514,9 +601,14 @@ void MainWindow::refresh()
     if (auto version = m_store.dataVersion())
         m_seenVersion = *version;
     m_dossiersPage->reload();
+    if (m_incomingPage) {
+        m_incomingPage->reload();
+        m_outgoingPage->reload();
+    }
     if (m_attentionPage)
         m_attentionPage->reload();
     updateCount();
+    updateDocumentCounts();
     updateWriteBlock();
     updateSync();
 }
@@ -583,6 +675,12 @@ void MainWindow::updateWriteBlock()
     m_receiveAction->setToolTip(why);
     m_receiveAction->setStatusTip(why);
     m_passwordAction->setEnabled(!block);
+    if (m_registerIncomingAction) {
+        m_registerIncomingAction->setEnabled(m_session.can(Permission::RegisterIncoming) && !block);
+        m_registerIncomingAction->setStatusTip(why);
+        m_draftOutgoingAction->setEnabled(m_session.can(Permission::DraftOutgoing) && !block);
+        m_draftOutgoingAction->setStatusTip(why);
+    }
     m_passwordAction->setStatusTip(why);
 }
 
@@ -641,6 +739,33 @@ void MainWindow::updateCount()
         return;
     }
     m_countLabel->setText(tr("%n dossier(s)", nullptr, int(std::min<qint64>(*count, INT_MAX))));
+}
+
+void MainWindow::updateDocumentCounts()
+{
+    if (!m_incomingPage)
+        return;
+    // One query for every document queue (the core counts them together).
+    auto counts = m_incomingPage->service().counts(m_session);
+    const DocumentCounts c = counts ? *counts : DocumentCounts{};
+    for (QTreeWidgetItem *item : std::as_const(m_documentQueueItems)) {
+        const QString key = item->data(0, kQueueRole).toString();
+        const bool incoming = item->data(0, kPageRole).toInt() == int(Page::Incoming);
+        const std::optional<qint64> n =
+            !counts ? std::nullopt
+                    : (incoming ? DocumentQueues::incomingCount(c, key) : DocumentQueues::outgoingCount(c, key));
+        const QString title = item->data(0, kTitleRole).toString();
+        item->setData(0, kCountRole, n ? QVariant(*n) : QVariant());
+        item->setText(0, DocumentQueues::withCount(title, n));
+        item->setData(0, Qt::AccessibleTextRole, item->text(0));
+        QFont font = item->font(0);
+        font.setBold(n && *n > 0 && (key == u"overdue" || key == u"to-direct"));
+        item->setFont(0, font);
+    }
+    if (counts) {
+        m_incomingPage->setCounts(c);
+        m_outgoingPage->setCounts(c);
+    }
 }
 
 void MainWindow::showLoadError(const Error &error)

@@ -32,6 +32,8 @@ class AppSettings;
 class AttentionPage;
 class DossierDialog;
 class DossiersPage;
+class IncomingPage;
+class OutgoingPage;
 class ReportsPage;
 class SearchPanel;
 class SyncController;
@@ -64,6 +66,11 @@ public:
     DossiersPage *dossiersPage() const { return m_dossiersPage; }
     SearchPanel *searchPanel() const { return m_searchPanel; }
     ReportsPage *reportsPage() const { return m_reportsPage; }
+    IncomingPage *incomingPage() const { return m_incomingPage; }
+    OutgoingPage *outgoingPage() const { return m_outgoingPage; }
+    // The navigation entry of an incoming queue (an incomingQueueKey) or an outgoing state (an outgoingStateKey)
+    // under its page, or nullptr.
+    QTreeWidgetItem *documentQueueItem(Page page, const QString &key) const;
     AdminPage *adminPage() const { return m_adminPage; }
     // nullptr for a person who may not view dossiers.
     AttentionPage *attentionPage() const { return m_attentionPage; }
@@ -93,6 +100,7 @@ public:
     static constexpr int kPageRole = Qt::UserRole;      // int: Page
     static constexpr int kQueueRole = Qt::UserRole + 1; // QString: the queue key of a dossier queue entry
     static constexpr int kCountRole = Qt::UserRole + 2; // qint64: the queue's (or the needs-attention list's) count
+    static constexpr int kTitleRole = Qt::UserRole + 3; // QString: a document queue's title without its count
 
 public slots:
     void receiveDossier();
@@ -123,6 +131,9 @@ private:
     void createActions();
     QWidget *createPlaceholder(const QString &objectName, const QString &title, const QString &sentence);
     void updateCount();
+    // The document queues' counts in the navigation and on the two document pages (DocumentService::counts).
+    void updateDocumentCounts();
+    void connectDocumentPages();
     // Each dossier's sync state in the list, the indicator and the sync page, from the store.
     void updateSync();
     // The status bar's sync line was clicked: the sync page, or (for those who do not see it) what the line means.
@@ -145,8 +156,11 @@ private:
     CatalogService m_catalog;
     AuthService m_auth;
     QTreeWidget *m_navigation = nullptr;
-    QList<QTreeWidgetItem *> m_pageItems;  // one per Page, by its value (nullptr when not shown)
-    QList<QTreeWidgetItem *> m_queueItems; // under Dossiers: "All", then the queues of the person's roles
+    QList<QTreeWidgetItem *> m_pageItems;          // one per Page, by its value (nullptr when not shown)
+    QList<QTreeWidgetItem *> m_queueItems;         // under Dossiers: "All", then the queues of the person's roles
+    QList<QTreeWidgetItem *> m_documentQueueItems; // under Incoming and Outgoing: the queues the core counts
+    IncomingPage *m_incomingPage = nullptr;
+    OutgoingPage *m_outgoingPage = nullptr;
     QStackedWidget *m_pages = nullptr;
     DossiersPage *m_dossiersPage = nullptr;
     QLabel *m_storeLabel = nullptr;
@@ -157,6 +171,8 @@ private:
     QPointer<SyncController> m_sync;
     QAction *m_receiveAction = nullptr;
     QAction *m_passwordAction = nullptr;
+    QAction *m_registerIncomingAction = nullptr; // F3, when the person sees the documents
+    QAction *m_draftOutgoingAction = nullptr;    // F4
     QWidget *m_blockBox = nullptr;
     QLabel *m_blockBanner = nullptr;
     QPushButton *m_acceptLoss = nullptr;

@@ -515,7 +515,10 @@ void ProvinceServer::Impl::route(HTTPServerRequest &request, HTTPServerResponse 
         QList<std::pair<QString, int>> asked;
         for (const QJsonValue &v : body->value(u"requests").toArray())
             asked.append({v.toObject().value(u"day").toString(), v.toObject().value(u"count").toInt()});
-        auto r = store.allot(caller, body->value(u"kind").toString(), asked);
+        if (body->contains(u"series") && !body->value(u"series").isString())
+            return sendError(request, response, 400, QStringLiteral("malformed"),
+                             QStringLiteral("series is a string (a register's series key)"));
+        auto r = store.allot(caller, body->value(u"kind").toString(), asked, body->value(u"series").toString());
         if (auto *refused = std::get_if<Refusal>(&r))
             return sendRefusal(request, response, *refused);
         if (auto *failed = std::get_if<Error>(&r))
@@ -526,9 +529,13 @@ void ProvinceServer::Impl::route(HTTPServerRequest &request, HTTPServerResponse 
             blocks.append(QJsonObject{
                 {QStringLiteral("day"), b.day}, {QStringLiteral("first"), b.first}, {QStringLiteral("last"), b.last}});
         return send(request, response, 200,
-                    json({{QStringLiteral("kind"), ok.kind},
-                          {QStringLiteral("unit_code"), ok.unitCode},
-                          {QStringLiteral("blocks"), blocks}}));
+                    ok.series.isEmpty() ? json({{QStringLiteral("kind"), ok.kind},
+                                                {QStringLiteral("unit_code"), ok.unitCode},
+                                                {QStringLiteral("blocks"), blocks}})
+                                        : json({{QStringLiteral("kind"), ok.kind},
+                                                {QStringLiteral("series"), ok.series},
+                                                {QStringLiteral("unit_code"), ok.unitCode},
+                                                {QStringLiteral("blocks"), blocks}}));
     }
     static const QRegularExpression blobPath(QStringLiteral("^/v1/blobs/([0-9a-f]{64})$"));
     if (const auto m = blobPath.match(path); m.hasMatch()) {

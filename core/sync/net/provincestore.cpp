@@ -756,10 +756,18 @@ Result<std::optional<Published>> ProvinceStore::published(const QString &kind)
 }
 
 std::variant<Allotment, Refusal, Error> ProvinceStore::allot(const Caller &caller, const QString &kind,
-                                                             const QList<std::pair<QString, int>> &requests)
+                                                             const QList<std::pair<QString, int>> &requests,
+                                                             const QString &series)
 {
     if (kind != u"dossier" && kind != u"outgoing")
         return refusal(400, "malformed", QStringLiteral("kind is dossier or outgoing"));
+    // Outgoing documents are numbered per series of the commune's registers (Decree 30/2020 Đ15): each series has
+    // its own count, kept under the kind "outgoing:<series>".
+    static const QRegularExpression seriesRe(QStringLiteral("^[a-z0-9][a-z0-9-]{0,31}$"));
+    if (!series.isEmpty() && (kind != u"outgoing" || !seriesRe.match(series).hasMatch()))
+        return refusal(400, "malformed",
+                       QStringLiteral("series is for kind outgoing: lower-case letters, digits and '-', 1 to 32"));
+    const QString counted = series.isEmpty() ? kind : kind + u':' + series;
     if (requests.isEmpty() || requests.size() > 62)
         return refusal(400, "malformed", QStringLiteral("ask for 1 to 62 days at a time"));
     for (const auto &[day, count] : requests) {
@@ -780,27 +788,28 @@ std::variant<Allotment, Refusal, Error> ProvinceStore::allot(const Caller &calle
         return unit.error();
     Allotment out;
     out.kind = kind;
+    out.series = series;
     out.unitCode = unit->isEmpty() || unit->first().first().toString().isEmpty() ? caller.commune
                                                                                  : unit->first().first().toString();
     const QString now = nowIso();
     for (const auto &[day, count] : requests) {
         if (auto r = db->exec(QStringLiteral("INSERT INTO number_counters (commune, kind, day) VALUES (?, ?, ?) ON "
                                              "CONFLICT DO NOTHING"),
-                              {caller.commune, kind, day});
+                              {caller.commune, counted, day});
             !r)
             return r.error();
         // The counter row stays locked to the commit: two processes never give one serial twice.
         auto last =
             db->query(QStringLiteral("UPDATE number_counters SET last = last + ? WHERE commune = ? AND kind = ? "
                                      "AND day = ? RETURNING last"),
-                      {qint64(count), caller.commune, kind, day});
+                      {qint64(count), caller.commune, counted, day});
         if (!last)
             return last.error();
         const qint64 to = last->first().first().toLongLong();
         const qint64 from = to - count + 1;
         if (auto r = db->exec(QStringLiteral("INSERT INTO number_blocks (commune, kind, day, device, first, last, "
                                              "issued_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                              {caller.commune, kind, day, caller.deviceId, from, to, now});
+                              {caller.commune, counted, day, caller.deviceId, from, to, now});
             !r)
             return r.error();
         out.blocks.append({day, from, to});

@@ -65,6 +65,7 @@ struct DaySummary
 struct Allotment
 {
     QString kind;
+    QString series;   // kind outgoing: the register series
     QString unitCode; // what official codes start with: the province's code of the commune's unit
     struct Block
     {
@@ -143,8 +144,10 @@ public:
     Result<QList<DaySummary>> daySummaries(const QString &commune, const QStringList &days);
 
     // Blocks of official serials for the caller's device: `count` numbers of `kind` for each day asked.
+    // `series`: for kind "outgoing", the register series numbered (its own count); empty otherwise.
     std::variant<Allotment, Refusal, Error> allot(const Caller &caller, const QString &kind,
-                                                  const QList<std::pair<QString, int>> &requests);
+                                                  const QList<std::pair<QString, int>> &requests,
+                                                  const QString &series = {});
     // The province's code of a commune's unit (the start of its official dossier codes; default: the commune code).
     Result<void> setUnitCode(const QString &commune, const QString &unitCode);
 

@@ -1,5 +1,6 @@
 #include "core/sync/net/syncservice.h"
 
+#include "core/documents/documentservice.h"
 #include "core/domain/ids.h"
 #include "core/services/calendarservice.h"
 #include "core/services/catalogservice.h"
@@ -386,14 +387,17 @@ Result<void> SyncService::numbers(Run &run, const Session &actor)
         if (st->failed())
             return st->lastError();
     }
-    const auto allot = [&](const QList<std::pair<QString, int>> &asks) -> Result<QJsonObject> {
+    const auto allot = [&](const QList<std::pair<QString, int>> &asks,
+                           const QString &series = {}) -> Result<QJsonObject> {
         QJsonArray requests;
         for (const auto &[day, count] : asks)
             requests.append(QJsonObject{{QStringLiteral("day"), day}, {QStringLiteral("count"), count}});
-        auto reply = run.client.post(QStringLiteral("/v1/numbers"),
-                                     QJsonDocument(QJsonObject{{QStringLiteral("kind"), QStringLiteral("dossier")},
-                                                               {QStringLiteral("requests"), requests}})
-                                         .toJson(QJsonDocument::Compact));
+        QJsonObject body{
+            {QStringLiteral("kind"), series.isEmpty() ? QStringLiteral("dossier") : QStringLiteral("outgoing")},
+            {QStringLiteral("requests"), requests}};
+        if (!series.isEmpty())
+            body.insert(QStringLiteral("series"), series);
+        auto reply = run.client.post(QStringLiteral("/v1/numbers"), QJsonDocument(body).toJson(QJsonDocument::Compact));
         if (!reply)
             return reply.error();
         return reply->body;
@@ -460,17 +464,47 @@ Result<void> SyncService::numbers(Run &run, const Session &actor)
         if (*left < kNumberLow)
             asks.append({day, kNumberBlock});
     }
-    if (asks.isEmpty())
-        return {};
-    auto got = allot(asks);
-    if (!got)
-        return unsupported(got.error()) ? Result<void>() : Result<void>(got.error());
-    QList<NumberBlock> added;
-    for (const QJsonValue &v : got->value(u"blocks").toArray()) {
-        const QJsonObject b = v.toObject();
-        added.append({b.value(u"day").toString(), b.value(u"first").toInteger(), b.value(u"last").toInteger()});
+    const auto take = [&](const QString &kind, const QList<std::pair<QString, int>> &wanted,
+                          const QString &series) -> Result<void> {
+        auto got = allot(wanted, series);
+        if (!got)
+            return unsupported(got.error()) ? Result<void>() : Result<void>(got.error());
+        QList<NumberBlock> added;
+        for (const QJsonValue &v : got->value(u"blocks").toArray()) {
+            const QJsonObject b = v.toObject();
+            added.append({b.value(u"day").toString(), b.value(u"first").toInteger(), b.value(u"last").toInteger()});
+        }
+        return blocks.add(kind, got->value(u"unit_code").toString(), added);
+    };
+    if (!asks.isEmpty()) {
+        if (auto r = take(QStringLiteral("dossier"), asks, {}); !r)
+            return r;
     }
-    return blocks.add(QStringLiteral("dossier"), got->value(u"unit_code").toString(), added);
+    // 3. Outgoing document numbers: a block of each register series for this year (and, in December, the next),
+    // keyed by the year's 1 January (DocumentService::number takes from them before anything else).
+    auto config = DocumentService(m_store).registerConfig();
+    if (!config)
+        return config.error();
+    QList<int> years{today.year()};
+    if (today.month() == 12)
+        years.append(today.year() + 1);
+    for (const NumberSeries &series : std::as_const(config->series)) {
+        const QString kind = u"outgoing:" + series.key;
+        QList<std::pair<QString, int>> wanted;
+        for (int year : years) {
+            const QString day = QDate(year, 1, 1).toString(Qt::ISODate);
+            auto left = blocks.left(kind, day);
+            if (!left)
+                return left.error();
+            if (*left < kOutgoingLow)
+                wanted.append({day, kOutgoingBlock});
+        }
+        if (wanted.isEmpty())
+            continue;
+        if (auto r = take(kind, wanted, series.key); !r)
+            return r;
+    }
+    return {};
 }
 
 void SyncService::record(const Result<SyncReport> &outcome)

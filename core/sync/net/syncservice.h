@@ -99,6 +99,9 @@ public:
     static constexpr int kNumberDays = 7;
     static constexpr int kNumberBlock = 50;
     static constexpr int kNumberLow = 10;
+    // Outgoing documents: a block of 30 numbers per register series and year, asked again below 10 left.
+    static constexpr int kOutgoingBlock = 30;
+    static constexpr int kOutgoingLow = 10;
     // Provisional codes bound at sync: dossiers received in the last kBindDays days, at most kBindPerRun per run.
     static constexpr int kBindDays = 31;
     static constexpr int kBindPerRun = 1000;

@@ -1,0 +1,125 @@
+// motcua-cli register incoming|outgoing|follow-up and incoming slip: PDFs written through the print library (a
+// QGuiApplication on the offscreen platform, without a display), bad input refused with exit 2, one line, nothing
+// written and the store unchanged.
+#include <catch2/catch.hpp>
+
+#include <QDate>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+
+#include "tests/cli/clirunner.h"
+
+using namespace Qt::StringLiterals;
+using MotCua::Test::Cli;
+using MotCua::Test::Run;
+
+namespace
+{
+
+QString pdfText(const QString &path)
+{
+    const QString tool = QStandardPaths::findExecutable(u"pdftotext"_s);
+    if (tool.isEmpty())
+        FAIL("pdftotext is not installed (poppler-utils)");
+    QProcess p;
+    p.start(tool, {u"-raw"_s, u"-enc"_s, u"UTF-8"_s, path, u"-"_s});
+    REQUIRE(p.waitForFinished(30000));
+    return QString::fromUtf8(p.readAllStandardOutput()).simplified();
+}
+
+} // namespace
+
+TEST_CASE("register and incoming slip write the registers and the action slip as PDF", "[cli][print]")
+{
+    Cli cli;
+    cli.init();
+    const QString year = QString::number(QDate::currentDate().year());
+    const Run reg =
+        cli({u"incoming"_s, u"register"_s, u"--from"_s, u"UBND Thành phố Hà Nội"_s, u"--number"_s, u"125"_s,
+             u"--symbol"_s, u"UBND-VP"_s, u"--date"_s, QDate::currentDate().toString(Qt::ISODate), u"--type"_s, u"CV"_s,
+             u"--summary"_s, u"Về việc tổ chức Tết trồng cây xuân"_s, u"--urgency"_s, u"very-urgent"_s, u"--json"_s});
+    INFO(reg.err.toStdString());
+    REQUIRE(reg.exitCode == 0);
+    const QString id = reg.json().value(u"id"_s).toString();
+
+    // The environment has no display: the CLI paints offscreen by itself.
+    cli.env().remove(u"QT_QPA_PLATFORM"_s);
+    const QString pdf = QDir(cli.dataDir()).filePath(u"../so-den.pdf"_s);
+    const Run printed = cli({u"register"_s, u"incoming"_s, u"--year"_s, year, u"--pdf"_s, pdf, u"--json"_s});
+    INFO(printed.err.toStdString());
+    REQUIRE(printed.exitCode == 0);
+    CHECK(printed.err.isEmpty());
+    CHECK(printed.json().value(u"rows"_s).toInt() == 1);
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(u"SỔ ĐĂNG KÝ VĂN BẢN ĐẾN"_s));
+    CHECK(text.contains(u"Tên loại và trích yếu nội dung văn bản"_s));
+    CHECK(text.contains(u"Về việc tổ chức Tết trồng cây xuân"_s));
+    CHECK(text.contains(u"THƯỢNG KHẨN"_s));
+
+    const QString follow = QDir(cli.dataDir()).filePath(u"../theo-doi.pdf"_s);
+    REQUIRE(cli({u"register"_s, u"follow-up"_s, u"--year"_s, year, u"--pdf"_s, follow}).exitCode == 0);
+    CHECK(pdfText(follow).contains(u"Tiến độ giải quyết"_s));
+    const QString out = QDir(cli.dataDir()).filePath(u"../so-di.pdf"_s);
+    REQUIRE(cli({u"register"_s, u"outgoing"_s, u"--year"_s, year, u"--series"_s, u"hanh-chinh"_s, u"--pdf"_s, out})
+                .exitCode == 0);
+    CHECK(pdfText(out).contains(u"SỔ ĐĂNG KÝ VĂN BẢN ĐI"_s));
+
+    const QString slip = QDir(cli.dataDir()).filePath(u"../phieu.pdf"_s);
+    const Run s = cli({u"incoming"_s, u"slip"_s, id, u"--pdf"_s, slip, u"--json"_s});
+    INFO(s.err.toStdString());
+    REQUIRE(s.exitCode == 0);
+    CHECK(s.json().value(u"arrival_number"_s).toInt() == 1);
+    CHECK(pdfText(slip).contains(u"PHIẾU GIẢI QUYẾT VĂN BẢN ĐẾN"_s));
+}
+
+TEST_CASE("register and incoming slip refuse bad input with exit 2, one line, nothing written", "[cli][print]")
+{
+    Cli cli;
+    cli.init();
+    const QByteArray before = cli.dbHash();
+    const QString pdf = QDir(cli.dataDir()).filePath(u"../x.pdf"_s);
+    const QString year = QString::number(QDate::currentDate().year());
+    const QList<QStringList> bad = {
+        {u"register"_s, u"sideways"_s, u"--year"_s, year, u"--pdf"_s, pdf},
+        {u"register"_s, u"incoming"_s, u"--pdf"_s, pdf},
+        {u"register"_s, u"incoming"_s, u"--year"_s, u"nineteen"_s, u"--pdf"_s, pdf},
+        {u"register"_s, u"incoming"_s, u"--year"_s, u"1999"_s, u"--pdf"_s, pdf},
+        {u"register"_s, u"incoming"_s, u"--year"_s, year},
+        {u"register"_s, u"incoming"_s, u"--year"_s, year, u"--pdf"_s, u"/khong/co/thu/muc/x.pdf"_s},
+        {u"register"_s, u"incoming"_s, u"--year"_s, year, u"--pdf"_s, cli.dataDir()},
+        {u"register"_s, u"incoming"_s, u"--year"_s, year, u"--from"_s, u"2026-13-01"_s, u"--pdf"_s, pdf},
+        {u"register"_s, u"incoming"_s, u"--year"_s, year, u"--from"_s, year + u"-05-01"_s, u"--until"_s,
+         year + u"-04-01"_s, u"--pdf"_s, pdf},
+        {u"register"_s, u"incoming"_s, u"--year"_s, year, u"--series"_s, u"hanh-chinh"_s, u"--pdf"_s, pdf},
+        {u"register"_s, u"outgoing"_s, u"--year"_s, year, u"--series"_s, u"khong-co"_s, u"--pdf"_s, pdf},
+        {u"incoming"_s, u"slip"_s, u"khong-co"_s, u"--pdf"_s, pdf},
+        {u"incoming"_s, u"slip"_s, u"--pdf"_s, pdf},
+    };
+    for (const QStringList &args : bad) {
+        const Run r = cli(args);
+        INFO(args.join(u' ').toStdString() + " -> " + r.err.toStdString());
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.trimmed().count(u'\n') == 0);
+        CHECK(r.err.startsWith(u"motcua-cli: "_s));
+        CHECK_FALSE(QFile::exists(pdf));
+    }
+    CHECK(cli.dbHash() == before);
+}
+
+TEST_CASE("Only those who see the documents print their registers", "[cli][print]")
+{
+    Cli cli;
+    cli.init();
+    REQUIRE(cli({u"user"_s, u"add"_s, u"tiepnhan"_s, u"--role"_s, u"receptionist"_s, u"--full-name"_s, u"Lê Thị Thu"_s},
+                "tiep-nhan-mat-khau-9\n")
+                .exitCode == 0);
+    cli.env().insert(u"MOTCUA_USER"_s, u"tiepnhan"_s);
+    cli.env().insert(u"MOTCUA_PASSWORD"_s, u"tiep-nhan-mat-khau-9"_s);
+    const QString pdf = QDir(cli.dataDir()).filePath(u"../so-den.pdf"_s);
+    const Run r =
+        cli({u"register"_s, u"incoming"_s, u"--year"_s, QString::number(QDate::currentDate().year()), u"--pdf"_s, pdf});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(u"may not view the document registers"_s));
+    CHECK_FALSE(QFile::exists(pdf));
+}

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QAbstractTableModel>
+
+#include "core/documents/documentservice.h"
+#include "core/services/session.h"
+
+namespace MotCua::Ui
+{
+
+// The outgoing documents of one state (or all), in the core's order, paged from DocumentService::listOutgoing.
+class OutgoingTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OutgoingTableModel)
+
+public:
+    enum Column { NumberSymbol, Issued, Urgency, Department, State, DraftedBy, Summary, ColumnCount };
+    Q_ENUM(Column)
+
+    enum Role {
+        IdRole = Qt::UserRole,
+        StateKeyRole,
+        UrgencyRankRole,
+    };
+
+    static constexpr int kPageSize = 200;
+
+    OutgoingTableModel(DocumentService &service, const Session &session, QObject *parent = nullptr);
+    ~OutgoingTableModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    const OutgoingDocument *itemAt(const QModelIndex &index) const;
+    const OutgoingFilter &filter() const { return m_filter; }
+
+public slots:
+    void reload();
+    void setFilterText(const QString &text);
+    // A state key (outgoingStateKey), or empty for every state; the drafts are the person's own.
+    void setQueue(const QString &stateKey);
+    void setYear(int year);
+
+signals:
+    void loadFailed(const MotCua::Error &error);
+
+private:
+    DocumentService &m_service;
+    Session m_session;
+    OutgoingFilter m_filter;
+    QList<OutgoingDocument> m_rows;
+    bool m_atEnd = true;
+    bool m_fetching = false;
+};
+
+} // namespace MotCua::Ui
