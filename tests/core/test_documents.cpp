@@ -293,7 +293,7 @@ TEST_CASE("The same number, symbol and agency is refused as a duplicate unless t
     CHECK(must(docs.registerIncoming(t.admin, other)).duplicateOf.isEmpty());
 }
 
-TEST_CASE("Directions keep their history; assignees see the document as theirs and the lead finishes it", "[documents]")
+TEST_CASE("Directions keep their history, assignees see the document as theirs and the lead finishes it", "[documents]")
 {
     TempStore t;
     QDateTime now = vn(QStringLiteral("2026-11-23T09:00:00+07:00"));

@@ -177,7 +177,7 @@ TEST_CASE("A confidentiality level shows the secrecy rule and turns attaching of
     CHECK(dialog->chosenAttachments() == QStringList{u"/tmp/scan.pdf"_s});
 }
 
-TEST_CASE("A leader directs a document; the earlier direction stays in the history", "[ui][documents]")
+TEST_CASE("A leader directs a document and the earlier direction stays in the history", "[ui][documents]")
 {
     Office o;
     o.registerOne(u"12"_s, u"Về việc kiểm tra công tác văn thư, lưu trữ"_s);
