@@ -473,6 +473,21 @@ int cmdOutgoingShow(const Args &a, Output &out)
         out.text(QStringLiteral("  %1  %2  %3  %4").arg(vnDateTime(h.at), h.action, h.byName, h.note));
     return kOk;
 }
+int cmdExport(const QString &entity, const Args &a, Output &out)
+{
+    expectPositional(a, 3, QStringLiteral("%1 export ID --zip FILE").arg(entity));
+    const QString zip = a.value(QStringLiteral("--zip"));
+    if (zip.isEmpty())
+        throw UsageError(QStringLiteral("usage: motcua-cli %1 export ID --zip FILE").arg(entity));
+    auto store = openStore(a);
+    const Session session = login(*store, a);
+    unwrap(DocumentService(*store).exportFile(session, entity, a.positional.at(2), zip));
+    if (out.json())
+        out.line({{QStringLiteral("id"), a.positional.at(2)}, {QStringLiteral("zip"), zip}});
+    else
+        out.text(tr("Written %1").arg(zip));
+    return kOk;
+}
 } // namespace
 
 QList<Command> documentCommands()
@@ -546,6 +561,16 @@ QList<Command> documentCommands()
          {QStringLiteral("--year"), QStringLiteral("--state"), QStringLiteral("--filter"), QStringLiteral("--limit")},
          {QStringLiteral("--mine")},
          cmdOutgoingList},
+        {{QStringLiteral("incoming"), QStringLiteral("export")},
+         QStringLiteral("incoming export ID --zip FILE [--json]"),
+         {QStringLiteral("--zip")},
+         {},
+         [](const Args &a, Output &out) { return cmdExport(QStringLiteral("incoming"), a, out); }},
+        {{QStringLiteral("outgoing"), QStringLiteral("export")},
+         QStringLiteral("outgoing export ID --zip FILE [--json]"),
+         {QStringLiteral("--zip")},
+         {},
+         [](const Args &a, Output &out) { return cmdExport(QStringLiteral("outgoing"), a, out); }},
         {{QStringLiteral("outgoing"), QStringLiteral("show")},
          QStringLiteral("outgoing show ID [--json]"),
          {},

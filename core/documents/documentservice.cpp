@@ -7,6 +7,7 @@
 #include "core/services/numberblocks.h"
 #include "core/store/store.h"
 #include "core/util/log.h"
+#include "core/util/zipwriter.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -1205,6 +1206,99 @@ Result<DocumentCounts> DocumentService::counts(const Session &actor, const QDate
         *q.into = *n;
     }
     return c;
+}
+
+Result<void> DocumentService::exportFile(const Session &actor, const QString &entity, const QString &id,
+                                         const QString &zipPath)
+{
+    if (!actor.can(Permission::ViewDocuments))
+        return Error::forbidden(QStringLiteral("your role cannot see the document registers"));
+    QJsonObject record;
+    QStringList lines;
+    auto line = [&lines](const QString &label, const QString &value) {
+        if (!value.trimmed().isEmpty())
+            lines.append(label + QStringLiteral(": ") + value);
+    };
+    auto vnDate = [](const QDate &d) { return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString(); };
+    if (entity == u"incoming") {
+        auto d = incoming(id);
+        if (!d)
+            return d.error();
+        record = toJson(*d);
+        lines.append(QStringLiteral("VĂN BẢN ĐẾN"));
+        line(QStringLiteral("Số đến"), QStringLiteral("%1/%2").arg(d->arrivalNumber).arg(d->year));
+        line(QStringLiteral("Ngày đến"), Time::toVietnam(d->receivedAt).toString(QStringLiteral("HH:mm dd/MM/yyyy")));
+        line(QStringLiteral("Tác giả"), d->fromAgency);
+        line(QStringLiteral("Số, ký hiệu"), d->numberSymbol());
+        line(QStringLiteral("Ngày văn bản"), vnDate(d->issuedOn));
+        line(QStringLiteral("Loại"), documentTypeFromAbbr(d->type) ? documentTypeFromAbbr(d->type)->name : d->type);
+        line(QStringLiteral("Trích yếu"), d->summary);
+        line(QStringLiteral("Người ký"), QStringList{d->signerPosition, d->signer}.join(u' ').trimmed());
+        line(QStringLiteral("Độ khẩn"), urgencyText(d->urgency));
+        line(QStringLiteral("Độ mật"), d->secrecy == Secrecy::None ? QString() : secrecyText(d->secrecy));
+        line(QStringLiteral("Thời hạn giải quyết"), vnDate(d->due));
+        line(QStringLiteral("Trạng thái"), incomingStateText(d->state));
+        for (const Direction &dir : d->directions) {
+            QStringList names;
+            for (const Assignee &a : dir.assignees)
+                names.append(a.name + (a.lead ? QStringLiteral(" (chủ trì)") : QStringLiteral(" (phối hợp)")));
+            line(QStringLiteral("Ý kiến chỉ đạo %1 (%2)")
+                     .arg(Time::toVietnam(dir.at).toString(QStringLiteral("dd/MM/yyyy")), dir.byName),
+                 names.join(QStringLiteral(", ")) +
+                     (dir.note.isEmpty() ? QString() : QStringLiteral(" — ") + dir.note));
+        }
+        line(QStringLiteral("Văn bản trả lời"), d->replySymbol);
+    } else if (entity == u"outgoing") {
+        auto d = outgoing(id);
+        if (!d)
+            return d.error();
+        record = toJson(*d);
+        lines.append(QStringLiteral("VĂN BẢN ĐI"));
+        line(QStringLiteral("Số, ký hiệu"), d->numberSymbol());
+        line(QStringLiteral("Ngày ban hành"), vnDate(d->issuedOn));
+        line(QStringLiteral("Loại"), documentTypeFromAbbr(d->type) ? documentTypeFromAbbr(d->type)->name : d->type);
+        line(QStringLiteral("Trích yếu"), d->summary);
+        line(QStringLiteral("Người ký"), QStringList{d->signerPosition, d->signerName}.join(u' ').trimmed());
+        line(QStringLiteral("Độ khẩn"), urgencyText(d->urgency));
+        line(QStringLiteral("Trạng thái"), outgoingStateText(d->state));
+        QStringList to;
+        for (const Recipient &r : d->recipients)
+            to.append(r.name);
+        line(QStringLiteral("Nơi nhận"), to.join(QStringLiteral("; ")));
+    } else {
+        return invalidField(QStringLiteral("a document is incoming or outgoing, not '%1'").arg(entity),
+                            QStringLiteral("entity"));
+    }
+    record.insert(QStringLiteral("kind"), entity);
+    AttachmentService attachments(m_store);
+    auto files = attachments.list(entity, id);
+    if (!files)
+        return files.error();
+    ZipWriter zip;
+    QSet<QString> names;
+    QStringList listed;
+    for (const Attachment &a : std::as_const(*files)) {
+        if (a.removed)
+            continue;
+        auto path = attachments.blobPath(a.sha256);
+        if (!path)
+            return path.error();
+        // A name used twice gets a number before its extension: "scan (2).pdf".
+        QString name = AttachmentService::displayName(a.fileName);
+        if (name.isEmpty() || !ZipWriter::isSafeName(name))
+            name = a.sha256.left(12);
+        const qsizetype dot = name.lastIndexOf(u'.');
+        const QString stem = dot > 0 ? name.left(dot) : name, ext = dot > 0 ? name.mid(dot) : QString();
+        for (int n = 2; names.contains(name); ++n)
+            name = QStringLiteral("%1 (%2)%3").arg(stem).arg(n).arg(ext);
+        names.insert(name);
+        zip.addFile(QStringLiteral("tep/") + name, *path);
+        listed.append(name);
+    }
+    line(QStringLiteral("Tệp đính kèm"), listed.join(QStringLiteral("; ")));
+    zip.add(QStringLiteral("van-ban.json"), QJsonDocument(record).toJson(QJsonDocument::Indented));
+    zip.add(QStringLiteral("thong-tin.txt"), lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n");
+    return zip.write(zipPath);
 }
 
 } // namespace MotCua

@@ -342,6 +342,11 @@ public:
 
     Result<DocumentCounts> counts(const Session &actor, const QDateTime &now = {});
 
+    // One document's file as a ZIP (for a leader's e-mail, a USB stick, the archive): its record as JSON
+    // (van-ban.json), a summary to read (thong-tin.txt), and its attachments under tep/ by their names (made unique).
+    // `entity` is "incoming" or "outgoing". Written through a temporary file: a failure leaves no file.
+    Result<void> exportFile(const Session &actor, const QString &entity, const QString &id, const QString &zipPath);
+
 private:
     QDateTime now() const { return m_clock ? m_clock().toUTC() : QDateTime::currentDateTimeUtc(); }
     QDate today() const;

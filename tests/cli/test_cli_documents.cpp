@@ -180,3 +180,44 @@ TEST_CASE("incoming direct, progress and finish through the CLI, with the mine q
     CHECK(asThu({s("incoming"), s("finish"), id, s("--json")}).json().value(s("state")).toString() == s("finished"));
     CHECK(asThu({s("incoming"), s("list"), s("--queue"), s("mine"), s("--json")}).lines().isEmpty());
 }
+
+TEST_CASE("A document's file as a ZIP: its record, a summary and its attachments, opened by a standard reader",
+          "[cli][documents][zip]")
+{
+    Cli cli;
+    cli.init();
+    QTemporaryDir dir;
+    const QString scan = dir.filePath(s("Bản quét.pdf"));
+    QFile f(scan);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray("%PDF-1.4\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n"));
+    f.close();
+    QStringList args = registerArgs(s("910"), s("Về việc kiểm tra an toàn thực phẩm"));
+    args << s("--attach") << scan;
+    const Run r = cli(args);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QString id = r.json().value(s("id")).toString();
+    const QString zip = dir.filePath(s("van-ban.zip"));
+    const Run e = cli({s("incoming"), s("export"), id, s("--zip"), zip});
+    INFO(e.err.toStdString());
+    REQUIRE(e.exitCode == 0);
+    const Run py = cli.exec(s("python3"), {s("-c"),
+                                           s("import sys,zipfile,json;z=zipfile.ZipFile(sys.argv[1]);"
+                                             "assert z.testzip() is None;"
+                                             "d=json.loads(z.read('van-ban.json'));"
+                                             "print(json.dumps({'names':z.namelist(),'summary':d['summary'],"
+                                             "'info':z.read('thong-tin.txt').decode()},ensure_ascii=False))"),
+                                           zip});
+    INFO(py.err.toStdString());
+    REQUIRE(py.exitCode == 0);
+    const QJsonObject o = py.json();
+    CHECK(o.value(s("summary")).toString() == s("Về việc kiểm tra an toàn thực phẩm"));
+    CHECK(o.value(s("names")).toArray().contains(s("tep/Bản quét.pdf")));
+    CHECK(o.value(s("info")).toString().contains(s("Số đến: 1/")));
+    // Bad input: an unknown id, no --zip, a folder that does not exist: exit 2 or 1, no file written.
+    CHECK(cli({s("incoming"), s("export"), s("no-such-id"), s("--zip"), dir.filePath(s("x.zip"))}).exitCode == 2);
+    CHECK(cli({s("incoming"), s("export"), id}).exitCode == 2);
+    CHECK_FALSE(QFile::exists(dir.filePath(s("x.zip"))));
+    CHECK(cli({s("incoming"), s("export"), id, s("--zip"), s("/no/such/folder/x.zip")}).exitCode != 0);
+}
