@@ -1,10 +1,12 @@
 // motcua-cli incoming … and outgoing …: the official document registers (CLI.md, the document-register issue).
 #include "app/cli/common.h"
+#include "core/documents/documentjson.h"
 #include "core/documents/documentservice.h"
 #include "core/domain/ids.h"
 #include "core/store/store.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace MotCua::Cli
 {
@@ -488,6 +490,47 @@ int cmdExport(const QString &entity, const Args &a, Output &out)
         out.text(tr("Written %1").arg(zip));
     return kOk;
 }
+// The number series and abbreviations of the registers: shown as JSON, set from a JSON file of the same form.
+int cmdRegistersShow(const Args &a, Output &out)
+{
+    expectPositional(a, 2, QStringLiteral("registers show [--json]"));
+    auto store = openStore(a);
+    const Session session = login(*store, a);
+    if (!session.can(Permission::ViewDocuments))
+        throw fromError(Error::forbidden(QStringLiteral("your role cannot see the document registers")));
+    const RegisterConfig c = unwrap(DocumentService(*store).registerConfig());
+    const QJsonObject o = DocumentJson::toJson(c);
+    if (out.json()) {
+        out.line(o);
+        return kOk;
+    }
+    out.text(tr("Issuer: %1   default department: %2").arg(c.issuer, c.defaultDepartment));
+    QList<QStringList> rows;
+    for (const NumberSeries &sr : c.series)
+        rows.append({sr.key, sr.name, sr.types.isEmpty() ? tr("(all other types)") : sr.types.join(u' '),
+                     sr.secret ? tr("classified") : QString(), sr.issuer, sr.mark});
+    out.table({tr("Series"), tr("Name"), tr("Types"), tr("Secrecy"), tr("Issuer"), tr("Mark")}, rows);
+    return kOk;
+}
+
+int cmdRegistersSet(const Args &a, Output &out)
+{
+    expectPositional(a, 3, QStringLiteral("registers set FILE.json"));
+    const QByteArray bytes = readInputFile(a.positional.at(2), 256 * 1024);
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject())
+        throw Failure{kBadInput, QStringLiteral("%1 is not a JSON object like `registers show --json` prints")
+                                     .arg(shown(a.positional.at(2)))};
+    auto store = openStore(a);
+    const Session session = login(*store, a);
+    unwrap(DocumentService(*store).setRegisterConfig(session, DocumentJson::registerConfigFromJson(doc.object())));
+    if (out.json())
+        out.line(DocumentJson::toJson(unwrap(DocumentService(*store).registerConfig())));
+    else
+        out.text(tr("The registers' series are set"));
+    return kOk;
+}
 } // namespace
 
 QList<Command> documentCommands()
@@ -561,6 +604,16 @@ QList<Command> documentCommands()
          {QStringLiteral("--year"), QStringLiteral("--state"), QStringLiteral("--filter"), QStringLiteral("--limit")},
          {QStringLiteral("--mine")},
          cmdOutgoingList},
+        {{QStringLiteral("registers"), QStringLiteral("show")},
+         QStringLiteral("registers show [--json]"),
+         {},
+         {},
+         cmdRegistersShow},
+        {{QStringLiteral("registers"), QStringLiteral("set")},
+         QStringLiteral("registers set FILE.json [--json]"),
+         {},
+         {},
+         cmdRegistersSet},
         {{QStringLiteral("incoming"), QStringLiteral("export")},
          QStringLiteral("incoming export ID --zip FILE [--json]"),
          {QStringLiteral("--zip")},

@@ -221,3 +221,45 @@ TEST_CASE("A document's file as a ZIP: its record, a summary and its attachments
     CHECK_FALSE(QFile::exists(dir.filePath(s("x.zip"))));
     CHECK(cli({s("incoming"), s("export"), id, s("--zip"), s("/no/such/folder/x.zip")}).exitCode != 0);
 }
+
+TEST_CASE("registers show and set: a per-type series numbers apart, a bad configuration changes nothing",
+          "[cli][documents]")
+{
+    Cli cli;
+    cli.init();
+    const Run shown = cli({s("registers"), s("show"), s("--json")});
+    REQUIRE(shown.exitCode == 0);
+    QJsonObject config = shown.json();
+    CHECK(config.value(s("issuer")).toString() == s("UBND"));
+    QJsonArray series = config.value(s("series")).toArray();
+    series.append(QJsonObject{{s("key"), s("quyet-dinh")},
+                              {s("name"), s("Sổ quyết định")},
+                              {s("types"), QJsonArray{s("QĐ")}},
+                              {s("secret"), false}});
+    config.insert(s("series"), series);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(s("so.json"));
+    QFile f(file);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(QJsonDocument(config).toJson());
+    f.close();
+    const Run set = cli({s("registers"), s("set"), file});
+    INFO(set.err.toStdString());
+    REQUIRE(set.exitCode == 0);
+    const QString tb = createSigned(cli, s("TB"));
+    const QString qd = createSigned(cli, s("QĐ"));
+    CHECK(cli({s("outgoing"), s("number"), tb, s("--json")}).json().value(s("symbol")).toString() == s("01/TB-UBND"));
+    CHECK(cli({s("outgoing"), s("number"), qd, s("--json")}).json().value(s("symbol")).toString() == s("01/QĐ-UBND"));
+
+    const QByteArray before = cli.dbHash();
+    config.insert(s("issuer"), s("ubnd xa"));
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(QJsonDocument(config).toJson());
+    f.close();
+    CHECK(cli({s("registers"), s("set"), file}).exitCode == 2);
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write("not json");
+    f.close();
+    CHECK(cli({s("registers"), s("set"), file}).exitCode == 2);
+    CHECK(cli.dbHash() == before);
+}

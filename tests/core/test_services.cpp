@@ -141,6 +141,25 @@ TEST_CASE("Permissions are enforced by the services, per role", "[auth][permissi
         for (Permission p : {Permission::ReceiveDossier, Permission::ViewDossiers, Permission::ManageUsers,
                              Permission::ManageCatalog, Permission::Maintain})
             CHECK(roleAllows(Role::Admin, p));
+        // Official documents: clerks register and number, leaders direct and sign, specialists handle.
+        CHECK(roleAllows(Role::Clerk, Permission::RegisterIncoming));
+        CHECK(roleAllows(Role::Clerk, Permission::IssueOutgoing));
+        CHECK(roleAllows(Role::Clerk, Permission::ManageRegisters));
+        CHECK_FALSE(roleAllows(Role::Clerk, Permission::DirectIncoming));
+        CHECK_FALSE(roleAllows(Role::Clerk, Permission::ApproveOutgoing));
+        CHECK(roleAllows(Role::Leader, Permission::DirectIncoming));
+        CHECK(roleAllows(Role::Leader, Permission::ApproveOutgoing));
+        CHECK_FALSE(roleAllows(Role::Leader, Permission::RegisterIncoming));
+        CHECK_FALSE(roleAllows(Role::Leader, Permission::IssueOutgoing));
+        CHECK(roleAllows(Role::Specialist, Permission::HandleIncoming));
+        CHECK(roleAllows(Role::Specialist, Permission::DraftOutgoing));
+        CHECK_FALSE(roleAllows(Role::Specialist, Permission::DirectIncoming));
+        CHECK_FALSE(roleAllows(Role::Specialist, Permission::IssueOutgoing));
+        CHECK_FALSE(roleAllows(Role::Receptionist, Permission::ViewDocuments));
+        for (Permission p : {Permission::ViewDocuments, Permission::RegisterIncoming, Permission::DirectIncoming,
+                             Permission::HandleIncoming, Permission::DraftOutgoing, Permission::ApproveOutgoing,
+                             Permission::IssueOutgoing, Permission::ManageRegisters})
+            CHECK(roleAllows(Role::Admin, p));
     }
     SECTION("user names are unique and well-formed")
     {

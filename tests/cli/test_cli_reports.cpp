@@ -1,0 +1,49 @@
+// motcua-cli report summary (CLI.md): the same figures as the core's ReportService, with the keys the contract names.
+#include "tests/cli/clirunner.h"
+
+using namespace MotCua::Test;
+
+TEST_CASE("report summary prints the period's figures with the contract's keys, one object per group", "[cli][reports]")
+{
+    Cli cli;
+    cli.init();
+    REQUIRE(cli(receiveArgs(QStringLiteral("Nguyễn Văn An"))).exitCode == 0);
+    REQUIRE(cli(receiveArgs(QStringLiteral("Trần Thị Bình"), QStringLiteral("001190123457"))).exitCode == 0);
+    QStringList dup = receiveArgs(QStringLiteral("Nguyễn Văn An"));
+    dup.append(QStringLiteral("--refuse-duplicate"));
+    REQUIRE(cli(dup).exitCode == 0);
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const Run r = cli({QStringLiteral("report"), QStringLiteral("summary"), QStringLiteral("--from"), today,
+                       QStringLiteral("--until"), today, QStringLiteral("--json")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    REQUIRE(r.lines().size() == 1);
+    const QJsonObject o = r.json();
+    for (const char *key : {"received", "carried_over", "finished_early", "finished_on_time", "finished_late",
+                            "in_process", "in_process_overdue", "supplement_requested", "refused",
+                            "refused_duplicate", "withdrawn", "returned", "on_time_rate", "avg_processing_days"})
+        CHECK(o.contains(QLatin1String(key)));
+    CHECK(o.value(QStringLiteral("received")).toInt() == 3);
+    CHECK(o.value(QStringLiteral("in_process")).toInt() == 2);
+    CHECK(o.value(QStringLiteral("refused_duplicate")).toInt() == 1);
+    CHECK(o.value(QStringLiteral("on_time_rate")).isNull()); // nothing finished yet
+    const Run by = cli({QStringLiteral("report"), QStringLiteral("summary"), QStringLiteral("--from"), today,
+                        QStringLiteral("--until"), today, QStringLiteral("--by"), QStringLiteral("channel"),
+                        QStringLiteral("--json")});
+    REQUIRE(by.exitCode == 0);
+    REQUIRE(by.lines().size() == 1);
+    CHECK(by.json().value(QStringLiteral("group")).toString() == QStringLiteral("direct"));
+
+    for (const QStringList &bad : QList<QStringList>{
+             {QStringLiteral("report"), QStringLiteral("summary"), QStringLiteral("--from"), today},
+             {QStringLiteral("report"), QStringLiteral("summary"), QStringLiteral("--from"), today,
+              QStringLiteral("--until"), QStringLiteral("2020-01-01")},
+             {QStringLiteral("report"), QStringLiteral("summary"), QStringLiteral("--from"), today,
+              QStringLiteral("--until"), today, QStringLiteral("--by"), QStringLiteral("weather")},
+             {QStringLiteral("report"), QStringLiteral("summary"), QStringLiteral("--from"), QStringLiteral("hôm qua"),
+              QStringLiteral("--until"), today}}) {
+        const Run b = cli(bad);
+        INFO(bad.join(u' ').toStdString());
+        CHECK(b.exitCode == 2);
+    }
+}
