@@ -1415,6 +1415,46 @@
         <source>On-time %</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Written %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer: %1   default department: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(all other types)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrecy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registers&apos; series are set</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MotCua::DocumentRelation</name>

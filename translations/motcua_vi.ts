@@ -1408,6 +1408,46 @@
         <source>On-time %</source>
         <translation>Tỷ lệ đúng hạn %</translation>
     </message>
+    <message>
+        <source>Written %1</source>
+        <translation>Đã ghi %1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1   default department: %2</source>
+        <translation>Cơ quan ban hành: %1   đơn vị mặc định: %2</translation>
+    </message>
+    <message>
+        <source>(all other types)</source>
+        <translation>(mọi loại còn lại)</translation>
+    </message>
+    <message>
+        <source>classified</source>
+        <translation>mật</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Sổ</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>Loại văn bản</translation>
+    </message>
+    <message>
+        <source>Secrecy</source>
+        <translation>Độ mật</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Ký hiệu thêm</translation>
+    </message>
+    <message>
+        <source>The registers&apos; series are set</source>
+        <translation>Đã đặt các sổ đăng ký văn bản</translation>
+    </message>
 </context>
 <context>
     <name>MotCua::DocumentRelation</name>
