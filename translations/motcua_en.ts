@@ -1863,6 +1863,10 @@ Record the supplement as received anyway?</source>
         <source>Bu&amp;ndles</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Registers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::AppController</name>
@@ -5266,6 +5270,101 @@ Accept the loss? This counter then goes on as a new device with a code tag of it
     </message>
     <message>
         <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::RegistersPanel</name>
+    <message>
+        <source>Abbreviations in the symbols (ký hiệu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer abbreviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default department of a công văn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department of a công văn when none is given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number series of outgoing documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each series numbers from 01 on 1 January. A series that lists no types takes every type no other series lists; classified documents have their own series. An advisory body with its own seal gets a series with its own issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Types (e.g. QĐ TB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the registers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers are issued on this counter: a commune with several counters enrols them with the province, which then allots each its blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers come from blocks the province allots this counter, per series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Documents numbered from now on follow these series.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1858,6 +1858,10 @@ Vẫn ghi nhận là đã nhận bổ sung?</translation>
         <source>Bu&amp;ndles</source>
         <translation>&amp;Gói dữ liệu</translation>
     </message>
+    <message>
+        <source>&amp;Registers</source>
+        <translation>&amp;Sổ văn bản</translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::AppController</name>
@@ -5250,6 +5254,101 @@ Chấp nhận phần bị mất? Khi đó quầy này tiếp tục như một th
     <message>
         <source>Saved as %1</source>
         <translation>Đã lưu thành %1</translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::RegistersPanel</name>
+    <message>
+        <source>Abbreviations in the symbols (ký hiệu)</source>
+        <translation>Chữ viết tắt trong ký hiệu văn bản</translation>
+    </message>
+    <message>
+        <source>Issuer abbreviation</source>
+        <translation>Chữ viết tắt tên cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Default department of a công văn</source>
+        <translation>Đơn vị mặc định của công văn</translation>
+    </message>
+    <message>
+        <source>&amp;Issuer:</source>
+        <translation>Cơ quan &amp;ban hành:</translation>
+    </message>
+    <message>
+        <source>&amp;Department of a công văn when none is given:</source>
+        <translation>Đơn &amp;vị của công văn khi không ghi:</translation>
+    </message>
+    <message>
+        <source>Abbreviation</source>
+        <translation>Viết tắt</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Departments:</source>
+        <translation>Các đơn vị:</translation>
+    </message>
+    <message>
+        <source>Add a department</source>
+        <translation>Thêm đơn vị</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Number series of outgoing documents</source>
+        <translation>Hệ thống số của văn bản đi</translation>
+    </message>
+    <message>
+        <source>Each series numbers from 01 on 1 January. A series that lists no types takes every type no other series lists; classified documents have their own series. An advisory body with its own seal gets a series with its own issuer.</source>
+        <translation>Mỗi hệ thống số bắt đầu từ số 01 vào ngày 01 tháng 01. Hệ thống không ghi loại văn bản nhận mọi loại mà hệ thống khác không ghi; văn bản mật có hệ thống số riêng. Tổ chức tư vấn có con dấu riêng được một hệ thống số với tên cơ quan ban hành riêng.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Types (e.g. QĐ TB)</source>
+        <translation>Loại văn bản (vd. QĐ TB)</translation>
+    </message>
+    <message>
+        <source>Classified</source>
+        <translation>Mật</translation>
+    </message>
+    <message>
+        <source>Own issuer</source>
+        <translation>Cơ quan ban hành riêng</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Ký hiệu thêm</translation>
+    </message>
+    <message>
+        <source>Add a series</source>
+        <translation>Thêm hệ thống số</translation>
+    </message>
+    <message>
+        <source>&amp;Save the registers</source>
+        <translation>&amp;Lưu sổ văn bản</translation>
+    </message>
+    <message>
+        <source>Numbers are issued on this counter: a commune with several counters enrols them with the province, which then allots each its blocks.</source>
+        <translation>Số văn bản được cấp trên máy này: xã có nhiều quầy hãy đăng ký các máy với tỉnh, tỉnh sẽ cấp cho mỗi máy các khối số.</translation>
+    </message>
+    <message>
+        <source>Numbers come from blocks the province allots this counter, per series.</source>
+        <translation>Số văn bản lấy từ các khối số tỉnh cấp cho máy này, theo từng hệ thống số.</translation>
+    </message>
+    <message>
+        <source>Saved. Documents numbered from now on follow these series.</source>
+        <translation>Đã lưu. Văn bản được cấp số từ nay theo các hệ thống số này.</translation>
     </message>
 </context>
 <context>

@@ -20,8 +20,8 @@ TEST_CASE("report summary prints the period's figures with the contract's keys, 
     REQUIRE(r.lines().size() == 1);
     const QJsonObject o = r.json();
     for (const char *key : {"received", "carried_over", "finished_early", "finished_on_time", "finished_late",
-                            "in_process", "in_process_overdue", "supplement_requested", "refused",
-                            "refused_duplicate", "withdrawn", "returned", "on_time_rate", "avg_processing_days"})
+                            "in_process", "in_process_overdue", "supplement_requested", "refused", "refused_duplicate",
+                            "withdrawn", "returned", "on_time_rate", "avg_processing_days"})
         CHECK(o.contains(QLatin1String(key)));
     CHECK(o.value(QStringLiteral("received")).toInt() == 3);
     CHECK(o.value(QStringLiteral("in_process")).toInt() == 2);
@@ -34,14 +34,14 @@ TEST_CASE("report summary prints the period's figures with the contract's keys, 
     REQUIRE(by.lines().size() == 1);
     CHECK(by.json().value(QStringLiteral("group")).toString() == QStringLiteral("direct"));
 
-    for (const QStringList &bad : QList<QStringList>{
-             {QStringLiteral("report"), QStringLiteral("summary"), QStringLiteral("--from"), today},
-             {QStringLiteral("report"), QStringLiteral("summary"), QStringLiteral("--from"), today,
-              QStringLiteral("--until"), QStringLiteral("2020-01-01")},
-             {QStringLiteral("report"), QStringLiteral("summary"), QStringLiteral("--from"), today,
-              QStringLiteral("--until"), today, QStringLiteral("--by"), QStringLiteral("weather")},
-             {QStringLiteral("report"), QStringLiteral("summary"), QStringLiteral("--from"), QStringLiteral("hôm qua"),
-              QStringLiteral("--until"), today}}) {
+    for (const QStringList &bad :
+         QList<QStringList>{{QStringLiteral("report"), QStringLiteral("summary"), QStringLiteral("--from"), today},
+                            {QStringLiteral("report"), QStringLiteral("summary"), QStringLiteral("--from"), today,
+                             QStringLiteral("--until"), QStringLiteral("2020-01-01")},
+                            {QStringLiteral("report"), QStringLiteral("summary"), QStringLiteral("--from"), today,
+                             QStringLiteral("--until"), today, QStringLiteral("--by"), QStringLiteral("weather")},
+                            {QStringLiteral("report"), QStringLiteral("summary"), QStringLiteral("--from"),
+                             QStringLiteral("hôm qua"), QStringLiteral("--until"), today}}) {
         const Run b = cli(bad);
         INFO(bad.join(u' ').toStdString());
         CHECK(b.exitCode == 2);

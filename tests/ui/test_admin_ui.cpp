@@ -23,6 +23,7 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include "core/documents/documentservice.h"
 #include "core/services/authservice.h"
 #include "core/services/backupservice.h"
 #include "core/services/dossierservice.h"
@@ -30,6 +31,7 @@
 #include "ui/admin/adminpage.h"
 #include "ui/admin/auditpanel.h"
 #include "ui/admin/backuppanel.h"
+#include "ui/admin/registerspanel.h"
 #include "ui/admin/userdialog.h"
 #include "ui/admin/userspanel.h"
 #include "ui/dossiers/dossierspage.h"
@@ -707,4 +709,37 @@ TEST_CASE("A store that opens but fails its quick check leads to the recovery sc
     QFile f(dbFile);
     REQUIRE(f.open(QIODevice::ReadOnly));
     CHECK(f.readAll() == before);
+}
+
+TEST_CASE("The registers tab adds a series of decisions, saves it, and shows the core's refusal of a bad issuer",
+          "[ui][admin][documents]")
+{
+    UiStore s;
+    MotCua::Ui::AdminPage page(*s.store, s.session);
+    auto *panel = page.findChild<MotCua::Ui::RegistersPanel *>(u"registersPanel"_s);
+    REQUIRE(panel != nullptr);
+    auto *series = panel->findChild<QTableWidget *>(u"registersSeries"_s);
+    REQUIRE(series != nullptr);
+    CHECK(series->rowCount() == 2); // the shared and the classified series
+    panel->findChild<QPushButton *>(u"registersSeriesAdd"_s)->click();
+    const int row = series->rowCount() - 1;
+    series->setItem(row, 0, new QTableWidgetItem(u"quyet-dinh"_s));
+    series->setItem(row, 1, new QTableWidgetItem(u"Sổ quyết định"_s));
+    series->setItem(row, 2, new QTableWidgetItem(u"QĐ"_s));
+    REQUIRE(panel->save());
+    // MOTCUA_SHOTS=DIR keeps a picture of the tab (docs/screenshots/admin-registers.png was made so).
+    if (const QString shots = qEnvironmentVariable("MOTCUA_SHOTS"); !shots.isEmpty()) {
+        panel->resize(1000, 640);
+        panel->grab().save(QDir(shots).filePath(u"admin-registers.png"_s));
+    }
+    auto config = MotCua::DocumentService(*s.store).registerConfig();
+    REQUIRE(config.has_value());
+    REQUIRE(config->series.size() == 3);
+    CHECK(config->seriesFor(u"QĐ"_s, MotCua::Secrecy::None)->key == u"quyet-dinh"_s);
+    CHECK(config->seriesFor(u"TB"_s, MotCua::Secrecy::None)->key == u"hanh-chinh"_s);
+
+    panel->findChild<QLineEdit *>(u"registersIssuer"_s)->setText(u"ubnd xã"_s);
+    CHECK_FALSE(panel->save());
+    CHECK_FALSE(panel->findChild<QLabel *>(u"registersMessage"_s)->text().isEmpty());
+    CHECK(MotCua::DocumentService(*s.store).registerConfig()->issuer == u"UBND"_s);
 }

@@ -9,6 +9,7 @@
 #include "ui/admin/bundlepanel.h"
 #include "ui/admin/catalogpanel.h"
 #include "ui/admin/officepanel.h"
+#include "ui/admin/registerspanel.h"
 #include "ui/admin/userspanel.h"
 
 using namespace Qt::StringLiterals;
@@ -48,6 +49,7 @@ AdminPage::AdminPage(Store &store, const Session &session, QWidget *parent) : QW
     m_tabs->addTab(m_audit, tr("&Audit trail"));
     m_tabs->addTab(m_office, tr("&Office"));
     m_tabs->addTab(m_catalog, tr("&Procedure catalog"));
+    m_tabs->addTab(new RegistersPanel(store, session, m_tabs), tr("&Registers"));
     m_bundles = new BundlePanel(store, session, m_tabs);
     m_tabs->addTab(m_bundles, tr("Bu&ndles"));
     connect(m_bundles, &BundlePanel::storeChanged, this, &AdminPage::storeChanged);
