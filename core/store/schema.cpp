@@ -440,7 +440,7 @@ CREATE TABLE blob_texts (
 
 // Version 15: reports select the dossiers whose processing ended in a period (ReportService).
 constexpr const char *kSchemaV15 = R"sql(
-CREATE INDEX dossiers_ended ON dossiers(ended_at);
+CREATE INDEX IF NOT EXISTS dossiers_ended ON dossiers(ended_at);
 )sql";
 
 constexpr Migration kMigrations[] = {
