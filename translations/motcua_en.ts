@@ -3047,6 +3047,10 @@ Quitting closes their sessions too, and forms they have not saved are lost. Quit
         <source>Document record</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::DossierDialog</name>
@@ -3812,18 +3816,6 @@ Quitting closes their sessions too, and forms they have not saved are lost. Quit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A&amp;ttach files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attach files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No files attached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>S&amp;ymbol:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3896,10 +3888,6 @@ Quitting closes their sessions too, and forms they have not saved are lost. Quit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attachments:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Register</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3917,11 +3905,11 @@ Quitting closes their sessions too, and forms they have not saved are lost. Quit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <source>A document with this number, symbol and agency is already registered. Tick “Register anyway” if this is another document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A document with this number, symbol and agency is already registered. Tick “Register anyway” if this is another document.</source>
+        <source>Attachments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4014,6 +4002,13 @@ Quitting closes their sessions too, and forms they have not saved are lost. Quit
     <message>
         <source>Incoming document %1 finished.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Registered incoming document: arrival number %1 of %2, %n file(s) attached.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4451,6 +4446,10 @@ Accept the loss? This counter then goes on as a new device with a code tag of it
         <source>&amp;Print registers…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unregistered scans</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::OfficePanel</name>
@@ -4661,6 +4660,10 @@ Accept the loss? This counter then goes on as a new device with a code tag of it
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::OutgoingPage</name>
@@ -4778,6 +4781,45 @@ Accept the loss? This counter then goes on as a new device with a code tag of it
     </message>
     <message>
         <source>Drafted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::PendingAttachmentList</name>
+    <message>
+        <source>Files to attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttach files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach PDFs or scanned images (at most %1 MiB each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No files attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans and PDFs (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a file to preview it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

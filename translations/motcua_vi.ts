@@ -3030,6 +3030,10 @@ Thoát sẽ đóng cả phiên làm việc của họ, những biểu mẫu chư
         <source>Document record</source>
         <translation>Thông tin văn bản</translation>
     </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::DossierDialog</name>
@@ -3793,18 +3797,6 @@ Thoát sẽ đóng cả phiên làm việc của họ, những biểu mẫu chư
         <translation>Vẫn vào sổ</translation>
     </message>
     <message>
-        <source>A&amp;ttach files…</source>
-        <translation>Đính &amp;kèm tệp…</translation>
-    </message>
-    <message>
-        <source>Attach files</source>
-        <translation>Đính kèm tệp</translation>
-    </message>
-    <message>
-        <source>No files attached.</source>
-        <translation>Chưa đính kèm tệp nào.</translation>
-    </message>
-    <message>
         <source>S&amp;ymbol:</source>
         <translation>&amp;Ký hiệu:</translation>
     </message>
@@ -3877,10 +3869,6 @@ Thoát sẽ đóng cả phiên làm việc của họ, những biểu mẫu chư
         <translation>Ghi &amp;chú:</translation>
     </message>
     <message>
-        <source>Attachments:</source>
-        <translation>Tệp đính kèm:</translation>
-    </message>
-    <message>
         <source>&amp;Register</source>
         <translation>&amp;Vào sổ</translation>
     </message>
@@ -3898,12 +3886,12 @@ Thoát sẽ đóng cả phiên làm việc của họ, những biểu mẫu chư
         <translation>Đã vào sổ: số đến %1 năm %2, ngày đến %3: “%4”. Hãy kiểm tra đây không phải cùng một văn bản trước khi vào sổ lần nữa.</translation>
     </message>
     <message>
-        <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
-        <translation>Bản quét và tài liệu (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
-    </message>
-    <message>
         <source>A document with this number, symbol and agency is already registered. Tick “Register anyway” if this is another document.</source>
         <translation>Đã có văn bản cùng số, ký hiệu và cơ quan ban hành trong sổ. Đánh dấu “Vẫn vào sổ” nếu đây là văn bản khác.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Tệp đính kèm</translation>
     </message>
 </context>
 <context>
@@ -3995,6 +3983,12 @@ Thoát sẽ đóng cả phiên làm việc của họ, những biểu mẫu chư
     <message>
         <source>Incoming document %1 finished.</source>
         <translation>Văn bản đến số %1 đã giải quyết xong.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Registered incoming document: arrival number %1 of %2, %n file(s) attached.</source>
+        <translation>
+            <numerusform>Đã vào sổ văn bản đến: số đến %1 năm %2, đính kèm %n tệp.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4432,6 +4426,10 @@ Chấp nhận phần bị mất? Khi đó quầy này tiếp tục như một th
         <source>&amp;Print registers…</source>
         <translation>&amp;In sổ…</translation>
     </message>
+    <message>
+        <source>Unregistered scans</source>
+        <translation>Bản quét chưa vào sổ</translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::OfficePanel</name>
@@ -4642,6 +4640,10 @@ Chấp nhận phần bị mất? Khi đó quầy này tiếp tục như một th
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::OutgoingPage</name>
@@ -4760,6 +4762,45 @@ Chấp nhận phần bị mất? Khi đó quầy này tiếp tục như một th
     <message>
         <source>Drafted by</source>
         <translation>Người soạn</translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::PendingAttachmentList</name>
+    <message>
+        <source>Files to attach</source>
+        <translation>Các tệp sẽ đính kèm</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach files…</source>
+        <translation>Đính &amp;kèm tệp…</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Đính kèm tệp</translation>
+    </message>
+    <message>
+        <source>Attach PDFs or scanned images (at most %1 MiB each)</source>
+        <translation>Đính kèm tệp PDF hoặc ảnh quét (tối đa %1 MiB mỗi tệp)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move file</source>
+        <translation>&amp;Bỏ tệp</translation>
+    </message>
+    <message>
+        <source>Remove the selected file</source>
+        <translation>Bỏ tệp đang chọn</translation>
+    </message>
+    <message>
+        <source>No files attached.</source>
+        <translation>Chưa đính kèm tệp nào.</translation>
+    </message>
+    <message>
+        <source>Scans and PDFs (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Bản quét và PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Select a file to preview it.</source>
+        <translation>Chọn một tệp để xem trước.</translation>
     </message>
 </context>
 <context>

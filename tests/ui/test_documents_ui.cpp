@@ -20,6 +20,7 @@
 #include "core/documents/documentservice.h"
 #include "core/services/authservice.h"
 #include "tests/ui/uifixture.h"
+#include "ui/attachments/pendingattachmentlist.h"
 #include "ui/documents/directiondialog.h"
 #include "ui/documents/handlingdialog.h"
 #include "ui/documents/incomingdialog.h"

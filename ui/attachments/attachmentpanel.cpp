@@ -225,7 +225,7 @@ void AttachmentPanel::updateButtons()
 {
     const bool writable = !m_store.writeBlock();
     const bool selected = m_view->selectionModel()->hasSelection();
-    m_add->setEnabled(writable && !isBusy());
+    m_add->setEnabled(writable && !isBusy() && m_addRefusal.isEmpty());
     m_remove->setEnabled(writable && selected && !isBusy());
     m_preview->setEnabled(selected);
     bool unread = false;
@@ -248,10 +248,22 @@ void AttachmentPanel::chooseFiles()
         addFiles(files);
 }
 
+void AttachmentPanel::refuseAdding(const QString &sentence)
+{
+    m_addRefusal = sentence;
+    m_add->setToolTip(sentence);
+    showHint(m_message, {MessageLevel::Warning, sentence});
+    updateButtons();
+}
+
 bool AttachmentPanel::addFiles(const QStringList &paths)
 {
     if (paths.isEmpty())
         return false;
+    if (!m_addRefusal.isEmpty()) {
+        showHint(m_message, {MessageLevel::Warning, m_addRefusal});
+        return false;
+    }
     AttachmentService service(m_store);
     // Each file checked first, so the sentence can name the one that is refused.
     for (const QString &path : paths) {

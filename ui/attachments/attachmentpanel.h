@@ -71,6 +71,11 @@ public:
     // Whether adding files starts reading their text at once (on by default).
     void setReadAutomatically(bool on) { m_readAutomatically = on; }
     bool isBusy() const;
+    // Files may not be added to this record (a classified document: secrecyRuleText()): Add… is off and the sentence
+    // stays under the list, so the clerk reads why before trying.
+    void refuseAdding(const QString &sentence);
+    QString addingRefusal() const { return m_addRefusal; }
+    QPushButton *addButton() const { return m_add; }
 
     AttachmentListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -101,6 +106,7 @@ private:
     TaskProgress *m_progress = nullptr;
     BackgroundTask *m_task = nullptr;
     bool m_readAutomatically = true;
+    QString m_addRefusal;
 };
 
 } // namespace MotCua::Ui

@@ -5,9 +5,8 @@
 #include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -19,6 +18,7 @@
 #include <QVBoxLayout>
 
 #include "core/domain/ids.h"
+#include "ui/attachments/pendingattachmentlist.h"
 #include "ui/shell/errortext.h"
 #include "ui/shell/messagelabel.h"
 
@@ -113,19 +113,10 @@ IncomingDialog::IncomingDialog(DocumentService &service, const Session &session,
     m_secrecyLabel->setObjectName(u"secrecyRuleLabel"_s);
     m_secrecyLabel->hide();
 
-    // The attachments: files chosen here are attached once the document is registered (chosenAttachments()).
-    // TODO(att): replace with ui/attachments/AttachmentPanel (preview, scan inbox) once branch att is merged.
-    m_attachmentArea = new QWidget(this);
+    // The attachments: files chosen here go into the registration (IncomingRequest::attachments), stored and
+    // attached in the same transaction as the document.
+    m_attachmentArea = new PendingAttachmentList(this);
     m_attachmentArea->setObjectName(u"attachmentArea"_s);
-    m_attach = named(new QPushButton(tr("A&ttach files…"), m_attachmentArea), u"attachButton"_s, tr("Attach files"));
-    m_attachList = new QLabel(tr("No files attached."), m_attachmentArea);
-    m_attachList->setObjectName(u"attachList"_s);
-    m_attachList->setWordWrap(true);
-    auto *attachLayout = new QHBoxLayout(m_attachmentArea);
-    attachLayout->setContentsMargins(0, 0, 0, 0);
-    attachLayout->addWidget(m_attach);
-    attachLayout->addWidget(m_attachList, 1);
-    connect(m_attach, &QPushButton::clicked, this, &IncomingDialog::chooseAttachments);
 
     m_message = new MessageLabel(this);
     m_message->setObjectName(u"messageLabel"_s);
@@ -167,7 +158,6 @@ IncomingDialog::IncomingDialog(DocumentService &service, const Session &session,
     form->addRow(tr("&Recipients:"), m_recipients);
     form->addRow(tr("Deadline:"), dueRow);
     form->addRow(tr("No&te:"), m_note);
-    form->addRow(tr("Attachments:"), m_attachmentArea);
     // Rows holding two fields: the label's mnemonic goes to the first one.
     for (const auto &[row, field] : {std::pair<QLayout *, QWidget *>{numberRow, m_number}, {signerRow, m_signer}}) {
         if (auto *label = qobject_cast<QLabel *>(form->labelForField(row)))
@@ -181,8 +171,16 @@ IncomingDialog::IncomingDialog(DocumentService &service, const Session &session,
     connect(buttons, &QDialogButtonBox::accepted, this, &IncomingDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &IncomingDialog::reject);
 
+    // The form on the left, the files (their list and a preview) beside it.
+    auto *attachBox = new QGroupBox(tr("Attachments"), this);
+    attachBox->setObjectName(u"attachmentBox"_s);
+    auto *attachLayout = new QVBoxLayout(attachBox);
+    attachLayout->addWidget(m_attachmentArea);
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(form, 3);
+    columns->addWidget(attachBox, 2);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(columns);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
 
@@ -199,7 +197,7 @@ IncomingDialog::IncomingDialog(DocumentService &service, const Session &session,
     updateArrivalNumber();
     updateSecrecy();
     m_agency->setFocus();
-    resize(sizeHint().width() * 1.3, sizeHint().height());
+    resize(sizeHint().width() * 1.15, sizeHint().height());
 }
 
 IncomingDialog::~IncomingDialog() = default;
@@ -239,7 +237,8 @@ IncomingRequest IncomingDialog::request() const
     const QDateTime local = m_received->dateTime();
     r.receivedAt = QDateTime(local.date(), local.time(), Time::vietnam()).toUTC();
     r.note = m_note->text().trimmed();
-    // The core attaches files to a registered document only (AttachmentService): they are kept for after the save.
+    // Checked, stored and attached by the core with the document (none for a document with a confidentiality level).
+    r.attachments = chosenAttachments();
     r.acceptDuplicate = !m_duplicates.isEmpty() && m_anyway->isChecked();
     return r;
 }
@@ -301,37 +300,32 @@ void IncomingDialog::showDuplicates()
 
 void IncomingDialog::setAttachments(const QStringList &paths)
 {
-    m_attachments = paths;
-    QStringList names;
-    for (const QString &p : paths)
-        names << QFileInfo(p).fileName();
-    m_attachList->setText(names.isEmpty() ? tr("No files attached.") : names.join(u", "_s));
+    m_attachmentArea->setPaths(paths);
 }
 
 QStringList IncomingDialog::chosenAttachments() const
 {
     const bool secret = m_secrecy->currentData().toString() != secrecyKey(Secrecy::None);
-    return secret ? QStringList() : m_attachments;
-}
-
-void IncomingDialog::chooseAttachments()
-{
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Attach files"), QString(), tr("Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"));
-    if (!paths.isEmpty())
-        setAttachments(m_attachments + paths);
+    return secret ? QStringList() : m_attachmentArea->paths();
 }
 
 void IncomingDialog::showError(const Error &error)
 {
     showHint(m_message, {MessageLevel::Error, ErrorText::message(error)});
     m_message->show();
-    const QHash<QString, QWidget *> fields{
-        {u"from_agency"_s, m_agency}, {u"fromAgency"_s, m_agency}, {u"agency"_s, m_agency},
-        {u"number"_s, m_number},      {u"symbol"_s, m_symbol},     {u"issued_on"_s, m_issued},
-        {u"type"_s, m_type},          {u"summary"_s, m_summary},   {u"received_at"_s, m_received},
-        {u"pages"_s, m_pages},        {u"due"_s, m_due},           {u"duplicate"_s, m_anyway},
-        {u"attachments"_s, m_attach}};
+    const QHash<QString, QWidget *> fields{{u"from_agency"_s, m_agency},
+                                           {u"fromAgency"_s, m_agency},
+                                           {u"agency"_s, m_agency},
+                                           {u"number"_s, m_number},
+                                           {u"symbol"_s, m_symbol},
+                                           {u"issued_on"_s, m_issued},
+                                           {u"type"_s, m_type},
+                                           {u"summary"_s, m_summary},
+                                           {u"received_at"_s, m_received},
+                                           {u"pages"_s, m_pages},
+                                           {u"due"_s, m_due},
+                                           {u"duplicate"_s, m_anyway},
+                                           {u"attachments"_s, m_attachmentArea->addButton()}};
     if (QWidget *w = fields.value(error.field))
         w->setFocus();
 }

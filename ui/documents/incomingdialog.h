@@ -22,11 +22,13 @@ namespace MotCua::Ui
 {
 
 class MessageLabel;
+class PendingAttachmentList;
 
 // Registers one incoming document (Decree 30/2020 Appendix VI §II), keyboard first: Tab through the fields, Enter
 // registers. It shows the arrival number the document would get, warns as you type when the number, symbol and
 // agency match a registered document (DocumentService::duplicatesOf; "Register anyway" records it as such), and for a
 // document with a confidentiality level says why nothing can be attached (secrecyRuleText) and turns attaching off.
+// The files chosen (a list with a preview) are registered with the document, in the same transaction.
 // DocumentService::registerIncoming validates everything; the dialog only helps typing.
 class IncomingDialog final : public QDialog
 {
@@ -42,9 +44,9 @@ public:
     // The registered documents the number, symbol and agency typed match (the warning shows them).
     const QList<IncomingDocument> &duplicates() const { return m_duplicates; }
     // The place where attachments are chosen (off for a document with a confidentiality level).
-    QWidget *attachmentArea() const { return m_attachmentArea; }
-    // Files chosen to attach: the core takes them once the document is registered (AttachmentService::attach, by
-    // the caller; none for a document with a confidentiality level).
+    PendingAttachmentList *attachmentArea() const { return m_attachmentArea; }
+    // Files to attach: they go into the registration (IncomingRequest::attachments), none for a document with a
+    // confidentiality level.
     void setAttachments(const QStringList &paths);
     QStringList chosenAttachments() const;
     // Looks for duplicates now instead of after the typing pause.
@@ -61,14 +63,12 @@ private:
     void updateArrivalNumber();
     void updateSecrecy();
     void showDuplicates();
-    void chooseAttachments();
     void showError(const Error &error);
 
     DocumentService &m_service;
     Session m_session;
     std::optional<IncomingDocument> m_registered;
     QList<IncomingDocument> m_duplicates;
-    QStringList m_attachments;
 
     QLineEdit *m_agency = nullptr;
     QLineEdit *m_number = nullptr;
@@ -92,9 +92,7 @@ private:
     MessageLabel *m_duplicateLabel = nullptr;
     QCheckBox *m_anyway = nullptr;
     MessageLabel *m_secrecyLabel = nullptr;
-    QWidget *m_attachmentArea = nullptr;
-    QPushButton *m_attach = nullptr;
-    QLabel *m_attachList = nullptr;
+    PendingAttachmentList *m_attachmentArea = nullptr;
     MessageLabel *m_message = nullptr;
     QPushButton *m_save = nullptr;
     QTimer *m_duplicateTimer = nullptr;

@@ -144,7 +144,7 @@ IncomingPage::IncomingPage(Store &store, const Session &session, QWidget *parent
     connect(m_model, &QAbstractItemModel::modelReset, this, &IncomingPage::updateButtons);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &IncomingPage::updateButtons);
     connect(m_table, &QAbstractItemView::activated, this, &IncomingPage::showDetails);
-    connect(m_register, &QPushButton::clicked, this, &IncomingPage::registerDocument);
+    connect(m_register, &QPushButton::clicked, this, [this] { registerDocument(); });
     connect(m_direct, &QPushButton::clicked, this, &IncomingPage::directCurrent);
     connect(m_progress, &QPushButton::clicked, this, &IncomingPage::recordProgress);
     connect(m_finish, &QPushButton::clicked, this, &IncomingPage::finishCurrent);
@@ -235,7 +235,7 @@ void IncomingPage::changed(const IncomingDocument &d, const QString &message)
     emit statusMessage(message);
 }
 
-IncomingDialog *IncomingPage::registerDocument()
+IncomingDialog *IncomingPage::registerDocument(const QStringList &files)
 {
     if (!m_session.can(Permission::RegisterIncoming))
         return nullptr;
@@ -245,11 +245,24 @@ IncomingDialog *IncomingPage::registerDocument()
     }
     auto *dialog = new IncomingDialog(m_service, m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!files.isEmpty())
+        dialog->setAttachments(files);
+    // The chosen files went into the registration itself (IncomingRequest::attachments, one transaction).
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        // TODO(att): attach dialog->chosenAttachments() to the new document (AttachmentService::attach).
-        if (const auto &d = dialog->registered())
-            changed(*d,
-                    tr("Registered incoming document: arrival number %1 of %2.").arg(d->arrivalNumber).arg(d->year));
+        const auto &d = dialog->registered();
+        if (!d)
+            return;
+        const QStringList attached = dialog->chosenAttachments();
+        const QString message =
+            attached.isEmpty()
+                ? tr("Registered incoming document: arrival number %1 of %2.").arg(d->arrivalNumber).arg(d->year)
+                : tr("Registered incoming document: arrival number %1 of %2, %n file(s) attached.", nullptr,
+                     int(attached.size()))
+                      .arg(d->arrivalNumber)
+                      .arg(d->year);
+        const IncomingDocument document = *d;
+        changed(document, message);
+        emit registered(document.id, attached);
     });
     dialog->setWindowModality(Qt::WindowModal);
     dialog->show();
@@ -313,14 +326,24 @@ HandlingDialog *IncomingPage::finishCurrent()
 
 void IncomingPage::showDetails()
 {
-    const IncomingDocument *d = current();
-    if (!d)
-        return;
-    auto fresh = m_service.incoming(d->id);
-    auto *dialog = new DocumentDetailDialog(fresh ? *fresh : *d, this);
+    if (const IncomingDocument *d = current())
+        showDocument(d->id);
+}
+
+DocumentDetailDialog *IncomingPage::showDocument(const QString &id)
+{
+    // The record as it is now, whatever the list shows.
+    auto fresh = m_service.incoming(id);
+    if (!fresh) {
+        emit statusMessage(ErrorText::message(fresh.error()));
+        return nullptr;
+    }
+    auto *dialog = new DocumentDetailDialog(m_store, m_session, *fresh, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DocumentDetailDialog::attachmentsChanged, this, &IncomingPage::documentsChanged);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->show();
+    return dialog;
 }
 
 void IncomingPage::printActionSlip()

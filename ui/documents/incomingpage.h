@@ -22,6 +22,7 @@ namespace MotCua::Ui
 {
 
 class DirectionDialog;
+class DocumentDetailDialog;
 class HandlingDialog;
 class IncomingDialog;
 class IncomingTableModel;
@@ -49,10 +50,13 @@ public:
 
     // The dialogs, opened window-modal and not blocking; each is deleted when closed. Return nullptr when the
     // selection does not allow it.
-    IncomingDialog *registerDocument();
+    // `files`: attached to the registration from the start (a scan from the inbox); registered() follows a success.
+    IncomingDialog *registerDocument(const QStringList &files = {});
     DirectionDialog *directCurrent();
     HandlingDialog *recordProgress();
     HandlingDialog *finishCurrent();
+    // The record of one document with its attachments (a search hit on one of its files); nullptr when unknown.
+    DocumentDetailDialog *showDocument(const QString &id);
 
 public slots:
     void reload();
@@ -68,6 +72,8 @@ signals:
     void documentsChanged();
     void queueChosen(const QString &key);
     void statusMessage(const QString &text);
+    // A document was registered with these files attached (the scan inbox lets them go).
+    void registered(const QString &id, const QStringList &files);
 
 private:
     void updateButtons();

@@ -5,6 +5,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -13,6 +14,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "ui/attachments/pendingattachmentlist.h"
 #include "ui/shell/errortext.h"
 #include "ui/shell/messagelabel.h"
 
@@ -125,11 +127,9 @@ OutgoingDialog::OutgoingDialog(DocumentService &service, const Session &session,
     m_note->setObjectName(u"noteEdit"_s);
     m_note->setAccessibleName(tr("Note"));
 
-    // TODO(att): ui/attachments/AttachmentPanel for the draft's files once branch att is merged.
-    m_attachmentArea = new QWidget(this);
+    // The draft's files go into the request (OutgoingRequest::attachments): the core stores and attaches them with it.
+    m_attachmentArea = new PendingAttachmentList(this);
     m_attachmentArea->setObjectName(u"attachmentArea"_s);
-    new QVBoxLayout(m_attachmentArea);
-    m_attachmentArea->layout()->setContentsMargins(0, 0, 0, 0);
 
     m_message = new MessageLabel(this);
     m_message->setObjectName(u"messageLabel"_s);
@@ -148,7 +148,6 @@ OutgoingDialog::OutgoingDialog(DocumentService &service, const Session &session,
     form->addRow(tr("Si&gner:"), signerRow);
     form->addRow(tr("Re&lated to:"), relationRow);
     form->addRow(tr("No&te:"), m_note);
-    form->addRow(QString(), m_attachmentArea);
     for (const auto &[row, field] : {std::pair<QLayout *, QWidget *>{signerRow, m_signer}, {relationRow, m_relation}}) {
         if (auto *label = qobject_cast<QLabel *>(form->labelForField(row)))
             label->setBuddy(field);
@@ -169,13 +168,21 @@ OutgoingDialog::OutgoingDialog(DocumentService &service, const Session &session,
     connect(buttons, &QDialogButtonBox::rejected, this, &OutgoingDialog::reject);
     connect(m_secrecy, &QComboBox::currentIndexChanged, this, &OutgoingDialog::updateSecrecy);
 
+    // The form on the left, the files (their list and a preview) beside it.
+    auto *attachBox = new QGroupBox(tr("Attachments"), this);
+    attachBox->setObjectName(u"attachmentBox"_s);
+    auto *attachLayout = new QVBoxLayout(attachBox);
+    attachLayout->addWidget(m_attachmentArea);
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(form, 3);
+    columns->addWidget(attachBox, 2);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(columns);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
     m_type->setFocus();
     updateSecrecy();
-    resize(sizeHint().width() * 1.3, sizeHint().height());
+    resize(sizeHint().width() * 1.15, sizeHint().height());
 }
 
 OutgoingDialog::~OutgoingDialog() = default;
@@ -187,6 +194,18 @@ void OutgoingDialog::updateSecrecy()
     if (secret)
         showHint(m_secrecyLabel, {MessageLevel::Warning, secrecyRuleText()});
     m_attachmentArea->setEnabled(!secret);
+    m_attachmentArea->setToolTip(secret ? secrecyRuleText() : QString());
+}
+
+void OutgoingDialog::setAttachments(const QStringList &paths)
+{
+    m_attachmentArea->setPaths(paths);
+}
+
+QStringList OutgoingDialog::chosenAttachments() const
+{
+    const bool secret = m_secrecy->currentData().toString() != secrecyKey(Secrecy::None);
+    return secret ? QStringList() : m_attachmentArea->paths();
 }
 
 OutgoingRequest OutgoingDialog::request() const
@@ -212,6 +231,7 @@ OutgoingRequest OutgoingDialog::request() const
     if (r.relation != DocumentRelation::None)
         r.relatedTo = m_related->currentData().toString();
     r.note = m_note->text().trimmed();
+    r.attachments = chosenAttachments();
     return r;
 }
 

@@ -19,6 +19,7 @@ namespace MotCua::Ui
 {
 
 class MessageLabel;
+class PendingAttachmentList;
 
 // Drafts one outgoing document: type (Appendix III), summary, drafting department, urgency, confidentiality,
 // planned recipients, copies, reply date, and its relation to an earlier document (a correction, a replacement, a
@@ -33,7 +34,10 @@ public:
     ~OutgoingDialog() override;
 
     const std::optional<OutgoingDocument> &created() const { return m_created; }
-    QWidget *attachmentArea() const { return m_attachmentArea; }
+    // The files of the draft (off for a document with a confidentiality level); they go into the request.
+    PendingAttachmentList *attachmentArea() const { return m_attachmentArea; }
+    void setAttachments(const QStringList &paths);
+    QStringList chosenAttachments() const;
 
 public slots:
     void accept() override;
@@ -60,7 +64,7 @@ private:
     QComboBox *m_related = nullptr;
     QLineEdit *m_note = nullptr;
     MessageLabel *m_secrecyLabel = nullptr;
-    QWidget *m_attachmentArea = nullptr;
+    PendingAttachmentList *m_attachmentArea = nullptr;
     MessageLabel *m_message = nullptr;
 };
 

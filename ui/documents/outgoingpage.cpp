@@ -254,6 +254,7 @@ OutgoingDialog *OutgoingPage::createDocument()
     auto *dialog = new OutgoingDialog(m_service, m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        // The draft's files went into the request (OutgoingRequest::attachments).
         if (const auto &d = dialog->created())
             changed(*d, tr("Draft saved: %1").arg(d->summary));
     });
@@ -337,14 +338,23 @@ bool OutgoingPage::act(OutgoingAction action, const QString &answer)
 
 void OutgoingPage::showDetails()
 {
-    const OutgoingDocument *d = current();
-    if (!d)
-        return;
-    auto fresh = m_service.outgoing(d->id);
-    auto *dialog = new DocumentDetailDialog(fresh ? *fresh : *d, this);
+    if (const OutgoingDocument *d = current())
+        showDocument(d->id);
+}
+
+DocumentDetailDialog *OutgoingPage::showDocument(const QString &id)
+{
+    auto fresh = m_service.outgoing(id);
+    if (!fresh) {
+        emit statusMessage(ErrorText::message(fresh.error()));
+        return nullptr;
+    }
+    auto *dialog = new DocumentDetailDialog(m_store, m_session, *fresh, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DocumentDetailDialog::attachmentsChanged, this, &OutgoingPage::documentsChanged);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->show();
+    return dialog;
 }
 
 void OutgoingPage::printRegisters()

@@ -22,6 +22,7 @@ class Store;
 namespace MotCua::Ui
 {
 
+class DocumentDetailDialog;
 class OutgoingDialog;
 class OutgoingTableModel;
 
@@ -47,6 +48,8 @@ public:
     void setCounts(const DocumentCounts &counts);
 
     OutgoingDialog *createDocument();
+    // The record of one document with its attachments (a search hit on one of its files); nullptr when unknown.
+    DocumentDetailDialog *showDocument(const QString &id);
     // Runs `action` on the selected document. Send back asks for the reason, dispatch for the recipients (the
     // planned ones offered), acknowledge for the recipient; `answer` gives that instead of asking (tests, scripts).
     bool act(OutgoingAction action, const QString &answer = QString());

@@ -30,8 +30,12 @@
 #include "core/sync/net/syncservice.h"
 #include "core/util/log.h"
 #include "ui/admin/adminpage.h"
+#include "ui/attachments/attachmentpanel.h"
+#include "ui/attachments/scaninboxpage.h"
 #include "ui/attention/attentionpage.h"
+#include "ui/documents/documentdetaildialog.h"
 #include "ui/documents/documentqueues.h"
+#include "ui/documents/incomingdialog.h"
 #include "ui/documents/incomingpage.h"
 #include "ui/documents/outgoingpage.h"
 #include "ui/dossiers/dossierdialog.h"
@@ -75,8 +79,9 @@ MainWindow::MainWindow(Store &store, const Session &session, AppSettings &settin
     m_navigation->setUniformRowHeights(true);
     m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
     m_navigation->setFrameShape(QFrame::NoFrame);
-    const QStringList titles{tr("Dossiers"),        tr("Incoming documents"), tr("Outgoing documents"), tr("Reports"),
-                             tr("Synchronisation"), tr("Administration"),     tr("Needs attention")};
+    const QStringList titles{tr("Dossiers"),        tr("Incoming documents"), tr("Outgoing documents"),
+                             tr("Reports"),         tr("Synchronisation"),    tr("Administration"),
+                             tr("Needs attention"), tr("Unregistered scans")};
     QFont navFont = m_navigation->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
     QFont pageFont = navFont;
@@ -126,12 +131,25 @@ MainWindow::MainWindow(Store &store, const Session &session, AppSettings &settin
         if (DocumentQueues::inNavigation(m_session, false, queue.key))
             addDocumentQueue(Page::Outgoing, queue);
     }
+    // The scanner's files waiting to be registered, last under Incoming (for those who register documents).
+    const bool scansShown = documentsShown && m_session.can(Permission::RegisterIncoming);
+    if (scansShown) {
+        const QString title = titles.at(int(Page::ScanInbox));
+        auto *item = new QTreeWidgetItem(m_pageItems.at(int(Page::Incoming)), {title});
+        item->setData(0, kPageRole, int(Page::ScanInbox));
+        item->setData(0, kTitleRole, title);
+        item->setData(0, Qt::AccessibleTextRole, title);
+        m_pageItems[int(Page::ScanInbox)] = item;
+    }
     m_navigation->expandAll();
     int navWidth = 0;
     const QFontMetrics navMetrics(navFont);
     for (const QString &title : titles)
         navWidth = std::max(navWidth, QFontMetrics(pageFont).horizontalAdvance(title + u" (99)"_s));
-    for (const QTreeWidgetItem *item : m_queueItems + m_documentQueueItems)
+    QList<QTreeWidgetItem *> children = m_queueItems + m_documentQueueItems;
+    if (QTreeWidgetItem *scans = m_pageItems.at(int(Page::ScanInbox)))
+        children << scans;
+    for (const QTreeWidgetItem *item : std::as_const(children))
         navWidth =
             std::max(navWidth, navMetrics.horizontalAdvance(item->text(0) + u" (999)"_s) + m_navigation->indentation());
     m_navigation->setMinimumWidth(navWidth + navMetrics.averageCharWidth() * 4);
@@ -169,6 +187,25 @@ MainWindow::MainWindow(Store &store, const Session &session, AppSettings &settin
         connect(m_attentionPage, &AttentionPage::storeChanged, this, &MainWindow::refresh);
     } else {
         m_pages->addWidget(createPlaceholder(u"attentionPage"_s, tr("Needs attention"), QString()));
+    }
+    if (scansShown) {
+        m_scanInboxPage = new ScanInboxPage(m_store, m_session, m_pages);
+        m_pages->addWidget(m_scanInboxPage);
+        auto showScanCount = [this](int n) {
+            QTreeWidgetItem *item = m_pageItems.at(int(Page::ScanInbox));
+            item->setData(0, kCountRole, qint64(n));
+            item->setText(0, DocumentQueues::withCount(item->data(0, kTitleRole).toString(), qint64(n)));
+            item->setData(0, Qt::AccessibleTextRole, item->text(0));
+            QFont font = item->font(0);
+            font.setBold(n > 0);
+            item->setFont(0, font);
+        };
+        connect(m_scanInboxPage, &ScanInboxPage::countChanged, this, showScanCount);
+        showScanCount(m_scanInboxPage->scanCount());
+        connect(m_scanInboxPage, &ScanInboxPage::registerRequested, this, &MainWindow::registerScan);
+        connect(m_scanInboxPage, &ScanInboxPage::attached, this, &MainWindow::refresh);
+    } else {
+        m_pages->addWidget(createPlaceholder(u"scanInboxPage"_s, tr("Unregistered scans"), QString()));
     }
     // A bundle taken in on the administration page changed the store from another thread.
     connect(m_adminPage, &AdminPage::storeChanged, this, &MainWindow::refresh);
@@ -247,6 +284,11 @@ MainWindow::MainWindow(Store &store, const Session &session, AppSettings &settin
     connect(m_searchPanel, &SearchPanel::dossierActivated, this, &MainWindow::openDossier);
     connect(m_searchPanel, &SearchPanel::applicantActivated, this, &MainWindow::showApplicantDossiers);
     connect(m_searchPanel, &SearchPanel::procedureActivated, this, &MainWindow::receiveDossierFor);
+    // A file of an incoming or outgoing document: that document's record (a dossier's file opens the dossier).
+    connect(m_searchPanel, &SearchPanel::attachmentActivated, this,
+            [this](const QString &entity, const QString &id, const QString &attachmentId) {
+                openDocumentOf(entity, id, attachmentId);
+            });
 
     const QFontMetrics fm = fontMetrics();
     // Wide enough for the queue navigation and a readable procedure column, but never beyond the screen.
@@ -491,6 +533,40 @@ void MainWindow::navigationChanged(QTreeWidgetItem *item)
         m_incomingPage->setQueue(item->data(0, kQueueRole).toString());
     else if (page == int(Page::Outgoing) && m_outgoingPage)
         m_outgoingPage->setQueue(item->data(0, kQueueRole).toString());
+}
+
+IncomingDialog *MainWindow::registerScan(const QString &path)
+{
+    if (!m_incomingPage || path.isEmpty())
+        return nullptr;
+    IncomingDialog *dialog = m_incomingPage->registerDocument({path});
+    if (!dialog)
+        return nullptr;
+    // Registered with the scan attached (the clerk may have taken it off the list, or chosen a confidentiality
+    // level): only then does it leave the inbox.
+    connect(m_incomingPage, &IncomingPage::registered, dialog, [this, path](const QString &, const QStringList &files) {
+        if (m_scanInboxPage && files.contains(path))
+            m_scanInboxPage->markRegistered(path);
+    });
+    return dialog;
+}
+
+DocumentDetailDialog *MainWindow::openDocumentOf(const QString &ownerEntity, const QString &ownerId,
+                                                 const QString &attachmentId)
+{
+    DocumentDetailDialog *dialog = nullptr;
+    if (ownerEntity == u"incoming" && m_incomingPage)
+        dialog = m_incomingPage->showDocument(ownerId);
+    else if (ownerEntity == u"outgoing" && m_outgoingPage)
+        dialog = m_outgoingPage->showDocument(ownerId);
+    if (!dialog)
+        return nullptr;
+    AttachmentPanel *panel = dialog->attachmentPanel();
+    for (int row = 0; row < panel->model()->rowCount(); ++row) {
+        if (panel->model()->at(row).id == attachmentId)
+            panel->view()->selectRow(row);
+    }
+    return dialog;
 }
 
 QTreeWidgetItem *MainWindow::documentQueueItem(Page page, const QString &key) const

@@ -30,11 +30,14 @@ namespace MotCua::Ui
 class AdminPage;
 class AppSettings;
 class AttentionPage;
+class DocumentDetailDialog;
 class DossierDialog;
 class DossiersPage;
+class IncomingDialog;
 class IncomingPage;
 class OutgoingPage;
 class ReportsPage;
+class ScanInboxPage;
 class SearchPanel;
 class SyncController;
 class SyncIndicator;
@@ -56,6 +59,7 @@ public:
         Sync,
         Admin,
         Attention, // "Needs attention": in the navigation after the dossier queues, for those who may view dossiers
+        ScanInbox, // "Unregistered scans": under Incoming documents, for those who register them
     };
 
     // `sync`: the application's sync worker (AppController owns it); null for a window that only shows the state.
@@ -68,6 +72,8 @@ public:
     ReportsPage *reportsPage() const { return m_reportsPage; }
     IncomingPage *incomingPage() const { return m_incomingPage; }
     OutgoingPage *outgoingPage() const { return m_outgoingPage; }
+    // nullptr for a person who may not register incoming documents.
+    ScanInboxPage *scanInboxPage() const { return m_scanInboxPage; }
     // The navigation entry of an incoming queue (an incomingQueueKey) or an outgoing state (an outgoingStateKey)
     // under its page, or nullptr.
     QTreeWidgetItem *documentQueueItem(Page page, const QString &key) const;
@@ -95,6 +101,12 @@ public:
     QTreeWidgetItem *queueItem(const QString &queue) const;
     // Opens the dossier (window-modal, not blocking); the list and counts follow its actions.
     DossierDialog *openDossier(const QString &code);
+    // The registration of an incoming document with the scan attached; once registered the scan leaves the inbox.
+    IncomingDialog *registerScan(const QString &path);
+    // The record of the incoming or outgoing document a file belongs to (a search hit on the file), that file
+    // selected in its attachments; nullptr when it cannot be shown here.
+    DocumentDetailDialog *openDocumentOf(const QString &ownerEntity, const QString &ownerId,
+                                         const QString &attachmentId = {});
 
     // Item data of the navigation entries.
     static constexpr int kPageRole = Qt::UserRole;      // int: Page
@@ -161,6 +173,7 @@ private:
     QList<QTreeWidgetItem *> m_documentQueueItems; // under Incoming and Outgoing: the queues the core counts
     IncomingPage *m_incomingPage = nullptr;
     OutgoingPage *m_outgoingPage = nullptr;
+    ScanInboxPage *m_scanInboxPage = nullptr;
     QStackedWidget *m_pages = nullptr;
     DossiersPage *m_dossiersPage = nullptr;
     QLabel *m_storeLabel = nullptr;
