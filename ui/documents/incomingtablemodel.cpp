@@ -16,16 +16,11 @@ namespace MotCua::Ui
 {
 
 IncomingTableModel::IncomingTableModel(DocumentService &service, const Session &session, QObject *parent)
-    : QAbstractTableModel(parent), m_service(service), m_session(session)
+    : PagedDocumentModel(parent), m_service(service), m_session(session)
 {
 }
 
 IncomingTableModel::~IncomingTableModel() = default;
-
-int IncomingTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
 
 int IncomingTableModel::columnCount(const QModelIndex &parent) const
 {
@@ -148,57 +143,21 @@ QVariant IncomingTableModel::headerData(int section, Qt::Orientation orientation
     }
 }
 
-bool IncomingTableModel::canFetchMore(const QModelIndex &parent) const
+Result<int> IncomingTableModel::readPage(int offset)
 {
-    return !parent.isValid() && !m_atEnd;
+    auto page = m_service.listIncoming(m_session, m_filter, kPageSize, offset);
+    if (!page)
+        return page.error();
+    m_page = std::move(*page);
+    return int(m_page.size());
 }
 
-void IncomingTableModel::fetchMore(const QModelIndex &parent)
+void IncomingTableModel::takePage(bool replace)
 {
-    if (parent.isValid() || m_atEnd || m_fetching)
-        return;
-    m_fetching = true;
-    auto page = m_service.listIncoming(m_session, m_filter, kPageSize, int(m_rows.size()));
-    if (!page) {
-        static const auto log = Log::get("ui");
-        log->warn("loading incoming documents failed: {}", page.error().message.toStdString());
-        m_atEnd = true;
-        m_fetching = false;
-        emit loadFailed(page.error());
-        return;
-    }
-    if (!page->isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(page->size()) - 1);
-        m_rows.append(*page);
-        endInsertRows();
-    }
-    m_atEnd = page->size() < kPageSize;
-    m_fetching = false;
-}
-
-void IncomingTableModel::reload()
-{
-    if (m_fetching)
-        return;
-    // The first page is read before the reset, so the reset brings it in one go (and nothing is fetched while the
-    // reset is in flight: views and the model tester ask during it).
-    m_fetching = true;
-    auto page = m_service.listIncoming(m_session, m_filter, kPageSize, 0);
-    beginResetModel();
-    m_rows.clear();
-    m_atEnd = true;
-    if (page) {
-        m_rows = *page;
-        m_atEnd = page->size() < kPageSize;
-    }
-    endResetModel();
-    m_fetching = false;
-    if (!page) {
-        static const auto log = Log::get("ui");
-        log->warn("loading incoming documents failed: {}", page.error().message.toStdString());
-        emit loadFailed(page.error());
-    }
+    if (replace)
+        m_rows = std::exchange(m_page, {});
+    else
+        m_rows += std::exchange(m_page, {});
 }
 
 void IncomingTableModel::setFilterText(const QString &text)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QAbstractTableModel>
+#include "ui/documents/pageddocumentmodel.h"
 
 #include "core/documents/documentservice.h"
 #include "core/services/session.h"
@@ -10,7 +10,7 @@ namespace MotCua::Ui
 
 // The incoming documents of one queue, in the core's order (urgent ones first in the open queues, then newest).
 // Rows arrive in pages from DocumentService::listIncoming through canFetchMore()/fetchMore() as the view scrolls.
-class IncomingTableModel final : public QAbstractTableModel
+class IncomingTableModel final : public PagedDocumentModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(IncomingTableModel)
@@ -27,17 +27,12 @@ public:
         StateKeyRole,    // incomingStateKey()
     };
 
-    static constexpr int kPageSize = 200;
-
     IncomingTableModel(DocumentService &service, const Session &session, QObject *parent = nullptr);
     ~IncomingTableModel() override;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
     const IncomingDocument *itemAt(const QModelIndex &index) const;
     const IncomingFilter &filter() const { return m_filter; }
@@ -45,13 +40,15 @@ public:
     void setNow(const QDateTime &now) { m_now = now; }
 
 public slots:
-    void reload();
     void setFilterText(const QString &text);
     void setQueue(MotCua::IncomingQueue queue);
     void setYear(int year); // 0: every year
 
-signals:
-    void loadFailed(const MotCua::Error &error);
+protected:
+    Result<int> readPage(int offset) override;
+    void takePage(bool replace) override;
+    int loadedRows() const override { return int(m_rows.size()); }
+    const char *kindForLog() const override { return "incoming"; }
 
 private:
     QDateTime now() const { return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc(); }
@@ -60,8 +57,7 @@ private:
     Session m_session;
     IncomingFilter m_filter;
     QList<IncomingDocument> m_rows;
-    bool m_atEnd = true;
-    bool m_fetching = false;
+    QList<IncomingDocument> m_page; // read by readPage(), not taken yet
     QDateTime m_now;
 };
 

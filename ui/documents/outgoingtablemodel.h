@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QAbstractTableModel>
+#include "ui/documents/pageddocumentmodel.h"
 
 #include "core/documents/documentservice.h"
 #include "core/services/session.h"
@@ -9,7 +9,7 @@ namespace MotCua::Ui
 {
 
 // The outgoing documents of one state (or all), in the core's order, paged from DocumentService::listOutgoing.
-class OutgoingTableModel final : public QAbstractTableModel
+class OutgoingTableModel final : public PagedDocumentModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OutgoingTableModel)
@@ -24,38 +24,34 @@ public:
         UrgencyRankRole,
     };
 
-    static constexpr int kPageSize = 200;
-
     OutgoingTableModel(DocumentService &service, const Session &session, QObject *parent = nullptr);
     ~OutgoingTableModel() override;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
     const OutgoingDocument *itemAt(const QModelIndex &index) const;
     const OutgoingFilter &filter() const { return m_filter; }
 
 public slots:
-    void reload();
     void setFilterText(const QString &text);
     // A state key (outgoingStateKey), or empty for every state; the drafts are the person's own.
     void setQueue(const QString &stateKey);
     void setYear(int year);
 
-signals:
-    void loadFailed(const MotCua::Error &error);
+protected:
+    Result<int> readPage(int offset) override;
+    void takePage(bool replace) override;
+    int loadedRows() const override { return int(m_rows.size()); }
+    const char *kindForLog() const override { return "outgoing"; }
 
 private:
     DocumentService &m_service;
     Session m_session;
     OutgoingFilter m_filter;
     QList<OutgoingDocument> m_rows;
-    bool m_atEnd = true;
-    bool m_fetching = false;
+    QList<OutgoingDocument> m_page; // read by readPage(), not taken yet
 };
 
 } // namespace MotCua::Ui

@@ -1,0 +1,52 @@
+#include "ui/documents/pageddocumentmodel.h"
+
+#include "core/util/log.h"
+
+namespace MotCua::Ui
+{
+
+void PagedDocumentModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd || m_fetching)
+        return;
+    m_fetching = true;
+    const int first = loadedRows();
+    auto count = readPage(first);
+    if (!count) {
+        m_atEnd = true;
+        m_fetching = false;
+        failed(count.error());
+        return;
+    }
+    if (*count > 0) {
+        beginInsertRows({}, first, first + *count - 1);
+        takePage(false);
+        endInsertRows();
+    }
+    m_atEnd = *count < kPageSize;
+    m_fetching = false;
+}
+
+void PagedDocumentModel::reload()
+{
+    if (m_fetching)
+        return;
+    m_fetching = true;
+    auto count = readPage(0);
+    beginResetModel();
+    takePage(true); // nothing was kept aside when the read failed: the list is emptied
+    m_atEnd = !count || *count < kPageSize;
+    endResetModel();
+    m_fetching = false;
+    if (!count)
+        failed(count.error());
+}
+
+void PagedDocumentModel::failed(const Error &error)
+{
+    static const auto log = Log::get("ui");
+    log->warn("loading {} documents failed: {}", kindForLog(), error.message.toStdString());
+    emit loadFailed(error);
+}
+
+} // namespace MotCua::Ui

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QAbstractTableModel>
+
+#include "core/util/result.h"
+
+namespace MotCua::Ui
+{
+
+// What the incoming and outgoing lists share: rows that arrive in pages of kPageSize as the view scrolls
+// (canFetchMore/fetchMore), and a reload that reads the first page before the reset so the reset brings it in one go
+// (nothing is fetched while the reset is in flight: views and the model tester ask during it). A subclass reads a
+// page from the core (readPage) and keeps its rows (takePage).
+class PagedDocumentModel : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PagedDocumentModel)
+
+public:
+    static constexpr int kPageSize = 200;
+
+    explicit PagedDocumentModel(QObject *parent = nullptr) : QAbstractTableModel(parent) {}
+
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : loadedRows(); }
+    bool canFetchMore(const QModelIndex &parent) const override { return !parent.isValid() && !m_atEnd; }
+    void fetchMore(const QModelIndex &parent) override;
+
+public slots:
+    void reload();
+
+signals:
+    void loadFailed(const MotCua::Error &error);
+
+protected:
+    // Reads up to kPageSize rows from `offset` and keeps them aside; returns how many came.
+    virtual Result<int> readPage(int offset) = 0;
+    // Moves the rows readPage() kept aside into the model: after the others, or (`replace`) instead of them.
+    virtual void takePage(bool replace) = 0;
+    virtual int loadedRows() const = 0;
+    virtual const char *kindForLog() const = 0;
+
+private:
+    void failed(const Error &error);
+
+    bool m_atEnd = true;
+    bool m_fetching = false;
+};
+
+} // namespace MotCua::Ui
