@@ -168,29 +168,16 @@ void IncomingPage::reload()
     m_model->reload();
     sizeColumns();
     // Keep the selection on the same document when it is still listed.
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->index(row, 0).data(IncomingTableModel::IdRole).toString() == id) {
-            m_table->selectRow(row);
-            break;
-        }
-    }
+    if (const int row = m_model->rowOf(id); row >= 0)
+        m_table->selectRow(row);
     updateButtons();
 }
 
 void IncomingPage::sizeColumns()
 {
-    // Once, on the first rows: the short columns as wide as their text (at most 16 characters), the summary takes
-    // the rest.
-    if (m_sized || m_model->rowCount() == 0)
-        return;
-    m_sized = true;
-    const int most = m_table->fontMetrics().averageCharWidth() * 16;
-    for (int c = 0; c < IncomingTableModel::ColumnCount; ++c) {
-        if (c == IncomingTableModel::Summary)
-            continue;
-        m_table->resizeColumnToContents(c);
-        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), most));
-    }
+    // Once, on the first rows.
+    if (!m_sized)
+        m_sized = PagedDocumentModel::sizeShortColumns(m_table, IncomingTableModel::Summary);
 }
 
 void IncomingPage::setQueue(const QString &key)

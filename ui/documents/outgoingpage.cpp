@@ -169,12 +169,9 @@ void OutgoingPage::reload()
     m_error->hide();
     m_model->reload();
     sizeColumns();
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->index(row, 0).data(OutgoingTableModel::IdRole).toString() == id) {
-            m_table->selectRow(row);
-            break;
-        }
-    }
+    // Keep the selection on the same document when it is still listed.
+    if (const int row = m_model->rowOf(id); row >= 0)
+        m_table->selectRow(row);
     auto here = m_service.numbersIssuedHere();
     m_numbersHere->setVisible(here && *here);
     updateButtons();
@@ -182,18 +179,9 @@ void OutgoingPage::reload()
 
 void OutgoingPage::sizeColumns()
 {
-    // Once, on the first rows: the short columns as wide as their text (at most 16 characters), the summary takes
-    // the rest.
-    if (m_sized || m_model->rowCount() == 0)
-        return;
-    m_sized = true;
-    const int most = m_table->fontMetrics().averageCharWidth() * 16;
-    for (int c = 0; c < OutgoingTableModel::ColumnCount; ++c) {
-        if (c == OutgoingTableModel::Summary)
-            continue;
-        m_table->resizeColumnToContents(c);
-        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), most));
-    }
+    // Once, on the first rows.
+    if (!m_sized)
+        m_sized = PagedDocumentModel::sizeShortColumns(m_table, OutgoingTableModel::Summary);
 }
 
 void OutgoingPage::setQueue(const QString &key)

@@ -2,6 +2,8 @@
 
 #include "core/util/log.h"
 
+#include <QTableView>
+
 namespace MotCua::Ui
 {
 
@@ -40,6 +42,30 @@ void PagedDocumentModel::reload()
     m_fetching = false;
     if (!count)
         failed(count.error());
+}
+
+int PagedDocumentModel::rowOf(const QString &id) const
+{
+    if (id.isEmpty())
+        return -1;
+    for (int row = 0; row < loadedRows(); ++row)
+        if (index(row, 0).data(Qt::UserRole).toString() == id)
+            return row;
+    return -1;
+}
+
+bool PagedDocumentModel::sizeShortColumns(QTableView *table, int stretch)
+{
+    if (!table->model() || table->model()->rowCount() == 0)
+        return false;
+    const int most = table->fontMetrics().averageCharWidth() * 16;
+    for (int c = 0; c < table->model()->columnCount(); ++c) {
+        if (c == stretch)
+            continue;
+        table->resizeColumnToContents(c);
+        table->setColumnWidth(c, std::min(table->columnWidth(c), most));
+    }
+    return true;
 }
 
 void PagedDocumentModel::failed(const Error &error)

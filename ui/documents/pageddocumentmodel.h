@@ -2,6 +2,8 @@
 
 #include <QAbstractTableModel>
 
+class QTableView;
+
 #include "core/util/result.h"
 
 namespace MotCua::Ui
@@ -24,6 +26,12 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : loadedRows(); }
     bool canFetchMore(const QModelIndex &parent) const override { return !parent.isValid() && !m_atEnd; }
     void fetchMore(const QModelIndex &parent) override;
+
+    // The row of the document `id` among those loaded (Qt::UserRole of column 0 is the id), or -1.
+    int rowOf(const QString &id) const;
+    // Once there are rows: the short columns as wide as their text (at most 16 characters), `stretch` takes the rest.
+    // Returns whether it sized them (false: no rows yet, try again later).
+    static bool sizeShortColumns(QTableView *table, int stretch);
 
 public slots:
     void reload();
