@@ -3908,10 +3908,6 @@ Quitting closes their sessions too, and forms they have not saved are lost. Quit
         <source>A document with this number, symbol and agency is already registered. Tick “Register anyway” if this is another document.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Attachments</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>MotCua::Ui::IncomingPage</name>
@@ -4660,10 +4656,6 @@ Accept the loss? This counter then goes on as a new device with a code tag of it
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Attachments</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>MotCua::Ui::OutgoingPage</name>
@@ -4820,6 +4812,10 @@ Accept the loss? This counter then goes on as a new device with a code tag of it
     </message>
     <message>
         <source>Select a file to preview it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3889,10 +3889,6 @@ Thoát sẽ đóng cả phiên làm việc của họ, những biểu mẫu chư
         <source>A document with this number, symbol and agency is already registered. Tick “Register anyway” if this is another document.</source>
         <translation>Đã có văn bản cùng số, ký hiệu và cơ quan ban hành trong sổ. Đánh dấu “Vẫn vào sổ” nếu đây là văn bản khác.</translation>
     </message>
-    <message>
-        <source>Attachments</source>
-        <translation>Tệp đính kèm</translation>
-    </message>
 </context>
 <context>
     <name>MotCua::Ui::IncomingPage</name>
@@ -4640,10 +4636,6 @@ Chấp nhận phần bị mất? Khi đó quầy này tiếp tục như một th
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
-    <message>
-        <source>Attachments</source>
-        <translation>Tệp đính kèm</translation>
-    </message>
 </context>
 <context>
     <name>MotCua::Ui::OutgoingPage</name>
@@ -4801,6 +4793,10 @@ Chấp nhận phần bị mất? Khi đó quầy này tiếp tục như một th
     <message>
         <source>Select a file to preview it.</source>
         <translation>Chọn một tệp để xem trước.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Tệp đính kèm</translation>
     </message>
 </context>
 <context>

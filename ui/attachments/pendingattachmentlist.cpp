@@ -1,5 +1,9 @@
 #include "ui/attachments/pendingattachmentlist.h"
 
+#include <QDialog>
+
+#include <QGroupBox>
+
 #include <algorithm>
 
 #include <QDir>
@@ -116,6 +120,21 @@ void PendingAttachmentList::selectionChanged()
         return;
     }
     m_preview->showFile(m_paths.at(row));
+}
+
+void PendingAttachmentList::placeBeside(QDialog *dialog, QLayout *form, QWidget *message, QWidget *buttons)
+{
+    auto *attachBox = new QGroupBox(tr("Attachments"), dialog);
+    attachBox->setObjectName(u"attachmentBox"_s);
+    auto *attachLayout = new QVBoxLayout(attachBox);
+    attachLayout->addWidget(this);
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(form, 3);
+    columns->addWidget(attachBox, 2);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addLayout(columns);
+    layout->addWidget(message);
+    layout->addWidget(buttons);
 }
 
 } // namespace MotCua::Ui

@@ -6,6 +6,9 @@
 class QListWidget;
 class QPushButton;
 
+class QDialog;
+class QLayout;
+
 namespace MotCua::Ui
 {
 
@@ -22,6 +25,10 @@ class PendingAttachmentList final : public QWidget
 public:
     explicit PendingAttachmentList(QWidget *parent = nullptr);
     ~PendingAttachmentList() override;
+
+    // Lays out a document dialog: its form on the left, this list (in an "Attachments" box) beside it, then the
+    // message line and the buttons under both.
+    void placeBeside(QDialog *dialog, QLayout *form, QWidget *message, QWidget *buttons);
 
     void setPaths(const QStringList &paths);
     void addPaths(const QStringList &paths);

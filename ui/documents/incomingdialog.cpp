@@ -172,17 +172,7 @@ IncomingDialog::IncomingDialog(DocumentService &service, const Session &session,
     connect(buttons, &QDialogButtonBox::rejected, this, &IncomingDialog::reject);
 
     // The form on the left, the files (their list and a preview) beside it.
-    auto *attachBox = new QGroupBox(tr("Attachments"), this);
-    attachBox->setObjectName(u"attachmentBox"_s);
-    auto *attachLayout = new QVBoxLayout(attachBox);
-    attachLayout->addWidget(m_attachmentArea);
-    auto *columns = new QHBoxLayout;
-    columns->addLayout(form, 3);
-    columns->addWidget(attachBox, 2);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(columns);
-    layout->addWidget(m_message);
-    layout->addWidget(buttons);
+    m_attachmentArea->placeBeside(this, form, m_message, buttons);
 
     // The duplicate check runs after a pause in the typing of the three fields it compares.
     m_duplicateTimer = new QTimer(this);

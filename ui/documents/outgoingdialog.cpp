@@ -169,17 +169,7 @@ OutgoingDialog::OutgoingDialog(DocumentService &service, const Session &session,
     connect(m_secrecy, &QComboBox::currentIndexChanged, this, &OutgoingDialog::updateSecrecy);
 
     // The form on the left, the files (their list and a preview) beside it.
-    auto *attachBox = new QGroupBox(tr("Attachments"), this);
-    attachBox->setObjectName(u"attachmentBox"_s);
-    auto *attachLayout = new QVBoxLayout(attachBox);
-    attachLayout->addWidget(m_attachmentArea);
-    auto *columns = new QHBoxLayout;
-    columns->addLayout(form, 3);
-    columns->addWidget(attachBox, 2);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(columns);
-    layout->addWidget(m_message);
-    layout->addWidget(buttons);
+    m_attachmentArea->placeBeside(this, form, m_message, buttons);
     m_type->setFocus();
     updateSecrecy();
     resize(sizeHint().width() * 1.15, sizeHint().height());
