@@ -49,9 +49,9 @@ AdminPage::AdminPage(Store &store, const Session &session, QWidget *parent) : QW
     m_tabs->addTab(m_audit, tr("&Audit trail"));
     m_tabs->addTab(m_office, tr("&Office"));
     m_tabs->addTab(m_catalog, tr("&Procedure catalog"));
-    m_tabs->addTab(new RegistersPanel(store, session, m_tabs), tr("&Registers"));
     m_bundles = new BundlePanel(store, session, m_tabs);
     m_tabs->addTab(m_bundles, tr("Bu&ndles"));
+    m_tabs->addTab(new RegistersPanel(store, session, m_tabs), tr("&Registers"));
     connect(m_bundles, &BundlePanel::storeChanged, this, &AdminPage::storeChanged);
     connect(m_bundles, &BundlePanel::attentionRequested, this, &AdminPage::attentionRequested);
     layout->addWidget(m_tabs, 1);

@@ -37,6 +37,7 @@ public:
         OfficeTab,
         CatalogTab,
         BundleTab,
+        RegistersTab,
     };
 
     AdminPage(Store &store, const Session &session, QWidget *parent = nullptr);
