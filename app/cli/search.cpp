@@ -124,7 +124,8 @@ int cmdSearch(const Args &a, Output &out)
 {
     if (a.positional.size() < 2)
         throw UsageError(
-            QStringLiteral("usage: motcua-cli search QUERY [--kind dossier|applicant|procedure|attachment]... [--state "
+            QStringLiteral("usage: motcua-cli search QUERY [--kind "
+                           "dossier|incoming|outgoing|applicant|procedure|attachment]... [--state "
                            "S] [--from DATE] [--until "
                            "DATE] [--procedure CODE] [--field F] [--assignee USER] [--limit N | --all] [--json]"));
     SearchQuery q;
@@ -185,9 +186,9 @@ QList<Command> searchCommands()
          {},
          cmdCatalogSetTimeLimit},
         {{QStringLiteral("search")},
-         QStringLiteral(
-             "search QUERY [--kind dossier|applicant|procedure|attachment]... [--state S] [--from DATE] [--until DATE] "
-             "[--procedure CODE] [--field F] [--assignee USER] [--limit N | --all] [--json]"),
+         QStringLiteral("search QUERY [--kind dossier|incoming|outgoing|applicant|procedure|attachment]... [--state S] "
+                        "[--from DATE] [--until DATE] "
+                        "[--procedure CODE] [--field F] [--assignee USER] [--limit N | --all] [--json]"),
          {QStringLiteral("--kind"), QStringLiteral("--state"), QStringLiteral("--from"), QStringLiteral("--until"),
           QStringLiteral("--procedure"), QStringLiteral("--field"), QStringLiteral("--assignee"),
           QStringLiteral("--limit")},
