@@ -34,10 +34,11 @@ TEST_CASE("register and incoming slip write the registers and the action slip as
 {
     Cli cli;
     cli.init();
-    const QString year = QString::number(QDate::currentDate().year());
+    const QString year = QString::number(QDateTime::currentDateTimeUtc().addSecs(7 * 3600).date().year());
     const Run reg =
         cli({u"incoming"_s, u"register"_s, u"--from"_s, u"UBND Thành phố Hà Nội"_s, u"--number"_s, u"125"_s,
-             u"--symbol"_s, u"UBND-VP"_s, u"--date"_s, QDate::currentDate().toString(Qt::ISODate), u"--type"_s, u"CV"_s,
+             u"--symbol"_s, u"UBND-VP"_s, u"--date"_s,
+             QDateTime::currentDateTimeUtc().addSecs(7 * 3600).date().toString(Qt::ISODate), u"--type"_s, u"CV"_s,
              u"--summary"_s, u"Về việc tổ chức Tết trồng cây xuân"_s, u"--urgency"_s, u"very-urgent"_s, u"--json"_s});
     INFO(reg.err.toStdString());
     REQUIRE(reg.exitCode == 0);
@@ -79,7 +80,7 @@ TEST_CASE("register and incoming slip refuse bad input with exit 2, one line, no
     cli.init();
     const QByteArray before = cli.dbHash();
     const QString pdf = QDir(cli.dataDir()).filePath(u"../x.pdf"_s);
-    const QString year = QString::number(QDate::currentDate().year());
+    const QString year = QString::number(QDateTime::currentDateTimeUtc().addSecs(7 * 3600).date().year());
     const QList<QStringList> bad = {
         {u"register"_s, u"sideways"_s, u"--year"_s, year, u"--pdf"_s, pdf},
         {u"register"_s, u"incoming"_s, u"--pdf"_s, pdf},
@@ -118,7 +119,8 @@ TEST_CASE("Only those who see the documents print their registers", "[cli][print
     cli.env().insert(u"MOTCUA_PASSWORD"_s, u"tiep-nhan-mat-khau-9"_s);
     const QString pdf = QDir(cli.dataDir()).filePath(u"../so-den.pdf"_s);
     const Run r =
-        cli({u"register"_s, u"incoming"_s, u"--year"_s, QString::number(QDate::currentDate().year()), u"--pdf"_s, pdf});
+        cli({u"register"_s, u"incoming"_s, u"--year"_s,
+             QString::number(QDateTime::currentDateTimeUtc().addSecs(7 * 3600).date().year()), u"--pdf"_s, pdf});
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(u"may not view the document registers"_s));
     CHECK_FALSE(QFile::exists(pdf));

@@ -1,6 +1,8 @@
 // motcua-cli report summary (CLI.md): the same figures as the core's ReportService, with the keys the contract names.
 #include "tests/cli/clirunner.h"
 
+#include <QDateTime>
+
 using namespace MotCua::Test;
 
 TEST_CASE("report summary prints the period's figures with the contract's keys, one object per group", "[cli][reports]")
@@ -12,7 +14,8 @@ TEST_CASE("report summary prints the period's figures with the contract's keys, 
     QStringList dup = receiveArgs(QStringLiteral("Nguyễn Văn An"));
     dup.append(QStringLiteral("--refuse-duplicate"));
     REQUIRE(cli(dup).exitCode == 0);
-    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    // Reports count Vietnam days (UTC+7), whatever the machine's zone.
+    const QString today = QDateTime::currentDateTimeUtc().addSecs(7 * 3600).date().toString(Qt::ISODate);
     const Run r = cli({QStringLiteral("report"), QStringLiteral("summary"), QStringLiteral("--from"), today,
                        QStringLiteral("--until"), today, QStringLiteral("--json")});
     INFO(r.err.toStdString());

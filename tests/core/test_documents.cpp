@@ -245,7 +245,7 @@ TEST_CASE("Arrival numbers are sequential within the year, shared by paper and e
         r.type = QStringLiteral("XYZ");
         CHECK(docs.registerIncoming(t.admin, r).error().field == QStringLiteral("type"));
         r = letter(QStringLiteral("7"));
-        r.issuedOn = QDate::currentDate().addDays(3);
+        r.issuedOn = QDateTime::currentDateTimeUtc().addSecs(7 * 3600).date().addDays(3);
         CHECK(docs.registerIncoming(t.admin, r).error().field == QStringLiteral("date"));
         r = letter(QStringLiteral("7"));
         r.summary = QString(501, u'a');
@@ -261,8 +261,8 @@ TEST_CASE("Arrival numbers are sequential within the year, shared by paper and e
         r = letter(QStringLiteral("7"));
         r.summary = QStringLiteral("Về việc\x01 lạ");
         CHECK(docs.registerIncoming(t.admin, r).error().field == QStringLiteral("summary"));
-        CHECK(must(docs.nextArrivalNumber(QDate::currentDate().year())) ==
-              (QDate::currentDate().year() == 2026 ? 2 : 1));
+        CHECK(must(docs.nextArrivalNumber(QDateTime::currentDateTimeUtc().addSecs(7 * 3600).date().year())) ==
+              (QDateTime::currentDateTimeUtc().addSecs(7 * 3600).date().year() == 2026 ? 2 : 1));
     }
 }
 
@@ -393,7 +393,7 @@ TEST_CASE("A classified document is registered by its details only, and the cler
     CHECK(refused.error().field == QStringLiteral("secrecy"));
     CHECK(refused.error().message.contains(QStringLiteral("State Secrets")));
     CHECK_FALSE(secrecyRuleText().isEmpty());
-    CHECK(must(docs.nextArrivalNumber(QDate::currentDate().year())) == 1);
+    CHECK(must(docs.nextArrivalNumber(QDateTime::currentDateTimeUtc().addSecs(7 * 3600).date().year())) == 1);
     r.attachments.clear();
     const IncomingDocument d = must(docs.registerIncoming(t.admin, r));
     CHECK(d.secrecy == Secrecy::Secret);

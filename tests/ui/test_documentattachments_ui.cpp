@@ -221,7 +221,7 @@ TEST_CASE("The record of a classified document says why nothing can be attached 
     r.fromAgency = u"Công an huyện Gia Lâm"_s;
     r.number = u"9"_s;
     r.symbol = u"CAH-AN"_s;
-    r.issuedOn = QDate::currentDate().addDays(-1);
+    r.issuedOn = QDateTime::currentDateTimeUtc().addSecs(7 * 3600).date().addDays(-1);
     r.type = u"CV"_s;
     r.summary = u"Về việc bảo vệ bí mật nhà nước"_s;
     r.secrecy = Secrecy::Secret;

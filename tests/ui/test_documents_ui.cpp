@@ -69,7 +69,7 @@ struct Office
         r.fromAgency = u"Sở Nội vụ Thành phố Hà Nội"_s;
         r.number = number;
         r.symbol = u"SNV-CCVC"_s;
-        r.issuedOn = QDate::currentDate().addDays(-3);
+        r.issuedOn = QDateTime::currentDateTimeUtc().addSecs(7 * 3600).date().addDays(-3);
         r.type = u"CV"_s;
         r.summary = summary;
         r.urgency = urgency;
@@ -187,7 +187,7 @@ TEST_CASE("A leader directs a document and the earlier direction stays in the hi
     Ui::DirectionDialog *dialog = page.directCurrent();
     REQUIRE(dialog != nullptr);
     REQUIRE(dialog->selectLead(u"chuyenvien"_s));
-    REQUIRE(dialog->addCooperating(u"vanthu"_s, QDate::currentDate().addDays(3)));
+    REQUIRE(dialog->addCooperating(u"vanthu"_s, QDateTime::currentDateTimeUtc().addSecs(7 * 3600).date().addDays(3)));
     child<QPlainTextEdit>(*dialog, u"noteEdit"_s)->setPlainText(u"Giao chuyên viên chủ trì, văn thư phối hợp"_s);
     dialog->accept();
     REQUIRE(dialog->directed().has_value());
@@ -195,7 +195,7 @@ TEST_CASE("A leader directs a document and the earlier direction stays in the hi
     REQUIRE(to.size() == 2);
     CHECK(to.first().lead);
     CHECK(to.first().name == u"Phạm Văn Đức"_s);
-    CHECK(to.at(1).due == QDate::currentDate().addDays(3));
+    CHECK(to.at(1).due == QDateTime::currentDateTimeUtc().addSecs(7 * 3600).date().addDays(3));
 
     // A re-direction shows the first one above the form.
     page.table()->selectRow(0);
@@ -240,7 +240,7 @@ TEST_CASE("The document queues have counts in the navigation and on the page", "
     DirectRequest r;
     r.id = second.id;
     r.leadUser = u"lanhdao"_s;
-    r.due = QDate::currentDate().addDays(5);
+    r.due = QDateTime::currentDateTimeUtc().addSecs(7 * 3600).date().addDays(5);
     REQUIRE(o.documents.direct(o.leader, r).has_value());
 
     Ui::MainWindow window(*o.s.store, o.leader, o.settings);
@@ -320,7 +320,7 @@ TEST_CASE("The person in charge records progress and finishes with the reply lin
     DirectRequest r;
     r.id = d.id;
     r.leadUser = u"chuyenvien"_s;
-    r.due = QDate::currentDate().addDays(5);
+    r.due = QDateTime::currentDateTimeUtc().addSecs(7 * 3600).date().addDays(5);
     REQUIRE(o.documents.direct(o.leader, r).has_value());
     OutgoingRequest req;
     req.type = u"BC"_s;

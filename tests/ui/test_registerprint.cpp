@@ -47,7 +47,7 @@ struct Registers
     IncomingDocument flash;
     IncomingDocument plain;
     OutgoingDocument issued;
-    int year = QDate::currentDate().year();
+    int year = QDateTime::currentDateTimeUtc().addSecs(7 * 3600).date().year();
 
     Registers()
     {
@@ -55,7 +55,7 @@ struct Registers
         r.fromAgency = u"UBND Thành phố Hà Nội"_s;
         r.number = u"125"_s;
         r.symbol = u"UBND-VP"_s;
-        r.issuedOn = QDate::currentDate();
+        r.issuedOn = QDateTime::currentDateTimeUtc().addSecs(7 * 3600).date();
         r.type = u"CV"_s;
         r.summary = kLong;
         r.urgency = Urgency::Flash;
@@ -70,7 +70,7 @@ struct Registers
         DirectRequest d;
         d.id = plain.id;
         d.leadUser = QString::fromLatin1(Test::kAdmin);
-        d.due = QDate::currentDate().addDays(10);
+        d.due = QDateTime::currentDateTimeUtc().addSecs(7 * 3600).date().addDays(10);
         d.note = u"Giao Văn phòng chủ trì tham mưu, báo cáo trước hạn"_s;
         plain = need(documents.direct(s.session, d));
 
@@ -138,7 +138,7 @@ TEST_CASE("The follow-up register and the outgoing register print their columns"
     CHECK(f.contains(u"SỔ THEO DÕI GIẢI QUYẾT VĂN BẢN ĐẾN"_s));
     checkHeaders(f, Ui::RegisterKind::FollowUp);
     CHECK(f.contains(u"(chủ trì)"_s));
-    CHECK(f.contains(QDate::currentDate().addDays(10).toString(u"dd/MM/yyyy"_s)));
+    CHECK(f.contains(QDateTime::currentDateTimeUtc().addSecs(7 * 3600).date().addDays(10).toString(u"dd/MM/yyyy"_s)));
 
     const QString outgoing = r.path(u"so-di.pdf"_s);
     REQUIRE(Ui::printOutgoingRegister(*r.s.store, range, outgoing).has_value());
@@ -172,7 +172,9 @@ TEST_CASE("The action slip carries the document and the leader's direction", "[u
     CHECK(text.contains(u"12/QĐ-SNV"_s));
     CHECK(text.contains(u"Giao Văn phòng chủ trì tham mưu, báo cáo trước hạn"_s));
     CHECK(text.contains(u"Giao chủ trì: Trần Thị Bình"_s));
-    CHECK(text.contains(u"thời hạn giải quyết: "_s + QDate::currentDate().addDays(10).toString(u"dd/MM/yyyy"_s)));
+    CHECK(
+        text.contains(u"thời hạn giải quyết: "_s +
+                      QDateTime::currentDateTimeUtc().addSecs(7 * 3600).date().addDays(10).toString(u"dd/MM/yyyy"_s)));
 
     auto missing = Ui::printActionSlip(*r.s.store, u"khong-co"_s, r.path(u"x.pdf"_s));
     REQUIRE_FALSE(missing.has_value());
@@ -187,7 +189,7 @@ TEST_CASE("A register of many documents runs over pages with the headers repeate
         q.fromAgency = u"Phòng Văn hóa – Xã hội"_s;
         q.number = QString::number(100 + i);
         q.symbol = u"VHXH"_s;
-        q.issuedOn = QDate::currentDate();
+        q.issuedOn = QDateTime::currentDateTimeUtc().addSecs(7 * 3600).date();
         q.type = u"CV"_s;
         q.summary = kLong;
         Registers::need(r.documents.registerIncoming(r.s.session, q));
