@@ -10,15 +10,10 @@ namespace MotCua::Cli
 
 namespace
 {
-QJsonValue optional(const std::optional<double> &v)
-{
-    return v ? QJsonValue(*v) : QJsonValue();
-}
-
 int cmdReportSummary(const Args &a, Output &out)
 {
-    const QString usage =
-        QStringLiteral("report summary --from DATE --until DATE [--by field|procedure|staff|channel|point] [--json]");
+    const QString usage = QStringLiteral(
+        "report summary --from DATE --until DATE [--by field|procedure|staff|channel|point] [--json|--csv FILE]");
     expectPositional(a, 2, usage);
     if (!a.has(QStringLiteral("--from")) || !a.has(QStringLiteral("--until")))
         throw UsageError(
@@ -34,27 +29,22 @@ int cmdReportSummary(const Args &a, Output &out)
     }
     auto store = openStore(a);
     const Session session = login(*store, a);
+    if (a.has(QStringLiteral("--csv"))) {
+        const QString path = a.value(QStringLiteral("--csv"));
+        unwrap(ReportService(*store).saveCsv(session, period, grouping, path));
+        out.text(tr("Written %1").arg(path));
+        return kOk;
+    }
     const QList<ReportFigures> rows = unwrap(ReportService(*store).summary(session, period, grouping));
     if (out.json()) {
         for (const ReportFigures &f : rows) {
-            QJsonObject o{{QStringLiteral("received"), f.received},
-                          {QStringLiteral("carried_over"), f.carriedOver},
-                          {QStringLiteral("finished_early"), f.finishedEarly},
-                          {QStringLiteral("finished_on_time"), f.finishedOnTime},
-                          {QStringLiteral("finished_late"), f.finishedLate},
-                          {QStringLiteral("in_process"), f.inProcess},
-                          {QStringLiteral("in_process_overdue"), f.inProcessOverdue},
-                          {QStringLiteral("supplement_requested"), f.supplementRequested},
-                          {QStringLiteral("refused"), f.refused},
-                          {QStringLiteral("refused_duplicate"), f.refusedDuplicate},
-                          {QStringLiteral("withdrawn"), f.withdrawn},
-                          {QStringLiteral("returned"), f.returned},
-                          {QStringLiteral("on_time_rate"), optional(f.onTimeRate)},
-                          {QStringLiteral("avg_processing_days"), optional(f.avgProcessingDays)},
-                          {QStringLiteral("avg_time_limit"), optional(f.avgTimeLimit)},
-                          {QStringLiteral("received_direct"), f.receivedDirect},
-                          {QStringLiteral("received_online"), f.receivedOnline},
-                          {QStringLiteral("received_post"), f.receivedPost}};
+            QJsonObject o;
+            for (ReportMeasure m : reportMeasures()) {
+                const auto v = reportValue(f, m);
+                o.insert(reportMeasureKey(m), !v                       ? QJsonValue()
+                                              : reportMeasureIsRate(m) ? QJsonValue(*v)
+                                                                       : QJsonValue(qint64(*v)));
+            }
             if (grouping != ReportGrouping::None) {
                 o.insert(QStringLiteral("group"), f.group);
                 o.insert(QStringLiteral("title"), f.groupTitle);
@@ -63,17 +53,23 @@ int cmdReportSummary(const Args &a, Output &out)
         }
         return kOk;
     }
+    // The terminal's table: the counts people ask for first (the JSON and the CSV carry every measure).
     const QLocale locale;
-    auto rate = [&](const std::optional<double> &v) { return v ? locale.toString(*v, 'f', 1) : QStringLiteral("-"); };
+    const QList<ReportMeasure> shown{ReportMeasure::Received,         ReportMeasure::CarriedOver,
+                                     ReportMeasure::FinishedOnTime,   ReportMeasure::FinishedLate,
+                                     ReportMeasure::InProcess,        ReportMeasure::InProcessOverdue,
+                                     ReportMeasure::RefusedDuplicate, ReportMeasure::OnTimeRate};
+    QStringList header{reportGroupingTitle(grouping)};
+    for (ReportMeasure m : shown)
+        header.append(reportMeasureTitle(m));
     QList<QStringList> table;
-    for (const ReportFigures &f : rows)
-        table.append({grouping == ReportGrouping::None ? tr("All") : f.groupTitle.left(40), QString::number(f.received),
-                      QString::number(f.carriedOver), QString::number(f.finishedEarly + f.finishedOnTime),
-                      QString::number(f.finishedLate), QString::number(f.inProcess),
-                      QString::number(f.inProcessOverdue), QString::number(f.refusedDuplicate), rate(f.onTimeRate)});
-    out.table({tr("Group"), tr("Received"), tr("Carried over"), tr("On time"), tr("Late"), tr("In process"),
-               tr("Overdue"), tr("Duplicates"), tr("On-time %")},
-              table);
+    for (const ReportFigures &f : rows) {
+        QStringList line{grouping == ReportGrouping::None ? reportGroupingTitle(grouping) : f.groupTitle.left(40)};
+        for (ReportMeasure m : shown)
+            line.append(reportValueText(f, m, locale));
+        table.append(line);
+    }
+    out.table(header, table);
     return kOk;
 }
 } // namespace
@@ -82,8 +78,8 @@ QList<Command> reportCommands()
 {
     return {{{QStringLiteral("report"), QStringLiteral("summary")},
              QStringLiteral("report summary --from DATE --until DATE [--by field|procedure|staff|channel|point] "
-                            "[--json]"),
-             {QStringLiteral("--from"), QStringLiteral("--until"), QStringLiteral("--by")},
+                            "[--json|--csv FILE]"),
+             {QStringLiteral("--from"), QStringLiteral("--until"), QStringLiteral("--by"), QStringLiteral("--csv")},
              {},
              cmdReportSummary}};
 }

@@ -3,12 +3,15 @@
 // The figures commune leaders and the province ask for (DOMAIN.md §2.7-2.9), computed in core with SQL aggregates over
 // the dossier projection, never by loading every record. The window's Reports page, the CLI (`report summary`) and
 // the exports all call this, so the numbers on screen, in the PDF, the CSV and the CLI are the same.
+#include "core/services/dossierservice.h"
 #include "core/services/session.h"
 #include "core/util/result.h"
 
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QLocale>
+#include <QPair>
 #include <QString>
 
 #include <optional>
@@ -76,8 +79,98 @@ struct ReportFigures
     qint64 receivedDirect = 0;
     qint64 receivedOnline = 0;
     qint64 receivedPost = 0;
+    // QĐ 766 group 4: dossiers of the period with at least one file attached (digitised, 4.2), and results handed
+    // back electronically in the period (4.1).
+    qint64 digitised = 0;
+    qint64 returnedElectronic = 0;
 
     qint64 finished() const { return finishedEarly + finishedOnTime + finishedLate; }
+};
+
+// The figures a report shows, in the order it shows them: the window's table, the PDF, the CSV and the CLI's JSON
+// all take their columns from here, so they carry the same numbers under the same names.
+enum class ReportMeasure {
+    Received,
+    CarriedOver,
+    FinishedEarly,
+    FinishedOnTime,
+    FinishedLate,
+    InProcess,
+    InProcessOverdue,
+    SupplementRequested,
+    Refused,
+    RefusedDuplicate,
+    Withdrawn,
+    Returned,
+    OnTimeRate,
+    AvgProcessingDays,
+    AvgTimeLimit,
+    ReceivedDirect,
+    ReceivedOnline,
+    ReceivedPost,
+    OnlineShare,
+    Digitised,
+    DigitisedShare,
+    ReturnedElectronic,
+    ElectronicShare,
+};
+QList<ReportMeasure> reportMeasures();
+QString reportMeasureKey(ReportMeasure m);   // "received", "on_time_rate", ... (CLI.md)
+QString reportMeasureTitle(ReportMeasure m); // the heading people read, translated
+bool reportMeasureIsRate(ReportMeasure m);   // a percent or a mean (one decimal), not a count
+// The measure's value in a row; none for a rate or mean with nothing to count.
+std::optional<double> reportValue(const ReportFigures &f, ReportMeasure m);
+// The value as shown: "45", "96.3" (the locale's decimal mark), "-" when there is none.
+QString reportValueText(const ReportFigures &f, ReportMeasure m, const QLocale &locale);
+// The group's heading (the "Group" column's title; "All" without grouping).
+QString reportGroupingTitle(ReportGrouping g);
+
+// The report as CSV for Excel: UTF-8 with a byte-order mark, a title line with the period, a header row of the
+// measures' titles, one row per group, numbers with a full stop as decimal mark (RFC 4180 quoting).
+QByteArray reportCsv(const QList<ReportFigures> &rows, ReportGrouping grouping, const ReportPeriod &period,
+                     const QString &communeName);
+
+// Received and finished per day, week or month of a period (the chart of received against finished over time).
+struct ReportPoint
+{
+    QDate from; // the first day of the bucket
+    qint64 received = 0;
+    qint64 finished = 0;
+    qint64 finishedInTime = 0; // early or on time
+};
+enum class ReportStep { Day, Week, Month };
+
+// The official documents of a period (Decree 30/2020 registers): incoming received (arrival date in the period),
+// handled in the period on time or after the deadline, still pending at its end and of those past the deadline;
+// outgoing issued (the number's date in the period), per type.
+struct DocumentFigures
+{
+    qint64 incomingReceived = 0;
+    qint64 incomingFinishedOnTime = 0;
+    qint64 incomingFinishedLate = 0;
+    qint64 incomingPending = 0;
+    qint64 incomingPendingOverdue = 0;
+    qint64 outgoingIssued = 0;
+    QList<QPair<QString, qint64>> outgoingByType; // the type's key (Appendix III: "QD", "CV", ...), most first
+};
+
+// The home dashboard's five numbers, for the signed-in person and for the whole center.
+enum class DashboardFigure { ReceivedToday, DueToday, Overdue, AwaitingSupplement, ReadyToReturn };
+QList<DashboardFigure> dashboardFigures();
+QString dashboardFigureTitle(DashboardFigure f);
+struct DashboardCounts
+{
+    qint64 receivedToday = 0;
+    qint64 dueToday = 0;
+    qint64 overdue = 0;
+    qint64 awaitingSupplement = 0;
+    qint64 readyToReturn = 0;
+    qint64 value(DashboardFigure f) const;
+};
+struct Dashboard
+{
+    DashboardCounts mine;   // the dossiers the person received or holds
+    DashboardCounts center; // every dossier of the center
 };
 
 class ReportService
@@ -89,6 +182,19 @@ public:
     // (null: the clock) decides what is overdue in a period that has not ended.
     Result<QList<ReportFigures>> summary(const Session &actor, const ReportPeriod &period,
                                          ReportGrouping grouping = ReportGrouping::None, const QDateTime &now = {});
+    // The summary saved as CSV (reportCsv) at `path`, written whole or not at all.
+    Result<void> saveCsv(const Session &actor, const ReportPeriod &period, ReportGrouping grouping,
+                         const QString &path);
+    // Received (by reception day) and finished with a result (by the day processing ended) per bucket of `step`, every
+    // bucket of the period present (zeros included).
+    Result<QList<ReportPoint>> series(const Session &actor, const ReportPeriod &period, ReportStep step);
+    // The document figures of a period; `now` (null: the clock) decides what is overdue in a period not ended.
+    Result<DocumentFigures> documents(const Session &actor, const ReportPeriod &period, const QDateTime &now = {});
+    // The home dashboard now: each number is DossierService::count of dashboardFilter()'s list, so opening a number
+    // shows exactly the dossiers it counts.
+    Result<Dashboard> dashboard(const Session &actor);
+    // The dossier list behind a dashboard number (today: Vietnam's day now).
+    static DossierFilter dashboardFilter(DashboardFigure f, bool mine);
 
 private:
     Store &m_store;

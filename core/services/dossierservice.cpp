@@ -197,6 +197,18 @@ QString DossierService::whereClause(const DossierFilter &filter, const Session &
     }
     const WorkQueue q = filter.queue;
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (filter.mine) {
+        binds->append(actor.userId);
+        terms.append(QStringLiteral("(d.assignee = ?%1 OR d.received_by = ?%1)").arg(binds->size()));
+    }
+    if (filter.receivedFrom.isValid()) {
+        binds->append(Time::toUtcIso(filter.receivedFrom.toUTC()));
+        terms.append(QStringLiteral("d.received_at >= ?%1").arg(binds->size()));
+    }
+    if (filter.receivedBefore.isValid()) {
+        binds->append(Time::toUtcIso(filter.receivedBefore.toUTC()));
+        terms.append(QStringLiteral("d.received_at < ?%1").arg(binds->size()));
+    }
     const QDate today = Time::toVietnam(now).date();
     auto bindTime = [&](const QDateTime &t) {
         binds->append(Time::toUtcIso(t));

@@ -168,6 +168,11 @@ struct DossierFilter
     std::optional<DossierState> state; // none: all
     QString text;                      // folded words over code, applicant, citizen id, procedure
     WorkQueue queue = WorkQueue::All;
+    // Only the person's own: the dossiers they received or hold now (the dashboard's "mine").
+    bool mine = false;
+    // Received in [receivedFrom, receivedBefore) (UTC); a null time is no bound.
+    QDateTime receivedFrom = {};
+    QDateTime receivedBefore = {};
 };
 
 // Keyset position in the newest-first list: the last row seen.
