@@ -255,7 +255,9 @@ Result<QList<ReportFigures>> ReportService::summary(const Session &actor, const 
         auto st = m_store.db().prepare(sql);
         if (!st)
             return st.error();
-        st->bind(1, t.start).bind(2, t.end).bind(3, t.cutoff);
+        st->bind(1, t.start).bind(2, t.end);
+        if (sql.contains(QLatin1String("?3")))
+            st->bind(3, t.cutoff);
         while (st->next())
             take(*st, rowFor(*st));
         if (st->failed())
@@ -399,7 +401,7 @@ Result<DocumentFigures> ReportService::documents(const Session &actor, const Rep
         "       sum(fin >= ?1 AND fin < ?2 AND due_on IS NOT NULL AND date(fin, '+7 hours') > due_on),"
         "       sum(fin IS NULL OR fin >= ?2),"
         "       sum((fin IS NULL OR fin >= ?2) AND due_on IS NOT NULL AND due_on < ?4)"
-        "  FROM (SELECT received_at, due_on, json_extract(doc, '$.finished_at') AS fin FROM incoming_docs"
+        "  FROM (SELECT received_at, due_on, nullif(json_extract(doc, '$.finished_at'), '') AS fin FROM incoming_docs"
         "         WHERE received_at < ?2 AND (state <> 'finished' OR received_at >= ?1"
         "                                     OR json_extract(doc, '$.finished_at') >= ?1))"));
     if (!in)
@@ -566,7 +568,7 @@ QString reportMeasureTitle(ReportMeasure m)
     case ReportMeasure::InProcess:
         return tr("In process");
     case ReportMeasure::InProcessOverdue:
-        return tr("In process, overdue");
+        return tr("In process (overdue)");
     case ReportMeasure::SupplementRequested:
         return tr("Supplement requested");
     case ReportMeasure::Refused:

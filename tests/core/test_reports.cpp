@@ -2,11 +2,16 @@
 #include "core/domain/ids.h"
 #include "core/reports/reportservice.h"
 #include "core/services/dossierservice.h"
+#include "core/attachments/attachmentservice.h"
+#include "core/documents/documentservice.h"
 #include "core/store/store.h"
 #include "tests/support/tempstore.h"
 
 using namespace MotCua;
 using namespace MotCua::Test;
+
+#include <QDir>
+#include <QFile>
 
 namespace
 {
@@ -35,7 +40,7 @@ struct History
     int n = 0;
 
     Dossier receive(const QString &at, const QString &procedure = QStringLiteral("1.001193"), bool duplicate = false,
-                    const QString &citizenId = {})
+                    const QString &citizenId = {}, const Session *by = nullptr, Channel channel = Channel::Direct)
     {
         ReceiveRequest r;
         r.procedureCode = procedure;
@@ -43,12 +48,15 @@ struct History
         r.citizenId = citizenId.isEmpty() ? QStringLiteral("0010900000%1").arg(n, 2, 10, QLatin1Char('0')) : citizenId;
         r.receivedAt = vn(at);
         r.refuseAsDuplicate = duplicate;
+        r.channel = channel;
         ++n;
-        return must(dossiers.receive(t.admin, r));
+        return must(dossiers.receive(by ? *by : t.admin, r));
     }
-    Dossier act(const Dossier &d, DossierAction action, const QDateTime &at, const QString &reason = {})
+    Dossier act(const Dossier &d, DossierAction action, const QDateTime &at, const QString &reason = {},
+                ReturnHow how = ReturnHow::Desk)
     {
         DossierActionRequest r;
+        r.how = how;
         r.action = action;
         r.code = d.code;
         r.at = at;
@@ -191,4 +199,182 @@ TEST_CASE("Reporting periods: calendar ones and the 15th-to-14th periods of Decr
     p = ReportPeriod::containing(K::ReportingYear, QDate(2026, 12, 15));
     CHECK(p.from == QDate(2026, 12, 15));
     CHECK(p.until == QDate(2027, 12, 14));
+}
+
+TEST_CASE("Returned results, digitised dossiers, electronic results, open dossiers by staff, the chart series and the CSV",
+          "[reports]")
+{
+    History h;
+    const Session binh = h.t.createUser(QStringLiteral("binh"), {Role::Receptionist});
+    const ReportPeriod november{QDate(2026, 11, 1), QDate(2026, 11, 30)};
+    const QDateTime monthEnd = vn(QStringLiteral("2026-12-01T12:00:00+07:00"));
+
+    // Finished in October, its result handed back in November (electronically): returned counts it, whenever the
+    // dossier ended.
+    const Dossier october = h.receive(QStringLiteral("2026-10-20T09:00:00+07:00"));
+    h.finish(october, october.receivedAt.addSecs(7200));
+    h.act(october, DossierAction::Return, vn(QStringLiteral("2026-11-02T09:00:00+07:00")), {}, ReturnHow::Electronic);
+    // Two open dossiers carried over, received by different people (the partial index's side of the count).
+    const Dossier openByAdmin = h.receive(QStringLiteral("2026-10-27T09:00:00+07:00"));
+    const Dossier openByBinh = h.receive(QStringLiteral("2026-10-28T09:00:00+07:00"), QStringLiteral("1.001193"), false,
+                                         {}, &binh, Channel::Direct);
+    // November: one online with a scan attached (digitised), one at the counter returned at the desk, and one whose
+    // delay was apologised for: still late.
+    const Dossier online = h.receive(QStringLiteral("2026-11-05T09:00:00+07:00"), QStringLiteral("1.001193"), false, {},
+                                     &binh, Channel::Online);
+    QTemporaryDir files;
+    const QString scan = QDir(files.path()).filePath(QStringLiteral("to-khai.png"));
+    {
+        QFile f(scan);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("\x89PNG\r\n\x1a\n", 8) + "to khai da quet");
+    }
+    REQUIRE(AttachmentService(*h.t.store).attach(h.t.admin, QStringLiteral("dossier"), online.id, scan).has_value());
+    const Dossier desk = h.receive(QStringLiteral("2026-11-06T09:00:00+07:00"));
+    h.finish(desk, desk.receivedAt.addSecs(3600));
+    h.act(desk, DossierAction::Return, vn(QStringLiteral("2026-11-07T09:00:00+07:00")));
+    const Dossier apologised = h.receive(QStringLiteral("2026-11-09T09:00:00+07:00"));
+    h.act(apologised, DossierAction::Transfer, apologised.receivedAt.addSecs(600));
+    {
+        DossierActionRequest r;
+        r.action = DossierAction::Apologize;
+        r.code = apologised.code;
+        r.reason = QStringLiteral("Cần xác minh thêm");
+        r.newDueAt = apologised.dueAt.addDays(10);
+        r.at = apologised.dueAt.addSecs(-3600);
+        must(h.dossiers.act(h.t.admin, r));
+    }
+    h.act(apologised, DossierAction::Finish, apologised.dueAt.addDays(3));
+
+    ReportService reports(*h.t.store);
+    const ReportFigures f = must(reports.summary(h.t.admin, november, ReportGrouping::None, monthEnd)).first();
+    CHECK(f.received == 3);
+    CHECK(f.carriedOver == 2);
+    CHECK(f.returned == 2);           // october's (ended before the period) and desk's
+    CHECK(f.returnedElectronic == 1); // october's
+    CHECK(f.finishedEarly == 1);      // desk
+    CHECK(f.finishedLate == 1);       // the apology does not make it on time
+    CHECK(f.inProcess == 3);          // the two carried over and the online one
+    CHECK(f.digitised == 1);
+    CHECK(f.receivedOnline == 1);
+    CHECK(reportValue(f, ReportMeasure::DigitisedShare) == std::optional<double>(33.3));
+    CHECK(reportValue(f, ReportMeasure::ElectronicShare) == std::optional<double>(50.0));
+    CHECK(reportValue(f, ReportMeasure::OnlineShare) == std::optional<double>(33.3));
+    CHECK(reportValueText(f, ReportMeasure::OnTimeRate, QLocale(QLocale::Vietnamese)) == QStringLiteral("50,0"));
+
+    // By staff: the carried-over open dossiers land in their receivers' groups.
+    const auto byStaff = must(reports.summary(h.t.admin, november, ReportGrouping::Staff, monthEnd));
+    REQUIRE(byStaff.size() == 2);
+    qint64 carried = 0, received = 0;
+    for (const ReportFigures &g : byStaff) {
+        carried += g.carriedOver;
+        received += g.received;
+        if (g.group == binh.userId) {
+            CHECK(g.groupTitle == QStringLiteral("binh"));
+            CHECK(g.carriedOver == 1);
+            CHECK(g.received == 1);
+            CHECK(g.inProcess == 2);
+        }
+    }
+    CHECK(carried == f.carriedOver);
+    CHECK(received == f.received);
+    const auto byChannel = must(reports.summary(h.t.admin, november, ReportGrouping::Channel, monthEnd));
+    REQUIRE(byChannel.size() == 2);
+    CHECK(byChannel.first().groupTitle != byChannel.first().group); // worded, not the key
+
+    // The chart series: every day of the period present, received and finished by day, in time or not.
+    const auto days = must(reports.series(h.t.admin, november, ReportStep::Day));
+    REQUIRE(days.size() == 30);
+    qint64 r = 0, fin = 0, ok = 0;
+    for (const ReportPoint &p : days) {
+        r += p.received;
+        fin += p.finished;
+        ok += p.finishedInTime;
+    }
+    CHECK(r == f.received);
+    CHECK(fin == f.finished());
+    CHECK(ok == f.finishedEarly + f.finishedOnTime);
+    CHECK(days.at(4).received == 1); // 5 November
+    const auto weeks = must(reports.series(h.t.admin, november, ReportStep::Week));
+    CHECK(weeks.first().from == QDate(2026, 10, 26)); // the Monday of the week holding 1 November
+    const auto months = must(reports.series(h.t.admin, {QDate(2026, 10, 1), QDate(2026, 11, 30)}, ReportStep::Month));
+    REQUIRE(months.size() == 2);
+    CHECK(months.at(0).received == 3);
+    CHECK(months.at(1).received == 3);
+
+    // The CSV: a byte-order mark, the period, the measures' titles, the same numbers.
+    const QByteArray csv = reportCsv({f}, ReportGrouping::None, november, QStringLiteral("Phường Ba Đình"));
+    REQUIRE(csv.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines = QString::fromUtf8(csv.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 3);
+    CHECK(lines.at(0).contains(QStringLiteral("01/11/2026")));
+    const QStringList header = lines.at(1).split(u',');
+    const QStringList values = lines.at(2).split(u',');
+    REQUIRE(header.size() == reportMeasures().size() + 1);
+    REQUIRE(values.size() == header.size());
+    CHECK(header.at(1) == reportMeasureTitle(ReportMeasure::Received));
+    CHECK(values.at(1) == QStringLiteral("3"));
+    CHECK(values.at(1 + int(ReportMeasure::OnTimeRate)) == QStringLiteral("50.0"));
+    const QString path = QDir(files.path()).filePath(QStringLiteral("bao-cao.csv"));
+    REQUIRE(reports.saveCsv(h.t.admin, november, ReportGrouping::Field, path).has_value());
+    QFile saved(path);
+    REQUIRE(saved.open(QIODevice::ReadOnly));
+    CHECK(saved.readAll().contains(QStringLiteral("Hộ tịch").toUtf8()));
+    CHECK_FALSE(reports.saveCsv(h.t.admin, november, ReportGrouping::None, files.path()).has_value()); // a folder
+}
+
+TEST_CASE("Document figures: incoming received, handled on time or late, pending, and outgoing issued per type",
+          "[reports][documents]")
+{
+    TempStore t;
+    QDateTime now = vn(QStringLiteral("2026-11-02T09:00:00+07:00"));
+    DocumentService docs(*t.store, [&now] { return now; });
+    auto letter = [&](const QString &number, const QDate &due) {
+        IncomingRequest r;
+        r.fromAgency = QStringLiteral("UBND tỉnh Lào Cai");
+        r.number = number;
+        r.symbol = QStringLiteral("UBND-VP");
+        r.issuedOn = QDate(2026, 10, 30);
+        r.type = QStringLiteral("CV");
+        r.summary = QStringLiteral("Về việc báo cáo tình hình tiếp nhận hồ sơ");
+        r.due = due;
+        r.receivedAt = now;
+        return must(docs.registerIncoming(t.admin, r));
+    };
+    const IncomingDocument onTime = letter(QStringLiteral("101"), QDate(2026, 11, 10));
+    const IncomingDocument late = letter(QStringLiteral("102"), QDate(2026, 11, 3));
+    letter(QStringLiteral("103"), QDate(2026, 11, 4)); // pending, past its deadline at the month's end
+    letter(QStringLiteral("104"), {});                  // pending, no deadline
+    now = vn(QStringLiteral("2026-11-05T10:00:00+07:00"));
+    must(docs.finishIncoming(t.admin, onTime.id));
+    must(docs.finishIncoming(t.admin, late.id));
+    for (const QString &type : {QStringLiteral("QĐ"), QStringLiteral("QĐ"), QStringLiteral("TB")}) {
+        OutgoingRequest r;
+        r.type = type;
+        r.summary = QStringLiteral("Về việc tổ chức hội nghị tiếp xúc cử tri");
+        const OutgoingDocument d = must(docs.createOutgoing(t.admin, r));
+        for (OutgoingAction a : {OutgoingAction::Submit, OutgoingAction::Approve, OutgoingAction::Sign})
+            must(docs.act(t.admin, d.id, a));
+        must(docs.number(t.admin, d.id, QDate(2026, 11, 5)));
+    }
+    const ReportPeriod november{QDate(2026, 11, 1), QDate(2026, 11, 30)};
+    ReportService reports(*t.store);
+    const DocumentFigures f = must(reports.documents(t.admin, november, vn(QStringLiteral("2026-12-01T09:00:00+07:00"))));
+    CHECK(f.incomingReceived == 4);
+    CHECK(f.incomingFinishedOnTime == 1);
+    CHECK(f.incomingFinishedLate == 1);
+    CHECK(f.incomingPending == 2);
+    CHECK(f.incomingPendingOverdue == 1);
+    CHECK(f.outgoingIssued == 3);
+    REQUIRE(f.outgoingByType.size() == 2);
+    CHECK(f.outgoingByType.first() == qMakePair(QStringLiteral("QĐ"), qint64(2)));
+    // December: nothing received or issued; the two still open are pending.
+    const DocumentFigures dec = must(reports.documents(t.admin, {QDate(2026, 12, 1), QDate(2026, 12, 31)},
+                                                       vn(QStringLiteral("2026-12-02T09:00:00+07:00"))));
+    CHECK(dec.incomingReceived == 0);
+    CHECK(dec.incomingPending == 2);
+    CHECK(dec.outgoingIssued == 0);
+    // A person who may not see documents gets no document figures.
+    const Session receptionist = t.createUser(QStringLiteral("lan"), {Role::Receptionist});
+    CHECK(reports.documents(receptionist, november).error().code == Error::Code::Forbidden);
 }
