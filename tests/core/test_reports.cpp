@@ -1,9 +1,9 @@
 // The report figures (issue "Reports and dashboard"): a store with a known history, every figure asserted.
+#include "core/attachments/attachmentservice.h"
+#include "core/documents/documentservice.h"
 #include "core/domain/ids.h"
 #include "core/reports/reportservice.h"
 #include "core/services/dossierservice.h"
-#include "core/attachments/attachmentservice.h"
-#include "core/documents/documentservice.h"
 #include "core/store/store.h"
 #include "tests/support/tempstore.h"
 
@@ -201,8 +201,9 @@ TEST_CASE("Reporting periods: calendar ones and the 15th-to-14th periods of Decr
     CHECK(p.until == QDate(2027, 12, 14));
 }
 
-TEST_CASE("Returned results, digitised dossiers, electronic results, open dossiers by staff, the chart series and the CSV",
-          "[reports]")
+TEST_CASE(
+    "Returned results, digitised dossiers, electronic results, open dossiers by staff, the chart series and the CSV",
+    "[reports]")
 {
     History h;
     const Session binh = h.t.createUser(QStringLiteral("binh"), {Role::Receptionist});
@@ -344,7 +345,7 @@ TEST_CASE("Document figures: incoming received, handled on time or late, pending
     const IncomingDocument onTime = letter(QStringLiteral("101"), QDate(2026, 11, 10));
     const IncomingDocument late = letter(QStringLiteral("102"), QDate(2026, 11, 3));
     letter(QStringLiteral("103"), QDate(2026, 11, 4)); // pending, past its deadline at the month's end
-    letter(QStringLiteral("104"), {});                  // pending, no deadline
+    letter(QStringLiteral("104"), {});                 // pending, no deadline
     now = vn(QStringLiteral("2026-11-05T10:00:00+07:00"));
     must(docs.finishIncoming(t.admin, onTime.id));
     must(docs.finishIncoming(t.admin, late.id));
@@ -359,7 +360,8 @@ TEST_CASE("Document figures: incoming received, handled on time or late, pending
     }
     const ReportPeriod november{QDate(2026, 11, 1), QDate(2026, 11, 30)};
     ReportService reports(*t.store);
-    const DocumentFigures f = must(reports.documents(t.admin, november, vn(QStringLiteral("2026-12-01T09:00:00+07:00"))));
+    const DocumentFigures f =
+        must(reports.documents(t.admin, november, vn(QStringLiteral("2026-12-01T09:00:00+07:00"))));
     CHECK(f.incomingReceived == 4);
     CHECK(f.incomingFinishedOnTime == 1);
     CHECK(f.incomingFinishedLate == 1);
