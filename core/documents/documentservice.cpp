@@ -190,7 +190,7 @@ Result<std::optional<Person>> findUser(Db::Database &db, const QString &username
     return std::optional<Person>(Person{st->text(0), st->text(1), st->text(2), st->integer(3) != 0});
 }
 
-template <typename T> Result<QList<T>> readMany(Db::Database &db, const QString &sql, const QStringList &binds, bool in)
+template <typename T> Result<QList<T>> readMany(Db::Database &db, const QString &sql, const QStringList &binds)
 {
     auto st = db.prepare(sql);
     if (!st)
@@ -208,7 +208,6 @@ template <typename T> Result<QList<T>> readMany(Db::Database &db, const QString 
             out.last().numberConflict = st->integer(1) != 0;
         }
     }
-    (void)in;
     if (st->failed())
         return st->lastError();
     return out;
@@ -221,7 +220,7 @@ template <typename T> Result<std::optional<T>> readOne(Db::Database &db, const Q
     auto rows = readMany<T>(db,
                             in ? QStringLiteral("SELECT doc, arrival_conflict FROM incoming_docs WHERE id = ?1")
                                : QStringLiteral("SELECT doc, number_conflict FROM outgoing_docs WHERE id = ?1"),
-                            {id}, in);
+                            {id});
     if (!rows)
         return rows.error();
     return rows->isEmpty() ? std::optional<T>() : std::optional<T>(rows->first());
@@ -277,7 +276,7 @@ Result<QList<IncomingDocument>> DocumentService::duplicatesOf(const QString &num
     return readMany<IncomingDocument>(
         m_store.db(),
         QStringLiteral("SELECT doc, arrival_conflict FROM incoming_docs WHERE dup_key = ?1 ORDER BY received_at, id"),
-        {duplicateKey(number, symbol, fromAgency)}, true);
+        {duplicateKey(number, symbol, fromAgency)});
 }
 
 Result<qint64> DocumentService::nextArrivalNumber(int year)
@@ -377,7 +376,7 @@ Result<IncomingDocument> DocumentService::registerIncoming(const Session &actor,
                 m_store.db(),
                 QStringLiteral("SELECT doc, arrival_conflict FROM incoming_docs WHERE dup_key = ?1 ORDER BY"
                                " received_at, id"),
-                {dupKey}, true);
+                {dupKey});
             if (!dups)
                 return dups.error();
             if (!dups->isEmpty()) {
@@ -642,7 +641,7 @@ Result<QList<IncomingDocument>> DocumentService::listIncoming(const Session &act
                                           .arg(where, order)
                                           .arg(std::clamp(limit, 1, 5000))
                                           .arg(std::max(offset, 0)),
-                                      binds, true);
+                                      binds);
 }
 
 // ---- outgoing ---------------------------------------------------------------------------------------------------
@@ -1079,7 +1078,7 @@ Result<QList<OutgoingDocument>> DocumentService::listOutgoing(const Session &act
             .arg(where)
             .arg(std::clamp(limit, 1, 5000))
             .arg(std::max(offset, 0)),
-        binds, false);
+        binds);
 }
 
 Result<QList<OutgoingDocument>> DocumentService::linkedTo(const QString &id)
@@ -1087,7 +1086,7 @@ Result<QList<OutgoingDocument>> DocumentService::linkedTo(const QString &id)
     return readMany<OutgoingDocument>(
         m_store.db(),
         QStringLiteral("SELECT doc, number_conflict FROM outgoing_docs WHERE related_to = ?1 ORDER BY created_at, id"),
-        {id}, false);
+        {id});
 }
 
 Result<bool> DocumentService::numbersIssuedHere()
@@ -1134,7 +1133,7 @@ Result<QList<IncomingDocument>> DocumentService::incomingRegister(const Register
                                       QStringLiteral("SELECT doc, arrival_conflict FROM incoming_docs WHERE year = ?1"
                                                      " AND received_at >= ?2 AND received_at < ?3 ORDER BY"
                                                      " arrival_number, claim_hlc, id"),
-                                      {QString::number(range.year), lo, hi}, true);
+                                      {QString::number(range.year), lo, hi});
 }
 
 Result<QList<OutgoingDocument>> DocumentService::outgoingRegister(const RegisterRange &range)
@@ -1147,7 +1146,7 @@ Result<QList<OutgoingDocument>> DocumentService::outgoingRegister(const Register
                                            QStringLiteral("SELECT doc, number_conflict FROM outgoing_docs WHERE year = "
                                                           "?1 AND number > 0 AND (coalesce(?2, '') = '' OR"
                                                           " series = ?2) ORDER BY series, number, claim_hlc, id"),
-                                           {QString::number(range.year), range.series}, false);
+                                           {QString::number(range.year), range.series});
     if (!rows)
         return rows.error();
     rows->removeIf([&](const OutgoingDocument &d) { return d.issuedOn < from || d.issuedOn > until; });
