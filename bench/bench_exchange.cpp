@@ -8,6 +8,7 @@
 //      before the dossier's last one is taken in, and the dossier is folded again from its events. Timed alone
 //      (Store::refoldRecord inside a transaction) and with the whole ingest (chain check, fold, commit).
 // Usage: motcua_bench_exchange [--events N] [--big DIR] [--samples K] [--markdown FILE]
+#include "bench/benchutil.h"
 #include "core/domain/ids.h"
 #include "core/services/authservice.h"
 #include "core/services/bundleservice.h"
@@ -30,35 +31,10 @@
 #include <cstdio>
 
 using namespace MotCua;
+using namespace MotCua::Bench;
 
 namespace
 {
-void fail(const QString &what, const Error &e)
-{
-    std::fprintf(stderr, "%s: %s\n", qPrintable(what), qPrintable(e.message));
-    std::exit(1);
-}
-
-template <typename T> T must(Result<T> r, const char *what)
-{
-    if (!r)
-        fail(QLatin1String(what), r.error());
-    return std::move(r.value());
-}
-
-void must(Result<void> r, const char *what)
-{
-    if (!r)
-        fail(QLatin1String(what), r.error());
-}
-
-double percentile(QList<double> v, double p)
-{
-    if (v.isEmpty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v.at(std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size() - 1) + 0.5)));
-}
 
 // A dossier's life as drafts: received, handed over, finished, returned (a supplement for one in five).
 QList<EventDraft> lifeOf(qint64 n, const Procedure &p, const QString &userId, QRandomGenerator &rng)

@@ -10,6 +10,7 @@
 //   3. peak memory (VmHWM).
 // Usage: motcua_bench_search [--dossiers N] [--dir DIR] [--markdown FILE] [--skip-index] [--skip-queries] [--slowest N]
 //   --dir keeps the store: a second run on it skips the generation (and, with --skip-index, the index build).
+#include "bench/benchutil.h"
 #include "core/domain/ids.h"
 #include "core/domain/text.h"
 #include "core/services/authservice.h"
@@ -37,6 +38,7 @@
 #include <cstdio>
 
 using namespace MotCua;
+using namespace MotCua::Bench;
 
 namespace
 {
@@ -78,15 +80,6 @@ qint64 peakRssKiB()
     return -1;
 }
 
-double percentile(QList<double> v, double p)
-{
-    if (v.isEmpty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const auto i = std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size() - 1) + 0.5));
-    return v.at(i);
-}
-
 QString cpuModel()
 {
     QFile f(QStringLiteral("/proc/cpuinfo"));
@@ -95,12 +88,6 @@ QString cpuModel()
             if (line.startsWith("model name"))
                 return QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
     return QSysInfo::currentCpuArchitecture();
-}
-
-void fail(const QString &what, const Error &e)
-{
-    std::fprintf(stderr, "%s: %s\n", qPrintable(what), qPrintable(e.message));
-    std::exit(1);
 }
 
 } // namespace

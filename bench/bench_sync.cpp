@@ -9,6 +9,7 @@
 //     the whole SyncService pull (taken in through Store::ingest: chains, folds, search index).
 // With --pg URL (an empty PostgreSQL database) the province runs on PostgreSQL instead of SQLite.
 // Usage: motcua_bench_sync [--events N] [--pg URL] [--markdown FILE]
+#include "bench/benchutil.h"
 #include "core/services/authservice.h"
 #include "core/services/bundleservice.h"
 #include "core/services/setupservice.h"
@@ -31,25 +32,10 @@
 #include <cstdio>
 
 using namespace MotCua;
+using namespace MotCua::Bench;
 
 namespace
 {
-void fail(const QString &what, const Error &e)
-{
-    std::fprintf(stderr, "%s: %s\n", qPrintable(what), qPrintable(e.message));
-    std::exit(1);
-}
-template <typename T> T must(Result<T> r, const char *what)
-{
-    if (!r)
-        fail(QLatin1String(what), r.error());
-    return std::move(r.value());
-}
-void must(Result<void> r, const char *what)
-{
-    if (!r)
-        fail(QLatin1String(what), r.error());
-}
 double seconds(const QElapsedTimer &t)
 {
     return double(t.nsecsElapsed()) / 1e9;
