@@ -176,6 +176,43 @@ Result<StoredBlob> AttachmentService::inspect(const QString &path)
     return read(path, nullptr);
 }
 
+Result<bool> AttachmentService::keepBlob(const QString &dataDir, const QString &sha256, const QByteArray &bytes)
+{
+    if (!isSha256(sha256))
+        return Error::invalid(QStringLiteral("'%1' is not a SHA-256 in hex").arg(sha256), QStringLiteral("sha256"));
+    if (QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) != sha256)
+        return Error::invalid(QStringLiteral("the bytes given for %1 do not hash to it").arg(sha256),
+                              QStringLiteral("hash_mismatch"));
+    const QString target = blobFile(dataDir, sha256);
+    if (QFileInfo(target).size() == bytes.size())
+        return false;
+    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+        return Error::io(QStringLiteral("cannot make the folder %1").arg(QFileInfo(target).absolutePath()));
+    QSaveFile out(target);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+        return Error::io(QStringLiteral("cannot write the attachment %1: %2").arg(target, out.errorString()));
+    return true;
+}
+
+Result<QStringList> AttachmentService::missingBlobs(int limit)
+{
+    auto st = m_store.db().prepare(QStringLiteral("SELECT DISTINCT sha256 FROM attachments WHERE removed = 0"));
+    if (!st)
+        return st.error();
+    QStringList out;
+    while (out.size() < limit && st->next())
+        if (const QString sha = st->text(0); !holdsBlob(m_store.dataDir(), sha))
+            out.append(sha);
+    if (st->failed())
+        return st->lastError();
+    return out;
+}
+
+bool AttachmentService::holdsBlob(const QString &dataDir, const QString &sha256)
+{
+    return isSha256(sha256) && QFileInfo(blobFile(dataDir, sha256)).isFile();
+}
+
 Result<StoredBlob> AttachmentService::store(const QString &path)
 {
     // A store that takes no changes takes no files either.

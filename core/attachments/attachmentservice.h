@@ -81,6 +81,14 @@ public:
     // <dataDir>/attachments, and the file of one blob in it.
     static QString blobsDir(const QString &dataDir);
     static QString blobFile(const QString &dataDir, const QString &sha256);
+    // Keeps bytes another counter stored (from a bundle or the province) under their SHA-256 in `dataDir`: refused
+    // (Error::Invalid, field "hash_mismatch") when they do not hash to `sha256`; nothing written when a whole file is
+    // there already. Written beside its final name and renamed over it. True when it wrote the file.
+    static Result<bool> keepBlob(const QString &dataDir, const QString &sha256, const QByteArray &bytes);
+    // The files attachments here refer to (not removed) whose bytes this counter lacks, at most `limit`.
+    Result<QStringList> missingBlobs(int limit);
+    // Whether the bytes of `sha256` are held in `dataDir`.
+    static bool holdsBlob(const QString &dataDir, const QString &sha256);
 
     // Error fields (Error::Invalid unless said): attachment_missing, attachment_empty, attachment_too_large,
     // attachment_type, attachment_unreadable, owner_entity; Error::NotFound for an unknown owner or attachment;

@@ -1,5 +1,7 @@
 #include "core/services/bundleservice.h"
 
+#include "core/attachments/attachmentservice.h"
+
 #include "core/domain/ids.h"
 #include "core/services/authservice.h"
 #include "core/sync/bundle.h"
@@ -41,24 +43,21 @@ QString attachmentsDir(const Store &store)
     return QDir(store.dataDir()).filePath(QStringLiteral("attachments"));
 }
 
-// Blobs in the bundle that this store lacks, written under their SHA-256 name (same bytes, stored once).
+// Blobs in the bundle that this store lacks, written under their SHA-256 name (same bytes, stored once; bytes that do
+// not hash to their name are refused).
 Result<void> takeBlobs(Bundle::Reader &reader, const Store &store)
 {
-    const QString dir = attachmentsDir(store);
     for (const Bundle::Section &s : reader.manifest().sections) {
         if (!s.name.startsWith(u"blob-"))
             continue;
         const QString sha = s.name.mid(5);
-        const QString target = QDir(dir).filePath(sha.left(2) + u'/' + sha);
-        if (QFileInfo::exists(target))
+        if (AttachmentService::holdsBlob(store.dataDir(), sha))
             continue;
         auto bytes = reader.blob(s);
         if (!bytes)
             return bytes.error();
-        QDir().mkpath(QFileInfo(target).absolutePath());
-        QSaveFile f(target);
-        if (!f.open(QIODevice::WriteOnly) || f.write(*bytes) != bytes->size() || !f.commit())
-            return Error::io(QStringLiteral("cannot write the attachment %1").arg(target));
+        if (auto kept = AttachmentService::keepBlob(store.dataDir(), sha, *bytes); !kept)
+            return kept.error();
     }
     return {};
 }

@@ -1,5 +1,6 @@
 // Sync with the province (issue "Sync with the province over HTTP(S)"): counters of one commune work offline and
 // converge through the reference server on loopback; refusals; faults injected by the server.
+#include "core/attachments/attachmentservice.h"
 #include "core/documents/documentservice.h"
 #include "core/domain/ids.h"
 #include "core/services/authservice.h"
@@ -890,4 +891,74 @@ TEST_CASE("Outgoing document numbers from the province's blocks per series: two 
     auto conflicts = ConflictService(*a.store).list(a.admin, true);
     REQUIRE(conflicts.has_value());
     CHECK(conflicts->isEmpty());
+}
+
+TEST_CASE("A file attached on one counter reaches the province before its event, and the other counter after its pull")
+{
+    TestProvince province;
+    Counter a;
+    Counter b(a);
+    a.enrol(province);
+    b.enrol(province);
+    a.mustSync();
+    b.mustSync();
+
+    // A scan of the application form, attached to a dossier received on counter a.
+    const Dossier d = a.receive(1);
+    QTemporaryDir files;
+    const QString scan = QDir(files.path()).filePath(QStringLiteral("don-de-nghi.png"));
+    const QByteArray bytes = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(200000, 'x') + "đơn đề nghị";
+    {
+        QFile f(scan);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        REQUIRE(f.write(bytes) == bytes.size());
+    }
+    auto attached = AttachmentService(*a.store).attach(a.admin, QStringLiteral("dossier"), d.id, scan);
+    INFO(why(attached));
+    REQUIRE(attached.has_value());
+    const QString sha = attached->sha256;
+    CHECK_FALSE(*province.store->hasBlob(sha));
+
+    const SyncReport up = a.mustSync();
+    INFO(up.blobsMissing << " missing, " << up.pushed << " pushed");
+    CHECK(up.blobsUploaded == 1);
+    CHECK(*province.store->hasBlob(sha));
+    const auto held = province.store->blob(sha);
+    REQUIRE(held.has_value());
+    REQUIRE(held->has_value());
+    CHECK((**held == bytes));
+
+    // Counter b pulls the event and then the file: the attachment opens there, byte for byte.
+    CHECK_FALSE(AttachmentService::holdsBlob(b.store->dataDir(), sha));
+    const SyncReport down = b.mustSync();
+    CHECK(down.blobsFetched == 1);
+    auto path = AttachmentService(*b.store).blobPath(sha);
+    INFO(why(path));
+    REQUIRE(path.has_value());
+    QFile copy(*path);
+    REQUIRE(copy.open(QIODevice::ReadOnly));
+    CHECK((copy.readAll() == bytes));
+    auto listed = AttachmentService(*b.store).list(QStringLiteral("dossier"), d.id);
+    REQUIRE(listed.has_value());
+    REQUIRE(listed->size() == 1);
+    CHECK(listed->first().fileName == QStringLiteral("don-de-nghi.png"));
+
+    // Nothing new: no file goes again either way.
+    CHECK(a.mustSync().blobsUploaded == 0);
+    CHECK(b.mustSync().blobsFetched == 0);
+
+    // Bytes that do not hash to their name are refused both ways and kept nowhere.
+    Sync::Client client({province.url(), tokenOf(a), {}, 10000});
+    const QString other = QString::fromLatin1(QCryptographicHash::hash("khác", QCryptographicHash::Sha256).toHex());
+    auto wrong = client.putBlob(other, bytes);
+    REQUIRE_FALSE(wrong.has_value());
+    CHECK(wrong.error().field == QStringLiteral("hash_mismatch"));
+    CHECK_FALSE(*province.store->hasBlob(other));
+    auto absent = client.getBlob(other);
+    REQUIRE_FALSE(absent.has_value());
+    CHECK(absent.error().code == Error::Code::NotFound);
+    CHECK(AttachmentService::keepBlob(b.store->dataDir(), other, bytes).error().field ==
+          QStringLiteral("hash_mismatch"));
+    CHECK_FALSE(AttachmentService::holdsBlob(b.store->dataDir(), other));
+    CHECK((a.canonical() == b.canonical()));
 }

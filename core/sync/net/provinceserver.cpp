@@ -561,7 +561,18 @@ void ProvinceServer::Impl::route(HTTPServerRequest &request, HTTPServerResponse 
             return send(request, response, *fresh ? 201 : 200,
                         json({{QStringLiteral("sha256"), sha}, {QStringLiteral("size"), qint64(bytes.size())}}));
         }
-        return sendError(request, response, 405, QStringLiteral("method_not_allowed"), QStringLiteral("HEAD or PUT"));
+        if (method == u"GET") {
+            // The bytes whole, as they were put (a counter of the commune fetches the files another one attached).
+            auto bytes = store.blob(sha);
+            if (!bytes)
+                return sendInternal(request, response, bytes.error());
+            if (!*bytes)
+                return sendError(request, response, 404, QStringLiteral("not_found"),
+                                 QStringLiteral("the province holds no blob %1").arg(sha));
+            return send(request, response, 200, **bytes, "application/octet-stream");
+        }
+        return sendError(request, response, 405, QStringLiteral("method_not_allowed"),
+                         QStringLiteral("HEAD, GET or PUT"));
     }
     if ((path == u"/v1/published/catalog" || path == u"/v1/published/holidays") && method == u"GET") {
         const QString kind = path.section(u'/', 3);

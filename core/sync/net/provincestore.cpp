@@ -715,6 +715,17 @@ Result<bool> ProvinceStore::putBlob(const QString &sha256, const QByteArray &byt
     return *n > 0;
 }
 
+Result<std::optional<QByteArray>> ProvinceStore::blob(const QString &sha256)
+{
+    LEASE(db);
+    auto rows = db->query(QStringLiteral("SELECT data FROM blobs WHERE sha256 = ?"), {sha256});
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return std::optional<QByteArray>();
+    return std::optional<QByteArray>(rows->first().value(0).toByteArray());
+}
+
 Result<Published> ProvinceStore::publish(const QString &kind, const QByteArray &contentJson)
 {
     LEASE(db);

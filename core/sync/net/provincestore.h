@@ -157,6 +157,8 @@ public:
     Result<bool> hasBlob(const QString &sha256);
     // False when it was held already.
     Result<bool> putBlob(const QString &sha256, const QByteArray &bytes);
+    // The bytes stored under `sha256`, or none.
+    Result<std::optional<QByteArray>> blob(const QString &sha256);
 
     Result<Published> publish(const QString &kind, const QByteArray &contentJson);
     Result<std::optional<Published>> published(const QString &kind);

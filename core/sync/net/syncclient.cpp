@@ -14,6 +14,7 @@
 #include <Poco/StreamCopier.h>
 #include <Poco/URI.h>
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 
 #include <mutex>
@@ -162,7 +163,7 @@ Result<Reply> Client::post(const QString &path, const QByteArray &body)
     return request(Poco::Net::HTTPRequest::HTTP_POST, path, body);
 }
 
-Result<Reply> Client::request(const std::string &method, const QString &path, const QByteArray &body)
+Result<Reply> Client::request(const std::string &method, const QString &path, const QByteArray &body, bool binary)
 {
     Interrupt *interrupt = d->interrupt.get();
     if (interrupt && interrupt->isTriggered())
@@ -187,7 +188,12 @@ Result<Reply> Client::request(const std::string &method, const QString &path, co
         if (!d->endpoint.token.isEmpty())
             req.set("Authorization", "Bearer " + d->endpoint.token.toStdString());
         std::string payload;
-        if (method == Poco::Net::HTTPRequest::HTTP_POST) {
+        if (binary && method == Poco::Net::HTTPRequest::HTTP_PUT) {
+            // Scans and PDFs are compressed already: sent as they are.
+            req.setContentType("application/octet-stream");
+            payload.assign(body.constData(), size_t(body.size()));
+            req.setContentLength(std::streamsize(payload.size()));
+        } else if (method == Poco::Net::HTTPRequest::HTTP_POST) {
             req.setContentType("application/json");
             if (body.size() > 4096) {
                 std::ostringstream packed;
@@ -241,7 +247,9 @@ Result<Reply> Client::request(const std::string &method, const QString &path, co
             QStringLiteral("no connection to %1: %2").arg(d->endpoint.url.left(100), QString::fromUtf8(e.what())));
     }
     QJsonParseError perr;
-    const QJsonDocument doc = QJsonDocument::fromJson(reply.raw, &perr);
+    perr.error = QJsonParseError::NoError;
+    const bool bytes = binary && reply.status >= 200 && reply.status < 300;
+    const QJsonDocument doc = bytes ? QJsonDocument() : QJsonDocument::fromJson(reply.raw, &perr);
     if (doc.isObject())
         reply.body = doc.object();
     if (reply.status >= 500)
@@ -267,6 +275,33 @@ Result<Reply> Client::request(const std::string &method, const QString &path, co
     if (perr.error != QJsonParseError::NoError && !reply.raw.isEmpty())
         return transient(QStringLiteral("the server's answer is not JSON"));
     return reply;
+}
+
+Result<bool> Client::hasBlob(const QString &sha256)
+{
+    auto r = request(Poco::Net::HTTPRequest::HTTP_HEAD, QStringLiteral("/v1/blobs/") + sha256, {}, true);
+    if (r)
+        return true;
+    if (r.error().code == Error::Code::NotFound)
+        return false;
+    return r.error();
+}
+
+Result<Reply> Client::putBlob(const QString &sha256, const QByteArray &bytes)
+{
+    return request(Poco::Net::HTTPRequest::HTTP_PUT, QStringLiteral("/v1/blobs/") + sha256, bytes, true);
+}
+
+Result<QByteArray> Client::getBlob(const QString &sha256)
+{
+    auto r = request(Poco::Net::HTTPRequest::HTTP_GET, QStringLiteral("/v1/blobs/") + sha256, {}, true);
+    if (!r)
+        return r.error();
+    if (QString::fromLatin1(QCryptographicHash::hash(r->raw, QCryptographicHash::Sha256).toHex()) != sha256)
+        return Error{Error::Code::Invalid,
+                     QStringLiteral("the province sent bytes for %1 that do not hash to it").arg(sha256),
+                     QStringLiteral("hash_mismatch")};
+    return r->raw;
 }
 
 } // namespace MotCua::Sync

@@ -68,13 +68,20 @@ public:
     // `body` is gzip-compressed on the way when it is large.
     Result<Reply> post(const QString &path, const QByteArray &body);
 
+    // Blobs (§9): whether the province holds `sha256`; put the bytes there; fetch them (checked against the name: bytes
+    // that do not hash to it are refused, field "hash_mismatch").
+    Result<bool> hasBlob(const QString &sha256);
+    Result<Reply> putBlob(const QString &sha256, const QByteArray &bytes);
+    Result<QByteArray> getBlob(const QString &sha256);
+
     // Whether `error` is a refusal (a 4xx with a protocol code) rather than a transient failure.
     static bool isRefusal(const Error &error) { return error.code != Error::Code::Network; }
     // The error of a request an Interrupt stopped.
     static Error cancelled();
 
 private:
-    Result<Reply> request(const std::string &method, const QString &path, const QByteArray &body);
+    // `binary`: the body and the answer are bytes (a blob), not JSON.
+    Result<Reply> request(const std::string &method, const QString &path, const QByteArray &body, bool binary = false);
     struct Impl;
     std::unique_ptr<Impl> d;
 };

@@ -1,5 +1,7 @@
 #include "core/sync/net/syncservice.h"
 
+#include "core/attachments/attachmentservice.h"
+
 #include "core/documents/documentservice.h"
 #include "core/domain/ids.h"
 #include "core/services/calendarservice.h"
@@ -46,6 +48,7 @@ const QString History = QStringLiteral("sync_history");
 } // namespace Key
 
 constexpr int kHistory = 50;
+constexpr int kBlobsPerRun = 200; // files fetched in one run at most; the rest on the next
 constexpr qint64 kSkewWarnSeconds = 300;
 } // namespace
 
@@ -225,6 +228,9 @@ Result<void> SyncService::push(Run &run)
             return batch.error();
         if (batch->isEmpty())
             return {};
+        // The files the batch's events attach go first (§9): the province never holds an event without its file.
+        if (auto up = uploadBlobs(run, *batch); !up)
+            return up;
         QJsonArray lines;
         for (const auto &[event, text] : std::as_const(*batch))
             lines.append(EventLine::toJson(event, text));
@@ -262,6 +268,70 @@ Result<void> SyncService::push(Run &run)
             run.progress(SyncStage::Push, run.report.pushed + run.report.alreadyHad,
                          std::max(run.toPush, run.report.pushed + run.report.alreadyHad));
     }
+}
+
+namespace
+{
+// The blob an event attaches, if it is an AttachmentAdded. The log's chain reads give the payload as its text only.
+QString attachedBlob(const Event &e, const QByteArray &payloadText = {})
+{
+    if (e.type != EventType::AttachmentAdded)
+        return {};
+    if (!e.payload.isEmpty() || payloadText.isEmpty())
+        return e.payload.value(u"sha256").toString();
+    return QJsonDocument::fromJson(payloadText).object().value(u"sha256").toString();
+}
+} // namespace
+
+Result<void> SyncService::uploadBlobs(Run &run, const QList<std::pair<Event, QByteArray>> &batch)
+{
+    for (const auto &[event, text] : batch) {
+        const QString sha = attachedBlob(event, text);
+        if (sha.isEmpty())
+            continue;
+        auto held = run.client.hasBlob(sha);
+        if (!held)
+            return held.error();
+        if (*held)
+            continue;
+        QFile f(AttachmentService::blobFile(m_store.dataDir(), sha));
+        if (!f.open(QIODevice::ReadOnly)) {
+            // Attached on another counter and its bytes never reached this one (a bundle without them): the event
+            // goes anyway; the counter that holds the file uploads it when it pushes its own copy of the event.
+            syncLog()->warn("blob {} of event {} is not held here: pushed without its file", sha.toStdString(),
+                            event.id.toStdString());
+            ++run.report.blobsMissing;
+            continue;
+        }
+        auto put = run.client.putBlob(sha, f.readAll());
+        if (!put)
+            return put.error();
+        ++run.report.blobsUploaded;
+    }
+    return {};
+}
+
+Result<void> SyncService::fetchBlobs(Run &run)
+{
+    // Every file an attachment here refers to and this counter lacks: attached on another counter (pulled just now
+    // or before, when the province did not have the bytes yet).
+    auto missing = AttachmentService(m_store).missingBlobs(kBlobsPerRun);
+    if (!missing)
+        return missing.error();
+    for (const QString &sha : std::as_const(*missing)) {
+        auto bytes = run.client.getBlob(sha);
+        if (!bytes) {
+            if (bytes.error().code == Error::Code::NotFound) { // not uploaded yet by the counter that has it
+                ++run.report.blobsMissing;
+                continue;
+            }
+            return bytes.error();
+        }
+        if (auto kept = AttachmentService::keepBlob(m_store.dataDir(), sha, *bytes); !kept)
+            return kept.error();
+        ++run.report.blobsFetched;
+    }
+    return {};
 }
 
 Result<void> SyncService::pull(Run &run)
@@ -593,6 +663,8 @@ Result<SyncReport> SyncService::syncNow(const Session &actor, bool person, const
     if (auto r = push(run); !r)
         return finish(r.error());
     if (auto r = pull(run); !r)
+        return finish(r.error());
+    if (auto r = fetchBlobs(run); !r)
         return finish(r.error());
     if (auto r = pullPublished(run); !r)
         return finish(r.error());

@@ -33,6 +33,9 @@ struct SyncReport
     bool clockWarning = false; // this PC's clock is more than 5 minutes off the province's
     QStringList published;     // what the province published and this run took: "catalog v3 (12 changed)"
     qint64 codesAssigned = 0;  // dossiers received under a provisional code that got their official one
+    qint64 blobsUploaded = 0;  // files put to the province
+    qint64 blobsFetched = 0;   // files of other counters' attachments brought here
+    qint64 blobsMissing = 0;   // files neither side could send yet (held by a counter that has not pushed them)
 };
 
 // One run as the history keeps it.
@@ -132,6 +135,10 @@ private:
     struct Run;
     Result<void> push(Run &run);
     Result<void> pull(Run &run);
+    // Files (§9): the ones a batch attaches are uploaded before it; the ones attachments here refer to and this
+    // counter lacks are fetched after the pull.
+    Result<void> uploadBlobs(Run &run, const QList<std::pair<Event, QByteArray>> &batch);
+    Result<void> fetchBlobs(Run &run);
     Result<void> pullPublished(Run &run);
     Result<void> numbers(Run &run, const Session &actor);
     void record(const Result<SyncReport> &outcome);
