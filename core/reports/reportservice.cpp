@@ -255,7 +255,11 @@ Result<QList<ReportFigures>> ReportService::summary(const Session &actor, const 
         auto st = m_store.db().prepare(sql);
         if (!st)
             return st.error();
-        st->bind(1, t.start).bind(2, t.end).bind(3, t.cutoff);
+        st->bind(1, t.start).bind(2, t.end);
+        // Binding a parameter the statement does not have is SQLITE_RANGE: only the queries that ask "overdue by
+        // when" (kPeriod, kOpen) have ?3.
+        if (sql.contains(QLatin1String("?3")))
+            st->bind(3, t.cutoff);
         while (st->next())
             take(*st, rowFor(*st));
         if (st->failed())
@@ -428,6 +432,16 @@ Result<DocumentFigures> ReportService::documents(const Session &actor, const Rep
     if (out->failed())
         return out->lastError();
     return f;
+}
+
+ReportStep reportStepFor(const ReportPeriod &period)
+{
+    const qint64 days = period.isValid() ? period.from.daysTo(period.until) + 1 : 0;
+    if (days <= 31)
+        return ReportStep::Day;
+    if (days <= 26 * 7)
+        return ReportStep::Week;
+    return ReportStep::Month;
 }
 
 QList<DashboardFigure> dashboardFigures()

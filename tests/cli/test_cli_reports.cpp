@@ -2,6 +2,10 @@
 #include "tests/cli/clirunner.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
+
+#include "core/reports/reportservice.h"
 
 using namespace MotCua::Test;
 
@@ -49,4 +53,49 @@ TEST_CASE("report summary prints the period's figures with the contract's keys, 
         INFO(bad.join(u' ').toStdString());
         CHECK(b.exitCode == 2);
     }
+}
+
+TEST_CASE("report summary --csv writes a byte-order mark, the measures' titles and the numbers of --json",
+          "[cli][reports]")
+{
+    Cli cli;
+    cli.init();
+    REQUIRE(cli(receiveArgs(QStringLiteral("Nguyễn Văn An"))).exitCode == 0);
+    REQUIRE(cli(receiveArgs(QStringLiteral("Trần Thị Bình"), QStringLiteral("001190123457"))).exitCode == 0);
+    QStringList dup = receiveArgs(QStringLiteral("Nguyễn Văn An"));
+    dup.append(QStringLiteral("--refuse-duplicate"));
+    REQUIRE(cli(dup).exitCode == 0);
+    const QString today = QDateTime::currentDateTimeUtc().addSecs(7 * 3600).date().toString(Qt::ISODate);
+    const QString csvPath = QDir(cli.dataDir()).filePath(QStringLiteral("../bao-cao.csv"));
+    const Run written = cli({QStringLiteral("report"), QStringLiteral("summary"), QStringLiteral("--from"), today,
+                             QStringLiteral("--until"), today, QStringLiteral("--csv"), csvPath});
+    INFO(written.err.toStdString());
+    REQUIRE(written.exitCode == 0);
+    const Run json = cli({QStringLiteral("report"), QStringLiteral("summary"), QStringLiteral("--from"), today,
+                          QStringLiteral("--until"), today, QStringLiteral("--json")});
+    REQUIRE(json.exitCode == 0);
+    const QJsonObject o = json.json();
+
+    QFile file(csvPath);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    REQUIRE(bytes.startsWith("\xEF\xBB\xBF")); // Excel reads the Vietnamese letters as UTF-8
+    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 3); // the title with the period, the header, the center's row
+    const QStringList header = lines.at(1).split(u',');
+    const QStringList values = lines.at(2).split(u',');
+    const QList<MotCua::ReportMeasure> measures = MotCua::reportMeasures();
+    REQUIRE(header.size() == measures.size() + 1);
+    REQUIRE(values.size() == measures.size() + 1);
+    for (int i = 0; i < measures.size(); ++i) {
+        const QString key = MotCua::reportMeasureKey(measures.at(i));
+        INFO(key.toStdString());
+        CHECK(header.at(i + 1) == MotCua::reportMeasureTitle(measures.at(i)));
+        const QJsonValue v = o.value(key);
+        if (v.isNull())
+            CHECK(values.at(i + 1).isEmpty());
+        else
+            CHECK(values.at(i + 1).toDouble() == v.toDouble());
+    }
+    CHECK(values.at(1) == QStringLiteral("3")); // received
 }
