@@ -44,8 +44,8 @@ int cmdReportSummary(const Args &a, Output &out)
         pdf = a.value(QStringLiteral("--pdf"));
         const QFileInfo info(pdf);
         if (pdf.isEmpty() || info.isDir() || !info.absoluteDir().exists())
-            throw UsageError(QStringLiteral("--pdf FILE: a file in a directory that exists (usage: motcua-cli %1)")
-                                 .arg(usage));
+            throw UsageError(
+                QStringLiteral("--pdf FILE: a file in a directory that exists (usage: motcua-cli %1)").arg(usage));
     }
 #else
     if (a.has(QStringLiteral("--pdf")))

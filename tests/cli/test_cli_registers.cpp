@@ -160,6 +160,7 @@ TEST_CASE("report summary --pdf writes the report with the figures of --json und
     CHECK(cli({u"report"_s, u"summary"_s, u"--from"_s, today, u"--until"_s, today, u"--pdf"_s, pdf, u"--csv"_s,
                pdf + u".csv"_s})
               .exitCode == 2);
-    CHECK(cli({u"report"_s, u"summary"_s, u"--from"_s, today, u"--until"_s, today, u"--pdf"_s, cli.dataDir()})
-              .exitCode == 2);
+    CHECK(
+        cli({u"report"_s, u"summary"_s, u"--from"_s, today, u"--until"_s, today, u"--pdf"_s, cli.dataDir()}).exitCode ==
+        2);
 }

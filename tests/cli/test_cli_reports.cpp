@@ -9,6 +9,30 @@
 
 using namespace MotCua::Test;
 
+namespace
+{
+// One CSV line's cells (RFC 4180: a cell with a comma or a quote is quoted, its quotes doubled).
+QStringList csvCells(const QString &line)
+{
+    QStringList cells{QString()};
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar ch = line.at(i);
+        if (quoted && ch == u'"' && i + 1 < line.size() && line.at(i + 1) == u'"') {
+            cells.last() += u'"';
+            ++i;
+        } else if (ch == u'"') {
+            quoted = !quoted;
+        } else if (ch == u',' && !quoted) {
+            cells.append(QString());
+        } else {
+            cells.last() += ch;
+        }
+    }
+    return cells;
+}
+} // namespace
+
 TEST_CASE("report summary prints the period's figures with the contract's keys, one object per group", "[cli][reports]")
 {
     Cli cli;
@@ -82,8 +106,8 @@ TEST_CASE("report summary --csv writes a byte-order mark, the measures' titles a
     REQUIRE(bytes.startsWith("\xEF\xBB\xBF")); // Excel reads the Vietnamese letters as UTF-8
     const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 3); // the title with the period, the header, the center's row
-    const QStringList header = lines.at(1).split(u',');
-    const QStringList values = lines.at(2).split(u',');
+    const QStringList header = csvCells(lines.at(1));
+    const QStringList values = csvCells(lines.at(2));
     const QList<MotCua::ReportMeasure> measures = MotCua::reportMeasures();
     REQUIRE(header.size() == measures.size() + 1);
     REQUIRE(values.size() == measures.size() + 1);

@@ -72,13 +72,13 @@ Result<ActionSlipData> loadActionSlip(Store &store, const QString &incomingId)
 Result<void> writeRegisterPdf(const RegisterSheet &sheet, const QString &pdfPath)
 {
     return Print::writePdfFile(pdfPath, RegisterRenderer::registerTitle(sheet.kind),
-                    [&sheet](QPagedPaintDevice &w) { return RegisterRenderer::renderRegister(w, sheet); });
+                               [&sheet](QPagedPaintDevice &w) { return RegisterRenderer::renderRegister(w, sheet); });
 }
 
 Result<void> writeActionSlipPdf(const ActionSlipData &data, const QString &pdfPath)
 {
     return Print::writePdfFile(pdfPath, QStringLiteral("PHIẾU GIẢI QUYẾT VĂN BẢN ĐẾN"),
-                    [&data](QPagedPaintDevice &w) { return RegisterRenderer::renderActionSlip(w, data); });
+                               [&data](QPagedPaintDevice &w) { return RegisterRenderer::renderActionSlip(w, data); });
 }
 
 Result<void> printRegister(Store &store, RegisterKind kind, const RegisterRange &range, const QString &pdfPath)

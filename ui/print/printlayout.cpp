@@ -3,9 +3,9 @@
 #include <algorithm>
 
 #include <QAbstractTextDocumentLayout>
+#include <QDir>
 #include <QLocale>
 #include <QPagedPaintDevice>
-#include <QDir>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -223,7 +223,7 @@ Result<void> paintAll(QPagedPaintDevice &device, qreal basePt, const Margins &ma
 }
 
 Result<void> writePdfFile(const QString &pdfPath, const QString &title,
-                         const std::function<Result<void>(QPagedPaintDevice &)> &paint)
+                          const std::function<Result<void>(QPagedPaintDevice &)> &paint)
 {
     QSaveFile file(pdfPath);
     if (!file.open(QIODevice::WriteOnly))

@@ -43,9 +43,9 @@ extern const QString kShortDots;
 
 QString esc(const QString &text);
 QString orDots(const QString &text, const QString &dots = kDots); // the text escaped, or the blank
-QString upper(const QString &text); // Vietnamese capitals
-QString two(int n);                 // "04"
-QString shortDate(const QDate &d);  // "04/05/2026"
+QString upper(const QString &text);                               // Vietnamese capitals
+QString two(int n);                                               // "04"
+QString shortDate(const QDate &d);                                // "04/05/2026"
 QString shortDate(const QDateTime &utc);
 QString vnDate(const QDate &d); // "ngày 04 tháng 05 năm 2026"; blanks for the pen when `d` is null
 QFont baseFont();               // Times New Roman, or a serif with the Vietnamese glyphs

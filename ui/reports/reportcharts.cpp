@@ -23,10 +23,12 @@ namespace MotCua::Ui
 namespace
 {
 
-QString tr(const char *text)
+// The translation context (lupdate files the strings under it: a free tr() helper would file them under the
+// namespace instead, where the lookup does not find them).
+struct ReportCharts
 {
-    return QCoreApplication::translate("MotCua::Ui::ReportCharts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MotCua::Ui::ReportCharts)
+};
 
 // Dark blue, orange, green, light green and red: apart in hue and in lightness.
 const QColor kReceived(0x1f, 0x4e, 0x79);
@@ -87,9 +89,9 @@ QValueAxis *countAxis(qint64 max)
 QChart *receivedFinished(const ReportSheet &sheet, bool forPrint)
 {
     auto *chart = new QChart;
-    const QString step = sheet.step == ReportStep::Day    ? tr("per day")
-                         : sheet.step == ReportStep::Week ? tr("per week")
-                                                          : tr("per month");
+    const QString step = sheet.step == ReportStep::Day    ? ReportCharts::tr("per day")
+                         : sheet.step == ReportStep::Week ? ReportCharts::tr("per week")
+                                                          : ReportCharts::tr("per month");
     style(chart, reportChartTitle(ReportChart::ReceivedFinished) + QStringLiteral(" (") + step + u')', forPrint);
     QStringList categories;
     qint64 max = 0;
@@ -106,7 +108,7 @@ QChart *receivedFinished(const ReportSheet &sheet, bool forPrint)
     chart->addAxis(yAxis, Qt::AlignLeft);
     const QString receivedName = reportMeasureTitle(ReportMeasure::Received);
     //: A chart's series: the dossiers whose processing ended with a result (early, on time or late)
-    const QString finishedName = tr("Finished");
+    const QString finishedName = ReportCharts::tr("Finished");
     if (sheet.series.size() <= kMaxBars) {
         auto *received = new QBarSet(receivedName);
         auto *finished = new QBarSet(finishedName);
@@ -155,8 +157,10 @@ QChart *onTime(const ReportSheet &sheet, bool forPrint)
         const qint64 n = qint64(reportValue(f, measure).value_or(0));
         const QString share = finished > 0 ? locale.toString(100.0 * double(n) / double(finished), 'f', 1) : QString();
         //: A pie slice: what it counts, how many, their share of the finished dossiers
-        QPieSlice *slice = pie->append(tr("%1: %2 (%3%)").arg(reportMeasureTitle(measure), reportValueText(f, measure, locale), share),
-                                       double(n));
+        QPieSlice *slice =
+            pie->append(ReportCharts::tr("%1: %2 (%3%)")
+                            .arg(reportMeasureTitle(measure), reportValueText(f, measure, locale), share),
+                        double(n));
         slice->setProperty("colour", colour);
     }
     pie->setPieSize(0.75);
@@ -168,12 +172,10 @@ QChart *onTime(const ReportSheet &sheet, bool forPrint)
     }
     if (finished == 0) {
         //: The on-time chart of a period in which no dossier was finished
-        chart->setTitle(chart->title() + QStringLiteral("\n") + tr("no dossier finished in the period"));
+        chart->setTitle(chart->title() + QStringLiteral("\n") + ReportCharts::tr("no dossier finished in the period"));
     } else {
         chart->legend()->setAlignment(Qt::AlignRight);
     }
-    if (forPrint)
-        chart->legend()->setAlignment(Qt::AlignBottom);
     return chart;
 }
 
@@ -188,7 +190,7 @@ QChart *byField(const ReportSheet &sheet, bool forPrint)
         rows.resize(kMaxFields);
     std::reverse(rows.begin(), rows.end()); // the axis runs upwards: the largest on top
     auto *received = new QBarSet(reportMeasureTitle(ReportMeasure::Received));
-    auto *finished = new QBarSet(tr("Finished"));
+    auto *finished = new QBarSet(ReportCharts::tr("Finished"));
     QStringList categories;
     qint64 max = 0;
     for (const ReportFigures &r : std::as_const(rows)) {
@@ -240,11 +242,11 @@ QString reportChartTitle(ReportChart chart)
 {
     switch (chart) {
     case ReportChart::ReceivedFinished:
-        return tr("Received and finished");
+        return ReportCharts::tr("Received and finished");
     case ReportChart::OnTime:
-        return tr("Finished early, on time and late");
+        return ReportCharts::tr("Finished early, on time and late");
     case ReportChart::ByField:
-        return tr("By field");
+        return ReportCharts::tr("By field");
     }
     return {};
 }

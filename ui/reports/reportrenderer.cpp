@@ -41,7 +41,8 @@ Margins reportMargins()
 // The national motto at the top right, centred over `width` from `x`, with a rule under the second line.
 qreal nationalMotto(Pages &p, qreal x, qreal top, qreal width)
 {
-    qreal h = p.html(QStringLiteral("<b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b>"), x, top, width, 0.95, Qt::AlignHCenter);
+    qreal h =
+        p.html(QStringLiteral("<b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b>"), x, top, width, 0.95, Qt::AlignHCenter);
     h += p.html(QStringLiteral("<b>Độc lập - Tự do - Hạnh phúc</b>"), x, top + h, width, 1.0, Qt::AlignHCenter);
     const qreal rule = p.mm(45);
     p.hline(x + (width - rule) / 2, x + (width + rule) / 2, top + h + p.mm(0.8));
@@ -52,8 +53,8 @@ Table figuresTable(const ReportSheet &sheet, const QList<ReportMeasure> &measure
 {
     Table t;
     t.scale = 0.8;
-    t.headerScale = 0.68;
-    t.columns.append(Column{3.0, esc(reportGroupingTitle(sheet.grouping)), Qt::AlignLeft});
+    t.headerScale = 0.64;
+    t.columns.append(Column{2.2, esc(reportGroupingTitle(sheet.grouping)), Qt::AlignLeft});
     for (ReportMeasure m : measures)
         t.columns.append(Column{1.0, esc(reportMeasureTitle(m)), Qt::AlignRight});
     const QLocale locale;
@@ -76,7 +77,8 @@ Table documentsTable(const DocumentFigures &d)
     Table t;
     t.scale = 0.85;
     t.headerScale = 0.8;
-    t.columns = {Column{4.0, QStringLiteral("Chỉ tiêu"), Qt::AlignLeft}, Column{1.0, QStringLiteral("Số lượng"), Qt::AlignRight}};
+    t.columns = {Column{4.0, QStringLiteral("Chỉ tiêu"), Qt::AlignLeft},
+                 Column{1.0, QStringLiteral("Số lượng"), Qt::AlignRight}};
     auto row = [&](const QString &title, qint64 n, int indent = 0) {
         const QString pad = indent > 0 ? QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;– ") : QString();
         t.rows.append({pad + esc(title), locale.toString(n)});
@@ -98,7 +100,7 @@ void heading(Pages &p, const QString &text)
     p.para(QStringLiteral("<b>") + esc(text) + QStringLiteral("</b>"), 1.0, Qt::AlignLeft, 0, 1.5);
 }
 
-// A chart kept whole: on the next page when it does not fit.
+// A chart, painted (nothing to measure: its box is fixed).
 void chartBox(Pages &p, ReportChart chart, const ReportSheet &sheet, qreal x, qreal top, qreal w, qreal h)
 {
     if (p.painter())
@@ -122,8 +124,7 @@ void reportPages(Pages &p, const ReportSheet &sheet, int totalPages)
     agencyBlock(p, sheet.office, leftW);
     p.y = std::max(p.y, top + mottoH) + p.mm(4);
 
-    p.para(QStringLiteral("<b>") + esc(ReportRenderer::title()) + QStringLiteral("</b>"), 1.25, Qt::AlignHCenter, 0,
-           1);
+    p.para(QStringLiteral("<b>") + esc(ReportRenderer::title()) + QStringLiteral("</b>"), 1.25, Qt::AlignHCenter, 0, 1);
     QString sub = QStringLiteral("<i>") + esc(ReportRenderer::periodLine(sheet.period));
     if (sheet.grouping != ReportGrouping::None)
         sub += QStringLiteral(" – phân theo: ") + esc(reportGroupingTitle(sheet.grouping).toLower());
@@ -145,25 +146,22 @@ void reportPages(Pages &p, const ReportSheet &sheet, int totalPages)
         drawTable(p, documentsTable(*sheet.documents));
     }
 
-    // The charts: over time across the page, then the shares and the fields side by side.
-    const qreal wideH = p.mm(72);
-    const qreal halfH = p.mm(78);
+    // The charts, each across the page and kept whole (on the next page when it does not fit).
+    const qreal chartH = p.mm(62);
     const qreal headH = p.measure(QStringLiteral("<b>X</b>"), p.width()) + p.mm(5);
-    if (p.y + headH + wideH > p.flowBottom())
+    if (p.y + headH + chartH > p.flowBottom())
         p.newPage();
     heading(p, roman[section] + QStringLiteral(". BIỂU ĐỒ"));
-    chartBox(p, ReportChart::ReceivedFinished, sheet, p.left(), p.y, p.width(), wideH);
-    p.y += wideH + p.mm(3);
-    if (p.y + halfH > p.flowBottom())
-        p.newPage();
-    const qreal gap = p.mm(4);
-    const qreal halfW = (p.width() - gap) / 2;
-    chartBox(p, ReportChart::OnTime, sheet, p.left(), p.y, halfW, halfH);
-    chartBox(p, ReportChart::ByField, sheet, p.left() + halfW + gap, p.y, halfW, halfH);
-    p.y += halfH + p.mm(2);
+    for (ReportChart chart : reportCharts()) {
+        if (p.y + chartH > p.flowBottom())
+            p.newPage();
+        chartBox(p, chart, sheet, p.left(), p.y, p.width(), chartH);
+        p.y += chartH + p.mm(3);
+    }
 
     // The date is left for the pen: the report is signed when it is checked.
-    signerBlock(p, sheet.office.place, QDate(), {QStringLiteral("Người lập biểu"), QStringLiteral("Thủ trưởng đơn vị")});
+    signerBlock(p, sheet.office.place, QDate(),
+                {QStringLiteral("Người lập biểu"), QStringLiteral("Thủ trưởng đơn vị")});
 }
 
 } // namespace
@@ -182,14 +180,13 @@ Result<void> ReportRenderer::render(QPagedPaintDevice &device, const ReportSheet
 {
     if (auto r = setLayout(device, QPageLayout::Portrait); !r)
         return r;
-    return paintAll(device, 11.0, reportMargins(),
-                    [&sheet](Pages &p, int total) { reportPages(p, sheet, total); });
+    return paintAll(device, 11.0, reportMargins(), [&sheet](Pages &p, int total) { reportPages(p, sheet, total); });
 }
 
 Result<void> writeReportPdf(const ReportSheet &sheet, const QString &pdfPath)
 {
     return Print::writePdfFile(pdfPath, ReportRenderer::title(),
-                        [&sheet](QPagedPaintDevice &device) { return ReportRenderer::render(device, sheet); });
+                               [&sheet](QPagedPaintDevice &device) { return ReportRenderer::render(device, sheet); });
 }
 
 } // namespace MotCua::Ui

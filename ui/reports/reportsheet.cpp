@@ -89,8 +89,8 @@ QString documentTypeTitle(const QString &typeKey)
 
 QString reportFileName(const ReportPeriod &period, ReportGrouping grouping, const QString &suffix)
 {
-    QString name = QStringLiteral("bao-cao-%1-%2")
-                       .arg(period.from.toString(Qt::ISODate), period.until.toString(Qt::ISODate));
+    QString name =
+        QStringLiteral("bao-cao-%1-%2").arg(period.from.toString(Qt::ISODate), period.until.toString(Qt::ISODate));
     if (grouping != ReportGrouping::None)
         name += u'-' + reportGroupingKey(grouping);
     return name + u'.' + suffix;

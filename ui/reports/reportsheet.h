@@ -27,9 +27,9 @@ struct ReportSheet
     ReportGrouping grouping = ReportGrouping::None;
     QList<ReportFigures> rows; // one per group (ReportService::summary's order); the center's alone without grouping
     ReportFigures total;       // the whole center's (a dossier may count in several staff rows: not a sum of rows)
-    ReportStep step = ReportStep::Day; // reportStepFor(period)
-    QList<ReportPoint> series;         // received and finished per step
-    QList<ReportFigures> byField;      // the period by field, for the chart
+    ReportStep step = ReportStep::Day;        // reportStepFor(period)
+    QList<ReportPoint> series;                // received and finished per step
+    QList<ReportFigures> byField;             // the period by field, for the chart
     std::optional<DocumentFigures> documents; // when the person may view documents
     QDateTime computedAt;                     // UTC
 };

@@ -203,10 +203,8 @@ ReportsPage::ReportsPage(Store &store, const Session &session, QWidget *parent)
         QString name;
     };
     const QList<Choice> calendar{
-        {Kind::Day, tr("To&day"), u"presetDay"_s},
-        {Kind::Week, tr("This &week"), u"presetWeek"_s},
-        {Kind::Month, tr("This &month"), u"presetMonth"_s},
-        {Kind::Quarter, tr("This &quarter"), u"presetQuarter"_s},
+        {Kind::Day, tr("To&day"), u"presetDay"_s},          {Kind::Week, tr("This &week"), u"presetWeek"_s},
+        {Kind::Month, tr("This &month"), u"presetMonth"_s}, {Kind::Quarter, tr("This &quarter"), u"presetQuarter"_s},
         {Kind::Year, tr("This &year"), u"presetYear"_s},
     };
     const QList<Choice> reporting{
@@ -303,8 +301,8 @@ ReportsPage::ReportsPage(Store &store, const Session &session, QWidget *parent)
     m_documentsBox = new QGroupBox(tr("Official documents"), content);
     m_documentsBox->setObjectName(u"documentsBox"_s);
     auto *docForm = new QFormLayout(m_documentsBox);
-    const QStringList docRows{tr("Incoming received:"),        tr("Incoming handled on time:"),
-                              tr("Incoming handled late:"),    tr("Incoming still pending:"),
+    const QStringList docRows{tr("Incoming received:"),          tr("Incoming handled on time:"),
+                              tr("Incoming handled late:"),      tr("Incoming still pending:"),
                               tr("of which past the deadline:"), tr("Outgoing issued:")};
     const QStringList docNames{u"incomingReceived"_s, u"incomingFinishedOnTime"_s, u"incomingFinishedLate"_s,
                                u"incomingPending"_s,  u"incomingPendingOverdue"_s, u"outgoingIssued"_s};
@@ -442,8 +440,7 @@ void ReportsPage::periodChanged()
     } else {
         const int days = int(p.from.daysTo(p.until)) + 1;
         //: A reporting period: first day, last day, then how many days it has
-        m_periodLabel->setText(
-            tr("From %1 to %2 (%n day(s))", nullptr, days).arg(dayText(p.from), dayText(p.until)));
+        m_periodLabel->setText(tr("From %1 to %2 (%n day(s))", nullptr, days).arg(dayText(p.from), dayText(p.until)));
     }
     m_dirty = true;
     m_pdfButton->setEnabled(false);
@@ -575,10 +572,10 @@ void ReportsPage::exportPdf()
 
 void ReportsPage::exportCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the report as CSV"),
-        QDir(documentsDir()).filePath(reportFileName(period(), grouping(), u"csv"_s)),
-        tr("CSV files for Excel (*.csv)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export the report as CSV"),
+                                     QDir(documentsDir()).filePath(reportFileName(period(), grouping(), u"csv"_s)),
+                                     tr("CSV files for Excel (*.csv)"));
     if (!path.isEmpty())
         writeCsv(path);
 }

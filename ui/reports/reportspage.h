@@ -126,8 +126,8 @@ private:
     QList<QChartView *> m_charts; // one per reportCharts() entry
     std::optional<ReportSheet> m_sheet;
     QPointer<BackgroundTask> m_task;
-    bool m_dirty = true;   // the shown figures are not those of the chosen period
-    bool m_rerun = false;  // the choice changed while a computation ran
+    bool m_dirty = true;  // the shown figures are not those of the chosen period
+    bool m_rerun = false; // the choice changed while a computation ran
 };
 
 } // namespace MotCua::Ui
