@@ -70,8 +70,10 @@ void setFonts(QChart *chart, bool forPrint)
     chart->setTitleFont(sized(chart->titleFont(), 11, 1.15, true));
     chart->legend()->setFont(sized(chart->legend()->font(), 9, 1.0, false));
     const QList<QAbstractAxis *> axes = chart->axes();
-    for (QAbstractAxis *axis : axes)
+    for (QAbstractAxis *axis : axes) {
         axis->setLabelsFont(sized(axis->labelsFont(), 8, 1.0, false));
+        axis->setTruncateLabels(false); // a count axis's "5" elided to "…" on a short chart
+    }
 }
 
 QValueAxis *countAxis(qint64 max)
