@@ -5,7 +5,7 @@
 
 #include <QCoreApplication>
 #ifdef MOTCUA_CLI_PRINT
-#include <QGuiApplication>
+#include <QApplication>
 #endif
 
 #include <cstdio>
@@ -23,7 +23,8 @@ int main(int argc, char **argv)
     }
     std::unique_ptr<QCoreApplication> app;
 #ifdef MOTCUA_CLI_PRINT
-    // Printing paints with fonts (QtGui); the other commands stay on QtCore. No display is needed.
+    // Printing paints with fonts (QtGui), and a report's charts with Qt Charts' graphics widgets (a QApplication);
+    // the other commands stay on QtCore. No display is needed.
     QStringList raw;
     for (int i = 1; i < argc; ++i)
         raw << QString::fromUtf8(argv[i]);
@@ -36,7 +37,7 @@ int main(int argc, char **argv)
             if (type == QtCriticalMsg || type == QtFatalMsg)
                 std::fprintf(stderr, "motcua-cli: %s\n", message.toLocal8Bit().constData());
         });
-        app = std::make_unique<QGuiApplication>(argc, argv);
+        app = std::make_unique<QApplication>(argc, argv);
     }
 #endif
     if (!app)

@@ -8,6 +8,7 @@ BUILD_PKGS=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
     libsqlite3-dev libspdlog-dev libfmt-dev libpoco-dev libssl-dev catch2
     libargon2-dev libqrencode-dev qt6-pdf-dev
+    qt6-charts-dev libqt6opengl6-dev  # Qt Charts (the reports); its CMake package needs Qt6OpenGL's
 )
 # Tesseract with its Vietnamese model reads scans (OCR); pdftoppm (poppler-utils) turns a scanned PDF's pages into
 # images for it. Without them the app still runs and says the scans are not read.

@@ -1380,42 +1380,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Carried over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In process</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On-time %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Written %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1529,6 +1493,149 @@
     </message>
     <message>
         <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Report</name>
+    <message>
+        <source>Received today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In process, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused as duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average days taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digitised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digitised (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic results (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5447,6 +5554,61 @@ Accept the loss? This counter then goes on as a new device with a code tag of it
     </message>
 </context>
 <context>
+    <name>MotCua::Ui::ReportCharts</name>
+    <message>
+        <source>per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <extracomment>A chart&apos;s series: the dossiers whose processing ended with a result (early, on time or late)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3%)</source>
+        <extracomment>A pie slice: what it counts, how many, their share of the finished dossiers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no dossier finished in the period</source>
+        <extracomment>The on-time chart of a period in which no dossier was finished</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received and finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished early, on time and late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::ReportSheet</name>
+    <message>
+        <source>Total</source>
+        <extracomment>The row of a report with the whole center&apos;s figures</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>A report row whose group is not known (a dossier without a field, say)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MotCua::Ui::ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -5477,11 +5639,6 @@ Accept the loss? This counter then goes on as a new device with a code tag of it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Reporting month (15th–14th, Decree 09/2019)</source>
-        <extracomment>Decree 09/2019/NĐ-CP: the monthly reporting period runs from the 15th of last month to the 14th</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This &amp;quarter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5506,56 +5663,8 @@ Accept the loss? This counter then goes on as a new device with a code tag of it
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dossiers received in the period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Handled on time:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Handled late:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Still in progress:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>of which overdue:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused as duplicates:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused for other reasons:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Co&amp;unt again</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No dossier was received in this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2 on time, %3 late, %4 in progress, %5 refused as duplicates</source>
-        <extracomment>The statistics of a period in one line; %1 is &quot;N dossiers received&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dossier(s) received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>The last day is before the first day.</source>
@@ -5570,7 +5679,127 @@ Accept the loss? This counter then goes on as a new device with a code tag of it
         </translation>
     </message>
     <message>
-        <source>The dossiers could not be counted: %1</source>
+        <source>Group the figures by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To&amp;day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reporting month (15th–14th)</source>
+        <extracomment>Decree 09/2019/NĐ-CP: the monthly reporting period runs from the 15th of last month to the 14th</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting q&amp;uarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting y&amp;ear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decree 09/2019:</source>
+        <extracomment>Before the buttons of the reporting periods of Decree 09/2019/NĐ-CP (the 15th to the 14th)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming handled on time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming handled late:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming still pending:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of which past the deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing issued:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>An outgoing document type and how many were issued: &quot;Quyết định: 3&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted at %1.</source>
+        <extracomment>When the figures shown were counted</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files for Excel (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

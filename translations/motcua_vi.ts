@@ -1373,42 +1373,6 @@
         <translation>Máy tính này không có nhận dạng chữ (OCR) (%1): các ảnh quét chưa được đọc cho đến khi cài đặt.</translation>
     </message>
     <message>
-        <source>All</source>
-        <translation>Tất cả</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Nhóm</translation>
-    </message>
-    <message>
-        <source>Carried over</source>
-        <translation>Kỳ trước chuyển sang</translation>
-    </message>
-    <message>
-        <source>On time</source>
-        <translation>Đúng hạn</translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation>Trễ hạn</translation>
-    </message>
-    <message>
-        <source>In process</source>
-        <translation>Đang xử lý</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Quá hạn</translation>
-    </message>
-    <message>
-        <source>Duplicates</source>
-        <translation>Hồ sơ trùng</translation>
-    </message>
-    <message>
-        <source>On-time %</source>
-        <translation>Tỷ lệ đúng hạn %</translation>
-    </message>
-    <message>
         <source>Written %1</source>
         <translation>Đã ghi %1</translation>
     </message>
@@ -1523,6 +1487,149 @@
     <message>
         <source>Filed</source>
         <translation>Đã lưu</translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Report</name>
+    <message>
+        <source>Received today</source>
+        <translation>Tiếp nhận hôm nay</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Awaiting supplement</source>
+        <translation>Chờ bổ sung</translation>
+    </message>
+    <message>
+        <source>Ready to return</source>
+        <translation>Chờ trả kết quả</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Kỳ trước chuyển sang</translation>
+    </message>
+    <message>
+        <source>Finished early</source>
+        <translation>Trả trước hạn</translation>
+    </message>
+    <message>
+        <source>Finished on time</source>
+        <translation>Trả đúng hạn</translation>
+    </message>
+    <message>
+        <source>Finished late</source>
+        <translation>Trả quá hạn</translation>
+    </message>
+    <message>
+        <source>In process</source>
+        <translation>Đang giải quyết</translation>
+    </message>
+    <message>
+        <source>In process, overdue</source>
+        <translation>Đang giải quyết quá hạn</translation>
+    </message>
+    <message>
+        <source>Supplement requested</source>
+        <translation>Yêu cầu bổ sung</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Từ chối tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Refused as duplicate</source>
+        <translation>Từ chối do trùng</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Rút hồ sơ</translation>
+    </message>
+    <message>
+        <source>Results returned</source>
+        <translation>Đã trả kết quả</translation>
+    </message>
+    <message>
+        <source>On time (%)</source>
+        <translation>Tỷ lệ đúng hạn (%)</translation>
+    </message>
+    <message>
+        <source>Average days taken</source>
+        <translation>Số ngày giải quyết bình quân</translation>
+    </message>
+    <message>
+        <source>Average time limit</source>
+        <translation>Thời hạn giải quyết bình quân</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>Qua bưu chính</translation>
+    </message>
+    <message>
+        <source>Online (%)</source>
+        <translation>Tỷ lệ trực tuyến (%)</translation>
+    </message>
+    <message>
+        <source>Digitised</source>
+        <translation>Đã số hóa</translation>
+    </message>
+    <message>
+        <source>Digitised (%)</source>
+        <translation>Tỷ lệ số hóa (%)</translation>
+    </message>
+    <message>
+        <source>Electronic results</source>
+        <translation>Trả kết quả điện tử</translation>
+    </message>
+    <message>
+        <source>Electronic results (%)</source>
+        <translation>Tỷ lệ trả kết quả điện tử (%)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toàn trung tâm</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Cán bộ tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kênh tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Reception point</source>
+        <translation>Điểm tiếp nhận</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Từ %1 đến %2</translation>
     </message>
 </context>
 <context>
@@ -5429,6 +5536,61 @@ Chấp nhận phần bị mất? Khi đó quầy này tiếp tục như một th
     </message>
 </context>
 <context>
+    <name>MotCua::Ui::ReportCharts</name>
+    <message>
+        <source>per day</source>
+        <translation>theo ngày</translation>
+    </message>
+    <message>
+        <source>per week</source>
+        <translation>theo tuần</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>theo tháng</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <extracomment>A chart&apos;s series: the dossiers whose processing ended with a result (early, on time or late)</extracomment>
+        <translation>Đã giải quyết</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3%)</source>
+        <extracomment>A pie slice: what it counts, how many, their share of the finished dossiers</extracomment>
+        <translation>%1: %2 (%3%)</translation>
+    </message>
+    <message>
+        <source>no dossier finished in the period</source>
+        <extracomment>The on-time chart of a period in which no dossier was finished</extracomment>
+        <translation>chưa có hồ sơ nào giải quyết xong trong kỳ</translation>
+    </message>
+    <message>
+        <source>Received and finished</source>
+        <translation>Tiếp nhận và giải quyết</translation>
+    </message>
+    <message>
+        <source>Finished early, on time and late</source>
+        <translation>Trước hạn, đúng hạn và quá hạn</translation>
+    </message>
+    <message>
+        <source>By field</source>
+        <translation>Theo lĩnh vực</translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::ReportSheet</name>
+    <message>
+        <source>Total</source>
+        <extracomment>The row of a report with the whole center&apos;s figures</extracomment>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>A report row whose group is not known (a dossier without a field, say)</extracomment>
+        <translation>(không rõ)</translation>
+    </message>
+</context>
+<context>
     <name>MotCua::Ui::ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -5459,11 +5621,6 @@ Chấp nhận phần bị mất? Khi đó quầy này tiếp tục như một th
         <translation>T&amp;háng này</translation>
     </message>
     <message>
-        <source>&amp;Reporting month (15th–14th, Decree 09/2019)</source>
-        <extracomment>Decree 09/2019/NĐ-CP: the monthly reporting period runs from the 15th of last month to the 14th</extracomment>
-        <translation>Kỳ &amp;báo cáo tháng (15 tháng trước – 14 tháng này, NĐ 09/2019)</translation>
-    </message>
-    <message>
         <source>This &amp;quarter</source>
         <translation>&amp;Quý này</translation>
     </message>
@@ -5488,55 +5645,8 @@ Chấp nhận phần bị mất? Khi đó quầy này tiếp tục như một th
         <translation>Lưu P&amp;DF…</translation>
     </message>
     <message>
-        <source>Dossiers received in the period</source>
-        <translation>Hồ sơ tiếp nhận trong kỳ</translation>
-    </message>
-    <message>
-        <source>Received:</source>
-        <translation>Tiếp nhận:</translation>
-    </message>
-    <message>
-        <source>Handled on time:</source>
-        <translation>Giải quyết đúng hạn:</translation>
-    </message>
-    <message>
-        <source>Handled late:</source>
-        <translation>Giải quyết quá hạn:</translation>
-    </message>
-    <message>
-        <source>Still in progress:</source>
-        <translation>Đang giải quyết:</translation>
-    </message>
-    <message>
-        <source>of which overdue:</source>
-        <translation>trong đó đã quá hạn:</translation>
-    </message>
-    <message>
-        <source>Refused as duplicates:</source>
-        <translation>Từ chối vì trùng:</translation>
-    </message>
-    <message>
-        <source>Refused for other reasons:</source>
-        <translation>Từ chối vì lý do khác:</translation>
-    </message>
-    <message>
         <source>Co&amp;unt again</source>
         <translation>Đếm &amp;lại</translation>
-    </message>
-    <message>
-        <source>No dossier was received in this period.</source>
-        <translation>Không có hồ sơ nào được tiếp nhận trong kỳ.</translation>
-    </message>
-    <message>
-        <source>%1, %2 on time, %3 late, %4 in progress, %5 refused as duplicates</source>
-        <extracomment>The statistics of a period in one line; %1 is &quot;N dossiers received&quot;</extracomment>
-        <translation>%1, %2 đúng hạn, %3 quá hạn, %4 đang xử lý, %5 từ chối vì trùng</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dossier(s) received</source>
-        <translation>
-            <numerusform>%n hồ sơ tiếp nhận</numerusform>
-        </translation>
     </message>
     <message>
         <source>The last day is before the first day.</source>
@@ -5550,8 +5660,128 @@ Chấp nhận phần bị mất? Khi đó quầy này tiếp tục như một th
         </translation>
     </message>
     <message>
-        <source>The dossiers could not be counted: %1</source>
-        <translation>Không đếm được hồ sơ: %1</translation>
+        <source>Group the figures by</source>
+        <translation>Phân nhóm số liệu theo</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Phân theo:</translation>
+    </message>
+    <message>
+        <source>To&amp;day</source>
+        <translation>&amp;Hôm nay</translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation>T&amp;uần này</translation>
+    </message>
+    <message>
+        <source>&amp;Reporting month (15th–14th)</source>
+        <extracomment>Decree 09/2019/NĐ-CP: the monthly reporting period runs from the 15th of last month to the 14th</extracomment>
+        <translation>&amp;Kỳ báo cáo tháng (15–14)</translation>
+    </message>
+    <message>
+        <source>Reporting q&amp;uarter</source>
+        <translation>Kỳ báo cáo qu&amp;ý</translation>
+    </message>
+    <message>
+        <source>Reporting y&amp;ear</source>
+        <translation>Kỳ báo cáo nă&amp;m</translation>
+    </message>
+    <message>
+        <source>Decree 09/2019:</source>
+        <extracomment>Before the buttons of the reporting periods of Decree 09/2019/NĐ-CP (the 15th to the 14th)</extracomment>
+        <translation>Theo Nghị định 09/2019:</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>&amp;Xuất PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Xuất &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>The figures of the period</source>
+        <translation>Số liệu của kỳ</translation>
+    </message>
+    <message>
+        <source>Official documents</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Incoming received:</source>
+        <translation>Văn bản đến tiếp nhận:</translation>
+    </message>
+    <message>
+        <source>Incoming handled on time:</source>
+        <translation>Văn bản đến giải quyết đúng hạn:</translation>
+    </message>
+    <message>
+        <source>Incoming handled late:</source>
+        <translation>Văn bản đến giải quyết quá hạn:</translation>
+    </message>
+    <message>
+        <source>Incoming still pending:</source>
+        <translation>Văn bản đến đang giải quyết:</translation>
+    </message>
+    <message>
+        <source>of which past the deadline:</source>
+        <translation>trong đó quá hạn:</translation>
+    </message>
+    <message>
+        <source>Outgoing issued:</source>
+        <translation>Văn bản đi phát hành:</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Đang tính…</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>Không tính được số liệu: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>An outgoing document type and how many were issued: &quot;Quyết định: 3&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Counted at %1.</source>
+        <extracomment>When the figures shown were counted</extracomment>
+        <translation>Số liệu tính lúc %1.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>Không lưu được báo cáo: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Đã lưu %1.</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>Xuất báo cáo ra tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation>Xuất báo cáo ra tệp CSV</translation>
+    </message>
+    <message>
+        <source>CSV files for Excel (*.csv)</source>
+        <translation>Tệp CSV cho Excel (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -122,7 +122,8 @@ bool needsPrinting(const QStringList &args)
         words << w;
     }
     return words.value(0) == QLatin1String("register") ||
-           (words.value(0) == QLatin1String("incoming") && words.value(1) == QLatin1String("slip"));
+           (words.value(0) == QLatin1String("incoming") && words.value(1) == QLatin1String("slip")) ||
+           (words.value(0) == QLatin1String("report") && args.contains(QLatin1String("--pdf")));
 }
 
 QList<Command> registerCommands()

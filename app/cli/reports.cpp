@@ -3,7 +3,15 @@
 #include "core/reports/reportservice.h"
 #include "core/store/store.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QLocale>
+#ifdef MOTCUA_CLI_PRINT
+#include <QCoreApplication>
+#include <QTranslator>
+
+#include "ui/reports/reportrenderer.h"
+#endif
 
 namespace MotCua::Cli
 {
@@ -13,7 +21,8 @@ namespace
 int cmdReportSummary(const Args &a, Output &out)
 {
     const QString usage = QStringLiteral(
-        "report summary --from DATE --until DATE [--by field|procedure|staff|channel|point] [--json|--csv FILE]");
+        "report summary --from DATE --until DATE [--by field|procedure|staff|channel|point] [--json|--csv FILE|--pdf "
+        "FILE]");
     expectPositional(a, 2, usage);
     if (!a.has(QStringLiteral("--from")) || !a.has(QStringLiteral("--until")))
         throw UsageError(
@@ -27,8 +36,46 @@ int cmdReportSummary(const Args &a, Output &out)
                                          .arg(shown(a.value(QStringLiteral("--by"))))};
         grouping = *g;
     }
+    if (a.has(QStringLiteral("--csv")) && a.has(QStringLiteral("--pdf")))
+        throw UsageError(QStringLiteral("report summary writes --csv or --pdf, not both"));
+#ifdef MOTCUA_CLI_PRINT
+    QString pdf;
+    if (a.has(QStringLiteral("--pdf"))) {
+        pdf = a.value(QStringLiteral("--pdf"));
+        const QFileInfo info(pdf);
+        if (pdf.isEmpty() || info.isDir() || !info.absoluteDir().exists())
+            throw UsageError(
+                QStringLiteral("--pdf FILE: a file in a directory that exists (usage: motcua-cli %1)").arg(usage));
+    }
+#else
+    if (a.has(QStringLiteral("--pdf")))
+        throw UsageError(QStringLiteral("this motcua-cli was built without the print library: no --pdf"));
+#endif
     auto store = openStore(a);
     const Session session = login(*store, a);
+#ifdef MOTCUA_CLI_PRINT
+    if (!pdf.isEmpty()) {
+        // The report is an office's document: printed in Vietnamese, as the window prints it by default.
+        QTranslator vietnamese;
+        if (vietnamese.load(QStringLiteral(":/i18n/motcua_vi.qm")))
+            QCoreApplication::installTranslator(&vietnamese);
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+        const auto sheet = Ui::loadReportSheet(*store, session, period, grouping);
+        const auto written = sheet ? Ui::writeReportPdf(*sheet, pdf) : Result<void>(sheet.error());
+        QLocale::setDefault(before);
+        QCoreApplication::removeTranslator(&vietnamese);
+        unwrap(written);
+        if (out.json())
+            out.line({{QStringLiteral("from"), period.from.toString(Qt::ISODate)},
+                      {QStringLiteral("until"), period.until.toString(Qt::ISODate)},
+                      {QStringLiteral("rows"), qint64(sheet->rows.size())},
+                      {QStringLiteral("pdf"), QFileInfo(pdf).absoluteFilePath()}});
+        else
+            out.text(tr("Written %1").arg(QDir::toNativeSeparators(pdf)));
+        return kOk;
+    }
+#endif
     if (a.has(QStringLiteral("--csv"))) {
         const QString path = a.value(QStringLiteral("--csv"));
         unwrap(ReportService(*store).saveCsv(session, period, grouping, path));
@@ -78,8 +125,9 @@ QList<Command> reportCommands()
 {
     return {{{QStringLiteral("report"), QStringLiteral("summary")},
              QStringLiteral("report summary --from DATE --until DATE [--by field|procedure|staff|channel|point] "
-                            "[--json|--csv FILE]"),
-             {QStringLiteral("--from"), QStringLiteral("--until"), QStringLiteral("--by"), QStringLiteral("--csv")},
+                            "[--json|--csv FILE|--pdf FILE]"),
+             {QStringLiteral("--from"), QStringLiteral("--until"), QStringLiteral("--by"), QStringLiteral("--csv"),
+              QStringLiteral("--pdf")},
              {},
              cmdReportSummary}};
 }

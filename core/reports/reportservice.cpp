@@ -199,10 +199,12 @@ std::optional<double> share(qint64 n, qint64 of)
     return oneDecimal(100.0 * double(n) / double(of));
 }
 
-QString tr(const char *text)
+// The translation context (lupdate files the strings under it: a free tr() helper would file them under the
+// namespace instead, where the lookup does not find them).
+struct Report
 {
-    return QCoreApplication::translate("MotCua::Report", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MotCua::Report)
+};
 
 struct Bounds
 {
@@ -256,6 +258,8 @@ Result<QList<ReportFigures>> ReportService::summary(const Session &actor, const 
         if (!st)
             return st.error();
         st->bind(1, t.start).bind(2, t.end);
+        // Binding a parameter the statement does not have is SQLITE_RANGE: only the queries that ask "overdue by
+        // when" (kPeriod, kOpen) have ?3.
         if (sql.contains(QLatin1String("?3")))
             st->bind(3, t.cutoff);
         while (st->next())
@@ -432,6 +436,16 @@ Result<DocumentFigures> ReportService::documents(const Session &actor, const Rep
     return f;
 }
 
+ReportStep reportStepFor(const ReportPeriod &period)
+{
+    const qint64 days = period.isValid() ? period.from.daysTo(period.until) + 1 : 0;
+    if (days <= 31)
+        return ReportStep::Day;
+    if (days <= 26 * 7)
+        return ReportStep::Week;
+    return ReportStep::Month;
+}
+
 QList<DashboardFigure> dashboardFigures()
 {
     return {DashboardFigure::ReceivedToday, DashboardFigure::DueToday, DashboardFigure::Overdue,
@@ -442,15 +456,15 @@ QString dashboardFigureTitle(DashboardFigure f)
 {
     switch (f) {
     case DashboardFigure::ReceivedToday:
-        return tr("Received today");
+        return Report::tr("Received today");
     case DashboardFigure::DueToday:
-        return tr("Due today");
+        return Report::tr("Due today");
     case DashboardFigure::Overdue:
-        return tr("Overdue");
+        return Report::tr("Overdue");
     case DashboardFigure::AwaitingSupplement:
-        return tr("Awaiting supplement");
+        return Report::tr("Awaiting supplement");
     case DashboardFigure::ReadyToReturn:
-        return tr("Ready to return");
+        return Report::tr("Ready to return");
     }
     return {};
 }
@@ -556,51 +570,51 @@ QString reportMeasureTitle(ReportMeasure m)
 {
     switch (m) {
     case ReportMeasure::Received:
-        return tr("Received");
+        return Report::tr("Received");
     case ReportMeasure::CarriedOver:
-        return tr("Carried over");
+        return Report::tr("Carried over");
     case ReportMeasure::FinishedEarly:
-        return tr("Finished early");
+        return Report::tr("Finished early");
     case ReportMeasure::FinishedOnTime:
-        return tr("Finished on time");
+        return Report::tr("Finished on time");
     case ReportMeasure::FinishedLate:
-        return tr("Finished late");
+        return Report::tr("Finished late");
     case ReportMeasure::InProcess:
-        return tr("In process");
+        return Report::tr("In process");
     case ReportMeasure::InProcessOverdue:
-        return tr("In process (overdue)");
+        return Report::tr("In process (overdue)");
     case ReportMeasure::SupplementRequested:
-        return tr("Supplement requested");
+        return Report::tr("Supplement requested");
     case ReportMeasure::Refused:
-        return tr("Refused");
+        return Report::tr("Refused");
     case ReportMeasure::RefusedDuplicate:
-        return tr("Refused as duplicate");
+        return Report::tr("Refused as duplicate");
     case ReportMeasure::Withdrawn:
-        return tr("Withdrawn");
+        return Report::tr("Withdrawn");
     case ReportMeasure::Returned:
-        return tr("Results returned");
+        return Report::tr("Results returned");
     case ReportMeasure::OnTimeRate:
-        return tr("On time (%)");
+        return Report::tr("On time (%)");
     case ReportMeasure::AvgProcessingDays:
-        return tr("Average days taken");
+        return Report::tr("Average days taken");
     case ReportMeasure::AvgTimeLimit:
-        return tr("Average time limit");
+        return Report::tr("Average time limit");
     case ReportMeasure::ReceivedDirect:
-        return tr("At the counter");
+        return Report::tr("At the counter");
     case ReportMeasure::ReceivedOnline:
-        return tr("Online");
+        return Report::tr("Online");
     case ReportMeasure::ReceivedPost:
-        return tr("By post");
+        return Report::tr("By post");
     case ReportMeasure::OnlineShare:
-        return tr("Online (%)");
+        return Report::tr("Online (%)");
     case ReportMeasure::Digitised:
-        return tr("Digitised");
+        return Report::tr("Digitised");
     case ReportMeasure::DigitisedShare:
-        return tr("Digitised (%)");
+        return Report::tr("Digitised (%)");
     case ReportMeasure::ReturnedElectronic:
-        return tr("Electronic results");
+        return Report::tr("Electronic results");
     case ReportMeasure::ElectronicShare:
-        return tr("Electronic results (%)");
+        return Report::tr("Electronic results (%)");
     }
     return {};
 }
@@ -685,17 +699,17 @@ QString reportGroupingTitle(ReportGrouping g)
 {
     switch (g) {
     case ReportGrouping::None:
-        return tr("All");
+        return Report::tr("All");
     case ReportGrouping::Field:
-        return tr("Field");
+        return Report::tr("Field");
     case ReportGrouping::Procedure:
-        return tr("Procedure");
+        return Report::tr("Procedure");
     case ReportGrouping::Staff:
-        return tr("Staff member");
+        return Report::tr("Staff member");
     case ReportGrouping::Channel:
-        return tr("Channel");
+        return Report::tr("Channel");
     case ReportGrouping::Point:
-        return tr("Reception point");
+        return Report::tr("Reception point");
     }
     return {};
 }
@@ -713,7 +727,7 @@ QByteArray reportCsv(const QList<ReportFigures> &rows, ReportGrouping grouping, 
     const QLocale c = QLocale::c();
     QStringList lines;
     lines.append(cell(communeName) + u',' +
-                 cell(tr("From %1 to %2")
+                 cell(Report::tr("From %1 to %2")
                           .arg(period.from.toString(QStringLiteral("dd/MM/yyyy")),
                                period.until.toString(QStringLiteral("dd/MM/yyyy")))));
     QStringList header{cell(reportGroupingTitle(grouping))};
@@ -721,7 +735,7 @@ QByteArray reportCsv(const QList<ReportFigures> &rows, ReportGrouping grouping, 
         header.append(cell(reportMeasureTitle(m)));
     lines.append(header.join(u','));
     for (const ReportFigures &f : rows) {
-        QStringList line{cell(grouping == ReportGrouping::None ? tr("All") : f.groupTitle)};
+        QStringList line{cell(grouping == ReportGrouping::None ? Report::tr("All") : f.groupTitle)};
         for (ReportMeasure m : reportMeasures()) {
             const auto v = reportValue(f, m);
             line.append(v ? reportValueText(f, m, c) : QString());

@@ -139,6 +139,9 @@ struct ReportPoint
     qint64 finishedInTime = 0; // early or on time
 };
 enum class ReportStep { Day, Week, Month };
+// The step a chart of `period` goes by, so it has a readable number of buckets: days up to 31 days, weeks up to 26
+// weeks, months beyond.
+ReportStep reportStepFor(const ReportPeriod &period);
 
 // The official documents of a period (Decree 30/2020 registers): incoming received (arrival date in the period),
 // handled in the period on time or after the deadline, still pending at its end and of those past the deadline;

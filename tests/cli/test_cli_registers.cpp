@@ -125,3 +125,42 @@ TEST_CASE("Only those who see the documents print their registers", "[cli][print
     CHECK(r.err.contains(u"may not view the document registers"_s));
     CHECK_FALSE(QFile::exists(pdf));
 }
+
+TEST_CASE("report summary --pdf writes the report with the figures of --json under Vietnamese headings",
+          "[cli][print][reports]")
+{
+    Cli cli;
+    cli.init();
+    REQUIRE(cli(MotCua::Test::receiveArgs(u"Nguyễn Văn An"_s)).exitCode == 0);
+    REQUIRE(cli(MotCua::Test::receiveArgs(u"Trần Thị Bình"_s, u"001190123457"_s)).exitCode == 0);
+    const QString today = QDateTime::currentDateTimeUtc().addSecs(7 * 3600).date().toString(Qt::ISODate);
+    cli.env().remove(u"QT_QPA_PLATFORM"_s); // no display: the CLI paints offscreen by itself
+    const QString pdf = QDir(cli.dataDir()).filePath(u"../bao-cao.pdf"_s);
+    const Run r = cli({u"report"_s, u"summary"_s, u"--from"_s, today, u"--until"_s, today, u"--by"_s, u"field"_s,
+                       u"--pdf"_s, pdf, u"--json"_s});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.err.isEmpty());
+    CHECK(r.json().value(u"rows"_s).toInt() == 1);
+    const Run json = cli({u"report"_s, u"summary"_s, u"--from"_s, today, u"--until"_s, today, u"--json"_s});
+    REQUIRE(json.exitCode == 0);
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(u"BÁO CÁO TÌNH HÌNH TIẾP NHẬN VÀ GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH"_s));
+    CHECK(text.contains(u"Tiếp nhận"_s));
+    CHECK(text.contains(u"Trả đúng hạn"_s));
+    CHECK(text.contains(u"Lĩnh vực"_s));
+    CHECK(text.contains(u"NGƯỜI LẬP BIỂU"_s));
+    CHECK(text.contains(u"THỦ TRƯỞNG ĐƠN VỊ"_s));
+    // The center's row: received 2, carried over 0, early 0, on time 0, late 0, in process 2.
+    const QJsonObject o = json.json();
+    CHECK(o.value(u"received"_s).toInt() == 2);
+    CHECK(text.contains(u"2 0 0 0 0 2"_s));
+
+    // --pdf and --csv together, or a directory, are refused.
+    CHECK(cli({u"report"_s, u"summary"_s, u"--from"_s, today, u"--until"_s, today, u"--pdf"_s, pdf, u"--csv"_s,
+               pdf + u".csv"_s})
+              .exitCode == 2);
+    CHECK(
+        cli({u"report"_s, u"summary"_s, u"--from"_s, today, u"--until"_s, today, u"--pdf"_s, cli.dataDir()}).exitCode ==
+        2);
+}

@@ -2,8 +2,36 @@
 #include "tests/cli/clirunner.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
+
+#include "core/reports/reportservice.h"
 
 using namespace MotCua::Test;
+
+namespace
+{
+// One CSV line's cells (RFC 4180: a cell with a comma or a quote is quoted, its quotes doubled).
+QStringList csvCells(const QString &line)
+{
+    QStringList cells{QString()};
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar ch = line.at(i);
+        if (quoted && ch == u'"' && i + 1 < line.size() && line.at(i + 1) == u'"') {
+            cells.last() += u'"';
+            ++i;
+        } else if (ch == u'"') {
+            quoted = !quoted;
+        } else if (ch == u',' && !quoted) {
+            cells.append(QString());
+        } else {
+            cells.last() += ch;
+        }
+    }
+    return cells;
+}
+} // namespace
 
 TEST_CASE("report summary prints the period's figures with the contract's keys, one object per group", "[cli][reports]")
 {
@@ -49,4 +77,49 @@ TEST_CASE("report summary prints the period's figures with the contract's keys, 
         INFO(bad.join(u' ').toStdString());
         CHECK(b.exitCode == 2);
     }
+}
+
+TEST_CASE("report summary --csv writes a byte-order mark, the measures' titles and the numbers of --json",
+          "[cli][reports]")
+{
+    Cli cli;
+    cli.init();
+    REQUIRE(cli(receiveArgs(QStringLiteral("Nguyễn Văn An"))).exitCode == 0);
+    REQUIRE(cli(receiveArgs(QStringLiteral("Trần Thị Bình"), QStringLiteral("001190123457"))).exitCode == 0);
+    QStringList dup = receiveArgs(QStringLiteral("Nguyễn Văn An"));
+    dup.append(QStringLiteral("--refuse-duplicate"));
+    REQUIRE(cli(dup).exitCode == 0);
+    const QString today = QDateTime::currentDateTimeUtc().addSecs(7 * 3600).date().toString(Qt::ISODate);
+    const QString csvPath = QDir(cli.dataDir()).filePath(QStringLiteral("../bao-cao.csv"));
+    const Run written = cli({QStringLiteral("report"), QStringLiteral("summary"), QStringLiteral("--from"), today,
+                             QStringLiteral("--until"), today, QStringLiteral("--csv"), csvPath});
+    INFO(written.err.toStdString());
+    REQUIRE(written.exitCode == 0);
+    const Run json = cli({QStringLiteral("report"), QStringLiteral("summary"), QStringLiteral("--from"), today,
+                          QStringLiteral("--until"), today, QStringLiteral("--json")});
+    REQUIRE(json.exitCode == 0);
+    const QJsonObject o = json.json();
+
+    QFile file(csvPath);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    REQUIRE(bytes.startsWith("\xEF\xBB\xBF")); // Excel reads the Vietnamese letters as UTF-8
+    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 3); // the title with the period, the header, the center's row
+    const QStringList header = csvCells(lines.at(1));
+    const QStringList values = csvCells(lines.at(2));
+    const QList<MotCua::ReportMeasure> measures = MotCua::reportMeasures();
+    REQUIRE(header.size() == measures.size() + 1);
+    REQUIRE(values.size() == measures.size() + 1);
+    for (int i = 0; i < measures.size(); ++i) {
+        const QString key = MotCua::reportMeasureKey(measures.at(i));
+        INFO(key.toStdString());
+        CHECK(header.at(i + 1) == MotCua::reportMeasureTitle(measures.at(i)));
+        const QJsonValue v = o.value(key);
+        if (v.isNull())
+            CHECK(values.at(i + 1).isEmpty());
+        else
+            CHECK(values.at(i + 1).toDouble() == v.toDouble());
+    }
+    CHECK(values.at(1) == QStringLiteral("3")); // received
 }

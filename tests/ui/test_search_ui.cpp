@@ -26,7 +26,6 @@
 #include "ui/dossiers/dossierdialog.h"
 #include "ui/dossiers/dossierspage.h"
 #include "ui/dossiers/receivedialog.h"
-#include "ui/reports/reportspage.h"
 #include "ui/search/searchpanel.h"
 #include "ui/shell/application.h"
 #include "ui/shell/mainwindow.h"
@@ -36,9 +35,6 @@ using namespace Qt::StringLiterals;
 using MotCua::Test::UiStore;
 using MotCua::Test::waitUntil;
 using MotCua::Ui::MainWindow;
-using MotCua::Ui::PeriodPreset;
-using MotCua::Ui::ReportPeriod;
-using MotCua::Ui::ReportsPage;
 using MotCua::Ui::SearchPanel;
 
 namespace
@@ -428,56 +424,6 @@ TEST_CASE("The dossier dialog lists the slips that apply", "[ui][slips]")
     d.newDueAt = QDateTime::currentDateTimeUtc();
     CHECK(MotCua::Ui::DossierDialog::applicableSlips(d) ==
           QList<K>{K::Receipt, K::SupplementRequest, K::Refusal, K::Apology, K::ControlSheet});
-}
-
-TEST_CASE("Report periods: this month, the Decree 09/2019 reporting month, quarter, year", "[ui][reports]")
-{
-    const QDate may20(2026, 5, 20);
-    CHECK(ReportsPage::presetPeriod(PeriodPreset::ThisMonth, may20) == ReportPeriod{{2026, 5, 1}, {2026, 5, 31}});
-    CHECK(ReportsPage::presetPeriod(PeriodPreset::ReportingMonth, may20) == ReportPeriod{{2026, 4, 15}, {2026, 5, 14}});
-    CHECK(ReportsPage::presetPeriod(PeriodPreset::ReportingMonth, QDate(2026, 1, 3)) ==
-          ReportPeriod{{2025, 12, 15}, {2026, 1, 14}});
-    CHECK(ReportsPage::presetPeriod(PeriodPreset::ReportingMonth, QDate(2026, 3, 14)) ==
-          ReportPeriod{{2026, 2, 15}, {2026, 3, 14}});
-    CHECK(ReportsPage::presetPeriod(PeriodPreset::ThisQuarter, may20) == ReportPeriod{{2026, 4, 1}, {2026, 6, 30}});
-    CHECK(ReportsPage::presetPeriod(PeriodPreset::ThisQuarter, QDate(2026, 12, 31)) ==
-          ReportPeriod{{2026, 10, 1}, {2026, 12, 31}});
-    CHECK(ReportsPage::presetPeriod(PeriodPreset::ThisYear, may20) == ReportPeriod{{2026, 1, 1}, {2026, 12, 31}});
-    CHECK(ReportsPage::presetPeriod(PeriodPreset::ThisMonth, QDate(2024, 2, 10)) ==
-          ReportPeriod{{2024, 2, 1}, {2024, 2, 29}});
-}
-
-TEST_CASE("The reports page counts the dossiers received in the period", "[ui][reports]")
-{
-    SearchFixture f; // three dossiers received now
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    f.receive(u"Phạm Thu Hằng"_s, u"001301002345"_s, now.addDays(-400)); // last year or earlier
-    MotCua::ReceiveRequest dup;
-    dup.procedureCode = u"1.004335"_s;
-    dup.applicantName = u"Nguyễn Văn An"_s;
-    dup.citizenId = u"001090123456"_s;
-    dup.refuseAsDuplicate = true;
-    auto refused = f.dossiers.receive(f.s.session, dup);
-    REQUIRE(refused.has_value());
-    REQUIRE(dossierStateKey(refused->state) == u"refused");
-
-    const QDate today = MotCua::Time::toVietnam(now).date();
-    auto stats = ReportsPage::computeStats(*f.s.store, f.s.session, {today.addDays(-30), today}, now);
-    REQUIRE(stats.has_value());
-    CHECK(stats->received == 4);
-    CHECK(stats->carriedOver == 1); // the one of 400 days ago, still open
-    CHECK(stats->inProgress == 4);
-    CHECK(stats->refusedDuplicate == 1);
-    CHECK(stats->onTime == 0);
-
-    ReportsPage page(*f.s.store, f.s.session);
-    page.setPeriod({today.addDays(-30), today});
-    page.refreshStats();
-    CHECK(page.stats().received == 4);
-    CHECK(page.findChild<QLabel *>(u"statsSummary"_s)->text() ==
-          u"4 dossier(s) received, 0 on time, 0 late, 4 in progress, 1 refused as duplicates"_s);
-    page.findChild<QPushButton *>(u"presetReportingMonth"_s)->click();
-    CHECK(page.period() == ReportsPage::presetPeriod(PeriodPreset::ReportingMonth, today));
 }
 
 TEST_CASE("The slips print the office profile of the settings when it is set", "[ui][slips]")

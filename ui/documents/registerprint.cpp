@@ -9,33 +9,6 @@
 namespace MotCua::Ui
 {
 
-namespace
-{
-
-template <typename Paint> Result<void> writePdf(const QString &pdfPath, const QString &title, Paint paint)
-{
-    QSaveFile file(pdfPath);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::io(
-            QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(pdfPath), file.errorString()));
-    {
-        QPdfWriter writer(&file);
-        writer.setCreator(QStringLiteral("MotCua Desk"));
-        writer.setTitle(title);
-        if (auto r = paint(writer); !r) {
-            file.cancelWriting();
-            return Error::io(
-                QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(pdfPath), r.error().message));
-        }
-    } // the writer writes the file's end when the painter ends, before the rename
-    if (!file.commit())
-        return Error::io(
-            QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(pdfPath), file.errorString()));
-    return {};
-}
-
-} // namespace
-
 Result<RegisterSheet> loadRegisterSheet(Store &store, RegisterKind kind, const RegisterRange &range)
 {
     DocumentService documents(store);
@@ -98,14 +71,14 @@ Result<ActionSlipData> loadActionSlip(Store &store, const QString &incomingId)
 
 Result<void> writeRegisterPdf(const RegisterSheet &sheet, const QString &pdfPath)
 {
-    return writePdf(pdfPath, RegisterRenderer::registerTitle(sheet.kind),
-                    [&sheet](QPdfWriter &w) { return RegisterRenderer::renderRegister(w, sheet); });
+    return Print::writePdfFile(pdfPath, RegisterRenderer::registerTitle(sheet.kind),
+                               [&sheet](QPagedPaintDevice &w) { return RegisterRenderer::renderRegister(w, sheet); });
 }
 
 Result<void> writeActionSlipPdf(const ActionSlipData &data, const QString &pdfPath)
 {
-    return writePdf(pdfPath, QStringLiteral("PHIẾU GIẢI QUYẾT VĂN BẢN ĐẾN"),
-                    [&data](QPdfWriter &w) { return RegisterRenderer::renderActionSlip(w, data); });
+    return Print::writePdfFile(pdfPath, QStringLiteral("PHIẾU GIẢI QUYẾT VĂN BẢN ĐẾN"),
+                               [&data](QPagedPaintDevice &w) { return RegisterRenderer::renderActionSlip(w, data); });
 }
 
 Result<void> printRegister(Store &store, RegisterKind kind, const RegisterRange &range, const QString &pdfPath)

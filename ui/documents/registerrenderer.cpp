@@ -11,67 +11,15 @@
 #include <QTextOption>
 
 #include "core/domain/ids.h"
+#include "ui/print/printlayout.h"
 
 namespace MotCua::Ui
 {
 
+using namespace Print;
+
 namespace
 {
-
-// Blanks of the paper form, left for the pen.
-const QString kDots = QStringLiteral("……………………");
-const QString kShortDots = QStringLiteral("……");
-
-QString esc(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-
-QString orDots(const QString &text, const QString &dots = kDots)
-{
-    const QString t = text.trimmed();
-    return t.isEmpty() ? dots : esc(t);
-}
-
-QString upper(const QString &text)
-{
-    return QLocale(QLocale::Vietnamese, QLocale::Vietnam).toUpper(text);
-}
-
-QString two(int n)
-{
-    return QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0'));
-}
-
-QString shortDate(const QDate &d)
-{
-    return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString();
-}
-
-QString shortDate(const QDateTime &utc)
-{
-    return utc.isValid() ? shortDate(Time::toVietnam(utc).date()) : QString();
-}
-
-// "ngày 04 tháng 05 năm 2026"
-QString vnDate(const QDate &d)
-{
-    if (!d.isValid())
-        return QStringLiteral("ngày …… tháng …… năm ……");
-    return QStringLiteral("ngày ") + two(d.day()) + QStringLiteral(" tháng ") + two(d.month()) +
-           QStringLiteral(" năm ") + QString::number(d.year());
-}
-
-QFont baseFont()
-{
-    QFont f;
-    // Times New Roman is the administrative typeface (NĐ 30/2020); Noto Serif and DejaVu Serif carry the
-    // Vietnamese glyphs on Linux.
-    f.setFamilies({QStringLiteral("Times New Roman"), QStringLiteral("Liberation Serif"), QStringLiteral("Noto Serif"),
-                   QStringLiteral("DejaVu Serif")});
-    f.setStyleHint(QFont::Serif);
-    return f;
-}
 
 // The type's printed name ("Quyết định", "Công văn"), or the abbreviation when it is not in Appendix III.
 QString typeName(const QString &abbr)
@@ -94,220 +42,6 @@ QString marks(Urgency urgency, Secrecy secrecy)
         return {};
     return QStringLiteral("<b><span style=\"color:#c00000\">") + out.join(QStringLiteral(" · ")) +
            QStringLiteral("</span></b><br>");
-}
-
-struct Margins
-{
-    qreal left, top, right, bottom; // millimetres
-};
-
-// The pages being laid out: a flowing y position over the body, painting or (painter null) only measuring.
-class Pages
-{
-public:
-    Pages(QPagedPaintDevice &device, QPainter *painter, qreal basePt, const Margins &margins)
-        : m_device(device), m_painter(painter), m_base(basePt)
-    {
-        const QSizeF pageMm = device.pageLayout().fullRect(QPageLayout::Millimeter).size();
-        m_pxPerMm = pageMm.width() > 0 ? device.width() / pageMm.width() : device.logicalDpiX() / 25.4;
-        m_body = QRectF(mm(margins.left), mm(margins.top), device.width() - mm(margins.left + margins.right),
-                        device.height() - mm(margins.top + margins.bottom));
-        y = m_body.top();
-    }
-
-    qreal y = 0;
-
-    qreal mm(qreal v) const { return v * m_pxPerMm; }
-    const QRectF &body() const { return m_body; }
-    qreal left() const { return m_body.left(); }
-    qreal width() const { return m_body.width(); }
-    int page() const { return m_page; }
-    bool painting() const { return m_painter != nullptr; }
-
-    qreal html(const QString &html, qreal x, qreal top, qreal width, qreal scale = 1.0,
-               Qt::Alignment align = Qt::AlignLeft)
-    {
-        QTextDocument doc;
-        prepare(doc, html, width, scale, align);
-        if (m_painter) {
-            m_painter->save();
-            m_painter->translate(x, top);
-            doc.drawContents(m_painter);
-            m_painter->restore();
-        }
-        return doc.size().height();
-    }
-
-    qreal measure(const QString &html, qreal width, qreal scale = 1.0, Qt::Alignment align = Qt::AlignLeft) const
-    {
-        QTextDocument doc;
-        prepare(doc, html, width, scale, align);
-        return doc.size().height();
-    }
-
-    // A paragraph across the body; goes on to the next page when it does not fit.
-    void para(const QString &text, qreal scale = 1.0, Qt::Alignment align = Qt::AlignLeft, qreal indentMm = 0,
-              qreal spaceAfterMm = 1.0)
-    {
-        const qreal indent = mm(indentMm);
-        const qreal need = measure(text, width() - indent, scale, align);
-        if (y + need > m_body.bottom() - footerSpace() && y > m_body.top() + mm(20))
-            newPage();
-        y += html(text, left() + indent, y, width() - indent, scale, align) + mm(spaceAfterMm);
-    }
-
-    void rect(const QRectF &r, qreal widthMm = 0.2)
-    {
-        if (!m_painter)
-            return;
-        m_painter->save();
-        m_painter->setPen(QPen(Qt::black, mm(widthMm)));
-        m_painter->setBrush(Qt::NoBrush);
-        m_painter->drawRect(r);
-        m_painter->restore();
-    }
-
-    void hline(qreal x1, qreal x2, qreal atY, qreal widthMm = 0.25)
-    {
-        if (!m_painter)
-            return;
-        m_painter->save();
-        m_painter->setPen(QPen(Qt::black, mm(widthMm)));
-        m_painter->drawLine(QPointF(x1, atY), QPointF(x2, atY));
-        m_painter->restore();
-    }
-
-    // The space kept at the bottom of every page for the page number.
-    qreal footerSpace() const { return mm(5); }
-    qreal flowBottom() const { return m_body.bottom() - footerSpace(); }
-
-    void newPage()
-    {
-        if (m_painter)
-            m_device.newPage();
-        ++m_page;
-        y = m_body.top();
-        if (m_onNewPage)
-            m_onNewPage();
-    }
-    // Page furniture drawn at the top of every page after the first (the running head).
-    void setOnNewPage(std::function<void()> f) { m_onNewPage = std::move(f); }
-
-private:
-    void prepare(QTextDocument &doc, const QString &html, qreal width, qreal scale, Qt::Alignment align) const
-    {
-        doc.documentLayout()->setPaintDevice(&m_device);
-        doc.setDocumentMargin(0);
-        QFont f = baseFont();
-        f.setPointSizeF(m_base * scale);
-        doc.setDefaultFont(f);
-        QTextOption option(align);
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        doc.setDefaultTextOption(option);
-        doc.setTextWidth(width);
-        doc.setHtml(html);
-    }
-
-    QPagedPaintDevice &m_device;
-    QPainter *m_painter;
-    qreal m_base;
-    qreal m_pxPerMm = 1;
-    QRectF m_body;
-    int m_page = 1;
-    std::function<void()> m_onNewPage;
-};
-
-struct Column
-{
-    qreal weight;
-    QString header; // rich text
-    Qt::Alignment align = Qt::AlignLeft;
-};
-
-struct Table
-{
-    QList<Column> columns;
-    QList<QStringList> rows; // rich text cells
-    qreal scale = 0.85;
-    qreal headerScale = 0.8;
-};
-
-// Paints a table from p.y, going on to new pages as needed with the column headers (and their numbers) repeated.
-// A row is kept whole: when it does not fit under the others it starts the next page.
-void drawTable(Pages &p, const Table &t)
-{
-    const qreal pad = p.mm(1.0);
-    qreal total = 0;
-    for (const Column &col : t.columns)
-        total += col.weight;
-    QList<qreal> xs{p.left()};
-    for (const Column &col : t.columns)
-        xs.append(xs.last() + p.width() * col.weight / total);
-    auto colW = [&](int i) { return xs.at(i + 1) - xs.at(i); };
-    auto bold = [](const QString &h) -> QString { return QStringLiteral("<b>") + h + QStringLiteral("</b>"); };
-
-    qreal headH = 0;
-    for (int i = 0; i < t.columns.size(); ++i)
-        headH = std::max(headH,
-                         p.measure(bold(t.columns.at(i).header), colW(i) - 2 * pad, t.headerScale, Qt::AlignHCenter) +
-                             2 * pad);
-    const qreal numberH = p.measure(QStringLiteral("(1)"), p.width(), 0.7, Qt::AlignHCenter) + pad;
-
-    auto cell = [&](const QString &html, int i, qreal top, qreal h, qreal scale, Qt::Alignment align, bool centre) {
-        p.rect(QRectF(xs.at(i), top, colW(i), h));
-        const qreal textH = p.measure(html, colW(i) - 2 * pad, scale, align);
-        const qreal dy = centre ? (h - textH) / 2 : pad;
-        p.html(html, xs.at(i) + pad, top + dy, colW(i) - 2 * pad, scale, align);
-    };
-    auto header = [&] {
-        for (int i = 0; i < t.columns.size(); ++i)
-            cell(bold(t.columns.at(i).header), i, p.y, headH, t.headerScale, Qt::AlignHCenter, true);
-        p.y += headH;
-        for (int i = 0; i < t.columns.size(); ++i)
-            cell(QStringLiteral("<i>(%1)</i>").arg(i + 1), i, p.y, numberH, 0.7, Qt::AlignHCenter, true);
-        p.y += numberH;
-    };
-
-    header();
-    int onPage = 0;
-    for (const QStringList &row : t.rows) {
-        qreal h = 0;
-        for (int i = 0; i < t.columns.size(); ++i)
-            h = std::max(h, p.measure(row.value(i), colW(i) - 2 * pad, t.scale, t.columns.at(i).align));
-        h += 2 * pad;
-        if (p.y + h > p.flowBottom() && onPage > 0) {
-            p.newPage();
-            header();
-            onPage = 0;
-        }
-        for (int i = 0; i < t.columns.size(); ++i)
-            cell(row.value(i), i, p.y, h, t.scale, t.columns.at(i).align, false);
-        p.y += h;
-        ++onPage;
-    }
-}
-
-// "Trang 2/5" at the bottom right of every page.
-void pageNumber(Pages &p, int total)
-{
-    if (total <= 0)
-        return;
-    p.html(QStringLiteral("<i>Trang %1/%2</i>").arg(p.page()).arg(total), p.left(), p.body().bottom() - p.mm(4),
-           p.width(), 0.75, Qt::AlignRight);
-}
-
-// The agency block at the top left: the parent agency, then the agency in bold with a short rule under it.
-void agencyBlock(Pages &p, const PrintOffice &office, qreal width)
-{
-    const qreal top = p.y;
-    const QString parent = office.parentAgency.isEmpty() ? kDots : esc(upper(office.parentAgency));
-    qreal h = p.html(parent, p.left(), top, width, 0.95, Qt::AlignHCenter);
-    h += p.html(QStringLiteral("<b>") + esc(office.agency.isEmpty() ? kDots : upper(office.agency)) +
-                    QStringLiteral("</b>"),
-                p.left(), top + h, width, 0.95, Qt::AlignHCenter);
-    const qreal rule = p.mm(18);
-    p.hline(p.left() + (width - rule) / 2, p.left() + (width + rule) / 2, top + h + p.mm(0.8));
-    p.y = top + h + p.mm(3);
 }
 
 QString rangeFrom(const RegisterRange &r)
@@ -692,33 +426,6 @@ Margins portraitMargins()
     return {25, 18, 15, 15};
 }
 
-Result<void> setLayout(QPagedPaintDevice &device, QPageLayout::Orientation orientation)
-{
-    if (!device.setPageLayout(
-            QPageLayout(QPageSize(QPageSize::A4), orientation, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter)))
-        return Error::io(QStringLiteral("the output device does not accept an A4 page"));
-    return {};
-}
-
-// Measures the pages first (for "Trang x/y"), then paints them.
-Result<void> paintAll(QPagedPaintDevice &device, qreal basePt, const Margins &margins,
-                      const std::function<void(Pages &, int)> &layout)
-{
-    Pages probe(device, nullptr, basePt, margins);
-    layout(probe, 0);
-    const int pages = probe.page();
-    QPainter painter;
-    if (!painter.begin(&device))
-        return Error::io(QStringLiteral("cannot paint on the output device (is the file writable?)"));
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    Pages pagesOut(device, &painter, basePt, margins);
-    layout(pagesOut, pages);
-    if (!painter.end())
-        return Error::io(QStringLiteral("cannot finish the output"));
-    return {};
-}
-
 } // namespace
 
 QString registerKindKey(RegisterKind kind)
@@ -741,27 +448,6 @@ std::optional<RegisterKind> registerKindFromKey(const QString &key)
             return k;
     }
     return std::nullopt;
-}
-
-PrintOffice PrintOffice::fromCommune(const QString &communeName)
-{
-    // "Phường Ba Đình, Thành phố Hà Nội": the commune is the part before the comma, its province (the parent
-    // agency since communes answer to the province directly, 2025) the part after it.
-    const QString unit = communeName.section(u',', 0, 0).trimmed();
-    const QString province = communeName.section(u',', 1).trimmed();
-    QString place = unit;
-    for (const QString &prefix :
-         {QStringLiteral("Thị trấn "), QStringLiteral("Phường "), QStringLiteral("Xã "), QStringLiteral("Đặc khu ")}) {
-        if (place.startsWith(prefix, Qt::CaseInsensitive)) {
-            place = place.mid(prefix.size()).trimmed();
-            break;
-        }
-    }
-    PrintOffice office;
-    office.agency = unit.isEmpty() ? QString() : QStringLiteral("UBND ") + unit;
-    office.parentAgency = province.isEmpty() ? QString() : QStringLiteral("UBND ") + province;
-    office.place = place;
-    return office;
 }
 
 QString RegisterRenderer::registerTitle(RegisterKind kind)

@@ -8,6 +8,7 @@
 
 #include "core/documents/documentservice.h"
 #include "core/util/result.h"
+#include "ui/print/printlayout.h"
 
 class QPagedPaintDevice;
 
@@ -22,17 +23,6 @@ enum class RegisterKind {
 };
 QString registerKindKey(RegisterKind kind); // incoming, outgoing, follow-up (the CLI's words)
 std::optional<RegisterKind> registerKindFromKey(const QString &key);
-
-// Who keeps the registers: printed on the cover and at the head of the action slip.
-struct PrintOffice
-{
-    QString parentAgency; // TÊN CƠ QUAN CHỦ QUẢN: "UBND Thành phố Hà Nội"
-    QString agency;       // TÊN CƠ QUAN: "UBND Phường Ba Đình"
-    QString place;        // the place in a date line: "Ba Đình"
-
-    // From the store's commune name ("Phường Ba Đình, Thành phố Hà Nội").
-    static PrintOffice fromCommune(const QString &communeName);
-};
 
 // One bound book: its cover and its table. Outgoing documents get one book per number series.
 struct RegisterBook

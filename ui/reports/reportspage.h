@@ -1,56 +1,69 @@
 #pragma once
 
+#include <QAbstractTableModel>
 #include <QDate>
-#include <QDateTime>
+#include <QPointer>
 #include <QWidget>
 
-#include "core/services/session.h"
-#include "core/util/result.h"
+#include <optional>
 
+#include "core/reports/reportservice.h"
+#include "core/services/session.h"
+#include "ui/reports/reportsheet.h"
+
+class QComboBox;
 class QDateEdit;
+class QGroupBox;
 class QLabel;
 class QPushButton;
+class QTableView;
+
+QT_BEGIN_NAMESPACE
+class QChartView;
+QT_END_NAMESPACE
 
 namespace MotCua
 {
-class DossierService;
 class Store;
 } // namespace MotCua
 
 namespace MotCua::Ui
 {
 
-// A reporting period: Vietnam dates, both days included.
-struct ReportPeriod
+class BackgroundTask;
+
+// The figures of a ReportSheet as a table: one row per group (and the center's total under them), one column per
+// reportMeasures() entry after the group's title, each cell worded by reportValueText (the PDF's and the CSV's
+// texts). The texts are made once per sheet, not on every paint.
+class ReportTableModel final : public QAbstractTableModel
 {
-    QDate from;
-    QDate to;
-    bool operator==(const ReportPeriod &) const = default;
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReportTableModel)
+
+public:
+    explicit ReportTableModel(QObject *parent = nullptr);
+    ~ReportTableModel() override;
+
+    void setSheet(const ReportSheet &sheet);
+    void clear();
+    // The measure of a column (none for the group's column).
+    static std::optional<ReportMeasure> measureAt(int column);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    ReportGrouping m_grouping = ReportGrouping::None;
+    QList<QStringList> m_rows; // the texts, the group's title first
+    int m_totalRow = -1;       // the center's row under the groups, or -1
 };
 
-// The quick choices of the period picker.
-enum class PeriodPreset {
-    ThisMonth,
-    ReportingMonth, // NĐ 09/2019/NĐ-CP Art. 12: the 15th of last month to the 14th of this month
-    ThisQuarter,
-    ThisYear,
-};
-
-// A period's figures (ReportService's, ReportFigures says what each counts).
-struct ReportStats
-{
-    int received = 0;         // all dossiers received in the period, refusals at the counter included
-    int carriedOver = 0;      // received before, still open when the period began
-    int onTime = 0;           // finished in the period, early or on time
-    int late = 0;             // finished late (QĐ 766: after the due date, or more than one supplement request)
-    int inProgress = 0;       // still open at the end of the period
-    int overdue = 0;          // of those still open, past the due date
-    int refusedDuplicate = 0; // refused at the counter as a duplicate of an open dossier
-    int refusedOther = 0;     // refused at the counter for another reason
-};
-
-// The Reports page: choose a period, print the dossier tracking register of that period or save it as PDF, and see
-// how the period's dossiers fared.
+// The Reports page: choose a period (a day, week, month, quarter or year, or a reporting period of Decree 09/2019)
+// and a grouping, see the figures, the QĐ 766 indicators, the documents and three charts, export them as PDF or CSV,
+// and print the dossier tracking register of the period. The figures are gathered off the window's thread
+// (BackgroundTask, a Store of its own) once per period and grouping, never on paint.
 class ReportsPage final : public QWidget
 {
     Q_OBJECT
@@ -62,38 +75,59 @@ public:
 
     ReportPeriod period() const;
     void setPeriod(const ReportPeriod &period);
-    // The period of a quick choice on `today` (a Vietnam date).
-    static ReportPeriod presetPeriod(PeriodPreset preset, const QDate &today);
-    // Counts the dossiers received in `period` by paging DossierService::list (newest first, stopping at the first
-    // one before the period). `now` decides what is late.
-    static Result<ReportStats> computeStats(Store &store, const Session &session, const ReportPeriod &period,
-                                            const QDateTime &now);
-    // "52 dossiers received, 45 on time, …": one line for the period.
-    static QString summary(const ReportStats &stats);
-    const ReportStats &stats() const { return m_stats; }
+    // The period of `kind` holding today (Vietnam's date).
+    void choosePeriod(ReportPeriod::Kind kind);
+    ReportGrouping grouping() const;
+    void setGrouping(ReportGrouping grouping);
+    // The figures shown, once computed (none before, or after a failure).
+    const std::optional<ReportSheet> &sheet() const { return m_sheet; }
+    bool isComputing() const;
+    ReportTableModel *model() const { return m_model; }
+
+    // Without a dialog (the buttons ask for the file, then call these); true when written.
+    bool writePdf(const QString &path);
+    bool writeCsv(const QString &path);
 
 public slots:
     void printRegister();
     void saveRegisterPdf();
+    void exportPdf();
+    void exportCsv();
+    // Computes the figures of the chosen period and grouping again (off the window's thread).
     void refreshStats();
+
+signals:
+    // The figures of the chosen period are shown (or their failure is).
+    void sheetShown();
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void applyPreset(PeriodPreset preset);
     void periodChanged();
+    void showSheet(const Result<ReportSheet> &sheet, const ReportPeriod &period, ReportGrouping grouping);
+    void setStatus(const QString &text, bool error = false);
 
     Store &m_store;
     Session m_session;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
+    QComboBox *m_grouping = nullptr;
     QLabel *m_periodLabel = nullptr;
-    QLabel *m_summary = nullptr;
-    QList<QLabel *> m_numbers; // one per ReportStats field, in order
-    ReportStats m_stats;
-    ReportPeriod m_statsPeriod; // the period m_stats counts
-    bool m_statsDirty = true;
+    QLabel *m_status = nullptr;
+    QPushButton *m_pdfButton = nullptr;
+    QPushButton *m_csvButton = nullptr;
+    QList<QLabel *> m_indicators; // one per kIndicators entry
+    ReportTableModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
+    QGroupBox *m_documentsBox = nullptr;
+    QList<QLabel *> m_documentNumbers;
+    QLabel *m_outgoingTypes = nullptr;
+    QList<QChartView *> m_charts; // one per reportCharts() entry
+    std::optional<ReportSheet> m_sheet;
+    QPointer<BackgroundTask> m_task;
+    bool m_dirty = true;  // the shown figures are not those of the chosen period
+    bool m_rerun = false; // the choice changed while a computation ran
 };
 
 } // namespace MotCua::Ui
