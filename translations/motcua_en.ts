@@ -834,6 +834,149 @@
     </message>
 </context>
 <context>
+    <name>MotCua</name>
+    <message>
+        <source>Received today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In process, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused as duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average days taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digitised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digitised (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic results (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MotCua::Cli</name>
     <message>
         <source>Store created at %1</source>
@@ -1377,42 +1520,6 @@
     </message>
     <message>
         <source>OCR is not available on this computer (%1): scanned images stay unread until it is installed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Carried over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In process</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On-time %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2949,6 +3056,34 @@ Quitting closes their sessions too, and forms they have not saved are lost. Quit
     </message>
 </context>
 <context>
+    <name>MotCua::Ui::DashboardTile</name>
+    <message>
+        <source>Show the dossiers this number counts</source>
+        <extracomment>Tooltip of a dashboard number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — mine</source>
+        <extracomment>The list behind a dashboard number on the Dossiers page: &quot;Overdue — mine&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — whole center</source>
+        <extracomment>The list behind a dashboard number on the Dossiers page: &quot;Overdue — whole center&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>dashboard tile</comment>
+        <extracomment>Accessible name of a dashboard number: what it counts, then the number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past the appointment: act on these first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MotCua::Ui::DirectionDialog</name>
     <message>
         <source>Direct incoming document %1</source>
@@ -3568,6 +3703,14 @@ Quitting closes their sessions too, and forms they have not saved are lost. Quit
         <source>Dossiers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Back to the queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every dossier again, and choose a work queue on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::EnrolDialog</name>
@@ -3697,6 +3840,43 @@ Quitting closes their sessions too, and forms they have not saved are lost. Quit
     </message>
     <message>
         <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::HomePage</name>
+    <message>
+        <source>Hello, %1</source>
+        <extracomment>The home page&apos;s greeting; %1 is the person&apos;s full name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossiers you received or hold now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every dossier of the center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today is %1, %2</source>
+        <extracomment>The home page&apos;s date line: the weekday, then the date (dd/MM/yyyy)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures as of %1; they follow every change. Press a number to see its dossiers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4444,6 +4624,10 @@ Accept the loss? This counter then goes on as a new device with a code tag of it
     </message>
     <message>
         <source>Unregistered scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

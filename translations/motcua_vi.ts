@@ -827,6 +827,149 @@
     </message>
 </context>
 <context>
+    <name>MotCua</name>
+    <message>
+        <source>Received today</source>
+        <translation>Tiếp nhận hôm nay</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Awaiting supplement</source>
+        <translation>Chờ bổ sung</translation>
+    </message>
+    <message>
+        <source>Ready to return</source>
+        <translation>Chờ trả kết quả</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Carried over</source>
+        <translation>Kỳ trước chuyển sang</translation>
+    </message>
+    <message>
+        <source>Finished early</source>
+        <translation>Giải quyết trước hạn</translation>
+    </message>
+    <message>
+        <source>Finished on time</source>
+        <translation>Giải quyết đúng hạn</translation>
+    </message>
+    <message>
+        <source>Finished late</source>
+        <translation>Giải quyết quá hạn</translation>
+    </message>
+    <message>
+        <source>In process</source>
+        <translation>Đang giải quyết</translation>
+    </message>
+    <message>
+        <source>In process, overdue</source>
+        <translation>Đang giải quyết, quá hạn</translation>
+    </message>
+    <message>
+        <source>Supplement requested</source>
+        <translation>Yêu cầu bổ sung</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Từ chối tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Refused as duplicate</source>
+        <translation>Từ chối do trùng</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Rút hồ sơ</translation>
+    </message>
+    <message>
+        <source>Results returned</source>
+        <translation>Đã trả kết quả</translation>
+    </message>
+    <message>
+        <source>On time (%)</source>
+        <translation>Đúng hạn (%)</translation>
+    </message>
+    <message>
+        <source>Average days taken</source>
+        <translation>Số ngày giải quyết trung bình</translation>
+    </message>
+    <message>
+        <source>Average time limit</source>
+        <translation>Thời hạn giải quyết trung bình</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>Trực tiếp tại quầy</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>Qua bưu chính</translation>
+    </message>
+    <message>
+        <source>Online (%)</source>
+        <translation>Trực tuyến (%)</translation>
+    </message>
+    <message>
+        <source>Digitised</source>
+        <translation>Đã số hóa</translation>
+    </message>
+    <message>
+        <source>Digitised (%)</source>
+        <translation>Đã số hóa (%)</translation>
+    </message>
+    <message>
+        <source>Electronic results</source>
+        <translation>Trả kết quả điện tử</translation>
+    </message>
+    <message>
+        <source>Electronic results (%)</source>
+        <translation>Trả kết quả điện tử (%)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kênh tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Reception point</source>
+        <translation>Điểm tiếp nhận</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Từ %1 đến %2</translation>
+    </message>
+</context>
+<context>
     <name>MotCua::Cli</name>
     <message>
         <source>Store created at %1</source>
@@ -1371,42 +1514,6 @@
     <message>
         <source>OCR is not available on this computer (%1): scanned images stay unread until it is installed.</source>
         <translation>Máy tính này không có nhận dạng chữ (OCR) (%1): các ảnh quét chưa được đọc cho đến khi cài đặt.</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Tất cả</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Nhóm</translation>
-    </message>
-    <message>
-        <source>Carried over</source>
-        <translation>Kỳ trước chuyển sang</translation>
-    </message>
-    <message>
-        <source>On time</source>
-        <translation>Đúng hạn</translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation>Trễ hạn</translation>
-    </message>
-    <message>
-        <source>In process</source>
-        <translation>Đang xử lý</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Quá hạn</translation>
-    </message>
-    <message>
-        <source>Duplicates</source>
-        <translation>Hồ sơ trùng</translation>
-    </message>
-    <message>
-        <source>On-time %</source>
-        <translation>Tỷ lệ đúng hạn %</translation>
     </message>
     <message>
         <source>Written %1</source>
@@ -2932,6 +3039,34 @@ Thoát sẽ đóng cả phiên làm việc của họ, những biểu mẫu chư
     </message>
 </context>
 <context>
+    <name>MotCua::Ui::DashboardTile</name>
+    <message>
+        <source>Show the dossiers this number counts</source>
+        <extracomment>Tooltip of a dashboard number</extracomment>
+        <translation>Xem danh sách các hồ sơ được đếm ở ô này</translation>
+    </message>
+    <message>
+        <source>%1 — mine</source>
+        <extracomment>The list behind a dashboard number on the Dossiers page: &quot;Overdue — mine&quot;</extracomment>
+        <translation>%1 — của tôi</translation>
+    </message>
+    <message>
+        <source>%1 — whole center</source>
+        <extracomment>The list behind a dashboard number on the Dossiers page: &quot;Overdue — whole center&quot;</extracomment>
+        <translation>%1 — toàn trung tâm</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>dashboard tile</comment>
+        <extracomment>Accessible name of a dashboard number: what it counts, then the number</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Past the appointment: act on these first</source>
+        <translation>Đã quá ngày hẹn trả: cần xử lý trước</translation>
+    </message>
+</context>
+<context>
     <name>MotCua::Ui::DirectionDialog</name>
     <message>
         <source>Direct incoming document %1</source>
@@ -3549,6 +3684,14 @@ Thoát sẽ đóng cả phiên làm việc của họ, những biểu mẫu chư
         <source>Dossiers</source>
         <translation>Hồ sơ</translation>
     </message>
+    <message>
+        <source>&amp;Back to the queues</source>
+        <translation>&amp;Quay lại danh sách công việc</translation>
+    </message>
+    <message>
+        <source>Show every dossier again, and choose a work queue on the left</source>
+        <translation>Hiện lại tất cả hồ sơ; chọn một danh sách công việc ở bên trái</translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::EnrolDialog</name>
@@ -3679,6 +3822,43 @@ Thoát sẽ đóng cả phiên làm việc của họ, những biểu mẫu chư
     <message>
         <source>&amp;Record</source>
         <translation>&amp;Ghi nhận</translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::HomePage</name>
+    <message>
+        <source>Hello, %1</source>
+        <extracomment>The home page&apos;s greeting; %1 is the person&apos;s full name</extracomment>
+        <translation>Xin chào, %1</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Của tôi</translation>
+    </message>
+    <message>
+        <source>Whole center</source>
+        <translation>Toàn trung tâm</translation>
+    </message>
+    <message>
+        <source>The dossiers you received or hold now</source>
+        <translation>Hồ sơ bạn đã tiếp nhận hoặc đang giữ</translation>
+    </message>
+    <message>
+        <source>Every dossier of the center</source>
+        <translation>Tất cả hồ sơ của trung tâm</translation>
+    </message>
+    <message>
+        <source>Today is %1, %2</source>
+        <extracomment>The home page&apos;s date line: the weekday, then the date (dd/MM/yyyy)</extracomment>
+        <translation>Hôm nay là %1, ngày %2</translation>
+    </message>
+    <message>
+        <source>The numbers could not be read: %1</source>
+        <translation>Không đọc được số liệu: %1</translation>
+    </message>
+    <message>
+        <source>Figures as of %1; they follow every change. Press a number to see its dossiers.</source>
+        <translation>Số liệu lúc %1, tự cập nhật khi có thay đổi. Bấm vào một ô để xem các hồ sơ.</translation>
     </message>
 </context>
 <context>
@@ -4425,6 +4605,10 @@ Chấp nhận phần bị mất? Khi đó quầy này tiếp tục như một th
     <message>
         <source>Unregistered scans</source>
         <translation>Bản quét chưa vào sổ</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Trang chủ</translation>
     </message>
 </context>
 <context>
