@@ -100,7 +100,7 @@ QSize DashboardTile::sizeHint() const
     const QFontMetrics big(numberFont());
     const int pad = fm.height();
     // Two lines of title under the number: the longest titles ("Awaiting supplement") wrap on narrow windows.
-    return {fm.averageCharWidth() * 22 + 2 * pad, big.height() + fm.height() * 2 + fm.height() / 2 + 2 * pad};
+    return {fm.averageCharWidth() * 22 + 2 * pad, pad * 3 / 2 + big.height() + fm.height() / 4 + fm.height() * 2};
 }
 
 QSize DashboardTile::minimumSizeHint() const
