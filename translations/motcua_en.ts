@@ -880,10 +880,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In process, overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Supplement requested</source>
         <translation type="unfinished"></translation>
     </message>
@@ -973,6 +969,10 @@
     </message>
     <message>
         <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In process (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -873,10 +873,6 @@
         <translation>Đang giải quyết</translation>
     </message>
     <message>
-        <source>In process, overdue</source>
-        <translation>Đang giải quyết, quá hạn</translation>
-    </message>
-    <message>
         <source>Supplement requested</source>
         <translation>Yêu cầu bổ sung</translation>
     </message>
@@ -967,6 +963,10 @@
     <message>
         <source>From %1 to %2</source>
         <translation>Từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>In process (overdue)</source>
+        <translation>Đang giải quyết (quá hạn)</translation>
     </message>
 </context>
 <context>
