@@ -58,14 +58,13 @@ template <typename T> T must(Result<T> r, const char *what)
     return std::move(r.value());
 }
 
-const QStringList kNames = {QStringLiteral("Nguyễn Văn An"),   QStringLiteral("Trần Thị Bình"),
-                            QStringLiteral("Lê Hoàng Cường"),  QStringLiteral("Phạm Thu Dung"),
-                            QStringLiteral("Hoàng Minh Đức"),  QStringLiteral("Vũ Thị Giang"),
-                            QStringLiteral("Đặng Quốc Huy"),   QStringLiteral("Bùi Thị Kim"),
-                            QStringLiteral("Đỗ Minh Long"),    QStringLiteral("Ngô Thị Mai"),
-                            QStringLiteral("Dương Văn Nam"),   QStringLiteral("Lý Thị Oanh"),
-                            QStringLiteral("Hồ Văn Phúc"),     QStringLiteral("Mai Thị Quỳnh"),
-                            QStringLiteral("Trịnh Văn Sơn"),   QStringLiteral("Hà Thị Thảo")};
+const QStringList kNames = {
+    QStringLiteral("Nguyễn Văn An"), QStringLiteral("Trần Thị Bình"),  QStringLiteral("Lê Hoàng Cường"),
+    QStringLiteral("Phạm Thu Dung"), QStringLiteral("Hoàng Minh Đức"), QStringLiteral("Vũ Thị Giang"),
+    QStringLiteral("Đặng Quốc Huy"), QStringLiteral("Bùi Thị Kim"),    QStringLiteral("Đỗ Minh Long"),
+    QStringLiteral("Ngô Thị Mai"),   QStringLiteral("Dương Văn Nam"),  QStringLiteral("Lý Thị Oanh"),
+    QStringLiteral("Hồ Văn Phúc"),   QStringLiteral("Mai Thị Quỳnh"),  QStringLiteral("Trịnh Văn Sơn"),
+    QStringLiteral("Hà Thị Thảo")};
 
 struct Staff
 {
@@ -90,35 +89,37 @@ QList<EventDraft> lifeOf(qint64 n, const QDateTime &received, const QDateTime &e
     QDateTime due = received.addDays(qint64(limit) * 7 / 5 + 1);
     due.setTime(QTime(9, 30)); // 16:30 in Vietnam
     const int roll = int(rng.bounded(1000));
-    const QString channel = roll < 700 ? QStringLiteral("direct") : roll < 950 ? QStringLiteral("online")
-                                                                               : QStringLiteral("post");
+    const QString channel = roll < 700   ? QStringLiteral("direct")
+                            : roll < 950 ? QStringLiteral("online")
+                                         : QStringLiteral("post");
     const Staff &expert = staff.at(2 + int(rng.bounded(3))); // three specialists
     const QString at = Time::toUtcIso(received);
     QList<EventDraft> out{
         {QStringLiteral("dossier"), id, EventType::DossierReceived,
-         QJsonObject{{QStringLiteral("code"), QStringLiteral("%1.BENCH-%2").arg(commune).arg(n, 8, 10, QLatin1Char('0'))},
-                     {QStringLiteral("code_provisional"), true},
-                     {QStringLiteral("procedure_code"), p.code},
-                     {QStringLiteral("procedure_name"), p.name},
-                     {QStringLiteral("applicant"),
-                      QJsonObject{{QStringLiteral("full_name"), kNames.at(int(rng.bounded(int(kNames.size()))))},
-                                  {QStringLiteral("citizen_id"),
-                                   QStringLiteral("0010900%1").arg(rng.bounded(0, 100000), 5, 10, QLatin1Char('0'))}}},
-                     {QStringLiteral("channel"), channel},
-                     {QStringLiteral("received_at"), at},
-                     {QStringLiteral("due_at"), Time::toUtcIso(due)},
-                     {QStringLiteral("due_unit_assumed"), false},
-                     {QStringLiteral("time_unit"), QStringLiteral("working_days")},
-                     {QStringLiteral("time_limit"), limit},
-                     {QStringLiteral("papers"), QJsonArray()},
-                     {QStringLiteral("commune"), commune}}}};
+         QJsonObject{
+             {QStringLiteral("code"), QStringLiteral("%1.BENCH-%2").arg(commune).arg(n, 8, 10, QLatin1Char('0'))},
+             {QStringLiteral("code_provisional"), true},
+             {QStringLiteral("procedure_code"), p.code},
+             {QStringLiteral("procedure_name"), p.name},
+             {QStringLiteral("applicant"),
+              QJsonObject{{QStringLiteral("full_name"), kNames.at(int(rng.bounded(int(kNames.size()))))},
+                          {QStringLiteral("citizen_id"),
+                           QStringLiteral("0010900%1").arg(rng.bounded(0, 100000), 5, 10, QLatin1Char('0'))}}},
+             {QStringLiteral("channel"), channel},
+             {QStringLiteral("received_at"), at},
+             {QStringLiteral("due_at"), Time::toUtcIso(due)},
+             {QStringLiteral("due_unit_assumed"), false},
+             {QStringLiteral("time_unit"), QStringLiteral("working_days")},
+             {QStringLiteral("time_limit"), limit},
+             {QStringLiteral("papers"), QJsonArray()},
+             {QStringLiteral("commune"), commune}}}};
     const int fate = int(rng.bounded(1000));
     if (fate < 10) { // refused at the counter as a duplicate of an open dossier
         DossierStepEvent e;
         e.at = received.addSecs(300);
         e.reason = QStringLiteral("Trùng hồ sơ đang giải quyết");
-        e.duplicateOf = QStringLiteral("%1.BENCH-%2").arg(commune).arg(std::max<qint64>(0, n - 1), 8, 10,
-                                                                       QLatin1Char('0'));
+        e.duplicateOf =
+            QStringLiteral("%1.BENCH-%2").arg(commune).arg(std::max<qint64>(0, n - 1), 8, 10, QLatin1Char('0'));
         out.append(step(id, EventType::DossierRefused, e));
         return out;
     }
@@ -132,7 +133,7 @@ QList<EventDraft> lifeOf(qint64 n, const QDateTime &received, const QDateTime &e
     // How long processing takes: most well before the appointment, some on its day, a few after it.
     const qint64 span = received.secsTo(due);
     const int speed = int(rng.bounded(1000));
-    qint64 takes = speed < 850 ? qint64(double(span) * (0.1 + 0.6 * rng.generateDouble()))
+    qint64 takes = speed < 850   ? qint64(double(span) * (0.1 + 0.6 * rng.generateDouble()))
                    : speed < 950 ? span - 3600 * 2
                                  : span + 86400 * qint64(1 + rng.bounded(5));
     DossierStepEvent hand;
@@ -218,8 +219,8 @@ qint64 generate(Store &store, qint64 count, const QDateTime &end, const QList<St
             if (batch[desk].size() >= 1000) {
                 flush(desk);
                 if (serial % 50000 < 150)
-                    std::fprintf(stderr, "  %lld dossiers, %lld events, %.0f s\n", (long long)serial,
-                                 (long long)events, double(t.elapsed()) / 1000.0);
+                    std::fprintf(stderr, "  %lld dossiers, %lld events, %.0f s\n", (long long)serial, (long long)events,
+                                 double(t.elapsed()) / 1000.0);
             }
         }
     }
@@ -267,8 +268,8 @@ QStringList measureStore(Store &store, const Session &admin, int runs, QTextStre
     auto row = [&](const QString &what, const Timing &t, const QString &target, const QString &result) {
         rows.append(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |")
                         .arg(what, ms(t.first), ms(t.median), ms(t.slowest), target, result));
-        out << what << ": first " << ms(t.first) << " ms, median " << ms(t.median) << " ms, slowest "
-            << ms(t.slowest) << " ms; " << result << Qt::endl;
+        out << what << ": first " << ms(t.first) << " ms, median " << ms(t.median) << " ms, slowest " << ms(t.slowest)
+            << " ms; " << result << Qt::endl;
     };
     auto summaryOf = [&](const QString &what, const ReportPeriod &period, ReportGrouping g, const QString &target) {
         QList<ReportFigures> last;
@@ -296,7 +297,8 @@ QStringList measureStore(Store &store, const Session &admin, int runs, QTextStre
               QStringLiteral("-"));
     for (ReportGrouping g : {ReportGrouping::Field, ReportGrouping::Procedure, ReportGrouping::Staff,
                              ReportGrouping::Channel, ReportGrouping::Point})
-        summaryOf(QStringLiteral("summary, November by ") + reportGroupingKey(g), november, g, QStringLiteral("< 1000"));
+        summaryOf(QStringLiteral("summary, November by ") + reportGroupingKey(g), november, g,
+                  QStringLiteral("< 1000"));
     Dashboard d;
     const Timing dash = measure(runs * 2, [&] { d = must(reports.dashboard(admin), "dashboard"); });
     row(QStringLiteral("dashboard (10 counts)"), dash, QStringLiteral("< 100"),
@@ -307,13 +309,15 @@ QStringList measureStore(Store &store, const Session &admin, int runs, QTextStre
             .arg(d.center.awaitingSupplement)
             .arg(d.center.readyToReturn));
     QList<ReportPoint> points;
-    const Timing byDay = measure(runs, [&] { points = must(reports.series(admin, november, ReportStep::Day), "series"); });
+    const Timing byDay =
+        measure(runs, [&] { points = must(reports.series(admin, november, ReportStep::Day), "series"); });
     row(QStringLiteral("series, November by day"), byDay, QStringLiteral("-"),
         QStringLiteral("%1 points").arg(points.size()));
     const Timing byMonth = measure(runs, [&] {
         points = must(reports.series(admin, {QDate(2026, 1, 1), QDate(2026, 12, 31)}, ReportStep::Month), "series");
     });
-    row(QStringLiteral("series, 2026 by month"), byMonth, QStringLiteral("-"), QStringLiteral("%1 points").arg(points.size()));
+    row(QStringLiteral("series, 2026 by month"), byMonth, QStringLiteral("-"),
+        QStringLiteral("%1 points").arg(points.size()));
     return rows;
 }
 } // namespace
@@ -358,10 +362,11 @@ int main(int argc, char **argv)
                                                     {QStringLiteral("tuan"), QStringLiteral("Phạm Minh Tuấn")},
                                                     {QStringLiteral("thao"), QStringLiteral("Vũ Thu Thảo")}};
         for (const auto &[user, name] : people) {
-            const auto u = must(auth.createUser(admin, {user, name, kPassword,
-                                                        {staff.size() < 2 ? Role::Receptionist : Role::Specialist},
-                                                        {}, false}),
-                                "user");
+            const auto u = must(
+                auth.createUser(
+                    admin,
+                    {user, name, kPassword, {staff.size() < 2 ? Role::Receptionist : Role::Specialist}, {}, false}),
+                "user");
             staff.append({u.id, name});
         }
         QElapsedTimer t;
@@ -369,7 +374,8 @@ int main(int argc, char **argv)
         const QDateTime end = QDateTime(QDate(2026, 12, 1), QTime(9, 0), Time::vietnam()).toUTC();
         const qint64 events = generate(*store, count, end, staff);
         const double s = double(t.nsecsElapsed()) / 1e9;
-        lines.append(QStringLiteral("Generated %1 dossiers (%2 events) in %3 s.").arg(count).arg(events).arg(qint64(s)));
+        lines.append(
+            QStringLiteral("Generated %1 dossiers (%2 events) in %3 s.").arg(count).arg(events).arg(qint64(s)));
         out << lines.last() << Qt::endl;
     }
     const qint64 dossiers = must(store->db().scalarInt(QStringLiteral("SELECT count(*) FROM dossiers")), "count");
@@ -381,8 +387,9 @@ int main(int argc, char **argv)
                      .arg(open)
                      .arg(QFileInfo(QDir(dir).filePath(QStringLiteral("motcua.db"))).size() >> 20));
     out << lines.last() << Qt::endl;
-    const QString header = QStringLiteral("| measure | first (ms) | median (ms) | slowest (ms) | target (ms) | result |\n"
-                                          "| --- | --- | --- | --- | --- | --- |");
+    const QString header =
+        QStringLiteral("| measure | first (ms) | median (ms) | slowest (ms) | target (ms) | result |\n"
+                       "| --- | --- | --- | --- | --- | --- |");
     lines.append(header);
     lines += measureStore(*store, admin, runs, out);
     if (!also.isEmpty()) {

@@ -199,9 +199,11 @@ std::optional<double> share(qint64 n, qint64 of)
     return oneDecimal(100.0 * double(n) / double(of));
 }
 
+// The context lupdate files these tr() calls under: free functions of namespace MotCua are "MotCua" to it (with
+// "MotCua::Report" here, the catalogue's Vietnamese never matched and the figures showed in English).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("MotCua::Report", text);
+    return QCoreApplication::translate("MotCua", text);
 }
 
 struct Bounds

@@ -285,3 +285,31 @@ TEST_CASE("The home dashboard: the person's numbers and the center's, each openi
         CHECK(home->tile(DashboardFigure::ReceivedToday, false)->value() == 4);
     }
 }
+
+TEST_CASE("The home dashboard in Vietnamese: the core's figure names and the page's words", "[ui][dashboard][i18n]")
+{
+    UiStore s;
+    REQUIRE(MotCua::Ui::installTranslations(*qApp, u"vi"_s));
+    struct Restore
+    {
+        ~Restore() { MotCua::Ui::removeTranslations(*qApp); }
+    } restore;
+
+    // The figures' names come from the core (context of ReportService's wording), the rest from the page.
+    CHECK(MotCua::dashboardFigureTitle(DashboardFigure::ReceivedToday) == u"Tiếp nhận hôm nay");
+    CHECK(MotCua::dashboardFigureTitle(DashboardFigure::DueToday) == u"Đến hạn hôm nay");
+    CHECK(MotCua::dashboardFigureTitle(DashboardFigure::Overdue) == u"Quá hạn");
+    CHECK(MotCua::dashboardFigureTitle(DashboardFigure::AwaitingSupplement) == u"Chờ bổ sung");
+    CHECK(MotCua::dashboardFigureTitle(DashboardFigure::ReadyToReturn) == u"Chờ trả kết quả");
+
+    MotCua::Ui::HomePage home(*s.store, s.session);
+    home.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&home));
+    CHECK(MotCua::Test::child<QLabel>(home, u"homeGreeting"_s)->text() == u"Xin chào, Trần Thị Bình");
+    CHECK(MotCua::Test::child<QLabel>(home, u"homeDate"_s)->text().startsWith(u"Hôm nay là "));
+    CHECK(MotCua::Test::child<QLabel>(home, u"mineHeading"_s)->text() == u"Của tôi");
+    CHECK(MotCua::Test::child<QLabel>(home, u"centerHeading"_s)->text() == u"Toàn trung tâm");
+    CHECK(home.tile(DashboardFigure::Overdue, true)->listTitle() == u"Quá hạn — của tôi");
+    CHECK(home.tile(DashboardFigure::Overdue, false)->listTitle() == u"Quá hạn — toàn trung tâm");
+    CHECK(home.tile(DashboardFigure::Overdue, true)->accessibleName() == u"Quá hạn — của tôi: 0");
+}
