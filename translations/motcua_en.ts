@@ -1543,10 +1543,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In process, overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Supplement requested</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1636,6 +1632,10 @@
     </message>
     <message>
         <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In process (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3056,6 +3056,34 @@ Quitting closes their sessions too, and forms they have not saved are lost. Quit
     </message>
 </context>
 <context>
+    <name>MotCua::Ui::DashboardTile</name>
+    <message>
+        <source>Show the dossiers this number counts</source>
+        <extracomment>Tooltip of a dashboard number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — mine</source>
+        <extracomment>The list behind a dashboard number on the Dossiers page: &quot;Overdue — mine&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — whole center</source>
+        <extracomment>The list behind a dashboard number on the Dossiers page: &quot;Overdue — whole center&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>dashboard tile</comment>
+        <extracomment>Accessible name of a dashboard number: what it counts, then the number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past the appointment: act on these first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MotCua::Ui::DirectionDialog</name>
     <message>
         <source>Direct incoming document %1</source>
@@ -3675,6 +3703,14 @@ Quitting closes their sessions too, and forms they have not saved are lost. Quit
         <source>Dossiers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Back to the queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every dossier again, and choose a work queue on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::EnrolDialog</name>
@@ -3804,6 +3840,43 @@ Quitting closes their sessions too, and forms they have not saved are lost. Quit
     </message>
     <message>
         <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::HomePage</name>
+    <message>
+        <source>Hello, %1</source>
+        <extracomment>The home page&apos;s greeting; %1 is the person&apos;s full name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossiers you received or hold now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every dossier of the center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today is %1, %2</source>
+        <extracomment>The home page&apos;s date line: the weekday, then the date (dd/MM/yyyy)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures as of %1; they follow every change. Press a number to see its dossiers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4551,6 +4624,10 @@ Accept the loss? This counter then goes on as a new device with a code tag of it
     </message>
     <message>
         <source>Unregistered scans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

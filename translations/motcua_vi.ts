@@ -1536,10 +1536,6 @@
         <translation>Đang giải quyết</translation>
     </message>
     <message>
-        <source>In process, overdue</source>
-        <translation>Đang giải quyết quá hạn</translation>
-    </message>
-    <message>
         <source>Supplement requested</source>
         <translation>Yêu cầu bổ sung</translation>
     </message>
@@ -1630,6 +1626,10 @@
     <message>
         <source>From %1 to %2</source>
         <translation>Từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>In process (overdue)</source>
+        <translation>Đang giải quyết (quá hạn)</translation>
     </message>
 </context>
 <context>
@@ -3039,6 +3039,34 @@ Thoát sẽ đóng cả phiên làm việc của họ, những biểu mẫu chư
     </message>
 </context>
 <context>
+    <name>MotCua::Ui::DashboardTile</name>
+    <message>
+        <source>Show the dossiers this number counts</source>
+        <extracomment>Tooltip of a dashboard number</extracomment>
+        <translation>Xem danh sách các hồ sơ được đếm ở ô này</translation>
+    </message>
+    <message>
+        <source>%1 — mine</source>
+        <extracomment>The list behind a dashboard number on the Dossiers page: &quot;Overdue — mine&quot;</extracomment>
+        <translation>%1 — của tôi</translation>
+    </message>
+    <message>
+        <source>%1 — whole center</source>
+        <extracomment>The list behind a dashboard number on the Dossiers page: &quot;Overdue — whole center&quot;</extracomment>
+        <translation>%1 — toàn trung tâm</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>dashboard tile</comment>
+        <extracomment>Accessible name of a dashboard number: what it counts, then the number</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Past the appointment: act on these first</source>
+        <translation>Đã quá ngày hẹn trả: cần xử lý trước</translation>
+    </message>
+</context>
+<context>
     <name>MotCua::Ui::DirectionDialog</name>
     <message>
         <source>Direct incoming document %1</source>
@@ -3656,6 +3684,14 @@ Thoát sẽ đóng cả phiên làm việc của họ, những biểu mẫu chư
         <source>Dossiers</source>
         <translation>Hồ sơ</translation>
     </message>
+    <message>
+        <source>&amp;Back to the queues</source>
+        <translation>&amp;Quay lại danh sách công việc</translation>
+    </message>
+    <message>
+        <source>Show every dossier again, and choose a work queue on the left</source>
+        <translation>Hiện lại tất cả hồ sơ; chọn một danh sách công việc ở bên trái</translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::EnrolDialog</name>
@@ -3786,6 +3822,43 @@ Thoát sẽ đóng cả phiên làm việc của họ, những biểu mẫu chư
     <message>
         <source>&amp;Record</source>
         <translation>&amp;Ghi nhận</translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::HomePage</name>
+    <message>
+        <source>Hello, %1</source>
+        <extracomment>The home page&apos;s greeting; %1 is the person&apos;s full name</extracomment>
+        <translation>Xin chào, %1</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Của tôi</translation>
+    </message>
+    <message>
+        <source>Whole center</source>
+        <translation>Toàn trung tâm</translation>
+    </message>
+    <message>
+        <source>The dossiers you received or hold now</source>
+        <translation>Hồ sơ bạn đã tiếp nhận hoặc đang giữ</translation>
+    </message>
+    <message>
+        <source>Every dossier of the center</source>
+        <translation>Tất cả hồ sơ của trung tâm</translation>
+    </message>
+    <message>
+        <source>Today is %1, %2</source>
+        <extracomment>The home page&apos;s date line: the weekday, then the date (dd/MM/yyyy)</extracomment>
+        <translation>Hôm nay là %1, ngày %2</translation>
+    </message>
+    <message>
+        <source>The numbers could not be read: %1</source>
+        <translation>Không đọc được số liệu: %1</translation>
+    </message>
+    <message>
+        <source>Figures as of %1; they follow every change. Press a number to see its dossiers.</source>
+        <translation>Số liệu lúc %1, tự cập nhật khi có thay đổi. Bấm vào một ô để xem các hồ sơ.</translation>
     </message>
 </context>
 <context>
@@ -4532,6 +4605,10 @@ Chấp nhận phần bị mất? Khi đó quầy này tiếp tục như một th
     <message>
         <source>Unregistered scans</source>
         <translation>Bản quét chưa vào sổ</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Trang chủ</translation>
     </message>
 </context>
 <context>

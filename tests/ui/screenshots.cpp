@@ -56,6 +56,7 @@
 #include "ui/dossiers/actiondialog.h"
 #include "ui/dossiers/dossierdialog.h"
 #include "ui/dossiers/receivedialog.h"
+#include "ui/home/homepage.h"
 #include "ui/search/searchpanel.h"
 #include "ui/setup/setupdialog.h"
 #include "ui/shell/application.h"
@@ -252,6 +253,18 @@ int main(int argc, char **argv)
     MotCua::Ui::AppSettings settings(QDir(s.dir.path()).filePath(u"settings.ini"_s));
     MotCua::Ui::MainWindow window(*s.store, s.session, settings);
     window.show();
+    // 2a. The home dashboard shown after signing in: the day's numbers, the person's and the center's.
+    settle();
+    ok &= save(window, outDir, u"dashboard.png"_s);
+    // 2a'. A number opened: exactly its dossiers on the Dossiers page, under its title.
+    if (auto *home = window.homePage()) {
+        if (auto *tile = home->tile(MotCua::DashboardFigure::Overdue, false)) {
+            tile->click();
+            ok &= save(window, outDir, u"dashboard-list.png"_s);
+        }
+    }
+    window.showPage(MotCua::Ui::MainWindow::Page::Dossiers);
+    window.showQueue({});
     ok &= save(window, outDir, u"main-window.png"_s);
 
     // 2b. The same list, only the overdue queue.

@@ -78,7 +78,8 @@ TEST_CASE("Needs attention: the count in the navigation, each kind in words, and
     REQUIRE(entry != nullptr);
     CHECK(entry->text(0) == u"Needs attention (3)");
     CHECK(entry->data(0, MainWindow::kCountRole).toLongLong() == 3);
-    CHECK(window.navigation()->indexOfTopLevelItem(entry) == 1);
+    CHECK(window.navigation()->indexOfTopLevelItem(entry) ==
+          window.navigation()->indexOfTopLevelItem(window.pageItem(MainWindow::Page::Dossiers)) + 1);
     QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
     CHECK(window.navigation()->currentItem() == entry);
     AttentionPage *page = window.attentionPage();

@@ -6,6 +6,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -85,12 +86,31 @@ DossiersPage::DossiersPage(DossierService &service, const Session &session, QWid
     // Shown once the counter is enrolled with the province (setSyncState).
     m_table->setColumnHidden(DossierTableModel::Sync, true);
 
+    // A list chosen elsewhere (a dashboard number): what it is, and the way back to the queues.
+    m_filterBar = new QWidget(this);
+    m_filterBar->setObjectName(u"filterBar"_s);
+    m_filterTitle = new QLabel(m_filterBar);
+    m_filterTitle->setObjectName(u"filterTitle"_s);
+    QFont titleFont = m_filterTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_filterTitle->setFont(titleFont);
+    m_back = new QPushButton(tr("&Back to the queues"), m_filterBar);
+    m_back->setObjectName(u"backToQueuesButton"_s);
+    m_back->setToolTip(tr("Show every dossier again, and choose a work queue on the left"));
+    auto *barLayout = new QHBoxLayout(m_filterBar);
+    barLayout->setContentsMargins(0, 0, 0, 0);
+    barLayout->addWidget(m_filterTitle, 1);
+    barLayout->addWidget(m_back);
+    m_filterBar->setVisible(false);
+
     auto *toolbar = new QHBoxLayout;
     toolbar->addWidget(m_receive);
     toolbar->addSpacing(fm.averageCharWidth() * 2);
     toolbar->addWidget(filterLabel);
     toolbar->addWidget(m_filter, 1);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_filterBar);
     layout->addLayout(toolbar);
     layout->addWidget(m_table, 1);
 
@@ -103,6 +123,13 @@ DossiersPage::DossiersPage(DossierService &service, const Session &session, QWid
         if (const Dossier *d = m_model->itemAt(index))
             emit openRequested(d->code);
     });
+    connect(m_back, &QPushButton::clicked, this, [this] {
+        emit queuesRequested();
+        // Nobody chose a queue in answer (a page on its own): every dossier.
+        if (m_showsFilter)
+            setQueue({});
+    });
+    setTabOrder(m_back, m_receive);
     setTabOrder(m_receive, m_filter);
     setTabOrder(m_filter, m_table);
 }
@@ -135,7 +162,40 @@ void DossiersPage::setSyncState(bool enrolled, const QSet<QString> &pendingIds)
 
 void DossiersPage::setQueue(const QString &queue)
 {
-    m_model->setQueue(queue);
+    if (!m_showsFilter) {
+        m_model->setQueue(queue);
+        return;
+    }
+    m_showsFilter = false;
+    m_filterBar->setVisible(false);
+    DossierFilter filter;
+    filter.queue = workQueueFromKey(queue).value_or(MotCua::WorkQueue::All);
+    filter.text = m_filter->text().trimmed();
+    m_model->setFilter(filter);
+}
+
+void DossiersPage::showFilter(const DossierFilter &filter, const QString &title)
+{
+    m_showsFilter = true;
+    m_filterTimer->stop();
+    {
+        const QSignalBlocker blocker(m_filter);
+        m_filter->clear();
+    }
+    m_filterTitle->setText(title);
+    m_filterTitle->setAccessibleName(title);
+    m_filterBar->setVisible(true);
+    m_model->setFilter(filter);
+    if (m_model->rowCount() > 0) {
+        m_table->setCurrentIndex(m_model->index(0, 0));
+        m_table->selectRow(0);
+    }
+    m_table->scrollToTop();
+}
+
+QString DossiersPage::filterTitle() const
+{
+    return m_showsFilter ? m_filterTitle->text() : QString();
 }
 
 QString DossiersPage::currentCode() const

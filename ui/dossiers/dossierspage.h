@@ -3,8 +3,10 @@
 #include <QSet>
 #include <QWidget>
 
+#include "core/services/dossierservice.h"
 #include "core/services/session.h"
 
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -12,7 +14,6 @@ class QTimer;
 
 namespace MotCua
 {
-class DossierService;
 struct Error;
 } // namespace MotCua
 
@@ -22,7 +23,8 @@ namespace MotCua::Ui
 class AppSettings;
 class DossierTableModel;
 
-// The Dossiers page: a receive button, a filter box (debounced) and the paged dossier table.
+// The Dossiers page: a receive button, a filter box (debounced) and the paged dossier table. It shows a work queue, or
+// a list chosen elsewhere (a dashboard number) under a title saying what it is, until a queue is chosen again.
 class DossiersPage final : public QWidget
 {
     Q_OBJECT
@@ -45,9 +47,18 @@ public:
     // counter is enrolled.
     void setSyncState(bool enrolled, const QSet<QString> &pendingIds);
 
+    // Shows exactly the dossiers of `filter` (DossierService::list), titled `title` ("Overdue — mine") above the
+    // table with a way back to the queues; the filter box starts empty and narrows this list. setQueue() ends it.
+    void showFilter(const DossierFilter &filter, const QString &title);
+    // Whether a list from showFilter() is shown, and its title (empty otherwise).
+    bool showsFilter() const { return m_showsFilter; }
+    QString filterTitle() const;
+    QPushButton *backToQueuesButton() const { return m_back; }
+
 public slots:
     void reload();
-    // Shows one work queue (DossierService::queues(), empty for all) in the same paged table.
+    // Shows one work queue (DossierService::queues(), empty for all) in the same paged table; a list from
+    // showFilter() gives way to it.
     void setQueue(const QString &queue);
 
 signals:
@@ -55,6 +66,8 @@ signals:
     // Enter or a double click on a row: show that dossier.
     void openRequested(const QString &code);
     void loadFailed(const MotCua::Error &error);
+    // "Back to the queues" under a list from showFilter(): the window selects the queue of every dossier.
+    void queuesRequested();
 
 private:
     DossierTableModel *m_model = nullptr;
@@ -62,6 +75,10 @@ private:
     QLineEdit *m_filter = nullptr;
     QPushButton *m_receive = nullptr;
     QTimer *m_filterTimer = nullptr;
+    QWidget *m_filterBar = nullptr; // the title of a list from showFilter() and the way back
+    QLabel *m_filterTitle = nullptr;
+    QPushButton *m_back = nullptr;
+    bool m_showsFilter = false;
 };
 
 } // namespace MotCua::Ui

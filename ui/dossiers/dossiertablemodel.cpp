@@ -233,6 +233,12 @@ void DossierTableModel::setQueue(const QString &key)
     reload();
 }
 
+void DossierTableModel::setFilter(const MotCua::DossierFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
 void DossierTableModel::setFilterText(const QString &text)
 {
     if (text == m_filter.text)

@@ -56,6 +56,8 @@ public slots:
     void setFilterText(const QString &text);
     // One of DossierService::queues(), or empty for every dossier.
     void setQueue(const QString &key);
+    // A whole filter at once (the list behind a dashboard number), then the first page.
+    void setFilter(const MotCua::DossierFilter &filter);
 
 signals:
     void loadFailed(const MotCua::Error &error);

@@ -24,6 +24,7 @@
 #include <climits>
 
 #include "core/domain/ids.h"
+#include "core/reports/reportservice.h"
 #include "core/services/conflictservice.h"
 #include "core/services/setupservice.h"
 #include "core/store/store.h"
@@ -42,6 +43,7 @@
 #include "ui/dossiers/dossierspage.h"
 #include "ui/dossiers/dossiertablemodel.h"
 #include "ui/dossiers/receivedialog.h"
+#include "ui/home/homepage.h"
 #include "ui/reports/reportspage.h"
 #include "ui/search/searchpanel.h"
 #include "ui/shell/application.h"
@@ -81,20 +83,22 @@ MainWindow::MainWindow(Store &store, const Session &session, AppSettings &settin
     m_navigation->setFrameShape(QFrame::NoFrame);
     const QStringList titles{tr("Dossiers"),        tr("Incoming documents"), tr("Outgoing documents"),
                              tr("Reports"),         tr("Synchronisation"),    tr("Administration"),
-                             tr("Needs attention"), tr("Unregistered scans")};
+                             tr("Needs attention"), tr("Unregistered scans"), tr("Home")};
     QFont navFont = m_navigation->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
     QFont pageFont = navFont;
     pageFont.setBold(true);
     m_navigation->setFont(navFont);
-    // Shown in this order: the needs-attention list right after the dossiers it is about.
+    // Shown in this order: the home dashboard first, the needs-attention list right after the dossiers it is about.
     const bool attention = m_session.can(Permission::ViewDossiers);
+    const bool homeShown = m_session.can(Permission::ViewDossiers);
     const bool syncShown = m_session.can(Permission::ViewSync);
     const bool documentsShown = m_session.can(Permission::ViewDocuments);
     m_pageItems.resize(titles.size());
-    for (const Page page :
-         {Page::Dossiers, Page::Attention, Page::Incoming, Page::Outgoing, Page::Reports, Page::Sync, Page::Admin}) {
-        if ((page == Page::Attention && !attention) || (page == Page::Sync && !syncShown) ||
+    for (const Page page : {Page::Home, Page::Dossiers, Page::Attention, Page::Incoming, Page::Outgoing, Page::Reports,
+                            Page::Sync, Page::Admin}) {
+        if ((page == Page::Home && !homeShown) || (page == Page::Attention && !attention) ||
+            (page == Page::Sync && !syncShown) ||
             ((page == Page::Incoming || page == Page::Outgoing) && !documentsShown))
             continue;
         auto *item = new QTreeWidgetItem(m_navigation, {titles.at(int(page))});
@@ -207,6 +211,18 @@ MainWindow::MainWindow(Store &store, const Session &session, AppSettings &settin
     } else {
         m_pages->addWidget(createPlaceholder(u"scanInboxPage"_s, tr("Unregistered scans"), QString()));
     }
+    if (homeShown) {
+        m_homePage = new HomePage(m_store, m_session, m_pages);
+        m_pages->addWidget(m_homePage);
+        connect(m_homePage, &HomePage::figureActivated, this,
+                [this](DashboardFigure figure, bool mine, const QString &title) {
+                    showDossierList(ReportService::dashboardFilter(figure, mine), title);
+                });
+        connect(m_homePage, &HomePage::loadFailed, this, &MainWindow::showLoadError);
+    } else {
+        m_pages->addWidget(createPlaceholder(u"homePage"_s, tr("Home"), QString()));
+    }
+    Q_ASSERT(m_pages->count() == int(Page::Home) + 1);
     // A bundle taken in on the administration page changed the store from another thread.
     connect(m_adminPage, &AdminPage::storeChanged, this, &MainWindow::refresh);
     connect(m_adminPage, &AdminPage::attentionRequested, this, [this] { showPage(Page::Attention); });
@@ -254,6 +270,10 @@ MainWindow::MainWindow(Store &store, const Session &session, AppSettings &settin
     connect(m_dossiersPage, &DossiersPage::receiveRequested, this, &MainWindow::receiveDossier);
     connect(m_dossiersPage, &DossiersPage::openRequested, this, &MainWindow::openDossier);
     connect(m_dossiersPage, &DossiersPage::loadFailed, this, &MainWindow::showLoadError);
+    connect(m_dossiersPage, &DossiersPage::queuesRequested, this, [this] {
+        showQueue({});
+        m_dossiersPage->table()->setFocus();
+    });
 
     m_storeLabel = new QLabel(this);
     m_storeLabel->setObjectName(u"storeLabel"_s);
@@ -306,9 +326,13 @@ MainWindow::MainWindow(Store &store, const Session &session, AppSettings &settin
     if (m_sync)
         connect(m_sync, &SyncController::runFinished, this, &MainWindow::refresh);
 
-    m_navigation->setCurrentItem(m_queueItems.value(0));
+    // After signing in: the day's numbers (the dossier list for those who do not see them).
+    m_navigation->setCurrentItem(m_homePage ? m_pageItems.at(int(Page::Home)) : m_queueItems.value(0));
     refresh();
-    m_dossiersPage->table()->setFocus();
+    if (m_homePage)
+        m_homePage->setFocus();
+    else
+        m_dossiersPage->table()->setFocus();
 
     // The store changes under the window too: the CLI beside it, another process, another person's window in this
     // one. While shown, the list and the counts follow within a couple of seconds, read again only when it changed.
@@ -441,6 +465,12 @@ void MainWindow::createActions()
     }
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    if (m_homePage) {
+        QAction *go = viewMenu->addAction(tr("Home"));
+        go->setObjectName(u"homeAction"_s);
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+        connect(go, &QAction::triggered, this, [this] { showPage(Page::Home); });
+    }
     const QStringList titles{tr("Dossiers"), tr("Incoming documents"), tr("Outgoing documents"),
                              tr("Reports"),  tr("Synchronisation"),    tr("Administration")};
     for (int i = 0; i < titles.size(); ++i) {
@@ -517,8 +547,26 @@ QTreeWidgetItem *MainWindow::queueItem(const QString &queue) const
 
 void MainWindow::showQueue(const QString &queue)
 {
-    if (QTreeWidgetItem *item = queueItem(queue))
+    QTreeWidgetItem *item = queueItem(queue);
+    if (!item)
+        return;
+    if (m_navigation->currentItem() == item)
+        navigationChanged(item); // the page may show a list from elsewhere under this entry: the queue again
+    else
         m_navigation->setCurrentItem(item);
+}
+
+void MainWindow::showDossierList(const DossierFilter &filter, const QString &title)
+{
+    // The Dossiers entry itself, none of its queues: the list is not one of them. Choosing any queue afterwards
+    // (navigationChanged -> DossiersPage::setQueue) goes back to the queues.
+    if (QTreeWidgetItem *dossiers = m_pageItems.at(int(Page::Dossiers))) {
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setCurrentItem(dossiers);
+    }
+    m_pages->setCurrentWidget(m_dossiersPage);
+    m_dossiersPage->showFilter(filter, title);
+    m_dossiersPage->table()->setFocus();
 }
 
 void MainWindow::navigationChanged(QTreeWidgetItem *item)
@@ -683,6 +731,8 @@ void MainWindow::refresh()
     }
     if (m_attentionPage)
         m_attentionPage->reload();
+    if (m_homePage)
+        m_homePage->refresh(); // read now when it shows, else when it shows next
     updateCount();
     updateDocumentCounts();
     updateWriteBlock();

@@ -33,6 +33,7 @@ class AttentionPage;
 class DocumentDetailDialog;
 class DossierDialog;
 class DossiersPage;
+class HomePage;
 class IncomingDialog;
 class IncomingPage;
 class OutgoingPage;
@@ -60,6 +61,9 @@ public:
         Admin,
         Attention, // "Needs attention": in the navigation after the dossier queues, for those who may view dossiers
         ScanInbox, // "Unregistered scans": under Incoming documents, for those who register them
+        // The home dashboard: first in the navigation and shown after signing in, for those who may view dossiers.
+        // Last here so that the other pages keep their numbers (the stacked pages' indexes, Ctrl+1..7).
+        Home,
     };
 
     // `sync`: the application's sync worker (AppController owns it); null for a window that only shows the state.
@@ -68,6 +72,8 @@ public:
     ~MainWindow() override;
 
     DossiersPage *dossiersPage() const { return m_dossiersPage; }
+    // nullptr for a person who may not view dossiers.
+    HomePage *homePage() const { return m_homePage; }
     SearchPanel *searchPanel() const { return m_searchPanel; }
     ReportsPage *reportsPage() const { return m_reportsPage; }
     IncomingPage *incomingPage() const { return m_incomingPage; }
@@ -97,6 +103,9 @@ public:
     void showPage(Page page);
     // Shows one work queue of the dossier list (a DossierService::queues() key, empty for all).
     void showQueue(const QString &queue);
+    // The Dossiers page showing exactly the dossiers of `filter` under `title` (a dashboard number's list); choosing a
+    // queue in the navigation (or "Back to the queues") goes back to the queues.
+    void showDossierList(const DossierFilter &filter, const QString &title);
     // The navigation entry of a queue ("" for all), or nullptr when the person's roles do not show it.
     QTreeWidgetItem *queueItem(const QString &queue) const;
     // Opens the dossier (window-modal, not blocking); the list and counts follow its actions.
@@ -176,6 +185,7 @@ private:
     ScanInboxPage *m_scanInboxPage = nullptr;
     QStackedWidget *m_pages = nullptr;
     DossiersPage *m_dossiersPage = nullptr;
+    HomePage *m_homePage = nullptr;
     QLabel *m_storeLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_userLabel = nullptr;
