@@ -120,10 +120,10 @@ int cmdSyncReconcile(const Args &a, Output &out)
                       {QStringLiteral("local"), d.localCount},
                       {QStringLiteral("province"), d.serverCount}});
         else
-            out.text(tr("%1: %2 events here, %3 at the province").arg(d.day).arg(d.localCount).arg(d.serverCount));
+            out.text(reconcileDayText(d));
     }
     if (!out.json())
-        out.text(differing ? tr("%1 day(s) differ").arg(differing) : tr("Every day matches the province"));
+        out.text(reconcileSummary(list));
     return differing ? kFailure : kOk;
 }
 

@@ -673,6 +673,18 @@ int main(int argc, char **argv)
         receive("Đỗ Quang Huy", "");
         runOnce([&] { w.syncPage()->syncNow(); });
         ok &= save(w, outDir, u"sync-page.png"_s);
+        // The check against the province, with one dossier received since the last run.
+        receive("Ngô Thị Hạnh", "001197004411");
+        {
+            bool checked = false;
+            auto c =
+                QObject::connect(w.syncPage(), &MotCua::Ui::SyncPage::reconciled, &w, [&checked] { checked = true; });
+            if (w.syncPage()->reconcile())
+                MotCua::Test::waitUntil([&] { return checked; }, std::chrono::seconds(30));
+            QObject::disconnect(c);
+            ok &= save(w, outDir, u"sync-reconcile.png"_s);
+        }
+        runOnce([&] { controller.syncNow(); });
 
         // The line goes down; two dossiers received meanwhile wait.
         server.reset();

@@ -476,3 +476,33 @@ TEST_CASE("One sync worker while someone is signed in: the last sign-out and qui
     CHECK(c.syncController() == nullptr);
     CHECK(clock.elapsed() < 2500);
 }
+
+TEST_CASE("Check against the province: the days whose events differ, off the window's thread, then all matching",
+          "[ui][sync]")
+{
+    Window w(quiet(), true);
+    REQUIRE(w.nextOutcome([&] { w.sync.syncNow(); }).ok);
+    SyncPage *page = w.page();
+    REQUIRE(page->reconcileButton()->isEnabled());
+    child<QSpinBox>(*page, u"reconcileDays"_s)->setValue(7);
+
+    // A dossier received since the last sync: today's events here are not all at the province yet.
+    w.receive(u"Đặng Quốc Huy"_s);
+    w.window.refresh();
+    QSignalSpy done(page, &SyncPage::reconciled);
+    QTest::mouseClick(page->reconcileButton(), Qt::LeftButton);
+    CHECK_FALSE(page->reconcileButton()->isEnabled()); // one check at a time
+    CHECK_FALSE(page->reconcile());
+    REQUIRE(waitUntil([&] { return done.count() > 0; }, 20s));
+    const QString today = QDateTime::currentDateTimeUtc().addSecs(7 * 3600).date().toString(u"dd/MM/yyyy"_s);
+    INFO(page->reconcileLabel()->text().toStdString());
+    CHECK(page->reconcileLabel()->text().contains(u"1 day(s) differ from the province"));
+    CHECK(page->reconcileLabel()->text().contains(today));
+    CHECK(page->reconcileButton()->isEnabled());
+
+    // After a sync every day matches.
+    REQUIRE(w.nextOutcome([&] { w.sync.syncNow(); }).ok);
+    QTest::mouseClick(page->reconcileButton(), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return done.count() > 1; }, 20s));
+    CHECK(page->reconcileLabel()->text().contains(u"Every day of the 7 checked matches the province"));
+}

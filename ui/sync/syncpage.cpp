@@ -21,6 +21,7 @@
 
 #include "core/services/settingsservice.h"
 #include "core/store/store.h"
+#include "ui/shell/backgroundtask.h"
 #include "ui/shell/errortext.h"
 #include "ui/shell/messagelabel.h"
 #include "ui/sync/enroldialog.h"
@@ -232,6 +233,39 @@ SyncPage::SyncPage(Store &store, const Session &session, SyncController *sync, Q
         });
         loadSettings();
     }
+    // Reconciliation with the province (leaders and administrators see this page): the province anchors the chains.
+    {
+        auto *box = new QGroupBox(tr("Check against the province"), self);
+        box->setObjectName(u"reconcileBox"_s);
+        auto *intro = new MessageLabel(box);
+        intro->setText(tr("Compares the number and the fingerprint of each day's events here with what the province "
+                          "holds, to find records changed or lost on either side."));
+        m_reconcileDays = new QSpinBox(box);
+        m_reconcileDays->setObjectName(u"reconcileDays"_s);
+        m_reconcileDays->setRange(1, 400);
+        m_reconcileDays->setValue(30);
+        //: Suffix of the spin box "the last N days"
+        m_reconcileDays->setSuffix(tr(" days"));
+        m_reconcileDays->setAccessibleName(tr("Days to check"));
+        auto *daysLabel = new QLabel(tr("The &last:"), box);
+        daysLabel->setBuddy(m_reconcileDays);
+        m_reconcile = new QPushButton(tr("&Check"), box);
+        m_reconcile->setObjectName(u"reconcileButton"_s);
+        m_reconcileResult = new MessageLabel(box);
+        m_reconcileResult->setObjectName(u"reconcileResult"_s);
+        m_reconcileResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        auto *row = new QHBoxLayout;
+        row->addWidget(daysLabel);
+        row->addWidget(m_reconcileDays);
+        row->addWidget(m_reconcile);
+        row->addStretch(1);
+        auto *boxLayout = new QVBoxLayout(box);
+        boxLayout->addWidget(intro);
+        boxLayout->addLayout(row);
+        boxLayout->addWidget(m_reconcileResult);
+        layout->addWidget(box);
+        connect(m_reconcile, &QPushButton::clicked, this, [this] { reconcile(); });
+    }
     layout->addWidget(historyTitle);
     layout->addWidget(m_historyView, 1);
 
@@ -356,6 +390,8 @@ void SyncPage::reload()
         why = ErrorText::message(block->error());
     m_syncNow->setToolTip(why.isEmpty() ? tr("Send what waits here and receive the other counters' work, now") : why);
     m_enrol->setEnabled(!running && !block);
+    m_reconcile->setEnabled(s.enrolled && !m_reconcileTask);
+    m_reconcile->setToolTip(s.enrolled ? QString() : ErrorText::syncProblem(u"not_enrolled"_s));
     m_enrol->setText(s.enrolled ? tr("&Enrol again…") : tr("&Enrol with the province…"));
     m_history->setRuns(s.runs());
     updateProgress();
@@ -451,6 +487,38 @@ EnrolDialog *SyncPage::enrol()
     });
     dialog->show();
     return dialog;
+}
+
+bool SyncPage::reconcile()
+{
+    if (m_reconcileTask || !m_status || !m_status->enrolled)
+        return false;
+    m_reconcile->setEnabled(false);
+    m_reconcileResult->setText(tr("Checking with the province…"));
+    const int days = m_reconcileDays->value();
+    const Session actor = m_session;
+    // The log is read on a thread of its own, on a Store of its own; the request goes from there too.
+    m_reconcileTask = BackgroundTask::onStore<QList<ReconcileDay>>(
+        m_store.dataDir(),
+        [actor, days](Store &store, const Store::Progress &) { return SyncService(store).reconcile(actor, days); },
+        [this](const Result<QList<ReconcileDay>> &r) {
+            if (!r) {
+                m_reconcileResult->setText(
+                    tr("The check did not run: %1").arg(ErrorText::syncFailure(r.error().field, r.error().message)));
+            } else {
+                QStringList lines{reconcileSummary(*r)};
+                for (const ReconcileDay &d : *r)
+                    if (!d.matches)
+                        lines.append(u"• "_s + reconcileDayText(d));
+                m_reconcileResult->setText(lines.join(u'\n'));
+            }
+            m_reconcile->setEnabled(true);
+            emit reconciled();
+        },
+        this);
+    connect(m_reconcileTask, &BackgroundTask::finished, m_reconcileTask, &QObject::deleteLater);
+    m_reconcileTask->start();
+    return true;
 }
 
 } // namespace MotCua::Ui

@@ -24,6 +24,7 @@ class Store;
 namespace MotCua::Ui
 {
 
+class BackgroundTask;
 class EnrolDialog;
 class SyncController;
 class SyncHistoryModel;
@@ -52,6 +53,11 @@ public:
     EnrolDialog *enrol();
     // Saves the interval and the quiet hours (administrators).
     void saveSettings();
+    // Compares the last days' events with the province's, off the window's thread; the outcome is shown under the
+    // button (and reconciled() is emitted). False when it cannot start (not enrolled, one already running).
+    bool reconcile();
+    QPushButton *reconcileButton() const { return m_reconcile; }
+    QLabel *reconcileLabel() const { return m_reconcileResult; }
 
     const std::optional<SyncStatus> &status() const { return m_status; }
     SyncHistoryModel *history() const { return m_history; }
@@ -65,6 +71,7 @@ public:
 signals:
     // The store changed from another thread (a run, an enrolment): the lists read it again.
     void storeChanged();
+    void reconciled();
 
 private:
     void updateProgress();
@@ -98,6 +105,10 @@ private:
     QTimeEdit *m_quietUntil = nullptr;
     QPushButton *m_saveSettings = nullptr;
     QLabel *m_settingsMessage = nullptr;
+    QSpinBox *m_reconcileDays = nullptr;
+    QPushButton *m_reconcile = nullptr;
+    QLabel *m_reconcileResult = nullptr;
+    QPointer<BackgroundTask> m_reconcileTask;
 };
 
 } // namespace MotCua::Ui

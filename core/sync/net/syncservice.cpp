@@ -14,6 +14,7 @@
 #include "core/sync/net/syncclient.h"
 #include "core/util/log.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -678,6 +679,26 @@ Result<SyncReport> SyncService::syncNow(const Session &actor, bool person, const
         return finish(after.error());
     run.report.pending = after->pending;
     return finish(run.report);
+}
+
+QString reconcileDayText(const ReconcileDay &day)
+{
+    return QCoreApplication::translate("MotCua::Reconcile", "%1: %2 events here, %3 at the province")
+        .arg(QDate::fromString(day.day, Qt::ISODate).toString(QStringLiteral("dd/MM/yyyy")))
+        .arg(day.localCount)
+        .arg(day.serverCount);
+}
+
+QString reconcileSummary(const QList<ReconcileDay> &days)
+{
+    const auto differing = std::count_if(days.cbegin(), days.cend(), [](const ReconcileDay &d) { return !d.matches; });
+    if (differing == 0)
+        return QCoreApplication::translate("MotCua::Reconcile", "Every day of the %n checked matches the province.",
+                                           nullptr, int(days.size()));
+    return QCoreApplication::translate("MotCua::Reconcile",
+                                       "%n day(s) differ from the province: the events of those days here are not "
+                                       "the ones it holds. Sync now; if they still differ, ask the province's IT.",
+                                       nullptr, int(differing));
 }
 
 Result<QList<ReconcileDay>> SyncService::reconcile(const Session &actor, int days)

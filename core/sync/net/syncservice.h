@@ -87,6 +87,10 @@ struct ReconcileDay
     qint64 serverCount = 0;
     bool matches = false;
 };
+// How a reconciliation is worded, for the Sync page and `motcua-cli sync reconcile`: one line for a day that
+// differs ("2026-11-28: 14 events here, 12 at the province"), and the outcome of the whole check.
+QString reconcileDayText(const ReconcileDay &day);
+QString reconcileSummary(const QList<ReconcileDay> &days);
 
 // Sync with the province (docs/sync-protocol.md): enrolment, then push this counter's events (oldest first, in
 // batches, acknowledged by the server's head) and pull the commune's other events through the same path as
