@@ -1,5 +1,7 @@
 #include "ui/documents/documentqueues.h"
 
+#include <QComboBox>
+
 namespace MotCua::Ui
 {
 
@@ -138,6 +140,23 @@ QString DocumentQueues::withCount(const QString &title, std::optional<qint64> co
 {
     //: A queue's name, then how many documents it holds
     return count ? tr("%1 (%2)", "queue (count)").arg(title).arg(*count) : title;
+}
+
+void DocumentQueues::showCounts(QComboBox *combo, bool incoming, const DocumentCounts &counts)
+{
+    const QList<DocumentQueue> queues = incoming ? DocumentQueues::incoming() : DocumentQueues::outgoing();
+    for (int i = 0; i < combo->count() && i < queues.size(); ++i) {
+        const QString &key = queues.at(i).key;
+        combo->setItemText(i, withCount(queues.at(i).title,
+                                        incoming ? incomingCount(counts, key) : outgoingCount(counts, key)));
+    }
+}
+
+void DocumentQueues::select(QComboBox *combo, const QString &key)
+{
+    const int i = combo->findData(key);
+    if (i >= 0 && i != combo->currentIndex())
+        combo->setCurrentIndex(i);
 }
 
 } // namespace MotCua::Ui

@@ -6,6 +6,8 @@
 
 #include <optional>
 
+class QComboBox;
+
 #include "core/documents/documentservice.h"
 
 namespace MotCua::Ui
@@ -39,6 +41,10 @@ public:
     static bool inNavigation(const Session &session, bool incoming, const QString &key);
     // "Title (3)", or the title alone without a count.
     static QString withCount(const QString &title, std::optional<qint64> count);
+    // A page's queue selector: its entries titled with the counts (incoming or outgoing ones), and choosing one by
+    // its key (nothing when it is chosen already or unknown).
+    static void showCounts(QComboBox *combo, bool incoming, const DocumentCounts &counts);
+    static void select(QComboBox *combo, const QString &key);
 };
 
 } // namespace MotCua::Ui

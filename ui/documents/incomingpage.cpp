@@ -182,17 +182,12 @@ void IncomingPage::sizeColumns()
 
 void IncomingPage::setQueue(const QString &key)
 {
-    const int i = m_queue->findData(key);
-    if (i >= 0 && i != m_queue->currentIndex())
-        m_queue->setCurrentIndex(i);
+    DocumentQueues::select(m_queue, key);
 }
 
 void IncomingPage::setCounts(const DocumentCounts &counts)
 {
-    const QList<DocumentQueue> queues = DocumentQueues::incoming();
-    for (int i = 0; i < m_queue->count() && i < queues.size(); ++i)
-        m_queue->setItemText(
-            i, DocumentQueues::withCount(queues.at(i).title, DocumentQueues::incomingCount(counts, queues.at(i).key)));
+    DocumentQueues::showCounts(m_queue, true, counts);
 }
 
 void IncomingPage::updateButtons()

@@ -186,17 +186,12 @@ void OutgoingPage::sizeColumns()
 
 void OutgoingPage::setQueue(const QString &key)
 {
-    const int i = m_queue->findData(key);
-    if (i >= 0 && i != m_queue->currentIndex())
-        m_queue->setCurrentIndex(i);
+    DocumentQueues::select(m_queue, key);
 }
 
 void OutgoingPage::setCounts(const DocumentCounts &counts)
 {
-    const QList<DocumentQueue> queues = DocumentQueues::outgoing();
-    for (int i = 0; i < m_queue->count() && i < queues.size(); ++i)
-        m_queue->setItemText(
-            i, DocumentQueues::withCount(queues.at(i).title, DocumentQueues::outgoingCount(counts, queues.at(i).key)));
+    DocumentQueues::showCounts(m_queue, false, counts);
 }
 
 void OutgoingPage::updateButtons()
