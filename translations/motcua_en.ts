@@ -1256,18 +1256,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 events here, %3 at the province</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 day(s) differ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every day matches the province</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 dossier(s) received under a provisional code got their official code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1494,6 +1482,27 @@
     <message>
         <source>Filed</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Reconcile</name>
+    <message>
+        <source>%1: %2 events here, %3 at the province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every day of the %n checked matches the province.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) differ from the province: the events of those days here are not the ones it holds. Sync now; if they still differ, ask the province&apos;s IT.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6725,6 +6734,39 @@ Detail: %2</source>
     </message>
     <message>
         <source>Enrolled with %1. The first sync starts now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check against the province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compares the number and the fingerprint of each day&apos;s events here with what the province holds, to find records changed or lost on either side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>Suffix of the spin box &quot;the last N days&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;last:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking with the province…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check did not run: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

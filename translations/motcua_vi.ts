@@ -1249,18 +1249,6 @@
         <translation>Tạm dừng cho đến khi có người xem xét: %1</translation>
     </message>
     <message>
-        <source>%1: %2 events here, %3 at the province</source>
-        <translation>%1: %2 sự kiện ở đây, %3 ở tỉnh</translation>
-    </message>
-    <message>
-        <source>%1 day(s) differ</source>
-        <translation>%1 ngày không khớp</translation>
-    </message>
-    <message>
-        <source>Every day matches the province</source>
-        <translation>Mọi ngày đều khớp với tỉnh</translation>
-    </message>
-    <message>
         <source>%1 dossier(s) received under a provisional code got their official code</source>
         <translation>%1 hồ sơ tiếp nhận với mã tạm đã được cấp mã chính thức</translation>
     </message>
@@ -1487,6 +1475,25 @@
     <message>
         <source>Filed</source>
         <translation>Đã lưu</translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Reconcile</name>
+    <message>
+        <source>%1: %2 events here, %3 at the province</source>
+        <translation>%1: ở đây %2 sự kiện, ở tỉnh %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every day of the %n checked matches the province.</source>
+        <translation>
+            <numerusform>Cả %n ngày được đối chiếu đều khớp với tỉnh.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) differ from the province: the events of those days here are not the ones it holds. Sync now; if they still differ, ask the province&apos;s IT.</source>
+        <translation>
+            <numerusform>%n ngày không khớp với tỉnh: sự kiện của những ngày đó ở đây khác với dữ liệu tỉnh đang giữ. Hãy đồng bộ ngay; nếu vẫn không khớp, hãy báo bộ phận CNTT của tỉnh.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6696,6 +6703,39 @@ Chi tiết: %2</translation>
     <message>
         <source>Enrolled with %1. The first sync starts now.</source>
         <translation>Đã đăng ký với %1. Lần đồng bộ đầu tiên bắt đầu ngay.</translation>
+    </message>
+    <message>
+        <source>Check against the province</source>
+        <translation>Đối chiếu với tỉnh</translation>
+    </message>
+    <message>
+        <source>Compares the number and the fingerprint of each day&apos;s events here with what the province holds, to find records changed or lost on either side.</source>
+        <translation>So sánh số lượng và dấu vân tay (mã băm) của các sự kiện từng ngày ở đây với dữ liệu tỉnh đang giữ, để phát hiện bản ghi bị thay đổi hoặc bị mất ở một trong hai bên.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>Suffix of the spin box &quot;the last N days&quot;</extracomment>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source>Days to check</source>
+        <translation>Số ngày đối chiếu</translation>
+    </message>
+    <message>
+        <source>The &amp;last:</source>
+        <translation>&amp;Trong:</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>Đối &amp;chiếu</translation>
+    </message>
+    <message>
+        <source>Checking with the province…</source>
+        <translation>Đang đối chiếu với tỉnh…</translation>
+    </message>
+    <message>
+        <source>The check did not run: %1</source>
+        <translation>Chưa đối chiếu được: %1</translation>
     </message>
 </context>
 <context>
