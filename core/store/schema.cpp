@@ -448,7 +448,7 @@ CREATE INDEX IF NOT EXISTS dossiers_ended ON dossiers(ended_at);
 // they were handed back; a person's own dossiers ("mine": received by them or held by them).
 constexpr const char *kSchemaV16 = R"sql(
 CREATE INDEX IF NOT EXISTS dossiers_open ON dossiers(received_at, due_at, paused_at, supplement_count, procedure_code,
-    received_by, channel, received_device) WHERE ended_at IS NULL;
+    received_by, channel, received_device, ended_at) WHERE ended_at IS NULL;
 CREATE INDEX IF NOT EXISTS dossiers_returned ON dossiers(returned_at) WHERE returned_at IS NOT NULL;
 CREATE INDEX IF NOT EXISTS dossiers_receiver ON dossiers(received_by, state, due_at);
 )sql";
