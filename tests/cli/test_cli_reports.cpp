@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 
 #include "core/reports/reportservice.h"
 
@@ -122,4 +123,87 @@ TEST_CASE("report summary --csv writes a byte-order mark, the measures' titles a
             CHECK(values.at(i + 1).toDouble() == v.toDouble());
     }
     CHECK(values.at(1) == QStringLiteral("3")); // received
+}
+
+TEST_CASE("report summary over a known November through the CLI: carried over, early, late by two supplements, "
+          "withdrawn, a duplicate, an electronic result",
+          "[cli][reports]")
+{
+    Cli cli;
+    cli.init();
+    auto receive = [&](const QString &name, const QString &citizenId, const QString &at, bool duplicate = false) {
+        QStringList args = receiveArgs(name, citizenId);
+        args << QStringLiteral("--received-at") << at;
+        if (duplicate)
+            args << QStringLiteral("--refuse-duplicate");
+        const Run r = cli(args);
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        return r.json().value(QStringLiteral("code")).toString();
+    };
+    auto act = [&](const QStringList &args) {
+        const Run r = cli(args);
+        INFO(args.join(u' ').toStdString() + " -> " + r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+    };
+    const QString d = QStringLiteral("dossier");
+    // Carried over from October, still open at the end of November (past its appointment).
+    receive(QStringLiteral("Lê Hoàng Cường"), QStringLiteral("001090000001"),
+            QStringLiteral("2026-10-28T09:00:00+07:00"));
+    // Finished the day it came, its result sent electronically the next day.
+    const QString early = receive(QStringLiteral("Phạm Thu Dung"), QStringLiteral("001090000002"),
+                                  QStringLiteral("2026-11-02T08:30:00+07:00"));
+    act({d, QStringLiteral("transfer"), early, QStringLiteral("--to"), QStringLiteral("admin"), QStringLiteral("--at"),
+         QStringLiteral("2026-11-02T08:40:00+07:00")});
+    act({d, QStringLiteral("finish"), early, QStringLiteral("--at"), QStringLiteral("2026-11-02T10:00:00+07:00")});
+    act({d, QStringLiteral("return"), early, QStringLiteral("--how"), QStringLiteral("electronic"),
+         QStringLiteral("--at"), QStringLiteral("2026-11-03T09:00:00+07:00")});
+    // Two supplement requests: late, whatever the dates (QĐ 766).
+    const QString twice = receive(QStringLiteral("Vũ Thị Giang"), QStringLiteral("001090000003"),
+                                  QStringLiteral("2026-11-04T08:30:00+07:00"));
+    act({d, QStringLiteral("transfer"), twice, QStringLiteral("--to"), QStringLiteral("admin"), QStringLiteral("--at"),
+         QStringLiteral("2026-11-04T08:40:00+07:00")});
+    const QList<QPair<QString, QString>> supplements{
+        {QStringLiteral("2026-11-04T09:00:00+07:00"), QStringLiteral("2026-11-04T10:00:00+07:00")},
+        {QStringLiteral("2026-11-04T11:00:00+07:00"), QStringLiteral("2026-11-04T12:00:00+07:00")}};
+    for (const auto &[asked, brought] : supplements) {
+        act({d, QStringLiteral("request-supplement"), twice, QStringLiteral("--item"),
+             QStringLiteral("Bản sao giấy chứng sinh"), QStringLiteral("--at"), asked});
+        act({d, QStringLiteral("supplement-received"), twice, QStringLiteral("--at"), brought});
+    }
+    act({d, QStringLiteral("finish"), twice, QStringLiteral("--at"), QStringLiteral("2026-11-04T13:00:00+07:00")});
+    // Withdrawn at the citizen's request, and a duplicate of the open October dossier refused at the counter.
+    const QString withdrawn = receive(QStringLiteral("Đặng Quốc Huy"), QStringLiteral("001090000004"),
+                                      QStringLiteral("2026-11-05T09:00:00+07:00"));
+    act({d, QStringLiteral("withdraw"), withdrawn, QStringLiteral("--at"),
+         QStringLiteral("2026-11-05T10:00:00+07:00")});
+    receive(QStringLiteral("Lê Hoàng Cường"), QStringLiteral("001090000001"),
+            QStringLiteral("2026-11-06T09:00:00+07:00"), true);
+
+    const Run r = cli({QStringLiteral("report"), QStringLiteral("summary"), QStringLiteral("--from"),
+                       QStringLiteral("2026-11-01"), QStringLiteral("--until"), QStringLiteral("2026-11-30"),
+                       QStringLiteral("--json")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject o = r.json();
+    INFO(QJsonDocument(o).toJson().toStdString());
+    const QList<std::pair<const char *, int>> expected{
+        {"received", 4},        {"carried_over", 1},       {"finished_early", 1},     {"finished_on_time", 0},
+        {"finished_late", 1},   {"in_process", 1},         {"in_process_overdue", 1}, {"supplement_requested", 1},
+        {"refused", 0},         {"refused_duplicate", 1},  {"withdrawn", 1},          {"returned", 1},
+        {"received_direct", 4}, {"returned_electronic", 1}};
+    for (const auto &[key, value] : expected) {
+        INFO(key);
+        CHECK(o.value(QLatin1String(key)).toInt() == value);
+    }
+    CHECK(o.value(QStringLiteral("on_time_rate")).toDouble() == 50.0);
+    CHECK(o.value(QStringLiteral("electronic_result_share")).toDouble() == 100.0);
+    CHECK(o.value(QStringLiteral("avg_processing_days")).toDouble() > 0.0);
+    // October alone: the one carried over was received then and is still open at its end.
+    const Run oct = cli({QStringLiteral("report"), QStringLiteral("summary"), QStringLiteral("--from"),
+                         QStringLiteral("2026-10-01"), QStringLiteral("--until"), QStringLiteral("2026-10-31"),
+                         QStringLiteral("--json")});
+    REQUIRE(oct.exitCode == 0);
+    CHECK(oct.json().value(QStringLiteral("received")).toInt() == 1);
+    CHECK(oct.json().value(QStringLiteral("in_process")).toInt() == 1);
 }

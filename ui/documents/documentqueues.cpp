@@ -147,8 +147,8 @@ void DocumentQueues::showCounts(QComboBox *combo, bool incoming, const DocumentC
     const QList<DocumentQueue> queues = incoming ? DocumentQueues::incoming() : DocumentQueues::outgoing();
     for (int i = 0; i < combo->count() && i < queues.size(); ++i) {
         const QString &key = queues.at(i).key;
-        combo->setItemText(i, withCount(queues.at(i).title,
-                                        incoming ? incomingCount(counts, key) : outgoingCount(counts, key)));
+        combo->setItemText(
+            i, withCount(queues.at(i).title, incoming ? incomingCount(counts, key) : outgoingCount(counts, key)));
     }
 }
 
