@@ -1407,6 +1407,22 @@
         <source>The registers&apos; series are set</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This counter (%1) is now the reception point &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MotCua::DocumentRelation</name>
@@ -4705,6 +4721,18 @@ Accept the loss? This counter then goes on as a new device with a code tag of it
     </message>
     <message>
         <source>Saved. The screen lock follows the new time within a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of this reception point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Counter 1 - Civil status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reception point:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1400,6 +1400,22 @@
         <source>The registers&apos; series are set</source>
         <translation>Đã đặt các sổ đăng ký văn bản</translation>
     </message>
+    <message>
+        <source>this PC</source>
+        <translation>máy này</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Mã máy</translation>
+    </message>
+    <message>
+        <source>Reception point</source>
+        <translation>Điểm tiếp nhận</translation>
+    </message>
+    <message>
+        <source>This counter (%1) is now the reception point &quot;%2&quot;</source>
+        <translation>Máy này (%1) nay là điểm tiếp nhận &quot;%2&quot;</translation>
+    </message>
 </context>
 <context>
     <name>MotCua::DocumentRelation</name>
@@ -4684,6 +4700,18 @@ Chấp nhận phần bị mất? Khi đó quầy này tiếp tục như một th
     <message>
         <source>Saved. The screen lock follows the new time within a minute.</source>
         <translation>Đã lưu. Thời gian khoá màn hình mới có hiệu lực trong vòng một phút.</translation>
+    </message>
+    <message>
+        <source>Name of this reception point</source>
+        <translation>Tên điểm tiếp nhận của máy này</translation>
+    </message>
+    <message>
+        <source>e.g. Counter 1 - Civil status</source>
+        <translation>ví dụ: Quầy 1 - Hộ tịch</translation>
+    </message>
+    <message>
+        <source>&amp;Reception point:</source>
+        <translation>Điểm tiếp &amp;nhận:</translation>
     </message>
 </context>
 <context>

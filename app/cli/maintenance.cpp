@@ -4,6 +4,7 @@
 #include "core/services/auditservice.h"
 #include "core/services/authservice.h"
 #include "core/services/backupservice.h"
+#include "core/services/settingsservice.h"
 #include "core/services/setupservice.h"
 #include "core/services/units.h"
 #include "core/store/store.h"
@@ -82,6 +83,40 @@ int cmdInit(const Args &a, Output &out)
         out.text(tr("Administrator: %1").arg(r.admin.username));
         out.text(tr("Procedures imported: %1").arg(r.procedures));
     }
+    return kOk;
+}
+
+int cmdCounterList(const Args &a, Output &out)
+{
+    expectPositional(a, 2, QStringLiteral("counter list [--json]"));
+    auto store = openStore(a);
+    login(*store, a);
+    const QList<CounterPoint> list = unwrap(SettingsService(*store).counters());
+    QList<QStringList> rows;
+    for (const CounterPoint &c : list) {
+        if (out.json())
+            out.line({{QStringLiteral("device_id"), c.deviceId},
+                      {QStringLiteral("tag"), c.tag},
+                      {QStringLiteral("label"), c.label},
+                      {QStringLiteral("here"), c.here}});
+        else
+            rows.append({c.tag, c.label, c.here ? tr("this PC") : QString()});
+    }
+    if (!out.json())
+        out.table({tr("Tag"), tr("Reception point"), QString()}, rows);
+    return kOk;
+}
+
+int cmdCounterName(const Args &a, Output &out)
+{
+    expectPositional(a, 3, QStringLiteral("counter name LABEL"));
+    auto store = openStore(a);
+    const Session session = login(*store, a);
+    SettingsService settings(*store);
+    unwrap(settings.nameThisCounter(session, a.positional.at(2)));
+    for (const CounterPoint &c : unwrap(settings.counters()))
+        if (c.here)
+            out.text(tr("This counter (%1) is now the reception point \"%2\"").arg(c.tag, c.label));
     return kOk;
 }
 
@@ -336,6 +371,16 @@ QList<Command> maintenanceCommands()
         cmdAudit};
     audit.signsIn = false;
     return {init,
+            {{QStringLiteral("counter"), QStringLiteral("list")},
+             QStringLiteral("counter list [--json]"),
+             {},
+             {},
+             cmdCounterList},
+            {{QStringLiteral("counter"), QStringLiteral("name")},
+             QStringLiteral("counter name LABEL   (this PC as a reception point, e.g. \"Quầy 1 - Hộ tịch\")"),
+             {},
+             {},
+             cmdCounterName},
             {{QStringLiteral("rebuild")}, QStringLiteral("rebuild"), {}, {}, cmdRebuild},
             {{QStringLiteral("verify")}, QStringLiteral("verify [--json]"), {}, {}, cmdVerify},
             {{QStringLiteral("repair")},

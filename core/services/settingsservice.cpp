@@ -1,6 +1,7 @@
 #include "core/services/settingsservice.h"
 
 #include "core/domain/contact.h"
+#include "core/domain/ids.h"
 #include "core/domain/text.h"
 #include "core/store/store.h"
 
@@ -68,6 +69,45 @@ Result<void> SettingsService::setOffice(const Session &actor, const OfficeProfil
                                                {QStringLiteral("hotline"), p.hotline},
                                                {QStringLiteral("email"), p.email}}}},
                                  actor.userId);
+    if (!events)
+        return events.error();
+    return {};
+}
+
+Result<QList<CounterPoint>> SettingsService::counters()
+{
+    auto st = m_store.db().prepare(
+        QStringLiteral("SELECT id, tag, label FROM devices ORDER BY id = ?1 DESC, lower(label), tag"));
+    if (!st)
+        return st.error();
+    st->bind(1, m_store.deviceId());
+    QList<CounterPoint> out;
+    while (st->next())
+        out.append({st->text(0), st->text(1), st->text(2).isEmpty() ? st->text(1) : st->text(2),
+                    st->text(0) == m_store.deviceId()});
+    if (st->failed())
+        return st->lastError();
+    return out;
+}
+
+Result<void> SettingsService::nameThisCounter(const Session &actor, const QString &label)
+{
+    if (!actor.can(Permission::ManageUsers))
+        return Error::forbidden(QStringLiteral("only an administrator can name the counter"));
+    QString name = label.trimmed();
+    if (!name.isEmpty()) {
+        auto clean = Text::cleanText(name, QStringLiteral("label"), QStringLiteral("the counter's name"), 80);
+        if (!clean)
+            return clean.error();
+        name = *clean;
+    }
+    if (name.isEmpty())
+        name = m_store.deviceTag();
+    auto events =
+        m_store.commit({{QStringLiteral("device"), m_store.deviceId(), EventType::CounterNamed,
+                         QJsonObject{{QStringLiteral("label"), name},
+                                     {QStringLiteral("at"), Time::toUtcIso(QDateTime::currentDateTimeUtc())}}}},
+                       actor.userId);
     if (!events)
         return events.error();
     return {};

@@ -3,6 +3,7 @@
 #include "core/services/session.h"
 #include "core/util/result.h"
 
+#include <QList>
 #include <QTime>
 
 namespace MotCua
@@ -34,6 +35,15 @@ struct LocalSettings
     QTime syncQuietUntil{6, 0};
 };
 
+// One counter PC of the commune as a reception point: its code tag and the name people know it by.
+struct CounterPoint
+{
+    QString deviceId;
+    QString tag;
+    QString label; // the tag until an administrator names it
+    bool here = false;
+};
+
 class SettingsService
 {
 public:
@@ -43,6 +53,10 @@ public:
     Result<void> setOffice(const Session &actor, const OfficeProfile &profile); // administrators
     Result<LocalSettings> local();
     Result<void> setLocal(const Session &actor, const LocalSettings &settings); // administrators
+    // The commune's counters (this one first), and naming this one as a reception point (administrators; 1 to 80
+    // characters; empty gives the tag back). The name travels to the other counters like any event.
+    Result<QList<CounterPoint>> counters();
+    Result<void> nameThisCounter(const Session &actor, const QString &label);
 
 private:
     Store &m_store;

@@ -78,6 +78,8 @@ inline const QString DelayApologized = QStringLiteral("DelayApologized");
 inline const QString HolidayArrangementPublished = QStringLiteral("HolidayArrangementPublished");
 inline const QString UserRenamed = QStringLiteral("UserRenamed");
 inline const QString DeviceRegistered = QStringLiteral("DeviceRegistered");
+// A counter PC named as a reception point ("Quầy 1 — Hộ tịch"): the label reports group by and lists show.
+inline const QString CounterNamed = QStringLiteral("CounterNamed");
 inline const QString OfficeProfileSet = QStringLiteral("OfficeProfileSet");
 inline const QString ConflictResolved = QStringLiteral("ConflictResolved");
 // The province's official code for a dossier received under a provisional one (payload: code, provisional_code).

@@ -360,6 +360,9 @@ public:
 
     Result<void> apply(const Event &e) override
     {
+        if (e.type == EventType::CounterNamed)
+            return execBound(m_db, QStringLiteral("UPDATE devices SET label = ?2 WHERE id = ?1"),
+                             {e.entityId, e.payload.value(QLatin1String("label")).toString()});
         if (e.type != EventType::DeviceRegistered)
             return {};
         const QJsonObject &p = e.payload;

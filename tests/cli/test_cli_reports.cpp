@@ -207,3 +207,30 @@ TEST_CASE("report summary over a known November through the CLI: carried over, e
     CHECK(oct.json().value(QStringLiteral("received")).toInt() == 1);
     CHECK(oct.json().value(QStringLiteral("in_process")).toInt() == 1);
 }
+
+TEST_CASE("counter name and counter list: this PC as a reception point, in the report by point", "[cli][reports]")
+{
+    Cli cli;
+    cli.init();
+    const Run named = cli({QStringLiteral("counter"), QStringLiteral("name"), QStringLiteral("Quầy 2 - Đất đai")});
+    INFO(named.err.toStdString());
+    REQUIRE(named.exitCode == 0);
+    const Run list = cli({QStringLiteral("counter"), QStringLiteral("list"), QStringLiteral("--json")});
+    REQUIRE(list.exitCode == 0);
+    REQUIRE(list.lines().size() == 1);
+    CHECK(list.json().value(QStringLiteral("label")).toString() == QStringLiteral("Quầy 2 - Đất đai"));
+    CHECK(list.json().value(QStringLiteral("here")).toBool());
+    REQUIRE(cli(receiveArgs(QStringLiteral("Nguyễn Văn An"))).exitCode == 0);
+    const QString today = QDateTime::currentDateTimeUtc().addSecs(7 * 3600).date().toString(Qt::ISODate);
+    const Run by = cli({QStringLiteral("report"), QStringLiteral("summary"), QStringLiteral("--from"), today,
+                        QStringLiteral("--until"), today, QStringLiteral("--by"), QStringLiteral("point"),
+                        QStringLiteral("--json")});
+    REQUIRE(by.exitCode == 0);
+    CHECK(by.json().value(QStringLiteral("title")).toString() == QStringLiteral("Quầy 2 - Đất đai"));
+    // A bad name is refused with exit 2 and changes nothing.
+    CHECK(cli({QStringLiteral("counter"), QStringLiteral("name"), QString(81, u'Q')}).exitCode == 2);
+    CHECK(cli({QStringLiteral("counter"), QStringLiteral("list"), QStringLiteral("--json")})
+              .json()
+              .value(QStringLiteral("label"))
+              .toString() == QStringLiteral("Quầy 2 - Đất đai"));
+}

@@ -4,6 +4,7 @@
 #include "core/domain/ids.h"
 #include "core/reports/reportservice.h"
 #include "core/services/dossierservice.h"
+#include "core/services/settingsservice.h"
 #include "core/store/store.h"
 #include "tests/support/tempstore.h"
 
@@ -379,4 +380,39 @@ TEST_CASE("Document figures: incoming received, handled on time or late, pending
     // A person who may not see documents gets no document figures.
     const Session receptionist = t.createUser(QStringLiteral("lan"), {Role::Receptionist});
     CHECK(reports.documents(receptionist, november).error().code == Error::Code::Forbidden);
+}
+
+TEST_CASE("A counter named as a reception point: reports group by its name, the name survives a rebuild, bad names "
+          "change nothing",
+          "[reports]")
+{
+    History h;
+    SettingsService settings(*h.t.store);
+    const QString tag = h.t.store->deviceTag();
+    auto counters = must(settings.counters());
+    REQUIRE(counters.size() == 1);
+    CHECK(counters.first().here);
+    CHECK(counters.first().label == tag); // the tag until someone names it
+
+    REQUIRE(settings.nameThisCounter(h.t.admin, QStringLiteral("  Quầy 1 — Hộ tịch  ")).has_value());
+    h.receive(QStringLiteral("2026-11-10T09:00:00+07:00"));
+    const ReportPeriod november{QDate(2026, 11, 1), QDate(2026, 11, 30)};
+    const auto byPoint = must(ReportService(*h.t.store).summary(h.t.admin, november, ReportGrouping::Point));
+    REQUIRE(byPoint.size() == 1);
+    CHECK(byPoint.first().group == h.t.store->deviceId());
+    CHECK(byPoint.first().groupTitle == QStringLiteral("Quầy 1 — Hộ tịch"));
+
+    // Refused, and nothing changes: a control character, too long, someone who is not an administrator.
+    const Session clerk = h.t.createUser(QStringLiteral("lan"), {Role::Receptionist});
+    CHECK(settings.nameThisCounter(h.t.admin, QStringLiteral("Quầy\u00072")).error().field == QStringLiteral("label"));
+    CHECK(settings.nameThisCounter(h.t.admin, QString(81, u'Q')).error().field == QStringLiteral("label"));
+    CHECK(settings.nameThisCounter(clerk, QStringLiteral("Quầy của Lan")).error().code == Error::Code::Forbidden);
+    CHECK(must(settings.counters()).first().label == QStringLiteral("Quầy 1 — Hộ tịch"));
+
+    // The name is an event: the projections rebuilt from the log hold it again.
+    REQUIRE(h.t.store->rebuild().has_value());
+    CHECK(must(settings.counters()).first().label == QStringLiteral("Quầy 1 — Hộ tịch"));
+    // An empty name gives the tag back.
+    REQUIRE(settings.nameThisCounter(h.t.admin, QString()).has_value());
+    CHECK(must(settings.counters()).first().label == tag);
 }

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPieSeries>
 #include <QProcess>
 #include <QPushButton>
@@ -22,7 +23,9 @@
 
 #include "core/reports/reportservice.h"
 #include "core/services/dossierservice.h"
+#include "core/services/settingsservice.h"
 #include "tests/ui/uifixture.h"
+#include "ui/admin/officepanel.h"
 #include "ui/reports/reportcharts.h"
 #include "ui/reports/reportrenderer.h"
 #include "ui/reports/reportspage.h"
@@ -302,4 +305,33 @@ TEST_CASE("The report PDF carries the figures under the Vietnamese headings and 
         QCoreApplication::removeTranslator(&vi);
         QLocale::setDefault(before);
     }
+}
+
+TEST_CASE("Administration names this PC as a reception point, and the report by point uses the name", "[ui][reports]")
+{
+    UiStore s;
+    MotCua::Ui::OfficePanel panel(*s.store, s.session);
+    auto *name = child<QLineEdit>(panel, u"counterName"_s);
+    CHECK(name->text() == s.store->deviceTag()); // the tag until named
+    child<QLineEdit>(panel, u"centerName"_s)->setText(u"Trung tâm Phục vụ hành chính công phường Ba Đình"_s);
+    name->setText(u"Điểm tiếp nhận thôn Bản Xèo"_s);
+    REQUIRE(panel.save());
+    SettingsService settings(*s.store);
+    CHECK(settings.counters()->first().label == u"Điểm tiếp nhận thôn Bản Xèo"_s);
+
+    MotCua::ReceiveRequest r;
+    r.procedureCode = u"1.001193"_s;
+    r.applicantName = u"Lò Văn Pằng"_s;
+    REQUIRE(MotCua::DossierService(*s.store).receive(s.session, r).has_value());
+    const QDate today = QDateTime::currentDateTimeUtc().addSecs(7 * 3600).date();
+    const auto byPoint = ReportService(*s.store).summary(s.session, {today, today}, ReportGrouping::Point);
+    REQUIRE(byPoint.has_value());
+    REQUIRE(byPoint->size() == 1);
+    CHECK(byPoint->first().groupTitle == u"Điểm tiếp nhận thôn Bản Xèo"_s);
+
+    // A name with a control character is refused beside the form, and the old name stays.
+    name->setText(u"Quầy\u0007một"_s);
+    CHECK_FALSE(panel.save());
+    CHECK_FALSE(child<QLabel>(panel, u"officeMessage"_s)->text().isEmpty());
+    CHECK(settings.counters()->first().label == u"Điểm tiếp nhận thôn Bản Xèo"_s);
 }

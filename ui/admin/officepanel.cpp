@@ -51,6 +51,15 @@ OfficePanel::OfficePanel(Store &store, const Session &session, QWidget *parent)
     auto *idleLabel = new QLabel(tr("&Lock the screen after:"), lockBox);
     idleLabel->setBuddy(m_idle);
     lockForm->addRow(idleLabel, m_idle);
+    // The reception point this PC is (reports group by it; the other counters see the name after a bundle or sync).
+    m_counterName = new QLineEdit(lockBox);
+    m_counterName->setObjectName(u"counterName"_s);
+    m_counterName->setAccessibleName(tr("Name of this reception point"));
+    m_counterName->setPlaceholderText(tr("e.g. Counter 1 - Civil status"));
+    m_counterName->setMaxLength(80);
+    auto *counterLabel = new QLabel(tr("&Reception point:"), lockBox);
+    counterLabel->setBuddy(m_counterName);
+    lockForm->addRow(counterLabel, m_counterName);
 
     auto *saveButton = new QPushButton(tr("&Save"), this);
     saveButton->setObjectName(u"saveOfficeButton"_s);
@@ -76,6 +85,12 @@ OfficePanel::OfficePanel(Store &store, const Session &session, QWidget *parent)
     }
     if (auto local = m_settings.local())
         m_idle->setValue(local->idleLockMinutes);
+    if (auto counters = m_settings.counters()) {
+        for (const CounterPoint &c : std::as_const(*counters))
+            if (c.here)
+                m_counterNameSaved = c.label;
+        m_counterName->setText(m_counterNameSaved);
+    }
     connect(saveButton, &QPushButton::clicked, this, &OfficePanel::save);
 }
 
@@ -99,6 +114,18 @@ bool OfficePanel::save()
     if (auto r = m_settings.setLocal(m_session, next); !r) {
         showHint(m_message, {MessageLevel::Error, ErrorText::message(r.error())});
         return false;
+    }
+    // Named only when it changed: every naming is an event the other counters take in.
+    if (m_counterName->text().trimmed() != m_counterNameSaved) {
+        if (auto r = m_settings.nameThisCounter(m_session, m_counterName->text()); !r) {
+            showHint(m_message, {MessageLevel::Error, ErrorText::message(r.error())});
+            return false;
+        }
+        if (auto counters = m_settings.counters())
+            for (const CounterPoint &c : std::as_const(*counters))
+                if (c.here)
+                    m_counterNameSaved = c.label;
+        m_counterName->setText(m_counterNameSaved);
     }
     showHint(m_message, {MessageLevel::Success, tr("Saved. The screen lock follows the new time within a minute.")});
     return true;

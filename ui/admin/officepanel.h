@@ -32,6 +32,8 @@ private:
     QLineEdit *m_hotline = nullptr;
     QLineEdit *m_email = nullptr;
     QSpinBox *m_idle = nullptr;
+    QLineEdit *m_counterName = nullptr;
+    QString m_counterNameSaved;
     QLabel *m_message = nullptr;
 };
 
