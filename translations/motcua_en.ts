@@ -1663,6 +1663,10 @@
         <source>In process (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Time limit used (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Secrecy</name>

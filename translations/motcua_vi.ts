@@ -1654,6 +1654,10 @@
         <source>In process (overdue)</source>
         <translation>Đang giải quyết (quá hạn)</translation>
     </message>
+    <message>
+        <source>Time limit used (%)</source>
+        <translation>Thời gian đã dùng so với thời hạn (%)</translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Secrecy</name>

@@ -102,10 +102,10 @@ int cmdReportSummary(const Args &a, Output &out)
     }
     // The terminal's table: the counts people ask for first (the JSON and the CSV carry every measure).
     const QLocale locale;
-    const QList<ReportMeasure> shown{ReportMeasure::Received,         ReportMeasure::CarriedOver,
-                                     ReportMeasure::FinishedOnTime,   ReportMeasure::FinishedLate,
-                                     ReportMeasure::InProcess,        ReportMeasure::InProcessOverdue,
-                                     ReportMeasure::RefusedDuplicate, ReportMeasure::OnTimeRate};
+    const QList<ReportMeasure> shown{
+        ReportMeasure::Received,         ReportMeasure::CarriedOver,      ReportMeasure::FinishedEarly,
+        ReportMeasure::FinishedOnTime,   ReportMeasure::FinishedLate,     ReportMeasure::InProcess,
+        ReportMeasure::InProcessOverdue, ReportMeasure::RefusedDuplicate, ReportMeasure::OnTimeRate};
     QStringList header{reportGroupingTitle(grouping)};
     for (ReportMeasure m : shown)
         header.append(reportMeasureTitle(m));

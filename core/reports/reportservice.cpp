@@ -100,7 +100,7 @@ WITH b AS MATERIALIZED (
 ),
 f AS MATERIALIZED (
     SELECT id, procedure_code, received_by, channel, received_device, in_period, supplement_count, time_limit,
-           state, duplicate_of, ended_at, received_at,
+           state, duplicate_of, ended_at, received_at, due_at,
       -- 1 finished early, 2 on time, 3 late; 4 open at the period's end, 5 of those overdue; 0 ended otherwise
       CASE WHEN ended_at >= ?1 AND ended_at < ?2 AND state IN ('finished', 'returned', 'rejected', 'stopped') THEN
          CASE WHEN supplement_count > 1 OR ended_at > due_at THEN 3
@@ -122,6 +122,9 @@ SELECT %1 AS grp, %2 AS title,
        sum(k BETWEEN 1 AND 3),
        sum(CASE WHEN k BETWEEN 1 AND 3 THEN f.time_limit END),
        count(CASE WHEN k BETWEEN 1 AND 3 THEN f.time_limit END),
+       sum(CASE WHEN k BETWEEN 1 AND 3 AND due_at > received_at
+                THEN (julianday(ended_at) - julianday(received_at)) / (julianday(due_at) - julianday(received_at)) END),
+       count(CASE WHEN k BETWEEN 1 AND 3 AND due_at > received_at THEN 1 END),
        sum(in_period AND channel = 'direct'),
        sum(in_period AND channel = 'online'),
        sum(in_period AND channel = 'post'),
@@ -242,8 +245,8 @@ Result<QList<ReportFigures>> ReportService::summary(const Session &actor, const 
     struct Row
     {
         ReportFigures f;
-        double daysSum = 0, limitSum = 0;
-        qint64 finCount = 0, limitCount = 0;
+        double daysSum = 0, limitSum = 0, usedSum = 0;
+        qint64 finCount = 0, limitCount = 0, usedCount = 0;
     };
     QMap<QString, Row> rows;
     auto rowFor = [&](const Db::Statement &st) -> Row & {
@@ -279,6 +282,8 @@ Result<QList<ReportFigures>> ReportService::summary(const Session &actor, const 
         r.finCount += st.integer(c++);
         r.limitSum += st.real(c++);
         r.limitCount += st.integer(c++);
+        r.usedSum += st.real(c++);
+        r.usedCount += st.integer(c++);
         for (qint64 *n : {&f.receivedDirect, &f.receivedOnline, &f.receivedPost, &f.digitised})
             *n += st.integer(c++);
     });
@@ -318,6 +323,8 @@ Result<QList<ReportFigures>> ReportService::summary(const Session &actor, const 
             f.avgProcessingDays = oneDecimal(r.daysSum / double(r.finCount));
         if (r.limitCount > 0)
             f.avgTimeLimit = oneDecimal(r.limitSum / double(r.limitCount));
+        if (r.usedCount > 0)
+            f.avgLimitUsed = oneDecimal(100.0 * r.usedSum / double(r.usedCount));
         f.onTimeRate = share(f.finishedEarly + f.finishedOnTime, f.finished());
         if (grouping == ReportGrouping::Channel)
             if (const auto ch = channelFromKey(f.group))
@@ -547,29 +554,13 @@ QList<ReportMeasure> reportMeasures()
 
 QString reportMeasureKey(ReportMeasure m)
 {
-    static const char *const keys[] = {"received",
-                                       "carried_over",
-                                       "finished_early",
-                                       "finished_on_time",
-                                       "finished_late",
-                                       "in_process",
-                                       "in_process_overdue",
-                                       "supplement_requested",
-                                       "refused",
-                                       "refused_duplicate",
-                                       "withdrawn",
-                                       "returned",
-                                       "on_time_rate",
-                                       "avg_processing_days",
-                                       "avg_time_limit",
-                                       "received_direct",
-                                       "received_online",
-                                       "received_post",
-                                       "online_share",
-                                       "digitised",
-                                       "digitised_share",
-                                       "returned_electronic",
-                                       "electronic_result_share"};
+    static const char *const keys[] = {
+        "received",        "carried_over",        "finished_early",      "finished_on_time",
+        "finished_late",   "in_process",          "in_process_overdue",  "supplement_requested",
+        "refused",         "refused_duplicate",   "withdrawn",           "returned",
+        "on_time_rate",    "avg_processing_days", "avg_time_limit",      "time_limit_used",
+        "received_direct", "received_online",     "received_post",       "online_share",
+        "digitised",       "digitised_share",     "returned_electronic", "electronic_result_share"};
     return QLatin1String(keys[int(m)]);
 }
 
@@ -606,6 +597,8 @@ QString reportMeasureTitle(ReportMeasure m)
         return Report::tr("Average days taken");
     case ReportMeasure::AvgTimeLimit:
         return Report::tr("Average time limit");
+    case ReportMeasure::LimitUsed:
+        return Report::tr("Time limit used (%)");
     case ReportMeasure::ReceivedDirect:
         return Report::tr("At the counter");
     case ReportMeasure::ReceivedOnline:
@@ -632,6 +625,7 @@ bool reportMeasureIsRate(ReportMeasure m)
     case ReportMeasure::OnTimeRate:
     case ReportMeasure::AvgProcessingDays:
     case ReportMeasure::AvgTimeLimit:
+    case ReportMeasure::LimitUsed:
     case ReportMeasure::OnlineShare:
     case ReportMeasure::DigitisedShare:
     case ReportMeasure::ElectronicShare:
@@ -674,6 +668,8 @@ std::optional<double> reportValue(const ReportFigures &f, ReportMeasure m)
         return f.avgProcessingDays;
     case ReportMeasure::AvgTimeLimit:
         return f.avgTimeLimit;
+    case ReportMeasure::LimitUsed:
+        return f.avgLimitUsed;
     case ReportMeasure::ReceivedDirect:
         return double(f.receivedDirect);
     case ReportMeasure::ReceivedOnline:

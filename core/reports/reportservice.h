@@ -75,6 +75,9 @@ struct ReportFigures
     std::optional<double> onTimeRate;
     std::optional<double> avgProcessingDays;
     std::optional<double> avgTimeLimit;
+    // Of those finished, the mean share of the time they were allowed (reception to the appointment, moved by the
+    // supplements) that processing took, in percent: under 100 is within the limit, whatever its unit.
+    std::optional<double> avgLimitUsed;
     // Channels (QĐ 766 indicator 3.3): of those received.
     qint64 receivedDirect = 0;
     qint64 receivedOnline = 0;
@@ -105,6 +108,7 @@ enum class ReportMeasure {
     OnTimeRate,
     AvgProcessingDays,
     AvgTimeLimit,
+    LimitUsed,
     ReceivedDirect,
     ReceivedOnline,
     ReceivedPost,

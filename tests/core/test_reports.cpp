@@ -13,6 +13,7 @@ using namespace MotCua::Test;
 
 #include <QDir>
 #include <QFile>
+#include <cmath>
 
 namespace
 {
@@ -263,6 +264,15 @@ TEST_CASE(
     CHECK(reportValue(f, ReportMeasure::ElectronicShare) == std::optional<double>(50.0));
     CHECK(reportValue(f, ReportMeasure::OnlineShare) == std::optional<double>(33.3));
     CHECK(reportValueText(f, ReportMeasure::OnTimeRate, QLocale(QLocale::Vietnamese)) == QStringLiteral("50,0"));
+    // The share of the allowed time used: desk's hour of its days, the apologised one three days past its limit.
+    auto used = [](const Dossier &d, const QDateTime &end) {
+        return double(d.receivedAt.secsTo(end)) / double(d.receivedAt.secsTo(d.dueAt));
+    };
+    const double expectedUsed =
+        100.0 * (used(desk, desk.receivedAt.addSecs(3600)) + used(apologised, apologised.dueAt.addDays(3))) / 2.0;
+    REQUIRE(f.avgLimitUsed.has_value());
+    CHECK(std::abs(*f.avgLimitUsed - expectedUsed) < 0.1);
+    CHECK(*f.avgLimitUsed > 50.0);
 
     // By staff: the carried-over open dossiers land in their receivers' groups.
     const auto byStaff = must(reports.summary(h.t.admin, november, ReportGrouping::Staff, monthEnd));
