@@ -55,7 +55,10 @@ std::optional<ReportGrouping> reportGroupingFromKey(const QString &key);
 // - withdrawn: withdrawn at the citizen's request in the period; returned: results handed back in the period;
 // - on_time_rate: early and on time, in percent of finished (one decimal; none when nothing finished);
 // - avg_processing_days: the mean of calendar days from reception to the end of processing, of those finished, beside
-//   avg_time_limit, the mean legal time limit of those finished (in the catalog's unit, mostly working days).
+//   avg_time_limit, the mean legal time limit of those finished (in the catalog's unit, mostly working days), and
+//   time_limit_used, the mean share of its allowed time (reception to the appointment) each took, in percent;
+// - digitised: received with a file attached; returned_electronic: results handed back electronically (QĐ 766 4.1,
+//   4.2), with their shares of received and of returned, and online_share of received (3.3).
 struct ReportFigures
 {
     QString group;      // the group's key (field name, procedure code, user id, channel, device id); empty: all
