@@ -46,6 +46,21 @@ bool isSha256(const QString &s)
     return re.match(s).hasMatch();
 }
 
+// The bytes of `sha256` under their name in `dataDir`, once: a whole file already there is kept (false). Written
+// beside its final name and renamed over it, so a crash leaves the whole file or none.
+Result<bool> writeBlob(const QString &dataDir, const QString &sha256, const QByteArray &bytes)
+{
+    const QString target = AttachmentService::blobFile(dataDir, sha256);
+    if (QFileInfo(target).size() == bytes.size())
+        return false;
+    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+        return Error::io(QStringLiteral("cannot make the folder %1").arg(QFileInfo(target).absolutePath()));
+    QSaveFile out(target);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+        return Error::io(QStringLiteral("cannot write the attachment %1: %2").arg(target, out.errorString()));
+    return true;
+}
+
 QString extensionOf(const QString &mime)
 {
     if (mime == u"application/pdf")
@@ -183,15 +198,7 @@ Result<bool> AttachmentService::keepBlob(const QString &dataDir, const QString &
     if (QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) != sha256)
         return Error::invalid(QStringLiteral("the bytes given for %1 do not hash to it").arg(sha256),
                               QStringLiteral("hash_mismatch"));
-    const QString target = blobFile(dataDir, sha256);
-    if (QFileInfo(target).size() == bytes.size())
-        return false;
-    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-        return Error::io(QStringLiteral("cannot make the folder %1").arg(QFileInfo(target).absolutePath()));
-    QSaveFile out(target);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-        return Error::io(QStringLiteral("cannot write the attachment %1: %2").arg(target, out.errorString()));
-    return true;
+    return writeBlob(dataDir, sha256, bytes);
 }
 
 Result<QStringList> AttachmentService::missingBlobs(int limit)
@@ -222,18 +229,13 @@ Result<StoredBlob> AttachmentService::store(const QString &path)
     auto blob = read(path, &bytes);
     if (!blob)
         return blob;
-    const QString target = blobFile(m_store.dataDir(), blob->sha256);
-    // Same bytes, stored once: a file already there under its hash is kept (when it is whole).
-    if (QFileInfo(target).size() == blob->size)
-        return blob;
-    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-        return Error::io(QStringLiteral("cannot make the folder %1").arg(QFileInfo(target).absolutePath()));
-    // Written beside its final name and renamed over it: a crash leaves the whole file or none.
-    QSaveFile out(target);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-        return Error::io(QStringLiteral("cannot write the attachment %1: %2").arg(target, out.errorString()));
-    attachLog()->info("blob stored: {} ({} bytes, {})", blob->sha256.toStdString(), blob->size,
-                      blob->mime.toStdString());
+    // read() hashed the bytes itself: they are written as they are.
+    auto written = writeBlob(m_store.dataDir(), blob->sha256, bytes);
+    if (!written)
+        return written.error();
+    if (*written)
+        attachLog()->info("blob stored: {} ({} bytes, {})", blob->sha256.toStdString(), blob->size,
+                          blob->mime.toStdString());
     return blob;
 }
 

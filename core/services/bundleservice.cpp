@@ -38,11 +38,6 @@ BundleInfo infoOf(const QString &path, const Bundle::Manifest &m)
             QFileInfo(path).size()};
 }
 
-QString attachmentsDir(const Store &store)
-{
-    return QDir(store.dataDir()).filePath(QStringLiteral("attachments"));
-}
-
 // Blobs in the bundle that this store lacks, written under their SHA-256 name (same bytes, stored once; bytes that do
 // not hash to their name are refused).
 Result<void> takeBlobs(Bundle::Reader &reader, const Store &store)
@@ -154,7 +149,7 @@ Result<BundleInfo> BundleService::exportTo(const Session &actor, const QString &
         return true;
     }};
     QList<Bundle::Blob> blobs;
-    QDirIterator it(attachmentsDir(m_store), QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(AttachmentService::blobsDir(m_store.dataDir()), QDir::Files, QDirIterator::Subdirectories);
     static const QRegularExpression shaName(QStringLiteral("^[0-9a-f]{64}$"));
     while (it.hasNext()) {
         const QString f = it.next();

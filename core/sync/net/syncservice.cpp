@@ -713,20 +713,20 @@ Result<QList<ReconcileDay>> SyncService::reconcile(const Session &actor, int day
                               QStringLiteral("not_enrolled"));
     days = std::clamp(days, 1, 400);
     const QDate today = Time::toVietnam(QDateTime::currentDateTimeUtc()).date();
-    const QString first = today.addDays(-(days - 1)).toString(Qt::ISODate);
     QMap<QString, QList<std::pair<QString, QString>>> byDay;
     for (int i = 0; i < days; ++i)
         byDay.insert(today.addDays(-i).toString(Qt::ISODate), {});
     // Only the events of those days, by the clock order index (an HLC's high bits are its milliseconds).
-    const qint64 fromMs = QDateTime(today.addDays(-(days - 1)), QTime(0, 0), Time::vietnam()).toMSecsSinceEpoch();
+    const qint64 fromMs = QDateTime(today.addDays(1 - days), QTime(0, 0), Time::vietnam()).toMSecsSinceEpoch();
     auto ev = m_store.db().prepare(QStringLiteral("SELECT id, hash, hlc FROM events WHERE hlc >= ?1"));
     if (!ev)
         return ev.error();
     ev->bind(1, qint64(fromMs) << 16);
     while (ev->next()) {
-        const QString day = Province::ProvinceStore::dayOf(ev->integer(2));
-        if (day >= first && byDay.contains(day))
-            byDay[day].append({ev->text(0), ev->text(1)});
+        // Events stamped after today (a clock ahead) are not among the days asked about.
+        const auto day = byDay.find(Province::ProvinceStore::dayOf(ev->integer(2)));
+        if (day != byDay.end())
+            day->append({ev->text(0), ev->text(1)});
     }
     if (ev->failed())
         return ev->lastError();
