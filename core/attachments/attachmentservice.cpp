@@ -3,8 +3,8 @@
 #include "core/domain/ids.h"
 #include "core/store/store.h"
 #include "core/util/log.h"
+#include "core/util/sha256.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -175,7 +175,7 @@ Result<StoredBlob> AttachmentService::read(const QString &path, QByteArray *byte
             QStringLiteral("attachment_type"));
 
     StoredBlob blob;
-    blob.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    blob.sha256 = Sha256::hex(bytes);
     blob.size = bytes.size();
     blob.mime = mime;
     blob.fileName = displayName(info.fileName());
@@ -195,7 +195,7 @@ Result<bool> AttachmentService::keepBlob(const QString &dataDir, const QString &
 {
     if (!isSha256(sha256))
         return Error::invalid(QStringLiteral("'%1' is not a SHA-256 in hex").arg(sha256), QStringLiteral("sha256"));
-    if (QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) != sha256)
+    if (Sha256::hex(bytes) != sha256)
         return Error::invalid(QStringLiteral("the bytes given for %1 do not hash to it").arg(sha256),
                               QStringLiteral("hash_mismatch"));
     return writeBlob(dataDir, sha256, bytes);

@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QStringList>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <charconv>
@@ -12,13 +13,11 @@
 namespace MotCua::CanonicalJson
 {
 
-namespace
-{
-void appendString(QByteArray &out, const QString &s)
+void appendString(QByteArray &out, QStringView s)
 {
     static const char hex[] = "0123456789abcdef";
     out += '"';
-    const QStringView view(s);
+    const QStringView view = s;
     qsizetype run = 0; // start of the characters written as they are
     auto flush = [&](qsizetype end) {
         if (end > run)
@@ -82,24 +81,83 @@ void appendString(QByteArray &out, const QString &s)
     out += '"';
 }
 
+void appendUtf8String(QByteArray &out, QByteArrayView utf8)
+{
+    if (!utf8.isValidUtf8()) {
+        appendString(out, QString::fromUtf8(utf8));
+        return;
+    }
+    static const char hex[] = "0123456789abcdef";
+    out += '"';
+    qsizetype run = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto c = static_cast<unsigned char>(utf8.at(i));
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue; // bytes of a multi-byte sequence are all >= 0x80
+        out += utf8.sliced(run, i - run);
+        run = i + 1;
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            out += "\\u00";
+            out += hex[(c >> 4) & 0xf];
+            out += hex[c & 0xf];
+        }
+    }
+    out += utf8.sliced(run);
+    out += '"';
+}
+
+namespace
+{
 void append(QByteArray &out, const QJsonValue &v);
 
 void appendObject(QByteArray &out, const QJsonObject &o)
 {
-    QStringList keys = o.keys();
-    // UTF-16 code unit order (RFC 8785 §3.2.3): QString's operator< compares code units.
-    std::sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) {
+    // UTF-16 code unit order (RFC 8785 §3.2.3). QJsonObject keeps its members sorted already, though not by that
+    // order for every name (it compares code points), so they are sorted again only when they are out of it.
+    const auto before = [](QStringView a, QStringView b) {
         return std::lexicographical_compare(a.utf16(), a.utf16() + a.size(), b.utf16(), b.utf16() + b.size());
-    });
+    };
+    QVarLengthArray<QJsonObject::const_iterator, 32> members;
+    bool sorted = true;
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        if (!members.isEmpty() && !before(members.last().key(), it.key()))
+            sorted = false;
+        members.append(it);
+    }
+    if (!sorted)
+        std::sort(members.begin(), members.end(),
+                  [&](const auto &a, const auto &b) { return before(a.key(), b.key()); });
     out += '{';
     bool first = true;
-    for (const QString &k : std::as_const(keys)) {
+    for (const auto &m : std::as_const(members)) {
         if (!first)
             out += ',';
         first = false;
-        appendString(out, k);
+        appendString(out, m.key());
         out += ':';
-        append(out, o.value(k));
+        append(out, m.value());
     }
     out += '}';
 }

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QStringView>
 
 namespace MotCua::CanonicalJson
 {
@@ -14,6 +16,13 @@ namespace MotCua::CanonicalJson
 // are defined by the document and not by a library version.
 QByteArray serialize(const QJsonValue &value);
 QByteArray serialize(const QJsonObject &object);
+
+// Appends `s` as a JSON string written as serialize() writes it (quoted, escaped): for writers that build a canonical
+// text from known members without a QJsonObject (EventLine::toText, Event::canonicalBytes).
+void appendString(QByteArray &out, QStringView s);
+// The same for a text given as UTF-8 bytes, without converting it (invalid UTF-8 is read as QString::fromUtf8 reads
+// it).
+void appendUtf8String(QByteArray &out, QByteArrayView utf8);
 
 // ECMAScript's Number::toString for a finite double (RFC 8785 §3.2.2.3): "1e+21", "0.000001", "1e-7", "-0" -> "0".
 QByteArray number(double value);

@@ -2,10 +2,10 @@
 
 #include <QHash>
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 
 #include "core/store/canonicaljson.h"
+#include "core/util/sha256.h"
 
 namespace MotCua
 {
@@ -30,11 +30,11 @@ QJsonObject envelope(const Event &e)
 
 QString chainHash(const QString &prevHash, const QByteArray &bytes)
 {
-    QCryptographicHash h(QCryptographicHash::Sha256);
+    Sha256 h;
     h.addData(prevHash.toUtf8());
     h.addData(QByteArrayView("\n"));
     h.addData(bytes);
-    return QString::fromLatin1(h.result().toHex());
+    return h.hexResult();
 }
 } // namespace
 
@@ -45,13 +45,28 @@ QByteArray Event::canonicalBytes() const
 
 QByteArray Event::canonicalBytes(const QByteArray &payloadText) const
 {
-    auto str = [](const QString &v) { return CanonicalJson::serialize(QJsonValue(v)); };
+    // The envelope's members in canonical order, written directly (this runs for every event the province takes).
     QByteArray out;
     out.reserve(payloadText.size() + 400);
-    out += "{\"actor\":" + str(actor) + ",\"device\":" + str(device) + ",\"device_seq\":\"" +
-           QByteArray::number(deviceSeq) + "\",\"entity\":" + str(entity) + ",\"entity_id\":" + str(entityId) +
-           ",\"hlc\":\"" + QByteArray::number(hlc) + "\",\"id\":" + str(id) + ",\"payload\":" + payloadText +
-           ",\"type\":" + str(type) + '}';
+    out += "{\"actor\":";
+    CanonicalJson::appendString(out, actor);
+    out += ",\"device\":";
+    CanonicalJson::appendString(out, device);
+    out += ",\"device_seq\":\"";
+    out += QByteArray::number(deviceSeq);
+    out += "\",\"entity\":";
+    CanonicalJson::appendString(out, entity);
+    out += ",\"entity_id\":";
+    CanonicalJson::appendString(out, entityId);
+    out += ",\"hlc\":\"";
+    out += QByteArray::number(hlc);
+    out += "\",\"id\":";
+    CanonicalJson::appendString(out, id);
+    out += ",\"payload\":";
+    out += payloadText;
+    out += ",\"type\":";
+    CanonicalJson::appendString(out, type);
+    out += '}';
     return out;
 }
 

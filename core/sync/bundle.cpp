@@ -3,8 +3,8 @@
 #include "core/domain/ids.h"
 #include "core/store/canonicaljson.h"
 #include "core/sync/eventline.h"
+#include "core/util/sha256.h"
 
-#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -68,7 +68,7 @@ Result<Manifest> write(const QString &path, Manifest manifest, const EventSource
         s.offset = body.size();
         s.size = packed.size();
         s.rawSize = raw.size();
-        s.sha256 = QString::fromLatin1(QCryptographicHash::hash(packed, QCryptographicHash::Sha256).toHex());
+        s.sha256 = Sha256::hex(packed);
         s.events = count;
         body += packed;
         sections.append(s);
@@ -85,7 +85,7 @@ Result<Manifest> write(const QString &path, Manifest manifest, const EventSource
             return more.error();
         if (!*more)
             break;
-        chunk += CanonicalJson::serialize(EventLine::toJson(e, text));
+        chunk += EventLine::toText(e, text);
         chunk += '\n';
         ++inChunk;
         ++total;
@@ -110,7 +110,7 @@ Result<Manifest> write(const QString &path, Manifest manifest, const EventSource
     QByteArray head = kMagic.toByteArray() + QByteArray::number(kFormatVersion) + '\n';
     head += CanonicalJson::serialize(manifestJson(manifest));
     head += '\n';
-    QCryptographicHash sum(QCryptographicHash::Sha256);
+    Sha256 sum;
     sum.addData(head);
     sum.addData(body);
 
@@ -169,7 +169,7 @@ Result<std::unique_ptr<Reader>> Reader::open(const QString &path)
     if (!trailer.startsWith(kTrailer) || !trailer.endsWith('\n'))
         return bad(path, QStringLiteral("it is truncated (its end mark is missing)"));
     const QByteArray expected = trailer.mid(kTrailer.size(), 64);
-    QCryptographicHash sum(QCryptographicHash::Sha256);
+    Sha256 sum;
     if (!r->m_file.seek(0))
         return Error::io(QStringLiteral("cannot read %1").arg(path));
     qint64 left = size - kTrailerSize;
@@ -226,8 +226,7 @@ Result<QByteArray> Reader::section(const Section &s)
     if (!m_file.seek(m_base + s.offset))
         return Error::io(QStringLiteral("cannot read the bundle"));
     const QByteArray packed = m_file.read(s.size);
-    if (packed.size() != s.size ||
-        QString::fromLatin1(QCryptographicHash::hash(packed, QCryptographicHash::Sha256).toHex()) != s.sha256)
+    if (packed.size() != s.size || Sha256::hex(packed) != s.sha256)
         return bad(m_file.fileName(), QStringLiteral("section %1 does not match its checksum").arg(s.name));
     const QByteArray raw = qUncompress(packed);
     if (raw.size() != s.rawSize)
@@ -274,9 +273,7 @@ Result<QByteArray> Reader::blob(const Section &s)
     auto raw = section(s);
     if (!raw)
         return raw;
-    if (QStringLiteral("blob-") +
-            QString::fromLatin1(QCryptographicHash::hash(*raw, QCryptographicHash::Sha256).toHex()) !=
-        s.name)
+    if (QStringLiteral("blob-") + Sha256::hex(*raw) != s.name)
         return bad(m_file.fileName(), QStringLiteral("attachment %1 does not match its name").arg(s.name));
     return raw;
 }

@@ -1,5 +1,7 @@
 #include "core/sync/eventline.h"
 
+#include "core/store/canonicaljson.h"
+
 #include <QJsonDocument>
 #include <QJsonValue>
 
@@ -19,6 +21,37 @@ QJsonObject toJson(const Event &e, const QByteArray &payloadText)
             {QStringLiteral("device_seq"), QString::number(e.deviceSeq)},
             {QStringLiteral("prev_hash"), e.prevHash},
             {QStringLiteral("hash"), e.hash}};
+}
+
+QByteArray toText(const Event &e, const QByteArray &payloadText)
+{
+    using CanonicalJson::appendString;
+    QByteArray out;
+    out.reserve(payloadText.size() + payloadText.size() / 8 + 512);
+    out += "{\"actor\":";
+    appendString(out, e.actor);
+    out += ",\"device\":";
+    appendString(out, e.device);
+    out += ",\"device_seq\":\"";
+    out += QByteArray::number(e.deviceSeq);
+    out += "\",\"entity\":";
+    appendString(out, e.entity);
+    out += ",\"entity_id\":";
+    appendString(out, e.entityId);
+    out += ",\"hash\":";
+    appendString(out, e.hash);
+    out += ",\"hlc\":\"";
+    out += QByteArray::number(e.hlc);
+    out += "\",\"id\":";
+    appendString(out, e.id);
+    out += ",\"payload\":";
+    CanonicalJson::appendUtf8String(out, payloadText);
+    out += ",\"prev_hash\":";
+    appendString(out, e.prevHash);
+    out += ",\"type\":";
+    appendString(out, e.type);
+    out += '}';
+    return out;
 }
 
 Result<Event> fromJson(const QJsonObject &o, QByteArray &payloadText)

@@ -13,6 +13,9 @@ namespace MotCua::EventLine
 // string members id, entity, entity_id, type, payload (the payload's canonical text), actor, device, hlc,
 // device_seq, prev_hash, hash.
 QJsonObject toJson(const Event &event, const QByteArray &payloadText);
+// The same line as canonical JSON text (CanonicalJson::serialize(toJson(event, payloadText)), byte for byte), written
+// directly: what bundles carry, what a push body lists, and what the province stores and serves.
+QByteArray toText(const Event &event, const QByteArray &payloadText);
 // Reads a line back. Every member must be there with its type, hlc and device_seq decimal integers, the payload a
 // JSON object's text; otherwise Invalid naming what is wrong. The hash is not checked here (the log does that).
 // The event comes back with origin "remote"; `payloadText` gets the payload exactly as it travelled.

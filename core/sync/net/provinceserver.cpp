@@ -4,6 +4,7 @@
 #include "core/domain/ids.h"
 #include "core/sync/net/provincestore.h"
 #include "core/util/log.h"
+#include "core/util/sha256.h"
 #include "version.h"
 
 #include <Poco/DeflatingStream.h>
@@ -18,7 +19,6 @@
 #include <Poco/Net/NetException.h>
 #include <Poco/Net/ServerSocket.h>
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -552,7 +552,7 @@ void ProvinceServer::Impl::route(HTTPServerRequest &request, HTTPServerResponse 
         }
         if (method == u"PUT") {
             const QByteArray bytes = readBody(request, kMaxBlob);
-            if (QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) != sha)
+            if (Sha256::hex(bytes) != sha)
                 return sendError(request, response, 422, QStringLiteral("hash_mismatch"),
                                  QStringLiteral("the bytes do not hash to the address they were put at"));
             auto fresh = store.putBlob(sha, bytes);

@@ -4,13 +4,17 @@
 #include "core/domain/ids.h"
 #include "core/store/canonicaljson.h"
 #include "core/sync/eventline.h"
+#include "core/util/log.h"
+#include "core/util/sha256.h"
 
-#include <QCryptographicHash>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSet>
+
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace MotCua::Province
 {
@@ -80,10 +84,11 @@ QByteArray forDialect(const char *sql, SqlConnection::Dialect dialect)
 constexpr int kSchemaVersion = kMigrations[std::size(kMigrations) - 1].version;
 constexpr auto kCodeAlphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 constexpr int kInsertChunk = 100;
+constexpr qsizetype kLineMembers = 11; // the members of an event line (docs/sync-protocol.md §5)
 
 QString sha256Hex(const QByteArray &bytes)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return Sha256::hex(bytes);
 }
 
 QString nowIso()
@@ -112,17 +117,27 @@ Refusal refusal(int status, const char *code, const QString &message, const Devi
     return r;
 }
 
+bool isLowerHex(QChar c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+}
+
 bool isHex64(const QString &s)
 {
-    static const QRegularExpression re(QStringLiteral("^[0-9a-f]{64}$"));
-    return re.match(s).hasMatch();
+    return s.size() == 64 && std::all_of(s.cbegin(), s.cend(), isLowerHex);
 }
 
 bool isUuid(const QString &s)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
-    return re.match(s).hasMatch();
+    // 8-4-4-4-12 lower-case hex digits
+    if (s.size() != 36)
+        return false;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+        if (dash ? s.at(i) != u'-' : !isLowerHex(s.at(i)))
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -168,7 +183,46 @@ void ProvinceStore::give(std::unique_ptr<SqlConnection> c)
         m_idle.push_back(std::move(c));
 }
 
-ProvinceStore::~ProvinceStore() = default;
+ProvinceStore::~ProvinceStore()
+{
+    stopCheckpoints();
+}
+
+void ProvinceStore::startCheckpoints()
+{
+    m_checkpointer = std::thread([this] {
+        auto c = connectDatabase(m_url);
+        if (!c) {
+            Log::get("province")
+                ->warn("no connection for the background checkpoints ({}); requests checkpoint the "
+                       "write-ahead log themselves",
+                       c.error().message.toStdString());
+            return;
+        }
+        std::unique_lock lock(m_mutex);
+        while (!m_stopping) {
+            m_wake.wait_for(lock, std::chrono::milliseconds(250));
+            if (m_stopping)
+                break;
+            lock.unlock();
+            // PASSIVE: copies what no reader still needs, never waits for a writer or blocks one.
+            if (auto r = (*c)->script("PRAGMA wal_checkpoint(PASSIVE)"); !r)
+                Log::get("province")->warn("checkpoint failed: {}", r.error().message.toStdString());
+            lock.lock();
+        }
+    });
+}
+
+void ProvinceStore::stopCheckpoints()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    if (m_checkpointer.joinable())
+        m_checkpointer.join();
+}
 
 #define LEASE(name)                                                                                                    \
     auto name##Taken = take();                                                                                         \
@@ -214,6 +268,8 @@ Result<std::unique_ptr<ProvinceStore>> ProvinceStore::open(const QString &dbUrl)
     }
     if (auto r = tx.commit(); !r)
         return r.error();
+    if (db.dialect() == SqlConnection::Dialect::Sqlite)
+        s->startCheckpoints();
     s->give(std::move(*c));
     return s;
 }
@@ -362,14 +418,14 @@ QString ProvinceStore::dayOf(qint64 hlc)
 QString ProvinceStore::dayDigest(QList<std::pair<QString, QString>> idHash)
 {
     std::sort(idHash.begin(), idHash.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    QCryptographicHash h(QCryptographicHash::Sha256);
+    Sha256 h;
     for (const auto &[id, hash] : idHash) {
         h.addData(id.toUtf8());
         h.addData(QByteArrayView(" "));
         h.addData(hash.toUtf8());
         h.addData(QByteArrayView("\n"));
     }
-    return QString::fromLatin1(h.result().toHex());
+    return h.hexResult();
 }
 
 std::variant<PushResult, Refusal, Error> ProvinceStore::push(const Caller &caller, const QJsonArray &lines)
@@ -414,8 +470,11 @@ std::variant<PushResult, Refusal, Error> ProvinceStore::push(const Caller &calle
                                                       "the batch: send a stretch of the chain in "
                                                       "order"));
         }
-        // What is stored and served: the line as it came (its payload text exactly so), written compactly.
-        in.append({std::move(*e), QJsonDocument(object).toJson(QJsonDocument::Compact)});
+        // What is stored and served: the line as it came (its payload text exactly so), in canonical form; a line
+        // with members this server does not know keeps them.
+        QByteArray stored = object.size() == kLineMembers ? EventLine::toText(*e, text)
+                                                          : QJsonDocument(object).toJson(QJsonDocument::Compact);
+        in.append({std::move(*e), std::move(stored)});
     }
 
     auto taken = take();
@@ -547,9 +606,12 @@ Result<void> ProvinceStore::updatePublic(SqlConnection &db, const QString &commu
     };
     QHash<QString, PublicRow> rows;
     QStringList ids;
+    QSet<QString> seen;
     for (const Event *e : events) {
-        if (!ids.contains(e->entityId))
+        if (!seen.contains(e->entityId)) {
+            seen.insert(e->entityId);
             ids.append(e->entityId);
+        }
     }
     constexpr int kChunk = 200;
     for (qsizetype from = 0; from < ids.size(); from += kChunk) {

@@ -11,9 +11,11 @@
 #include <QList>
 #include <QString>
 
+#include <condition_variable>
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <thread>
 #include <variant>
 #include <vector>
 
@@ -177,9 +179,17 @@ private:
     Result<std::unique_ptr<SqlConnection>> take();
     void give(std::unique_ptr<SqlConnection> c);
 
+    // On SQLite, the write-ahead log is copied into the database by a thread of its own, not by the request that
+    // happens to commit past the threshold (a push would otherwise wait for the copy and its fsync).
+    void startCheckpoints();
+    void stopCheckpoints();
+
     QString m_url;
     std::mutex m_mutex;
     std::vector<std::unique_ptr<SqlConnection>> m_idle;
+    std::thread m_checkpointer;
+    std::condition_variable m_wake;
+    bool m_stopping = false; // under m_mutex
 };
 
 } // namespace MotCua::Province

@@ -243,8 +243,10 @@ Result<std::unique_ptr<SqlConnection>> connectDatabase(const QString &url)
         auto db = Db::Database::open(path, Db::Database::OpenMode::ReadWriteCreate);
         if (!db)
             return db.error();
-        // The province keeps what it acknowledged through a power cut.
-        if (auto r = db->execScript("PRAGMA synchronous=FULL"); !r)
+        // The province keeps what it acknowledged through a power cut. The store's own thread checkpoints the
+        // write-ahead log (ProvinceStore); a connection does it itself only past 20,000 pages (80 MB), should that
+        // thread fall behind.
+        if (auto r = db->execScript("PRAGMA synchronous=FULL; PRAGMA wal_autocheckpoint=20000"); !r)
             return r.error();
         return std::unique_ptr<SqlConnection>(new SqliteConnection(std::move(*db)));
     }

@@ -1,4 +1,5 @@
 #include "core/sync/net/syncclient.h"
+#include "core/util/sha256.h"
 
 #include <Poco/DeflatingStream.h>
 #include <Poco/InflatingStream.h>
@@ -14,7 +15,6 @@
 #include <Poco/StreamCopier.h>
 #include <Poco/URI.h>
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 
 #include <mutex>
@@ -163,7 +163,22 @@ Result<Reply> Client::post(const QString &path, const QByteArray &body)
     return request(Poco::Net::HTTPRequest::HTTP_POST, path, body);
 }
 
-Result<Reply> Client::request(const std::string &method, const QString &path, const QByteArray &body, bool binary)
+Result<Reply> Client::postPacked(const QString &path, const QByteArray &packed)
+{
+    return request(Poco::Net::HTTPRequest::HTTP_POST, path, packed, false, true);
+}
+
+QByteArray Client::pack(const QByteArray &body)
+{
+    std::ostringstream packed;
+    Poco::DeflatingOutputStream z(packed, Poco::DeflatingStreamBuf::STREAM_GZIP, 1);
+    z.write(body.constData(), body.size());
+    z.close();
+    return QByteArray::fromStdString(packed.str());
+}
+
+Result<Reply> Client::request(const std::string &method, const QString &path, const QByteArray &body, bool binary,
+                              bool packed)
 {
     Interrupt *interrupt = d->interrupt.get();
     if (interrupt && interrupt->isTriggered())
@@ -195,12 +210,8 @@ Result<Reply> Client::request(const std::string &method, const QString &path, co
             req.setContentLength(std::streamsize(payload.size()));
         } else if (method == Poco::Net::HTTPRequest::HTTP_POST) {
             req.setContentType("application/json");
-            if (body.size() > 4096) {
-                std::ostringstream packed;
-                Poco::DeflatingOutputStream z(packed, Poco::DeflatingStreamBuf::STREAM_GZIP, 1);
-                z.write(body.constData(), body.size());
-                z.close();
-                payload = packed.str();
+            if (packed || body.size() > 4096) {
+                payload = (packed ? body : pack(body)).toStdString();
                 req.set("Content-Encoding", "gzip");
             } else {
                 payload.assign(body.constData(), size_t(body.size()));
@@ -297,7 +308,7 @@ Result<QByteArray> Client::getBlob(const QString &sha256)
     auto r = request(Poco::Net::HTTPRequest::HTTP_GET, QStringLiteral("/v1/blobs/") + sha256, {}, true);
     if (!r)
         return r.error();
-    if (QString::fromLatin1(QCryptographicHash::hash(r->raw, QCryptographicHash::Sha256).toHex()) != sha256)
+    if (Sha256::hex(r->raw) != sha256)
         return Error{Error::Code::Invalid,
                      QStringLiteral("the province sent bytes for %1 that do not hash to it").arg(sha256),
                      QStringLiteral("hash_mismatch")};

@@ -67,6 +67,10 @@ public:
     Result<Reply> get(const QString &path);
     // `body` is gzip-compressed on the way when it is large.
     Result<Reply> post(const QString &path, const QByteArray &body);
+    // A JSON body compressed beforehand by pack(): a push batch is packed while the one before is on the wire.
+    Result<Reply> postPacked(const QString &path, const QByteArray &packed);
+    // `body` in gzip (level 1: a fraction of the time for nearly the same size on JSON lines).
+    static QByteArray pack(const QByteArray &body);
 
     // Blobs (§9): whether the province holds `sha256`; put the bytes there; fetch them (checked against the name: bytes
     // that do not hash to it are refused, field "hash_mismatch").
@@ -80,8 +84,9 @@ public:
     static Error cancelled();
 
 private:
-    // `binary`: the body and the answer are bytes (a blob), not JSON.
-    Result<Reply> request(const std::string &method, const QString &path, const QByteArray &body, bool binary = false);
+    // `binary`: the body and the answer are bytes (a blob), not JSON. `packed`: the JSON body is in gzip already.
+    Result<Reply> request(const std::string &method, const QString &path, const QByteArray &body, bool binary = false,
+                          bool packed = false);
     struct Impl;
     std::unique_ptr<Impl> d;
 };

@@ -21,6 +21,7 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <future>
 
 namespace MotCua
 {
@@ -216,6 +217,33 @@ Result<QSet<RecordKey>> SyncService::pendingRecords(const QString &entity)
     return out;
 }
 
+namespace
+{
+// A push batch read from the log and written as its request body, packed in gzip.
+struct PushBatch
+{
+    QList<std::pair<Event, QByteArray>> events;
+    QByteArray packed;
+};
+
+Result<PushBatch> readPushBatch(Store &store, qint64 after, int size)
+{
+    auto events = store.log().chainAfter(store.deviceId(), after, size);
+    if (!events)
+        return events.error();
+    if (events->isEmpty())
+        return PushBatch{};
+    QByteArray body = "{\"events\":[";
+    for (const auto &[event, text] : std::as_const(*events)) {
+        if (body.size() > 11)
+            body += ',';
+        body += EventLine::toText(event, text);
+    }
+    body += "]}";
+    return PushBatch{std::move(*events), Sync::Client::pack(body)};
+}
+} // namespace
+
 Result<void> SyncService::push(Run &run)
 {
     auto ackedText = m_store.meta(Key::Acked);
@@ -223,21 +251,24 @@ Result<void> SyncService::push(Run &run)
         return ackedText.error();
     qint64 acked = ackedText->toLongLong();
     bool askedHead = false;
+    // While a batch is on the wire (and the province checks and stores it), the next one is read and written here:
+    // the two sides work at once. Only what the province acknowledged moves `acked`.
+    auto next = readPushBatch(m_store, acked, kBatch);
     for (;;) {
-        auto batch = m_store.log().chainAfter(m_store.deviceId(), acked, kBatch);
-        if (!batch)
-            return batch.error();
-        if (batch->isEmpty())
+        if (!next)
+            return next.error();
+        if (next->events.isEmpty())
             return {};
+        const PushBatch batch = std::move(*next);
+        const qint64 last = batch.events.last().first.deviceSeq;
         // The files the batch's events attach go first (§9): the province never holds an event without its file.
-        if (auto up = uploadBlobs(run, *batch); !up)
+        if (auto up = uploadBlobs(run, batch.events); !up)
             return up;
-        QJsonArray lines;
-        for (const auto &[event, text] : std::as_const(*batch))
-            lines.append(EventLine::toJson(event, text));
-        const QByteArray body =
-            QJsonDocument(QJsonObject{{QStringLiteral("events"), lines}}).toJson(QJsonDocument::Compact);
-        auto reply = run.client.post(QStringLiteral("/v1/events"), body);
+        auto inFlight = std::async(std::launch::async, [&run, &batch] {
+            return run.client.postPacked(QStringLiteral("/v1/events"), batch.packed);
+        });
+        next = readPushBatch(m_store, last, kBatch);
+        auto reply = inFlight.get();
         if (!reply) {
             if (reply.error().field == u"gap" && !askedHead) {
                 // The province holds less than it acknowledged (its database restored from a backup): send again
@@ -249,20 +280,22 @@ Result<void> SyncService::push(Run &run)
                 acked = std::min(acked, h->body.value(u"device_seq").toString().toLongLong());
                 syncLog()->warn("the province holds this device's chain only up to #{}: sending again from there",
                                 acked);
+                next = readPushBatch(m_store, acked, kBatch);
                 continue;
             }
             return reply.error();
         }
         const qint64 head = reply->body.value(u"head").toObject().value(u"device_seq").toString().toLongLong();
-        if (head < batch->last().first.deviceSeq)
-            return Error{Error::Code::Network,
-                         QStringLiteral("the province acknowledged up to #%1 of a batch ending at #%2")
-                             .arg(head)
-                             .arg(batch->last().first.deviceSeq),
-                         QStringLiteral("transient")};
+        if (head < last)
+            return Error{
+                Error::Code::Network,
+                QStringLiteral("the province acknowledged up to #%1 of a batch ending at #%2").arg(head).arg(last),
+                QStringLiteral("transient")};
         acked = head;
         if (auto r = m_store.setMeta(Key::Acked, QString::number(acked)); !r)
             return r;
+        if (head > last) // the province holds more of this chain than this batch: go on from its head
+            next = readPushBatch(m_store, acked, kBatch);
         run.report.pushed += reply->body.value(u"accepted").toInteger();
         run.report.alreadyHad += reply->body.value(u"already_had").toInteger();
         if (run.progress)
