@@ -13,8 +13,7 @@ struct Sha256::Context
     ~Context() { EVP_MD_CTX_free(ctx); }
 };
 
-Sha256::Sha256()
-    : m_ctx(std::make_unique<Context>())
+Sha256::Sha256() : m_ctx(std::make_unique<Context>())
 {
     m_ctx->ctx = EVP_MD_CTX_new();
     // Only an allocation failure can make these fail, and nothing sensible goes on without a hash.
@@ -47,8 +46,8 @@ QByteArray Sha256::hash(QByteArrayView bytes)
 {
     QByteArray out(32, Qt::Uninitialized);
     unsigned int n = 0;
-    if (EVP_Digest(bytes.data(), size_t(bytes.size()), reinterpret_cast<unsigned char *>(out.data()), &n,
-                   EVP_sha256(), nullptr) != 1)
+    if (EVP_Digest(bytes.data(), size_t(bytes.size()), reinterpret_cast<unsigned char *>(out.data()), &n, EVP_sha256(),
+                   nullptr) != 1)
         throw std::bad_alloc();
     return out;
 }
