@@ -346,6 +346,34 @@ TEST_CASE("The province refuses what it must with the codes of the protocol and 
         REQUIRE_FALSE(gap.has_value());
         CHECK(gap.error().field == QStringLiteral("gap"));
     }
+    SECTION("a big batch is checked on two threads and the first bad event in its order is named")
+    {
+        for (int i = 0; i < 90; ++i)
+            b.receive(100 + i);
+        auto bEvents = b.store->log().chainAfter(b.store->deviceId(), 0, 1000);
+        REQUIRE(bEvents.has_value());
+        REQUIRE(bEvents->size() >= 64); // the size from which the province splits the checks
+        Sync::Client asB({province.url(), tokenOf(b), {}, 10000});
+        const auto tamper = [](std::pair<Event, QByteArray> &e) {
+            e.first.payload.insert(QStringLiteral("applicant_name"), QStringLiteral("Đỗ Văn Hùng"));
+            e.second = CanonicalJson::serialize(e.first.payload);
+        };
+        auto late = *bEvents;
+        tamper(late[late.size() - 3]); // in the second half
+        auto lateReply = asB.post(QStringLiteral("/v1/events"), pushBody(late));
+        REQUIRE_FALSE(lateReply.has_value());
+        CHECK(lateReply.error().field == QStringLiteral("hash_mismatch"));
+        CHECK(lateReply.error().message.contains(QStringLiteral("(#%1)").arg(late[late.size() - 3].first.deviceSeq)));
+        auto both = late;
+        tamper(both[4]); // in the first half as well: that one is named
+        auto bothReply = asB.post(QStringLiteral("/v1/events"), pushBody(both));
+        REQUIRE_FALSE(bothReply.has_value());
+        CHECK(bothReply.error().message.contains(QStringLiteral("(#%1)").arg(both[4].first.deviceSeq)));
+        // Nothing of either batch was stored (checked for every section below).
+        auto h = province.store->head(b.store->deviceId());
+        REQUIRE(h.has_value());
+        CHECK(h->seq == 0);
+    }
     SECTION("a revoked device is refused and its sync waits for a person")
     {
         auto revoked = province.store->revokeDevice(b.store->deviceId());
