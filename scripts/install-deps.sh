@@ -6,14 +6,14 @@ set -euo pipefail
 BUILD_PKGS=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
-    libsqlite3-dev libspdlog-dev libfmt-dev libpoco-dev libssl-dev catch2
+    libsqlite3-dev libspdlog-dev libfmt-dev libpoco-dev libssl-dev qtkeychain-qt6-dev catch2
     libargon2-dev libqrencode-dev qt6-pdf-dev
     qt6-charts-dev libqt6opengl6-dev  # Qt Charts (the reports); its CMake package needs Qt6OpenGL's
 )
 # Tesseract with its Vietnamese model reads scans (OCR); pdftoppm (poppler-utils) turns a scanned PDF's pages into
 # images for it. Without them the app still runs and says the scans are not read.
 RUNTIME_PKGS=(fonts-noto-core fonts-dejavu-core tesseract-ocr tesseract-ocr-vie poppler-utils)
-TEST_PKGS=(xvfb xauth poppler-utils desktop-file-utils appstream dpkg-dev file sqlite3 clang-format python3 postgresql nginx openssl)
+TEST_PKGS=(xvfb xauth poppler-utils desktop-file-utils appstream dpkg-dev file sqlite3 clang-format python3 postgresql nginx openssl dbus-daemon gnome-keyring)
 
 want=("${BUILD_PKGS[@]}" "${RUNTIME_PKGS[@]}")
 if [[ "${1:-}" == "--test" ]]; then

@@ -1692,6 +1692,17 @@
     </message>
 </context>
 <context>
+    <name>MotCua::Sync::TokenVault</name>
+    <message>
+        <source>The device token is kept in the desktop&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device token is kept in a file only this user can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MotCua::Ui::ActionDialog</name>
     <message>
         <source>Dossier action</source>
@@ -6645,10 +6656,6 @@ Detail: %2</source>
         </translation>
     </message>
     <message>
-        <source>Enrolled with the province as counter %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not enrolled with the province: the work stays on this counter (bundles still carry it to the others).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6799,6 +6806,10 @@ Detail: %2</source>
     </message>
     <message>
         <source>The check did not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled with the province as counter %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1683,6 +1683,17 @@
     </message>
 </context>
 <context>
+    <name>MotCua::Sync::TokenVault</name>
+    <message>
+        <source>The device token is kept in the desktop&apos;s keychain.</source>
+        <translation>Mã thiết bị được giữ trong kho khóa (keychain) của máy.</translation>
+    </message>
+    <message>
+        <source>The device token is kept in a file only this user can read.</source>
+        <translation>Mã thiết bị được giữ trong một tệp chỉ người dùng này đọc được.</translation>
+    </message>
+</context>
+<context>
     <name>MotCua::Ui::ActionDialog</name>
     <message>
         <source>Dossier action</source>
@@ -6619,10 +6630,6 @@ Chi tiết: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Enrolled with the province as counter %1</source>
-        <translation>Đã đăng ký với tỉnh, là quầy %1</translation>
-    </message>
-    <message>
         <source>Not enrolled with the province: the work stays on this counter (bundles still carry it to the others).</source>
         <translation>Chưa đăng ký với tỉnh: công việc được giữ ở quầy này (gói dữ liệu vẫn mang được sang các quầy khác).</translation>
     </message>
@@ -6768,6 +6775,10 @@ Chi tiết: %2</translation>
     <message>
         <source>The check did not run: %1</source>
         <translation>Chưa đối chiếu được: %1</translation>
+    </message>
+    <message>
+        <source>Enrolled with the province as counter %1.</source>
+        <translation>Đã đăng ký với tỉnh, là quầy %1.</translation>
     </message>
 </context>
 <context>

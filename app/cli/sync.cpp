@@ -23,12 +23,15 @@ int cmdEnroll(const Args &a, Output &out)
     auto store = openStore(a);
     const Session session = login(*store, a);
     unwrap(SyncService(*store).enrol(session, server, code, a.value(QStringLiteral("--ca"))));
+    const auto place = unwrap(SyncService(*store).status()).tokenPlace;
     if (out.json())
         out.line({{QStringLiteral("server"), server},
                   {QStringLiteral("device"), store->deviceId()},
-                  {QStringLiteral("enrolled"), true}});
+                  {QStringLiteral("enrolled"), true},
+                  {QStringLiteral("token"), Sync::TokenVault::placeKey(place)}});
     else
-        out.text(tr("Counter %1 enrolled with %2").arg(store->deviceTag(), server));
+        out.text(tr("Counter %1 enrolled with %2").arg(store->deviceTag(), server) + u' ' +
+                 Sync::TokenVault::placeText(place));
     return kOk;
 }
 

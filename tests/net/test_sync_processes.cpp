@@ -2,6 +2,7 @@
 // client killed mid-batch, and two server processes over one PostgreSQL database.
 #include "core/services/bundleservice.h"
 #include "core/sync/net/syncservice.h"
+#include "core/sync/net/tokenvault.h"
 #include "tests/net/province.h"
 #include "tests/support/manyevents.h"
 #include "tests/support/tempstore.h"
@@ -11,6 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QThread>
 
 #include <csignal>
@@ -232,4 +235,155 @@ TEST_CASE("motcua-province refuses bad usage and bad input with exit 2 and one l
     const QJsonObject s = QJsonDocument::fromJson(stats.readAllStandardOutput()).object();
     CHECK(s.value(u"published").toInteger() == 0);
     CHECK(s.value(u"open_codes").toInteger() == 0);
+}
+
+namespace
+{
+// A desktop session's keychain of its own: a private session bus and GNOME's keyring daemon on it, unlocked, with a
+// home folder of the test's. Stopped when it goes out of scope.
+class DesktopKeychain
+{
+public:
+    DesktopKeychain()
+    {
+        const QString bus = QStandardPaths::findExecutable(QStringLiteral("dbus-daemon"));
+        const QString keyring = QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon"));
+        if (bus.isEmpty() || keyring.isEmpty()) {
+            m_why = QStringLiteral("dbus-daemon or gnome-keyring-daemon is not installed (scripts/install-deps.sh "
+                                   "--test brings them)");
+            return;
+        }
+        m_bus.start(bus, {QStringLiteral("--session"), QStringLiteral("--nofork"),
+                          QStringLiteral("--address=unix:path=") + m_home.filePath(QStringLiteral("bus")),
+                          QStringLiteral("--print-address=1")});
+        if (!m_bus.waitForReadyRead(10000)) {
+            m_why = QStringLiteral("the session bus did not start");
+            return;
+        }
+        m_address = QString::fromUtf8(m_bus.readLine()).trimmed();
+        m_keyring.setProcessEnvironment(env(QProcessEnvironment::systemEnvironment()));
+        m_keyring.start(keyring, {QStringLiteral("--foreground"), QStringLiteral("--unlock"),
+                                  QStringLiteral("--components=secrets")});
+        m_keyring.write("motcua-test-keyring");
+        m_keyring.closeWriteChannel();
+        // It says where its control socket is once it serves.
+        QByteArray said;
+        for (int i = 0; i < 100 && !said.contains("GNOME_KEYRING_CONTROL"); ++i) {
+            m_keyring.waitForReadyRead(100);
+            said += m_keyring.readAllStandardOutput();
+        }
+        if (!said.contains("GNOME_KEYRING_CONTROL"))
+            m_why = QStringLiteral("gnome-keyring-daemon did not start: ") +
+                    QString::fromUtf8(said + m_keyring.readAllStandardError()).left(200);
+    }
+    ~DesktopKeychain()
+    {
+        for (QProcess *p : {&m_keyring, &m_bus}) {
+            if (p->state() != QProcess::NotRunning) {
+                p->kill();
+                p->waitForFinished(5000);
+            }
+        }
+    }
+    QString why() const { return m_why; }
+    QString home() const { return m_home.path(); }
+    // `base` inside this desktop session.
+    QProcessEnvironment env(QProcessEnvironment base) const
+    {
+        base.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), m_address);
+        base.insert(QStringLiteral("HOME"), m_home.path());
+        base.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("share")));
+        base.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        base.remove(QStringLiteral("MOTCUA_TOKEN_STORE"));
+        return base;
+    }
+
+private:
+    QTemporaryDir m_home;
+    QProcess m_bus;
+    QProcess m_keyring;
+    QString m_address;
+    QString m_why;
+};
+
+int cli(const QProcessEnvironment &env, const QStringList &args, QByteArray *out)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(MOTCUA_CLI_PATH), args);
+    REQUIRE(p.waitForFinished(120000));
+    *out = p.readAllStandardOutput() + p.readAllStandardError();
+    return p.exitCode();
+}
+} // namespace
+
+TEST_CASE("The device token goes in the desktop's keychain where there is one, else in a user-only file")
+{
+    QTemporaryDir dir;
+    ProvinceProcess server(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("province.db")));
+    const auto code = [&] {
+        return QString::fromUtf8(
+            server.command({QStringLiteral("enroll-code"), QStringLiteral("--commune"), QStringLiteral("00004")}));
+    };
+    const QStringList enrolArgs = [&] {
+        return QStringList{
+            QStringLiteral("enroll"), QStringLiteral("--server"), server.url(), QStringLiteral("--code"), code(),
+            QStringLiteral("--json")};
+    }();
+    QByteArray out;
+    SECTION("no session bus (a cron job, a server): the file, readable by its owner only")
+    {
+        Pc pc;
+        QProcessEnvironment env = cliEnv(pc.dataDir());
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+        REQUIRE(cli(env, enrolArgs, &out) == 0);
+        INFO(out.toStdString());
+        CHECK(QJsonDocument::fromJson(out).object().value(u"token").toString() == QStringLiteral("file"));
+        QFile f(QDir(pc.dataDir()).filePath(QLatin1String(SyncService::kTokenFile)));
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        CHECK(f.readAll().trimmed().size() == 64);
+        CHECK(f.permissions() ==
+              (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+        REQUIRE(cli(env, {QStringLiteral("sync"), QStringLiteral("--json")}, &out) == 0);
+    }
+    SECTION("a desktop session with a keychain: the token is there and nowhere on disk beside the store")
+    {
+        DesktopKeychain desktop;
+        if (!desktop.why().isEmpty()) {
+            WARN("SKIPPED: no desktop keychain here: " << desktop.why().toStdString());
+            return;
+        }
+        Pc pc;
+        const QProcessEnvironment env = desktop.env(cliEnv(pc.dataDir()));
+        REQUIRE(cli(env, enrolArgs, &out) == 0);
+        INFO(out.toStdString());
+        CHECK(QJsonDocument::fromJson(out).object().value(u"token").toString() == QStringLiteral("keychain"));
+        QFile f(QDir(pc.dataDir()).filePath(QLatin1String(SyncService::kTokenFile)));
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        CHECK(f.readAll().trimmed() == QByteArray(Sync::TokenVault::kKeychainMark));
+        // Another process of the same session reads it from the keychain: the sync goes through.
+        addManyDossiers(*pc.t.store, pc.t.admin.userId, 5);
+        REQUIRE(cli(env, {QStringLiteral("sync"), QStringLiteral("--json")}, &out) == 0);
+        CHECK(QJsonDocument::fromJson(out).object().value(u"pending").toInteger() == 0);
+        CHECK(provinceEvents(server) == pc.events());
+        // The same counter from a cron job, outside the session: refused with what to do, nothing sent.
+        QProcessEnvironment cron = cliEnv(pc.dataDir());
+        cron.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        cron.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+        addManyDossiers(*pc.t.store, pc.t.admin.userId, 1);
+        const qint64 before = provinceEvents(server);
+        CHECK(cli(cron, {QStringLiteral("sync"), QStringLiteral("--json")}, &out) != 0);
+        CHECK(out.contains("keychain"));
+        CHECK(out.contains("MOTCUA_TOKEN_STORE=file"));
+        CHECK(provinceEvents(server) == before);
+        // MOTCUA_TOKEN_STORE=file: enrolled again, the token goes to the file even in the session.
+        QProcessEnvironment inFile = env;
+        inFile.insert(QStringLiteral("MOTCUA_TOKEN_STORE"), QStringLiteral("file"));
+        QStringList again = enrolArgs;
+        again[4] = code();
+        REQUIRE(cli(inFile, again, &out) == 0);
+        CHECK(QJsonDocument::fromJson(out).object().value(u"token").toString() == QStringLiteral("file"));
+        REQUIRE(cli(cron, {QStringLiteral("sync"), QStringLiteral("--json")}, &out) == 0);
+    }
 }

@@ -336,7 +336,8 @@ void SyncPage::reload()
     m_status = *st;
     const SyncStatus &s = *m_status;
     const QLocale locale;
-    m_state->setText(s.enrolled ? tr("Enrolled with the province as counter %1").arg(m_store.deviceTag())
+    m_state->setText(s.enrolled ? tr("Enrolled with the province as counter %1.").arg(m_store.deviceTag()) + u' ' +
+                                      Sync::TokenVault::placeText(s.tokenPlace)
                                 : tr("Not enrolled with the province: the work stays on this counter (bundles still "
                                      "carry it to the others)."));
     m_server->setText(s.url.isEmpty() ? tr("none") : s.url);

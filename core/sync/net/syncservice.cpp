@@ -12,6 +12,7 @@
 #include "core/sync/eventline.h"
 #include "core/sync/net/provincestore.h"
 #include "core/sync/net/syncclient.h"
+#include "core/sync/net/tokenvault.h"
 #include "core/util/log.h"
 
 #include <QCoreApplication>
@@ -82,12 +83,7 @@ Sync::Client SyncService::client(const QString &url, const QString &token, const
 
 Result<QString> SyncService::token()
 {
-    QFile f(QDir(m_store.dataDir()).filePath(QLatin1String(kTokenFile)));
-    if (!f.exists())
-        return QString();
-    if (!f.open(QIODevice::ReadOnly))
-        return Error::io(QStringLiteral("cannot read the device token %1").arg(f.fileName()));
-    return QString::fromLatin1(f.read(256)).trimmed();
+    return Sync::TokenVault(m_store.dataDir(), m_store.deviceId()).load();
 }
 
 Result<void> SyncService::enrol(const Session &actor, const QString &url, const QString &code, const QString &caFile)
@@ -134,13 +130,9 @@ Result<void> SyncService::enrol(const Session &actor, const QString &url, const 
                              .arg(serverSeq),
                          QStringLiteral("other_history")};
     }
-    QSaveFile f(QDir(m_store.dataDir()).filePath(QLatin1String(kTokenFile)));
-    if (!f.open(QIODevice::WriteOnly))
-        return Error::io(QStringLiteral("cannot write the device token in %1").arg(m_store.dataDir()));
-    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    f.write(tokenText.toLatin1());
-    if (!f.commit())
-        return Error::io(QStringLiteral("cannot write the device token in %1").arg(m_store.dataDir()));
+    auto kept = Sync::TokenVault(m_store.dataDir(), m_store.deviceId()).save(tokenText);
+    if (!kept)
+        return kept.error();
     for (const auto &[key, value] :
          {std::pair{Key::Url, url}, std::pair{Key::CaFile, caFile}, std::pair{Key::Acked, QString::number(serverSeq)},
           std::pair{Key::Cursor, QString()}, std::pair{Key::Parked, QString()},
@@ -148,7 +140,9 @@ Result<void> SyncService::enrol(const Session &actor, const QString &url, const 
         if (auto r = m_store.setMeta(key, value); !r)
             return r;
     }
-    syncLog()->info("enrolled with {} (the province holds {} of this device's events)", url.toStdString(), serverSeq);
+    syncLog()->info("enrolled with {} (the province holds {} of this device's events); the token is in {}",
+                    url.toStdString(), serverSeq,
+                    *kept == Sync::TokenVault::Place::Keychain ? "the keychain" : "a file");
     return {};
 }
 
@@ -158,11 +152,9 @@ Result<SyncStatus> SyncService::status()
     auto url = m_store.meta(Key::Url);
     if (!url)
         return url.error();
-    auto tok = token();
-    if (!tok)
-        return tok.error();
     s.url = *url;
-    s.enrolled = !url->isEmpty() && !tok->isEmpty();
+    s.tokenPlace = Sync::TokenVault(m_store.dataDir(), m_store.deviceId()).place();
+    s.enrolled = !url->isEmpty() && s.tokenPlace != Sync::TokenVault::Place::None;
     auto acked = m_store.meta(Key::Acked);
     if (!acked)
         return acked.error();
@@ -662,8 +654,10 @@ Result<SyncReport> SyncService::syncNow(const Session &actor, bool person, const
         (void)m_store.setMeta(Key::ParkedField, QString());
     }
     auto tok = token();
-    if (!tok)
+    if (!tok) {
+        record(tok.error()); // shown on the Sync page like any failed run
         return tok.error();
+    }
     auto ca = m_store.meta(Key::CaFile);
     Run run{client(st->url, *tok, ca ? *ca : QString()), {}, progress, st->pending};
     const auto finish = [&](Result<SyncReport> outcome) {

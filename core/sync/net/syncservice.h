@@ -2,6 +2,7 @@
 
 #include "core/services/session.h"
 #include "core/store/store.h"
+#include "core/sync/net/tokenvault.h"
 #include "core/util/result.h"
 
 #include <QDateTime>
@@ -54,6 +55,7 @@ struct SyncRun
 struct SyncStatus
 {
     bool enrolled = false;
+    Sync::TokenVault::Place tokenPlace = Sync::TokenVault::Place::None; // the keychain or the file
     QString url;
     qint64 pending = 0;
     qint64 acknowledged = 0; // this device's chain position the province holds
@@ -99,8 +101,8 @@ QString reconcileSummary(const QList<ReconcileDay> &days);
 class SyncService
 {
 public:
-    static constexpr auto kTokenFile = "sync-token"; // beside the store, user-only
-    static constexpr int kBatch = 2000;              // the protocol's largest push batch
+    static constexpr auto kTokenFile = Sync::TokenVault::kFile; // beside the store, user-only
+    static constexpr int kBatch = 2000;                         // the protocol's largest push batch
     // Official numbers: blocks for the next kNumberDays days, kNumberBlock at a time when fewer than kNumberLow are
     // left for a day.
     static constexpr int kNumberDays = 7;
