@@ -18,6 +18,8 @@
 
 #include <csignal>
 
+#include <unistd.h>
+
 using namespace MotCua;
 using namespace MotCua::Test;
 
@@ -386,4 +388,81 @@ TEST_CASE("The device token goes in the desktop's keychain where there is one, e
         CHECK(QJsonDocument::fromJson(out).object().value(u"token").toString() == QStringLiteral("file"));
         REQUIRE(cli(cron, {QStringLiteral("sync"), QStringLiteral("--json")}, &out) == 0);
     }
+}
+
+namespace
+{
+// A small filesystem of its own for the province's database (tmpfs; needs root), unmounted when it goes.
+class SmallDisk
+{
+public:
+    explicit SmallDisk(const QString &size)
+    {
+        if (::geteuid() != 0) {
+            m_why = QStringLiteral("mounting a small filesystem needs root");
+            return;
+        }
+        QProcess p;
+        p.start(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                          QStringLiteral("size=") + size, QStringLiteral("tmpfs"), m_dir.path()});
+        if (!p.waitForFinished(10000) || p.exitCode() != 0)
+            m_why = QStringLiteral("mount -t tmpfs refused: ") + QString::fromUtf8(p.readAllStandardError()).trimmed();
+        else
+            m_mounted = true;
+    }
+    ~SmallDisk()
+    {
+        if (m_mounted)
+            QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), m_dir.path()});
+    }
+    QString why() const { return m_why; }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    // Remounts with other options ("size=256m").
+    bool remount(const QString &options)
+    {
+        return QProcess::execute(QStringLiteral("mount"),
+                                 {QStringLiteral("-o"), QStringLiteral("remount,") + options, m_dir.path()}) == 0;
+    }
+
+private:
+    QTemporaryDir m_dir;
+    bool m_mounted = false;
+    QString m_why;
+};
+} // namespace
+
+TEST_CASE("The province's disk full: the counter keeps its events and they arrive once there is room")
+{
+    // (A disk made read-only under a running server cannot be had here: Linux refuses to remount a filesystem
+    // read-only while SQLite holds its files open for writing. The server answers both alike: 503, try later.)
+    SmallDisk disk(QStringLiteral("5m"));
+    if (!disk.why().isEmpty()) {
+        WARN("SKIPPED: " << disk.why().toStdString());
+        return;
+    }
+    ProvinceProcess server(QStringLiteral("sqlite:") + disk.path(QStringLiteral("province.db")));
+    Pc pc;
+    pc.enrol(server.url(), QString::fromUtf8(server.command(
+                               {QStringLiteral("enroll-code"), QStringLiteral("--commune"), QStringLiteral("00004")})));
+    addManyDossiers(*pc.t.store, pc.t.admin.userId, 3000); // 12,000 events: far more than 3 MB at the province
+    QByteArray out;
+    // Full: the sync fails as a passing fault (exit 1, "unavailable"), the server stays up, and what it holds is
+    // exactly what it acknowledged.
+    CHECK(cliSync(pc.dataDir(), &out) == 1);
+    INFO(out.toStdString());
+    CHECK(out.contains("disk is full or read-only"));
+    const qint64 held = provinceEvents(server);
+    CHECK(held < pc.events());
+    auto st = SyncService(*pc.t.store).status();
+    REQUIRE(st.has_value());
+    CHECK(st->acknowledged == held);
+    CHECK(st->pending == pc.events() - held);
+    CHECK_FALSE(st->parked); // a passing fault: retried, not waiting for a person
+    // Room again: everything arrives, once.
+    REQUIRE(disk.remount(QStringLiteral("size=256m")));
+    REQUIRE(cliSync(pc.dataDir(), &out) == 0);
+    CHECK(provinceEvents(server) == pc.events());
+    auto after = SyncService(*pc.t.store).status();
+    REQUIRE(after.has_value());
+    CHECK(after->pending == 0);
 }

@@ -123,11 +123,16 @@ void sendRefusal(HTTPServerRequest &request, HTTPServerResponse &response, const
 void sendInternal(HTTPServerRequest &request, HTTPServerResponse &response, const Error &e)
 {
     syncLog()->error("province: {}", e.message.toStdString());
-    const bool transient = e.code == Error::Code::Network || e.code == Error::Code::Db;
+    // A disk that is full or was made read-only is the province's to fix, not the counter's: it tries again later
+    // and keeps everything meanwhile.
+    const bool disk = e.code == Error::Code::Io || e.code == Error::Code::ReadOnly;
+    const bool transient = disk || e.code == Error::Code::Network || e.code == Error::Code::Db;
     sendError(request, response, transient ? 503 : 500,
               transient ? QStringLiteral("unavailable") : QStringLiteral("internal"),
-              transient ? QStringLiteral("the province's database is not available; try again later")
-                        : QStringLiteral("the server failed; try again later"));
+              disk        ? QStringLiteral("the province cannot write its database (its disk is full or read-only); "
+                                                  "try again later")
+              : transient ? QStringLiteral("the province's database is not available; try again later")
+                          : QStringLiteral("the server failed; try again later"));
 }
 
 QJsonObject headJson(const DeviceHead &h)

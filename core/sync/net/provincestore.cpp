@@ -200,15 +200,19 @@ void ProvinceStore::startCheckpoints()
                        c.error().message.toStdString());
             return;
         }
+        bool failing = false;
         std::unique_lock lock(m_mutex);
         while (!m_stopping) {
             m_wake.wait_for(lock, std::chrono::milliseconds(250));
             if (m_stopping)
                 break;
             lock.unlock();
-            // PASSIVE: copies what no reader still needs, never waits for a writer or blocks one.
-            if (auto r = (*c)->script("PRAGMA wal_checkpoint(PASSIVE)"); !r)
+            // PASSIVE: copies what no reader still needs, never waits for a writer or blocks one. A failure (a full
+            // disk) is logged once, not four times a second.
+            auto r = (*c)->script("PRAGMA wal_checkpoint(PASSIVE)");
+            if (!r && !failing)
                 Log::get("province")->warn("checkpoint failed: {}", r.error().message.toStdString());
+            failing = !r;
             lock.lock();
         }
     });

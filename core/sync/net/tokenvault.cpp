@@ -76,8 +76,7 @@ Outcome run(QKeychain::Job *job)
 } // namespace
 
 TokenVault::TokenVault(QString dataDir, QString deviceId)
-    : m_dataDir(std::move(dataDir))
-    , m_deviceId(std::move(deviceId))
+    : m_dataDir(std::move(dataDir)), m_deviceId(std::move(deviceId))
 {
 }
 
@@ -107,10 +106,10 @@ QString TokenVault::placeText(Place place)
     switch (place) {
     case Place::Keychain:
         return QCoreApplication::translate("MotCua::Sync::TokenVault", "The device token is kept in the desktop's "
-                                                                        "keychain.");
+                                                                       "keychain.");
     case Place::File:
         return QCoreApplication::translate("MotCua::Sync::TokenVault", "The device token is kept in a file only "
-                                                                        "this user can read.");
+                                                                       "this user can read.");
     case Place::None:
         break;
     }
