@@ -1,6 +1,9 @@
 // Sync with real processes killed at bad moments: the motcua-province server killed mid-push, the motcua-cli
 // client killed mid-batch, and two server processes over one PostgreSQL database.
+#include "core/attachments/attachmentservice.h"
 #include "core/services/bundleservice.h"
+#include "core/services/dossierservice.h"
+#include "core/sync/net/syncclient.h"
 #include "core/sync/net/syncservice.h"
 #include "core/sync/net/tokenvault.h"
 #include "tests/net/province.h"
@@ -8,6 +11,7 @@
 #include "tests/support/tempstore.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <algorithm>
 #include <csignal>
 
 #include <unistd.h>
@@ -465,4 +470,98 @@ TEST_CASE("The province's disk full: the counter keeps its events and they arriv
     auto after = SyncService(*pc.t.store).status();
     REQUIRE(after.has_value());
     CHECK(after->pending == 0);
+}
+
+TEST_CASE("Counters killed while files go up and come down: every file arrives whole and the retry finishes")
+{
+    QTemporaryDir dir;
+    // A slow link: every request waits 40 ms, so the kills land among the files' requests.
+    ProvinceProcess server(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("province.db")),
+                           QStringLiteral("delay=40"));
+    const auto code = [&] {
+        return QString::fromUtf8(
+            server.command({QStringLiteral("enroll-code"), QStringLiteral("--commune"), QStringLiteral("00004")}));
+    };
+    Pc a;
+    // Counter b of the same commune, joined from a's bundle.
+    QTemporaryDir bDir;
+    const QString bundle = bDir.filePath(QStringLiteral("a.bundle"));
+    REQUIRE(BundleService(*a.t.store).exportTo(a.t.admin, bundle).has_value());
+    auto joined =
+        BundleService::join(bundle, bDir.filePath(QStringLiteral("data")), QStringLiteral("admin"), kAdminPassword);
+    INFO(why(joined));
+    REQUIRE(joined.has_value());
+    a.enrol(server.url(), code());
+    REQUIRE(SyncService(*joined->store).enrol(joined->admin, server.url(), code()).has_value());
+    const QString bData = joined->store->dataDir();
+
+    // Six scans of a few megabytes on counter a, each on a dossier of its own.
+    QList<std::pair<QString, QByteArray>> scans;
+    for (int i = 0; i < 6; ++i) {
+        ReceiveRequest r;
+        r.procedureCode = QStringLiteral("1.001193");
+        r.applicantName = QStringLiteral("Nguyễn Thị Lan");
+        auto d = DossierService(*a.t.store).receive(a.t.admin, r);
+        REQUIRE(d.has_value());
+        QByteArray bytes = "%PDF-1.4\n" + QByteArray(2 * 1024 * 1024 + i * 4096, char('a' + i)) + "\n%%EOF\n";
+        const QString path = dir.filePath(QStringLiteral("scan-%1.pdf").arg(i));
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        REQUIRE(f.write(bytes) == bytes.size());
+        f.close();
+        auto att = AttachmentService(*a.t.store).attach(a.t.admin, QStringLiteral("dossier"), d->id, path);
+        INFO(why(att));
+        REQUIRE(att.has_value());
+        scans.append({att->sha256, bytes});
+    }
+    const auto killAtRandom = [](const QString &dataDir, const QList<int> &delays) {
+        int killed = 0;
+        for (int delay : delays) {
+            QProcess client;
+            client.setProcessEnvironment(cliEnv(dataDir));
+            client.start(QStringLiteral(MOTCUA_CLI_PATH), {QStringLiteral("sync")});
+            REQUIRE(client.waitForStarted());
+            QThread::msleep(delay);
+            if (client.state() == QProcess::Running) {
+                ::kill(pid_t(client.processId()), SIGKILL);
+                ++killed;
+            }
+            client.waitForFinished();
+        }
+        return killed;
+    };
+    // Up: a killed again and again while it HEADs and PUTs its files, then left to finish.
+    const int killedUp = killAtRandom(a.dataDir(), {70, 150, 230, 310, 120});
+    QByteArray out;
+    REQUIRE(cliSync(a.dataDir(), &out) == 0);
+    INFO(out.toStdString() << " after " << killedUp << " kills going up");
+    CHECK(killedUp > 0);
+    CHECK(provinceEvents(server) == a.events());
+    QFile tokenFile(QDir(a.dataDir()).filePath(QLatin1String(SyncService::kTokenFile)));
+    REQUIRE(tokenFile.open(QIODevice::ReadOnly));
+    Sync::Client asA({server.url(), QString::fromLatin1(tokenFile.readAll()).trimmed(), {}, 30000});
+    for (const auto &[sha, bytes] : std::as_const(scans)) {
+        auto held = asA.getBlob(sha); // checked against its name by the client
+        INFO(why(held));
+        REQUIRE(held.has_value());
+        CHECK((*held == bytes));
+    }
+    // Down: b killed while it fetches them, then left to finish: each file whole, nothing else in the folder.
+    const int killedDown = killAtRandom(bData, {100, 200, 300, 150, 250});
+    REQUIRE(cliSync(bData, &out) == 0);
+    INFO(out.toStdString() << " after " << killedDown << " kills coming down");
+    CHECK(killedDown > 0);
+    QStringList stray;
+    QDirIterator it(AttachmentService::blobsDir(bData), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo f(it.next());
+        if (!std::any_of(scans.cbegin(), scans.cend(), [&](const auto &s) { return s.first == f.fileName(); }))
+            stray.append(f.fileName());
+    }
+    CHECK(stray.isEmpty());
+    for (const auto &[sha, bytes] : std::as_const(scans)) {
+        QFile f(AttachmentService::blobFile(bData, sha));
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        CHECK((f.readAll() == bytes));
+    }
 }
