@@ -429,11 +429,27 @@ void ProvinceServer::Impl::route(HTTPServerRequest &request, HTTPServerResponse 
         return send(request, response, 200, json(headJson(*h)));
     }
     if (path == u"/v1/events" && method == u"POST") {
-        const auto body = parseObject(readBody(request, kMaxBody));
-        if (!body || !body->value(u"events").isArray())
-            return sendError(request, response, 400, QStringLiteral("malformed"),
-                             QStringLiteral("the body is not {\"events\": [...]}"));
-        auto r = store.push(caller, body->value(u"events").toArray());
+        const QByteArray raw = readBody(request, kMaxBody);
+        // The usual body is split into its lines by a scan, and the lines are parsed on two threads (push); any other
+        // form is read by the general parser, and its lines written out again for push.
+        auto lines = ProvinceStore::splitPushBody(raw);
+        QList<QByteArray> rewritten;
+        if (!lines) {
+            const auto body = parseObject(raw);
+            if (!body || !body->value(u"events").isArray())
+                return sendError(request, response, 400, QStringLiteral("malformed"),
+                                 QStringLiteral("the body is not {\"events\": [...]}"));
+            const QJsonArray events = body->value(u"events").toArray();
+            lines.emplace();
+            for (const QJsonValue &v : events) {
+                if (!v.isObject())
+                    return sendError(request, response, 400, QStringLiteral("malformed"),
+                                     QStringLiteral("an event is not a JSON object"));
+                rewritten.append(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+                lines->append(rewritten.last());
+            }
+        }
+        auto r = store.push(caller, *lines);
         if (auto *refused = std::get_if<Refusal>(&r))
             return sendRefusal(request, response, *refused);
         if (auto *failed = std::get_if<Error>(&r))

@@ -433,7 +433,73 @@ QString ProvinceStore::dayDigest(QList<std::pair<QString, QString>> idHash)
     return h.hexResult();
 }
 
-std::variant<PushResult, Refusal, Error> ProvinceStore::push(const Caller &caller, const QJsonArray &lines)
+std::optional<QList<QByteArrayView>> ProvinceStore::splitPushBody(QByteArrayView body)
+{
+    qsizetype i = 0;
+    const qsizetype n = body.size();
+    const auto ws = [&] {
+        while (i < n && (body[i] == ' ' || body[i] == '\n' || body[i] == '\r' || body[i] == '\t'))
+            ++i;
+    };
+    const auto take = [&](QByteArrayView token) {
+        ws();
+        if (body.sliced(i).startsWith(token)) {
+            i += token.size();
+            return true;
+        }
+        return false;
+    };
+    if (!take("{") || !take("\"events\"") || !take(":") || !take("["))
+        return std::nullopt;
+    QList<QByteArrayView> lines;
+    ws();
+    if (!take("]")) {
+        for (;;) {
+            ws();
+            if (i >= n || body[i] != '{')
+                return std::nullopt;
+            // One object: its end is where the nesting it opens closes, strings (and their escapes) skipped.
+            const qsizetype start = i;
+            int depth = 0;
+            bool inString = false;
+            for (; i < n; ++i) {
+                const char c = body[i];
+                if (inString) {
+                    if (c == '\\')
+                        ++i;
+                    else if (c == '"')
+                        inString = false;
+                } else if (c == '"') {
+                    inString = true;
+                } else if (c == '{' || c == '[') {
+                    ++depth;
+                } else if (c == '}' || c == ']') {
+                    if (--depth == 0) {
+                        ++i;
+                        break;
+                    }
+                }
+            }
+            if (depth != 0 || i > n)
+                return std::nullopt;
+            lines.append(body.sliced(start, i - start));
+            if (lines.size() > kMaxBatch)
+                return lines; // push() refuses it for its size
+            if (take("]"))
+                break;
+            if (!take(","))
+                return std::nullopt;
+        }
+    }
+    if (!take("}"))
+        return std::nullopt;
+    ws();
+    if (i != n)
+        return std::nullopt;
+    return lines;
+}
+
+std::variant<PushResult, Refusal, Error> ProvinceStore::push(const Caller &caller, const QList<QByteArrayView> &lines)
 {
     if (lines.isEmpty() || lines.size() > kMaxBatch)
         return refusal(400, "malformed", QStringLiteral("a batch holds 1 to %1 events").arg(kMaxBatch));
@@ -448,10 +514,15 @@ std::variant<PushResult, Refusal, Error> ProvinceStore::push(const Caller &calle
         return QStringLiteral("event %1 (#%2)").arg(e.id.left(40)).arg(e.deviceSeq);
     };
     // One line on its own: its form, its device, its payload's canonical text, its hash.
-    const auto check = [&](const QJsonValue &v, Incoming &out) -> std::optional<Refusal> {
-        if (!v.isObject())
+    const auto check = [&](QByteArrayView lineText, Incoming &out) -> std::optional<Refusal> {
+        QJsonParseError perr;
+        const QJsonDocument doc =
+            QJsonDocument::fromJson(QByteArray::fromRawData(lineText.data(), lineText.size()), &perr);
+        if (perr.error != QJsonParseError::NoError)
+            return refusal(400, "malformed", QStringLiteral("an event line is not JSON: ") + perr.errorString());
+        if (!doc.isObject())
             return refusal(400, "malformed", QStringLiteral("an event is not a JSON object"));
-        const QJsonObject object = v.toObject();
+        const QJsonObject object = doc.object();
         QByteArray text;
         auto e = EventLine::fromJson(object, text);
         if (!e)

@@ -6,6 +6,7 @@
 #include "core/util/result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QList>
@@ -138,8 +139,13 @@ public:
     Result<bool> revokeDevice(const QString &deviceId);
     Result<DeviceHead> head(const QString &deviceId);
 
-    // One push batch, all or nothing: the batch's event lines as they came.
-    std::variant<PushResult, Refusal, Error> push(const Caller &caller, const QJsonArray &lines);
+    // One push batch, all or nothing: the batch's event lines as they came, each the JSON text of one line.
+    std::variant<PushResult, Refusal, Error> push(const Caller &caller, const QList<QByteArrayView> &lines);
+    // The lines of a push body `{"events":[line,...]}` (white space allowed between tokens), found by a scan that
+    // follows strings and nesting without parsing the lines: they are parsed one by one, on two threads, by push().
+    // Any other form (another member, a trailing comma, garbage) gives nullopt: the caller then reads the body with
+    // the general parser, which decides.
+    static std::optional<QList<QByteArrayView>> splitPushBody(QByteArrayView body);
     // The commune's events after `after` from other devices than the caller's, in the commune's order.
     Result<QList<PulledEvent>> pull(const Caller &caller, qint64 after, int limit);
     // (count, digest) of the commune's events per Vietnam day, for the days asked.
