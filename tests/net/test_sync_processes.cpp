@@ -55,6 +55,26 @@ int cliSync(const QString &dataDir, QByteArray *out = nullptr)
     return p.exitCode();
 }
 
+// Starts `motcua-cli sync` on the counter once per delay and kills it (SIGKILL) that many milliseconds later if it is
+// still running; how many were killed comes back.
+int killSyncsAt(const QString &dataDir, const QList<int> &delays)
+{
+    int killed = 0;
+    for (int delay : delays) {
+        QProcess client;
+        client.setProcessEnvironment(cliEnv(dataDir));
+        client.start(QStringLiteral(MOTCUA_CLI_PATH), {QStringLiteral("sync")});
+        REQUIRE(client.waitForStarted());
+        QThread::msleep(delay);
+        if (client.state() == QProcess::Running) {
+            ::kill(pid_t(client.processId()), SIGKILL);
+            ++killed;
+        }
+        client.waitForFinished();
+    }
+    return killed;
+}
+
 qint64 provinceEvents(ProvinceProcess &server)
 {
     return QJsonDocument::fromJson(server.command({QStringLiteral("stats"), QStringLiteral("--json")}))
@@ -121,19 +141,7 @@ TEST_CASE("The counter killed mid-batch again and again: the province ends with 
     pc.enrol(server.url(), QString::fromUtf8(server.command(
                                {QStringLiteral("enroll-code"), QStringLiteral("--commune"), QStringLiteral("00004")})));
     addManyDossiers(*pc.t.store, pc.t.admin.userId, 6000);
-    int killed = 0;
-    for (int delay : {150, 260, 90, 400, 330, 200}) {
-        QProcess client;
-        client.setProcessEnvironment(cliEnv(pc.dataDir()));
-        client.start(QStringLiteral(MOTCUA_CLI_PATH), {QStringLiteral("sync")});
-        REQUIRE(client.waitForStarted());
-        QThread::msleep(delay);
-        if (client.state() == QProcess::Running) {
-            ::kill(pid_t(client.processId()), SIGKILL);
-            ++killed;
-        }
-        client.waitForFinished();
-    }
+    const int killed = killSyncsAt(pc.dataDir(), {150, 260, 90, 400, 330, 200});
     QByteArray out;
     REQUIRE(cliSync(pc.dataDir(), &out) == 0);
     INFO(out.toStdString() << " after " << killed << " kills");
@@ -514,24 +522,8 @@ TEST_CASE("Counters killed while files go up and come down: every file arrives w
         REQUIRE(att.has_value());
         scans.append({att->sha256, bytes});
     }
-    const auto killAtRandom = [](const QString &dataDir, const QList<int> &delays) {
-        int killed = 0;
-        for (int delay : delays) {
-            QProcess client;
-            client.setProcessEnvironment(cliEnv(dataDir));
-            client.start(QStringLiteral(MOTCUA_CLI_PATH), {QStringLiteral("sync")});
-            REQUIRE(client.waitForStarted());
-            QThread::msleep(delay);
-            if (client.state() == QProcess::Running) {
-                ::kill(pid_t(client.processId()), SIGKILL);
-                ++killed;
-            }
-            client.waitForFinished();
-        }
-        return killed;
-    };
     // Up: a killed again and again while it HEADs and PUTs its files, then left to finish.
-    const int killedUp = killAtRandom(a.dataDir(), {70, 150, 230, 310, 120});
+    const int killedUp = killSyncsAt(a.dataDir(), {70, 150, 230, 310, 120});
     QByteArray out;
     REQUIRE(cliSync(a.dataDir(), &out) == 0);
     INFO(out.toStdString() << " after " << killedUp << " kills going up");
@@ -547,7 +539,7 @@ TEST_CASE("Counters killed while files go up and come down: every file arrives w
         CHECK((*held == bytes));
     }
     // Down: b killed while it fetches them, then left to finish: each file whole, nothing else in the folder.
-    const int killedDown = killAtRandom(bData, {100, 200, 300, 150, 250});
+    const int killedDown = killSyncsAt(bData, {100, 200, 300, 150, 250});
     REQUIRE(cliSync(bData, &out) == 0);
     INFO(out.toStdString() << " after " << killedDown << " kills coming down");
     CHECK(killedDown > 0);
