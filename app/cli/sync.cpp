@@ -23,7 +23,7 @@ int cmdEnroll(const Args &a, Output &out)
     auto store = openStore(a);
     const Session session = login(*store, a);
     unwrap(SyncService(*store).enrol(session, server, code, a.value(QStringLiteral("--ca"))));
-    const auto place = unwrap(SyncService(*store).status()).tokenPlace;
+    const auto place = Sync::TokenVault(store->dataDir(), store->deviceId()).place();
     if (out.json())
         out.line({{QStringLiteral("server"), server},
                   {QStringLiteral("device"), store->deviceId()},

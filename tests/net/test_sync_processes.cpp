@@ -75,6 +75,13 @@ int killSyncsAt(const QString &dataDir, const QList<int> &delays)
     return killed;
 }
 
+// A one-time enrolment code for commune 00004 from the server's own command.
+QString enrolmentCode(ProvinceProcess &server)
+{
+    return QString::fromUtf8(
+        server.command({QStringLiteral("enroll-code"), QStringLiteral("--commune"), QStringLiteral("00004")}));
+}
+
 qint64 provinceEvents(ProvinceProcess &server)
 {
     return QJsonDocument::fromJson(server.command({QStringLiteral("stats"), QStringLiteral("--json")}))
@@ -87,6 +94,17 @@ struct Pc
 {
     TempStore t;
     QString dataDir() const { return t.store->dataDir(); }
+    // A second counter of this commune, joined from this one's bundle, its store in `dir`.
+    BundleService::Joined joinAnother(const QTemporaryDir &dir)
+    {
+        const QString bundle = dir.filePath(QStringLiteral("a.bundle"));
+        REQUIRE(BundleService(*t.store).exportTo(t.admin, bundle).has_value());
+        auto joined =
+            BundleService::join(bundle, dir.filePath(QStringLiteral("data")), QStringLiteral("admin"), kAdminPassword);
+        INFO(why(joined));
+        REQUIRE(joined.has_value());
+        return std::move(*joined);
+    }
     void enrol(const QString &url, const QString &code)
     {
         auto r = SyncService(*t.store).enrol(t.admin, url, code);
@@ -107,8 +125,7 @@ TEST_CASE("The province server killed mid-push and started again: nothing lost, 
     QTemporaryDir dir;
     ProvinceProcess server(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("province.db")));
     Pc pc;
-    pc.enrol(server.url(), QString::fromUtf8(server.command(
-                               {QStringLiteral("enroll-code"), QStringLiteral("--commune"), QStringLiteral("00004")})));
+    pc.enrol(server.url(), enrolmentCode(server));
     addManyDossiers(*pc.t.store, pc.t.admin.userId, 10000); // 40,000 events waiting
     QProcess client;
     client.setProcessEnvironment(cliEnv(pc.dataDir()));
@@ -138,8 +155,7 @@ TEST_CASE("The counter killed mid-batch again and again: the province ends with 
     QTemporaryDir dir;
     ProvinceProcess server(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("province.db")));
     Pc pc;
-    pc.enrol(server.url(), QString::fromUtf8(server.command(
-                               {QStringLiteral("enroll-code"), QStringLiteral("--commune"), QStringLiteral("00004")})));
+    pc.enrol(server.url(), enrolmentCode(server));
     addManyDossiers(*pc.t.store, pc.t.admin.userId, 6000);
     const int killed = killSyncsAt(pc.dataDir(), {150, 260, 90, 400, 330, 200});
     QByteArray out;
@@ -162,22 +178,13 @@ TEST_CASE("Two motcua-province processes over one PostgreSQL database: no event 
     Pc a;
     // B joins A's commune from a bundle, then each syncs through its own server process.
     QTemporaryDir bDir;
-    const QString bundle = bDir.filePath(QStringLiteral("a.bundle"));
-    REQUIRE(BundleService(*a.t.store).exportTo(a.t.admin, bundle).has_value());
-    auto joined =
-        BundleService::join(bundle, bDir.filePath(QStringLiteral("data")), QStringLiteral("admin"), kAdminPassword);
-    REQUIRE(joined.has_value());
-    std::unique_ptr<Store> b = std::move(joined->store);
-    a.enrol(one.url(), QString::fromUtf8(one.command(
-                           {QStringLiteral("enroll-code"), QStringLiteral("--commune"), QStringLiteral("00004")})));
-    REQUIRE(SyncService(*b)
-                .enrol(joined->admin, two.url(),
-                       QString::fromUtf8(two.command(
-                           {QStringLiteral("enroll-code"), QStringLiteral("--commune"), QStringLiteral("00004")})))
-                .has_value());
+    auto joined = a.joinAnother(bDir);
+    std::unique_ptr<Store> b = std::move(joined.store);
+    a.enrol(one.url(), enrolmentCode(one));
+    REQUIRE(SyncService(*b).enrol(joined.admin, two.url(), enrolmentCode(two)).has_value());
     // Both push backlogs at the same time, through different processes, while pulling each other's.
     addManyDossiers(*a.t.store, a.t.admin.userId, 3000);
-    addManyDossiers(*b, joined->admin.userId, 3000, 500000);
+    addManyDossiers(*b, joined.admin.userId, 3000, 500000);
     for (int round = 0; round < 3; ++round) {
         QProcess pa, pb;
         pa.setProcessEnvironment(cliEnv(a.dataDir()));
@@ -336,10 +343,7 @@ TEST_CASE("The device token goes in the desktop's keychain where there is one, e
 {
     QTemporaryDir dir;
     ProvinceProcess server(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("province.db")));
-    const auto code = [&] {
-        return QString::fromUtf8(
-            server.command({QStringLiteral("enroll-code"), QStringLiteral("--commune"), QStringLiteral("00004")}));
-    };
+    const auto code = [&] { return enrolmentCode(server); };
     const QStringList enrolArgs = [&] {
         return QStringList{
             QStringLiteral("enroll"), QStringLiteral("--server"), server.url(), QStringLiteral("--code"), code(),
@@ -455,8 +459,7 @@ TEST_CASE("The province's disk full: the counter keeps its events and they arriv
     }
     ProvinceProcess server(QStringLiteral("sqlite:") + disk.path(QStringLiteral("province.db")));
     Pc pc;
-    pc.enrol(server.url(), QString::fromUtf8(server.command(
-                               {QStringLiteral("enroll-code"), QStringLiteral("--commune"), QStringLiteral("00004")})));
+    pc.enrol(server.url(), enrolmentCode(server));
     addManyDossiers(*pc.t.store, pc.t.admin.userId, 3000); // 12,000 events: far more than 3 MB at the province
     QByteArray out;
     // Full: the sync fails as a passing fault (exit 1, "unavailable"), the server stays up, and what it holds is
@@ -486,22 +489,14 @@ TEST_CASE("Counters killed while files go up and come down: every file arrives w
     // A slow link: every request waits 40 ms, so the kills land among the files' requests.
     ProvinceProcess server(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("province.db")),
                            QStringLiteral("delay=40"));
-    const auto code = [&] {
-        return QString::fromUtf8(
-            server.command({QStringLiteral("enroll-code"), QStringLiteral("--commune"), QStringLiteral("00004")}));
-    };
+    const auto code = [&] { return enrolmentCode(server); };
     Pc a;
     // Counter b of the same commune, joined from a's bundle.
     QTemporaryDir bDir;
-    const QString bundle = bDir.filePath(QStringLiteral("a.bundle"));
-    REQUIRE(BundleService(*a.t.store).exportTo(a.t.admin, bundle).has_value());
-    auto joined =
-        BundleService::join(bundle, bDir.filePath(QStringLiteral("data")), QStringLiteral("admin"), kAdminPassword);
-    INFO(why(joined));
-    REQUIRE(joined.has_value());
+    auto joined = a.joinAnother(bDir);
     a.enrol(server.url(), code());
-    REQUIRE(SyncService(*joined->store).enrol(joined->admin, server.url(), code()).has_value());
-    const QString bData = joined->store->dataDir();
+    REQUIRE(SyncService(*joined.store).enrol(joined.admin, server.url(), code()).has_value());
+    const QString bData = joined.store->dataDir();
 
     // Six scans of a few megabytes on counter a, each on a dossier of its own.
     QList<std::pair<QString, QByteArray>> scans;

@@ -439,15 +439,13 @@ void ProvinceServer::Impl::route(HTTPServerRequest &request, HTTPServerResponse 
             if (!body || !body->value(u"events").isArray())
                 return sendError(request, response, 400, QStringLiteral("malformed"),
                                  QStringLiteral("the body is not {\"events\": [...]}"));
-            const QJsonArray events = body->value(u"events").toArray();
-            lines.emplace();
-            for (const QJsonValue &v : events) {
+            for (const QJsonValue &v : body->value(u"events").toArray()) {
                 if (!v.isObject())
                     return sendError(request, response, 400, QStringLiteral("malformed"),
                                      QStringLiteral("an event is not a JSON object"));
                 rewritten.append(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-                lines->append(rewritten.last());
             }
+            lines.emplace(rewritten.cbegin(), rewritten.cend());
         }
         auto r = store.push(caller, *lines);
         if (auto *refused = std::get_if<Refusal>(&r))

@@ -12,7 +12,6 @@
 
 #include <qt6keychain/keychain.h>
 
-#include <memory>
 #include <mutex>
 
 namespace MotCua::Sync
@@ -50,28 +49,29 @@ struct Outcome
     QString text;
 };
 
-// Runs a keychain job to its end in a local event loop, at most kKeychainTimeoutMs.
+// Runs a keychain job to its end in a local event loop, at most kKeychainTimeoutMs. The loop is the connection's
+// context: a job that answers after the timeout reaches nothing.
 Outcome run(QKeychain::Job *job)
 {
-    auto outcome = std::make_shared<Outcome>();
+    Outcome outcome;
     QEventLoop loop;
-    QObject::connect(job, &QKeychain::Job::finished, &loop, [outcome, &loop](QKeychain::Job *j) {
-        outcome->finished = true;
-        outcome->error = j->error();
-        outcome->message = j->errorString();
+    QObject::connect(job, &QKeychain::Job::finished, &loop, [&outcome, &loop](QKeychain::Job *j) {
+        outcome.finished = true;
+        outcome.error = j->error();
+        outcome.message = j->errorString();
         if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(j))
-            outcome->text = read->textData();
+            outcome.text = read->textData();
         loop.quit();
     });
     QTimer::singleShot(kKeychainTimeoutMs, &loop, &QEventLoop::quit);
     job->setAutoDelete(true);
     job->start();
     loop.exec();
-    if (!outcome->finished) {
-        outcome->error = QKeychain::OtherError;
-        outcome->message = QStringLiteral("the keychain did not answer in %1 s").arg(kKeychainTimeoutMs / 1000);
+    if (!outcome.finished) {
+        outcome.error = QKeychain::OtherError;
+        outcome.message = QStringLiteral("the keychain did not answer in %1 s").arg(kKeychainTimeoutMs / 1000);
     }
-    return *outcome;
+    return outcome;
 }
 } // namespace
 
