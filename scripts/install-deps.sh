@@ -13,7 +13,7 @@ BUILD_PKGS=(
 # Tesseract with its Vietnamese model reads scans (OCR); pdftoppm (poppler-utils) turns a scanned PDF's pages into
 # images for it. Without them the app still runs and says the scans are not read.
 RUNTIME_PKGS=(fonts-noto-core fonts-dejavu-core tesseract-ocr tesseract-ocr-vie poppler-utils)
-TEST_PKGS=(xvfb xauth poppler-utils desktop-file-utils appstream dpkg-dev file sqlite3 clang-format python3 postgresql nginx openssl dbus-daemon gnome-keyring)
+TEST_PKGS=(xvfb xauth imagemagick poppler-utils desktop-file-utils appstream dpkg-dev file sqlite3 clang-format python3 postgresql nginx openssl dbus-daemon gnome-keyring)
 
 want=("${BUILD_PKGS[@]}" "${RUNTIME_PKGS[@]}")
 if [[ "${1:-}" == "--test" ]]; then

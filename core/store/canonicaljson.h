@@ -24,6 +24,17 @@ void appendString(QByteArray &out, QStringView s);
 // it).
 void appendUtf8String(QByteArray &out, QByteArrayView utf8);
 
+// Whether `text` is, for certain, a JSON object in the form serialize() writes (serialize(parse(text)) == text), found
+// by one scan without building the object: what the province checks each pushed payload with. Conservative: a few
+// rare forms it does not follow answer false although they may be canonical (a name with an escape or beyond the
+// BMP, an escaped surrogate, a number other than an integer of up to 15 digits, a non-character, more than 64
+// levels); the general parser and writer decide those.
+bool isCanonicalObject(QByteArrayView text);
+// Reads the string at `pos` (its opening quote) if it is written as appendString() writes it, under the same rules,
+// and moves `pos` past its closing quote; appends its content as UTF-8 to `value` when given, and says in `escaped`
+// whether it held an escape. False otherwise, with `pos` unchanged (and `value` perhaps holding a part).
+bool readCanonicalString(QByteArrayView text, qsizetype &pos, QByteArray *value = nullptr, bool *escaped = nullptr);
+
 // ECMAScript's Number::toString for a finite double (RFC 8785 §3.2.2.3): "1e+21", "0.000001", "1e-7", "-0" -> "0".
 QByteArray number(double value);
 

@@ -97,4 +97,59 @@ Result<Event> fromJson(const QJsonObject &o, QByteArray &payloadText)
     return e;
 }
 
+std::optional<Event> fromCanonicalText(QByteArrayView line, QByteArray &payloadText)
+{
+    qsizetype pos = 0;
+    const auto expect = [&](QByteArrayView literal) {
+        if (!line.sliced(pos).startsWith(literal))
+            return false;
+        pos += literal.size();
+        return true;
+    };
+    // A member's string: taken from the line's bytes as they are unless it holds an escape.
+    const auto string = [&](QString &out) {
+        const qsizetype from = pos;
+        bool escaped = false;
+        if (!CanonicalJson::readCanonicalString(line, pos, nullptr, &escaped))
+            return false;
+        if (!escaped) {
+            out = QString::fromUtf8(line.sliced(from + 1, pos - from - 2));
+            return true;
+        }
+        QByteArray bytes;
+        qsizetype again = from;
+        CanonicalJson::readCanonicalString(line, again, &bytes);
+        out = QString::fromUtf8(bytes);
+        return true;
+    };
+    // A decimal integer as fromJson() takes it: digits only, no leading zero, within 18 digits.
+    const auto integer = [&](qint64 &out) {
+        if (!expect("\""))
+            return false;
+        const qsizetype from = pos;
+        while (pos < line.size() && line.at(pos) >= '0' && line.at(pos) <= '9')
+            ++pos;
+        const qsizetype digits = pos - from;
+        if (digits < 1 || digits > 18 || (digits > 1 && line.at(from) == '0'))
+            return false;
+        out = 0;
+        for (qsizetype i = from; i < pos; ++i)
+            out = out * 10 + (line.at(i) - '0');
+        return expect("\"");
+    };
+    Event e;
+    payloadText.clear();
+    const bool read = expect("{\"actor\":") && string(e.actor) && expect(",\"device\":") && string(e.device) &&
+                      expect(",\"device_seq\":") && integer(e.deviceSeq) && expect(",\"entity\":") &&
+                      string(e.entity) && expect(",\"entity_id\":") && string(e.entityId) && expect(",\"hash\":") &&
+                      string(e.hash) && expect(",\"hlc\":") && integer(e.hlc) && expect(",\"id\":") && string(e.id) &&
+                      expect(",\"payload\":") && CanonicalJson::readCanonicalString(line, pos, &payloadText) &&
+                      expect(",\"prev_hash\":") && string(e.prevHash) && expect(",\"type\":") && string(e.type) &&
+                      expect("}") && pos == line.size();
+    if (!read || !CanonicalJson::isCanonicalObject(payloadText))
+        return std::nullopt;
+    e.origin = QStringLiteral("remote");
+    return e;
+}
+
 } // namespace MotCua::EventLine

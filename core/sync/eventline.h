@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace MotCua::EventLine
 {
 
@@ -20,5 +22,11 @@ QByteArray toText(const Event &event, const QByteArray &payloadText);
 // JSON object's text; otherwise Invalid naming what is wrong. The hash is not checked here (the log does that).
 // The event comes back with origin "remote"; `payloadText` gets the payload exactly as it travelled.
 Result<Event> fromJson(const QJsonObject &line, QByteArray &payloadText);
+// The quick reading of a line that is, for certain, in canonical form: the eleven members in their order, each string
+// as CanonicalJson writes it, hlc and device_seq decimal, the payload a canonical object's text
+// (CanonicalJson::isCanonicalObject). Such a line is what toText() writes for the event it gives back, byte for byte,
+// and what fromJson() reads from it; the event's payload object is not built (`payloadText` holds it). Anything else,
+// which may still be a well-formed line, gives nullopt: read it with fromJson().
+std::optional<Event> fromCanonicalText(QByteArrayView line, QByteArray &payloadText);
 
 } // namespace MotCua::EventLine

@@ -3,6 +3,7 @@
 #include "core/store/canonicaljson.h"
 #include "core/store/event.h"
 #include "core/sync/eventline.h"
+#include "tests/support/manyevents.h"
 #include "tests/support/tempstore.h"
 
 #include <catch2/catch.hpp>
@@ -278,4 +279,178 @@ TEST_CASE("An event line written directly is the canonical serialisation of its 
     e.id = QStringLiteral("x");
     const QByteArray broken("{\"note\":\"Ph\xe1\xba\"}");
     CHECK((EventLine::toText(e, broken) == CanonicalJson::serialize(EventLine::toJson(e, broken))));
+}
+
+namespace
+{
+// What the general reading (QJsonDocument, EventLine::fromJson, the payload written again) makes of a line: the event,
+// or nullopt where the province's general path refuses it for its form or its payload's form.
+std::optional<std::pair<Event, QByteArray>> readGenerally(const QByteArray &line)
+{
+    QJsonParseError perr;
+    const QJsonDocument doc = QJsonDocument::fromJson(line, &perr);
+    if (perr.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    QByteArray text;
+    auto e = EventLine::fromJson(doc.object(), text);
+    if (!e || e->payloadText() != text)
+        return std::nullopt;
+    return std::pair<Event, QByteArray>{*e, text};
+}
+
+// A quick reading must be one the general reading gives too, member for member, and the line must be what toText()
+// writes for it (the province stores the line as it came).
+void requireAgrees(const QByteArray &line)
+{
+    QByteArray text;
+    const auto quick = EventLine::fromCanonicalText(line, text);
+    if (!quick)
+        return;
+    INFO(line.toStdString());
+    const auto general = readGenerally(line);
+    REQUIRE(general.has_value());
+    const Event &g = general->first;
+    CHECK(text == general->second);
+    CHECK((quick->id == g.id && quick->entity == g.entity && quick->entityId == g.entityId && quick->type == g.type &&
+           quick->actor == g.actor && quick->device == g.device && quick->hlc == g.hlc &&
+           quick->deviceSeq == g.deviceSeq && quick->prevHash == g.prevHash && quick->hash == g.hash));
+    CHECK(quick->origin == QStringLiteral("remote"));
+    CHECK(EventLine::toText(*quick, text) == line);
+}
+
+// The line with one byte changed, inserted or taken away (bytes that matter to JSON more often than not).
+QByteArray mutated(QByteArray line, QRandomGenerator &rng)
+{
+    static const char interesting[] = {'\\',   '"',    ' ',    '0',    '1',    'u',    'e',    '.',   '-',
+                                       ',',    ':',    '{',    '}',    '[',    ']',    'a',    'A',   '\n',
+                                       '\x01', '\x7f', '\x80', '\xc3', '\xe1', '\xed', '\xef', '\xf0'};
+    const qsizetype at = qsizetype(rng.bounded(quint32(line.size())));
+    const char b = interesting[rng.bounded(quint32(sizeof interesting))];
+    switch (rng.bounded(3)) {
+    case 0:
+        line[at] = b;
+        break;
+    case 1:
+        line.insert(at, b);
+        break;
+    default:
+        line.remove(at, 1);
+    }
+    return line;
+}
+} // namespace
+
+TEST_CASE("The province's quick reading of a canonical line agrees with the general reading", "[canonical][sync]")
+{
+    // Every line a real store writes is read the quick way, and agrees.
+    Test::TempStore t;
+    Test::addManyDossiers(*t.store, t.admin.userId, 30);
+    auto chain = t.store->log().chainAfter(t.store->deviceId(), 0, 100000);
+    REQUIRE(chain.has_value());
+    REQUIRE(chain->size() > 100);
+    QList<QByteArray> lines;
+    for (const auto &[e, text] : std::as_const(*chain)) {
+        const QByteArray line = EventLine::toText(e, text);
+        QByteArray read;
+        const auto quick = EventLine::fromCanonicalText(line, read);
+        INFO(line.toStdString());
+        REQUIRE(quick.has_value());
+        CHECK(quick->hash == quick->computeHash(read));
+        requireAgrees(line);
+        lines.append(line);
+    }
+
+    // Lines with anything in their members: where the quick reading takes one, it agrees; most are taken.
+    QRandomGenerator rng(20261202);
+    int quick = 0;
+    const int n = 3000;
+    for (int i = 0; i < n; ++i) {
+        Event e;
+        e.id = randomString(rng);
+        e.entity = randomString(rng);
+        e.entityId = randomString(rng);
+        e.type = randomString(rng);
+        e.actor = randomString(rng);
+        e.device = randomString(rng);
+        e.hlc = qint64(rng.generate64() >> 8);
+        e.deviceSeq = qint64(rng.bounded(1000000));
+        e.prevHash = randomString(rng);
+        e.hash = randomString(rng);
+        QJsonObject payload;
+        for (int k = 0, m = int(rng.bounded(5)); k < m; ++k)
+            payload.insert(randomString(rng) + QString::number(k), randomValue(rng, 1));
+        const QByteArray line = EventLine::toText(e, CanonicalJson::serialize(payload));
+        QByteArray text;
+        if (EventLine::fromCanonicalText(line, text))
+            ++quick;
+        requireAgrees(line);
+        lines.append(line);
+    }
+    CHECK(quick > n / 10);
+
+    // Lines damaged a byte at a time (and again): the quick reading takes only what the general reading takes the same.
+    for (int i = 0; i < 60000; ++i) {
+        QByteArray line = mutated(lines.at(qsizetype(rng.bounded(quint32(lines.size())))), rng);
+        if (rng.bounded(2))
+            line = mutated(line, rng);
+        requireAgrees(line);
+    }
+
+    // Forms the general reading takes that the quick one leaves to it.
+    const QByteArray usual = lines.first();
+    QByteArray text;
+    const QList<QByteArray> others = {QByteArray(" ") + usual, usual + QByteArray("\n"),
+                                      QByteArray(usual).replace("\"actor\":", "\"actor\" :"),
+                                      QByteArray(usual).insert(usual.size() - 1, ",\"note\":\"x\"")};
+    for (const QByteArray &other : others) {
+        INFO(other.toStdString());
+        CHECK_FALSE(EventLine::fromCanonicalText(other, text).has_value());
+        CHECK(readGenerally(other).has_value());
+    }
+}
+
+TEST_CASE("A payload is known canonical by one scan only when it is", "[canonical]")
+{
+    for (const char *yes : {"{}", "{\"a\":1,\"b\":\"x\"}", "{\"a\":[1,-2,{\"b\":null}],\"c\":true,\"d\":false}",
+                            "{\"a\":\"\\\"\\\\\\b\\f\\n\\r\\t\\u0001\\u001f\"}", "{\"tên\":\"Nguyễn Văn An\"}",
+                            "{\"a\":123456789012345,\"b\":[]}", "{\"a\":\"/\x7f\"}"}) {
+        INFO(yes);
+        CHECK(CanonicalJson::isCanonicalObject(QByteArrayView(yes)));
+        CHECK(CanonicalJson::serialize(QJsonDocument::fromJson(yes).object()) == QByteArray(yes));
+    }
+    // Out of order, twice, a space, escapes written otherwise, numbers of other forms, not UTF-8, not an object.
+    for (const char *no : {"{\"b\":1,\"a\":2}",   "{\"a\":1,\"a\":2}",
+                           "{ \"a\":1}",          "{\"a\":1 }",
+                           "{\"a\":\"\\u0041\"}", "{\"a\":\"\\/\"}",
+                           "{\"a\":\"\\u000a\"}", "{\"a\":\"\\u001F\"}",
+                           "{\"a\":\"\t\"}",      "{\"a\":1.5}",
+                           "{\"a\":-0}",          "{\"a\":01}",
+                           "{\"a\":1e3}",         "{\"a\":1234567890123456}",
+                           "{\"a\":\"\xc3\"}",    "{\"a\":\"\xed\xa0\x80\"}",
+                           "{\"a\":\"\\ud800\"}", "[1]",
+                           "{\"a\":1}x",          "{\"a\":1",
+                           "{\"a\":tru}",         "",
+                           "{\"a\":\"x\"}}"}) {
+        INFO(no);
+        CHECK_FALSE(CanonicalJson::isCanonicalObject(QByteArrayView(no)));
+    }
+    // Anything the scan takes is written back by the general writer as it is, over random and damaged texts.
+    QRandomGenerator rng(20261203);
+    int taken = 0;
+    for (int i = 0; i < 20000; ++i) {
+        QJsonObject o;
+        for (int k = 0, m = int(rng.bounded(5)); k < m; ++k)
+            o.insert(randomString(rng) + QString::number(k), randomValue(rng, 1));
+        QByteArray text = CanonicalJson::serialize(o);
+        if (i % 2)
+            text = mutated(text, rng);
+        if (!CanonicalJson::isCanonicalObject(text))
+            continue;
+        ++taken;
+        INFO(text.toStdString());
+        const QJsonDocument doc = QJsonDocument::fromJson(text);
+        REQUIRE(doc.isObject());
+        CHECK(CanonicalJson::serialize(doc.object()) == text);
+    }
+    CHECK(taken > 1000);
 }

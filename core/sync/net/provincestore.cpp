@@ -108,6 +108,17 @@ QString normaliseCode(const QString &code)
     return out;
 }
 
+// The events whose payload the public view reads (ProvinceStore::updatePublic): their payload object is built as the
+// batch is checked; the others' payloads travel and are stored as text only.
+bool publicViewReadsPayload(const Event &e)
+{
+    if (e.entity != u"dossier")
+        return false;
+    return e.type == EventType::DossierReceived || e.type == EventType::DossierCodeAssigned ||
+           e.type == EventType::DossierTransferred || e.type == EventType::SupplementReceived ||
+           e.type == EventType::DelayApologized;
+}
+
 Refusal refusal(int status, const char *code, const QString &message, const DeviceHead *head = nullptr)
 {
     Refusal r{status, QLatin1String(code), message, -1, {}};
@@ -513,8 +524,33 @@ std::variant<PushResult, Refusal, Error> ProvinceStore::push(const Caller &calle
     const auto where = [](const Event &e) {
         return QStringLiteral("event %1 (#%2)").arg(e.id.left(40)).arg(e.deviceSeq);
     };
+    // What is checked of every event read: its form, and that it is the caller's.
+    const auto envelope = [&](const Event &e) -> std::optional<Refusal> {
+        if (!isUuid(e.id) || e.entity.isEmpty() || e.type.isEmpty() || e.deviceSeq < 1 || e.hlc <= 0 ||
+            !isHex64(e.hash) || !(e.prevHash.isEmpty() || isHex64(e.prevHash)))
+            return refusal(400, "malformed", where(e) + QStringLiteral(" lacks its id, kind, type, position or clock"));
+        if (e.device != caller.deviceId)
+            return refusal(403, "foreign_device",
+                           where(e) + QStringLiteral(" was written by device %1, not by the device of this token: a "
+                                                     "device pushes only its own events")
+                                          .arg(e.device.left(40)));
+        return std::nullopt;
+    };
     // One line on its own: its form, its device, its payload's canonical text, its hash.
     const auto check = [&](QByteArrayView lineText, Incoming &out) -> std::optional<Refusal> {
+        QByteArray text;
+        // The usual line, in canonical form (as every counter writes it), is read by one scan and stored as it came;
+        // its hash is checked over its bytes. Any other line, or one whose hash does not match, goes the general way
+        // below, which decides it.
+        if (auto e = EventLine::fromCanonicalText(lineText, text); e && e->hash == e->computeHash(text)) {
+            if (auto refused = envelope(*e))
+                return refused;
+            if (publicViewReadsPayload(*e))
+                e->payload = QJsonDocument::fromJson(text).object();
+            out.line = lineText.toByteArray();
+            out.e = std::move(*e);
+            return std::nullopt;
+        }
         QJsonParseError perr;
         const QJsonDocument doc =
             QJsonDocument::fromJson(QByteArray::fromRawData(lineText.data(), lineText.size()), &perr);
@@ -523,19 +559,11 @@ std::variant<PushResult, Refusal, Error> ProvinceStore::push(const Caller &calle
         if (!doc.isObject())
             return refusal(400, "malformed", QStringLiteral("an event is not a JSON object"));
         const QJsonObject object = doc.object();
-        QByteArray text;
         auto e = EventLine::fromJson(object, text);
         if (!e)
             return refusal(400, "malformed", e.error().message);
-        if (!isUuid(e->id) || e->entity.isEmpty() || e->type.isEmpty() || e->deviceSeq < 1 || e->hlc <= 0 ||
-            !isHex64(e->hash) || !(e->prevHash.isEmpty() || isHex64(e->prevHash)))
-            return refusal(400, "malformed",
-                           where(*e) + QStringLiteral(" lacks its id, kind, type, position or clock"));
-        if (e->device != caller.deviceId)
-            return refusal(403, "foreign_device",
-                           where(*e) + QStringLiteral(" was written by device %1, not by the device of this token: a "
-                                                      "device pushes only its own events")
-                                           .arg(e->device.left(40)));
+        if (auto refused = envelope(*e))
+            return refused;
         if (e->payloadText() != text)
             return refusal(422, "hash_mismatch",
                            where(*e) + QStringLiteral(" carries a payload not in canonical form"));
@@ -697,6 +725,7 @@ std::variant<PushResult, Refusal, Error> ProvinceStore::push(const Caller &calle
 // written back in a few multi-row upserts (a statement per event would cost a round trip each on PostgreSQL). Events
 // of other counters may arrive out of their fold order: an event older (by hlc) than the one a row stands on is not
 // applied over it, so the page shows the latest action.
+// The payload is read of the events publicViewReadsPayload() names only (the others' payload objects are not built).
 Result<void> ProvinceStore::updatePublic(SqlConnection &db, const QString &commune, const QList<const Event *> &events)
 {
     if (events.isEmpty())
