@@ -242,25 +242,43 @@ Result<void> SyncService::push(Run &run)
     if (!ackedText)
         return ackedText.error();
     qint64 acked = ackedText->toLongLong();
+    qint64 saved = acked;
+    // What the province acknowledged is written to the store while the next batch is on the wire (a batch it holds
+    // already and is sent again after a crash comes back as already_had), and before any return.
+    const auto saveAcked = [&]() -> Result<void> {
+        if (acked == saved)
+            return {};
+        if (auto r = m_store.setMeta(Key::Acked, QString::number(acked)); !r)
+            return r;
+        saved = acked;
+        return {};
+    };
     bool askedHead = false;
     // While a batch is on the wire (and the province checks and stores it), the next one is read and written here:
     // the two sides work at once. Only what the province acknowledged moves `acked`.
     auto next = readPushBatch(m_store, acked, kBatch);
     for (;;) {
-        if (!next)
+        if (!next) {
+            (void)saveAcked();
             return next.error();
+        }
         if (next->events.isEmpty())
-            return {};
+            return saveAcked();
         const PushBatch batch = std::move(*next);
         const qint64 last = batch.events.last().first.deviceSeq;
         // The files the batch's events attach go first (§9): the province never holds an event without its file.
-        if (auto up = uploadBlobs(run, batch.events); !up)
+        if (auto up = uploadBlobs(run, batch.events); !up) {
+            (void)saveAcked();
             return up;
+        }
         auto inFlight = std::async(std::launch::async, [&run, &batch] {
             return run.client.postPacked(QStringLiteral("/v1/events"), batch.packed);
         });
+        auto saving = saveAcked();
         next = readPushBatch(m_store, last, kBatch);
         auto reply = inFlight.get();
+        if (!saving)
+            return saving;
         if (!reply) {
             if (reply.error().field == u"gap" && !askedHead) {
                 // The province holds less than it acknowledged (its database restored from a backup): send again
@@ -272,20 +290,23 @@ Result<void> SyncService::push(Run &run)
                 acked = std::min(acked, h->body.value(u"device_seq").toString().toLongLong());
                 syncLog()->warn("the province holds this device's chain only up to #{}: sending again from there",
                                 acked);
+                if (auto r = m_store.setMeta(Key::Acked, QString::number(acked)); !r)
+                    return r;
+                saved = acked;
                 next = readPushBatch(m_store, acked, kBatch);
                 continue;
             }
             return reply.error();
         }
         const qint64 head = reply->body.value(u"head").toObject().value(u"device_seq").toString().toLongLong();
-        if (head < last)
+        if (head < last) {
+            (void)saveAcked();
             return Error{
                 Error::Code::Network,
                 QStringLiteral("the province acknowledged up to #%1 of a batch ending at #%2").arg(head).arg(last),
                 QStringLiteral("transient")};
+        }
         acked = head;
-        if (auto r = m_store.setMeta(Key::Acked, QString::number(acked)); !r)
-            return r;
         if (head > last) // the province holds more of this chain than this batch: go on from its head
             next = readPushBatch(m_store, acked, kBatch);
         run.report.pushed += reply->body.value(u"accepted").toInteger();
