@@ -387,18 +387,26 @@ Result<void> SyncService::pull(Run &run)
     if (!cursorText)
         return cursorText.error();
     QString cursor = *cursorText;
-    for (;;) {
+    // A page: fetched and its lines read on a thread of its own while the page before it is taken into the store
+    // (the network and the counter's own work at once). The cursor moves only once a page is in the store.
+    struct Page
+    {
+        QList<Event> events;
+        QList<QByteArray> texts;
+        QString cursor;
+        bool more = false;
+    };
+    const auto fetch = [&run](const QString &after) -> Result<Page> {
         QString path = QStringLiteral("/v1/events?limit=%1").arg(kBatch);
-        if (!cursor.isEmpty())
-            path += QStringLiteral("&after=") + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
+        if (!after.isEmpty())
+            path += QStringLiteral("&after=") + QString::fromLatin1(QUrl::toPercentEncoding(after));
         auto reply = run.client.get(path);
         if (!reply)
             return reply.error();
         const QJsonArray lines = reply->body.value(u"events").toArray();
-        QList<Event> events;
-        QList<QByteArray> texts;
-        events.reserve(lines.size());
-        texts.reserve(lines.size());
+        Page page;
+        page.events.reserve(lines.size());
+        page.texts.reserve(lines.size());
         for (const QJsonValue &v : lines) {
             QByteArray text;
             auto e = EventLine::fromJson(v.toObject(), text);
@@ -407,12 +415,29 @@ Result<void> SyncService::pull(Run &run)
                     Error::Code::Invalid,
                     QStringLiteral("the province sent an event that cannot be read: %1").arg(e.error().message),
                     QStringLiteral("pulled")};
-            events.append(std::move(*e));
-            texts.append(text);
+            page.events.append(std::move(*e));
+            page.texts.append(text);
         }
-        if (!events.isEmpty()) {
-            auto taken = m_store.ingest(events, texts);
+        page.cursor = reply->body.value(u"cursor").toString();
+        page.more = reply->body.value(u"more").toBool();
+        return page;
+    };
+    auto page = fetch(cursor);
+    for (;;) {
+        if (!page)
+            return page.error();
+        std::future<Result<Page>> ahead;
+        if (page->more && !page->cursor.isEmpty())
+            ahead = std::async(std::launch::async, fetch, page->cursor);
+        // Whatever happens to this page, the one fetched ahead is waited for (it uses the connection).
+        const auto settle = [&ahead] {
+            if (ahead.valid())
+                ahead.wait();
+        };
+        if (!page->events.isEmpty()) {
+            auto taken = m_store.ingest(page->events, page->texts);
             if (!taken) {
+                settle();
                 Error e = taken.error();
                 e.message = QStringLiteral("an event the province sent was refused: ") + e.message;
                 if (e.field.isEmpty() || e.field == u"event")
@@ -422,16 +447,18 @@ Result<void> SyncService::pull(Run &run)
             run.report.pulled += taken->added;
             run.report.conflicts += taken->newConflicts;
         }
-        const QString next = reply->body.value(u"cursor").toString();
-        if (next != cursor) {
-            cursor = next;
-            if (auto r = m_store.setMeta(Key::Cursor, cursor); !r)
+        if (page->cursor != cursor) {
+            cursor = page->cursor;
+            if (auto r = m_store.setMeta(Key::Cursor, cursor); !r) {
+                settle();
                 return r;
+            }
         }
         if (run.progress)
             run.progress(SyncStage::Pull, run.report.pulled, 0);
-        if (!reply->body.value(u"more").toBool())
+        if (!ahead.valid())
             return {};
+        page = ahead.get();
     }
 }
 
