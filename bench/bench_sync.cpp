@@ -4,8 +4,8 @@
 //   - baselines: the same server answering empty requests (GET /v1/health on a kept-alive connection), and parsing
 //     the very push bodies with Qt's JSON reader (the bound on taking them in at all);
 //   - push: a counter's backlog of N events (default 100,000) pushed by SyncService (read from its store, batches of
-//     1,000, gzip, the server checks each hash and chain and stores them);
-//   - pull: a second counter of the commune pulls them: the transport alone (pages of 1,000 read and parsed), and
+//     2,000 (SyncService::kBatch), gzip, the server checks each hash and chain and stores them);
+//   - pull: a second counter of the commune pulls them: the transport alone (pages of 2,000 read and parsed), and
 //     the whole SyncService pull (taken in through Store::ingest: chains, folds, search index).
 // With --pg URL (an empty PostgreSQL database) the province runs on PostgreSQL instead of SQLite.
 // Usage: motcua_bench_sync [--events N] [--pg URL] [--markdown FILE]
@@ -104,7 +104,7 @@ int main(int argc, char **argv)
             must(c.get(QStringLiteral("/v1/health")), "health");
         const double rps = n / seconds(t);
         report(QStringLiteral("baseline: empty requests on the same server"),
-               QStringLiteral("%1 requests/s (%2 µs each; a batch of 1,000 events costs one)")
+               QStringLiteral("%1 requests/s (%2 µs each; a batch of 2,000 events costs one)")
                    .arg(qint64(rps))
                    .arg(1e6 / rps, 0, 'f', 0));
     }
@@ -192,7 +192,7 @@ int main(int argc, char **argv)
         QElapsedTimer t;
         t.start();
         for (;;) {
-            auto r = must(c.get(QStringLiteral("/v1/events?limit=1000") +
+            auto r = must(c.get(QStringLiteral("/v1/events?limit=%1").arg(SyncService::kBatch) +
                                 (cursor.isEmpty() ? QString() : QStringLiteral("&after=") + cursor)),
                           "pull");
             got += r.body.value(u"events").toArray().size();
@@ -201,7 +201,7 @@ int main(int argc, char **argv)
                 break;
         }
         const double s = seconds(t);
-        report(QStringLiteral("**pull**, transport (pages of 1,000 read, un-gzipped and parsed)"),
+        report(QStringLiteral("**pull**, transport (pages of 2,000 read, un-gzipped and parsed)"),
                QStringLiteral("**%1 events/s** (%2 events in %3 s)")
                    .arg(qint64(double(got) / s))
                    .arg(got)
