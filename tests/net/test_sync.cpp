@@ -628,6 +628,39 @@ void matchesSpec(const RawReply &r, const char *schema)
 }
 } // namespace
 
+TEST_CASE("Two batches on the wire at once, through failures and lost replies: every event once, the chain whole")
+{
+    // 10,000 events are five batches: the counter keeps two on the wire, the server fails some before committing and
+    // commits others without answering, and the batch behind may reach the database first.
+    Counter a;
+    Counter b(a);
+    addManyDossiers(*a.store, a.admin.userId, 2500);
+    MotCua::Province::FaultPlan faults;
+    faults.dropReplyAfterCommit = 0.25;
+    faults.failBeforeCommit = 0.25;
+    faults.seed = 20261202;
+    TestProvince province({}, faults);
+    a.enrol(province);
+    b.enrol(province);
+    int failures = 0;
+    for (int attempt = 0; attempt < 60; ++attempt) {
+        auto r = a.sync();
+        if (r && r->pending == 0)
+            break;
+        if (!r) {
+            INFO(why(r));
+            REQUIRE(r.error().code == Error::Code::Network); // passing faults only, never a refusal
+            ++failures;
+        }
+    }
+    CHECK(failures > 0);
+    province.restart();
+    CHECK(a.mustSync().pending == 0);
+    CHECK(province.events() == a.events());
+    b.mustSync();
+    CHECK(a.canonical() == b.canonical());
+}
+
 TEST_CASE("The server answers exactly as docs/openapi.yaml says")
 {
     TestProvince province;

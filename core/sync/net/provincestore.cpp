@@ -15,6 +15,7 @@
 
 #include <QRegularExpression>
 #include <algorithm>
+#include <chrono>
 #include <future>
 
 namespace MotCua::Province
@@ -510,10 +511,55 @@ std::optional<QList<QByteArrayView>> ProvinceStore::splitPushBody(QByteArrayView
     return lines;
 }
 
+// A push's place in its device's queue: taken as the push comes in; wait() returns once every push of the device
+// that came in before it is done (or after kWait: the device row's lock still orders them, and a batch that finds a
+// gap is refused and sent again); the destructor marks it done.
+class ProvinceStore::Turn
+{
+public:
+    static constexpr auto kWait = std::chrono::seconds(10);
+
+    Turn(ProvinceStore &store, const QString &device) : m_store(store), m_device(device)
+    {
+        std::lock_guard lock(m_store.m_turnMutex);
+        auto &[last, open] = m_store.m_turns[m_device];
+        m_ticket = ++last;
+        open.insert(m_ticket);
+    }
+    ~Turn()
+    {
+        {
+            std::lock_guard lock(m_store.m_turnMutex);
+            auto it = m_store.m_turns.find(m_device);
+            it->second.erase(m_ticket);
+            if (it->second.empty())
+                m_store.m_turns.erase(it);
+        }
+        m_store.m_turnDone.notify_all();
+    }
+    Turn(const Turn &) = delete;
+    Turn &operator=(const Turn &) = delete;
+
+    void wait()
+    {
+        std::unique_lock lock(m_store.m_turnMutex);
+        m_store.m_turnDone.wait_for(lock, kWait, [this] {
+            const auto &open = m_store.m_turns.value(m_device).second;
+            return open.empty() || *open.begin() == m_ticket;
+        });
+    }
+
+private:
+    ProvinceStore &m_store;
+    QString m_device;
+    quint64 m_ticket = 0;
+};
+
 std::variant<PushResult, Refusal, Error> ProvinceStore::push(const Caller &caller, const QList<QByteArrayView> &lines)
 {
     if (lines.isEmpty() || lines.size() > kMaxBatch)
         return refusal(400, "malformed", QStringLiteral("a batch holds 1 to %1 events").arg(kMaxBatch));
+    Turn turn(*this, caller.deviceId);
     // Everything that needs no database first: the form of each event, that it is the caller's, that its hash
     // matches its content, and that the batch is one stretch of the chain.
     struct Incoming
@@ -604,6 +650,9 @@ std::variant<PushResult, Refusal, Error> ProvinceStore::push(const Caller &calle
                                                      "stretch of the chain in order"));
     }
 
+    // The checks of two batches on the wire at once ran side by side; their transactions go in the order the
+    // batches came in (the later one would otherwise find a gap where the earlier is being stored).
+    turn.wait();
     auto taken = take();
     if (!taken)
         return taken.error();

@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QList>
 #include <QString>
@@ -16,6 +17,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <thread>
 #include <variant>
 #include <vector>
@@ -189,6 +191,13 @@ private:
     // happens to commit past the threshold (a push would otherwise wait for the copy and its fsync).
     void startCheckpoints();
     void stopCheckpoints();
+
+    // The order in which each device's pushes came in: a counter keeps two batches on the wire at once, and the later
+    // one waits, before its transaction, for the pushes of the same device that came in before it (push()).
+    class Turn;
+    std::mutex m_turnMutex;
+    std::condition_variable m_turnDone;
+    QHash<QString, std::pair<quint64, std::set<quint64>>> m_turns; // device: (last ticket given, tickets not done)
 
     QString m_url;
     std::mutex m_mutex;

@@ -1,5 +1,7 @@
 #include "core/sync/net/syncclient.h"
+
 #include "core/util/sha256.h"
+#include <algorithm>
 
 #include <Poco/DeflatingStream.h>
 #include <Poco/InflatingStream.h>
@@ -50,7 +52,7 @@ void shutdownSocket(std::intptr_t socket)
 class InFlight
 {
 public:
-    InFlight(Interrupt *interrupt, std::intptr_t socket) : m_interrupt(interrupt)
+    InFlight(Interrupt *interrupt, std::intptr_t socket) : m_interrupt(interrupt), m_socket(socket)
     {
         if (m_interrupt)
             m_interrupt->attach(socket);
@@ -58,13 +60,14 @@ public:
     ~InFlight()
     {
         if (m_interrupt)
-            m_interrupt->detach();
+            m_interrupt->detach(m_socket);
     }
     InFlight(const InFlight &) = delete;
     InFlight &operator=(const InFlight &) = delete;
 
 private:
     Interrupt *m_interrupt;
+    std::intptr_t m_socket;
 };
 
 void initialiseSsl()
@@ -84,22 +87,24 @@ void Interrupt::trigger()
 {
     std::lock_guard lock(m_mutex);
     m_triggered = true;
-    if (m_socket >= 0)
-        shutdownSocket(m_socket);
+    for (const std::intptr_t socket : m_sockets)
+        shutdownSocket(socket);
 }
 
 void Interrupt::attach(std::intptr_t socket)
 {
+    if (socket < 0)
+        return;
     std::lock_guard lock(m_mutex);
-    m_socket = socket;
-    if (m_triggered && m_socket >= 0)
-        shutdownSocket(m_socket);
+    m_sockets.push_back(socket);
+    if (m_triggered)
+        shutdownSocket(socket);
 }
 
-void Interrupt::detach()
+void Interrupt::detach(std::intptr_t socket)
 {
     std::lock_guard lock(m_mutex);
-    m_socket = -1;
+    m_sockets.erase(std::remove(m_sockets.begin(), m_sockets.end(), socket), m_sockets.end());
 }
 
 Error Client::cancelled()

@@ -10,12 +10,13 @@
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <vector>
 
 namespace MotCua::Sync
 {
 
-// Lets another thread stop a run without waiting for the network: trigger() shuts down the socket of the request in
-// flight (its read or write returns at once) and every later request of a client holding it refuses to start. A
+// Lets another thread stop a run without waiting for the network: trigger() shuts down the sockets of the requests
+// in flight (their reads and writes return at once) and every later request of a client holding it refuses to start. A
 // request that is still connecting or resolving the name is not cut (the OS gives no way to): it ends at the
 // client's timeout. Both sides answer Error::Code::Network with field "cancelled", which is neither a refusal to park
 // nor a failure to back off from.
@@ -25,15 +26,16 @@ public:
     void trigger();
     bool isTriggered() const { return m_triggered.load(); }
 
-    // For Client: the socket of the request in flight (-1: none), under m_mutex. The request detaches it before its
-    // session closes the socket, so trigger() never shuts down a descriptor the OS gave to someone else.
+    // For Client: the sockets of the requests in flight (a push keeps two batches on the wire, on two clients holding
+    // one Interrupt), under m_mutex. A request detaches its socket before its session closes it, so trigger() never
+    // shuts down a descriptor the OS gave to someone else.
     void attach(std::intptr_t socket);
-    void detach();
+    void detach(std::intptr_t socket);
 
 private:
     std::atomic<bool> m_triggered{false};
     std::mutex m_mutex;
-    std::intptr_t m_socket = -1;
+    std::vector<std::intptr_t> m_sockets;
 };
 
 // Where and how a counter reaches its province.

@@ -22,6 +22,7 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <deque>
 #include <future>
 
 namespace MotCua
@@ -58,6 +59,7 @@ constexpr qint64 kSkewWarnSeconds = 300;
 struct SyncService::Run
 {
     Sync::Client client;
+    Sync::Client second; // a push keeps a second batch on the wire through this one
     SyncReport report;
     Progress progress;
     qint64 toPush = 0;
@@ -243,8 +245,8 @@ Result<void> SyncService::push(Run &run)
         return ackedText.error();
     qint64 acked = ackedText->toLongLong();
     qint64 saved = acked;
-    // What the province acknowledged is written to the store while the next batch is on the wire (a batch it holds
-    // already and is sent again after a crash comes back as already_had), and before any return.
+    // What the province acknowledged is written to the store while batches are on the wire (a batch it holds already
+    // and is sent again after a crash comes back as already_had), and before any return.
     const auto saveAcked = [&]() -> Result<void> {
         if (acked == saved)
             return {};
@@ -253,40 +255,90 @@ Result<void> SyncService::push(Run &run)
         saved = acked;
         return {};
     };
+    // Two batches are on the wire at once, each through a connection of its own: the province checks the second
+    // while it stores the first, and stores them in the order they came in (docs/sync-protocol.md §5.2); the next
+    // batch is read and packed here meanwhile. The replies are taken in the batches' order, and only what the
+    // province acknowledged moves `acked`.
+    struct InFlight
+    {
+        PushBatch batch;
+        qint64 first = 0;
+        qint64 last = 0;
+        Sync::Client *client = nullptr;
+        std::future<Result<Sync::Reply>> reply;
+        bool again = false; // sent a second time after a gap
+    };
+    std::deque<InFlight> flying;
+    Sync::Client *const clients[2] = {&run.client, &run.second};
+    int turn = 0;
+    const auto send = [](InFlight &f) {
+        f.reply = std::async(std::launch::async, [client = f.client, packed = f.batch.packed] {
+            return client->postPacked(QStringLiteral("/v1/events"), packed);
+        });
+    };
+    // What a reply acknowledged: counted, and the head it names.
+    const auto taken = [&run](const Sync::Reply &reply) {
+        run.report.pushed += reply.body.value(u"accepted").toInteger();
+        run.report.alreadyHad += reply.body.value(u"already_had").toInteger();
+        return reply.body.value(u"head").toObject().value(u"device_seq").toString().toLongLong();
+    };
+    // Waits for the batches still on the wire (no request may outlive the run); what they got acknowledged counts.
+    const auto settle = [&] {
+        for (InFlight &f : flying) {
+            if (auto reply = f.reply.get())
+                acked = std::max(acked, taken(*reply));
+        }
+        flying.clear();
+    };
+    const auto fail = [&](Error error) -> Result<void> {
+        settle();
+        (void)saveAcked();
+        return error;
+    };
     bool askedHead = false;
-    // While a batch is on the wire (and the province checks and stores it), the next one is read and written here:
-    // the two sides work at once. Only what the province acknowledged moves `acked`.
     auto next = readPushBatch(m_store, acked, kBatch);
     for (;;) {
-        if (!next) {
-            (void)saveAcked();
-            return next.error();
+        while (flying.size() < 2) {
+            if (!next)
+                return fail(next.error());
+            if (next->events.isEmpty())
+                break;
+            InFlight f;
+            f.first = next->events.first().first.deviceSeq;
+            f.last = next->events.last().first.deviceSeq;
+            // The client of the batch two before, whose reply has come: the files the batch's events attach go up
+            // through it first (§9: the province never holds an event without its file), then the batch.
+            f.client = clients[turn++ % 2];
+            if (auto up = uploadBlobs(run, *f.client, next->events); !up)
+                return fail(up.error());
+            f.batch = std::move(*next);
+            send(f);
+            flying.push_back(std::move(f));
+            next = readPushBatch(m_store, flying.back().last, kBatch);
         }
-        if (next->events.isEmpty())
+        if (flying.empty())
             return saveAcked();
-        const PushBatch batch = std::move(*next);
-        const qint64 last = batch.events.last().first.deviceSeq;
-        // The files the batch's events attach go first (§9): the province never holds an event without its file.
-        if (auto up = uploadBlobs(run, batch.events); !up) {
-            (void)saveAcked();
-            return up;
-        }
-        auto inFlight = std::async(std::launch::async, [&run, &batch] {
-            return run.client.postPacked(QStringLiteral("/v1/events"), batch.packed);
-        });
-        auto saving = saveAcked();
-        next = readPushBatch(m_store, last, kBatch);
-        auto reply = inFlight.get();
-        if (!saving)
-            return saving;
+        if (auto r = saveAcked(); !r)
+            return fail(r.error());
+        InFlight f = std::move(flying.front());
+        flying.pop_front();
+        auto reply = f.reply.get();
         if (!reply) {
+            if (reply.error().field == u"gap" && f.first == acked + 1 && !f.again) {
+                // It reached the province's database before the batch ahead of it (acknowledged since): again.
+                f.again = true;
+                send(f);
+                flying.push_front(std::move(f));
+                continue;
+            }
             if (reply.error().field == u"gap" && !askedHead) {
                 // The province holds less than it acknowledged (its database restored from a backup): send again
                 // from what it holds.
+                settle();
                 askedHead = true;
                 auto h = run.client.get(QStringLiteral("/v1/head"));
                 if (!h)
-                    return h.error();
+                    return fail(h.error());
                 acked = std::min(acked, h->body.value(u"device_seq").toString().toLongLong());
                 syncLog()->warn("the province holds this device's chain only up to #{}: sending again from there",
                                 acked);
@@ -296,21 +348,20 @@ Result<void> SyncService::push(Run &run)
                 next = readPushBatch(m_store, acked, kBatch);
                 continue;
             }
-            return reply.error();
+            return fail(reply.error());
         }
-        const qint64 head = reply->body.value(u"head").toObject().value(u"device_seq").toString().toLongLong();
-        if (head < last) {
-            (void)saveAcked();
-            return Error{
+        const qint64 head = taken(*reply);
+        if (head < f.last)
+            return fail(Error{
                 Error::Code::Network,
-                QStringLiteral("the province acknowledged up to #%1 of a batch ending at #%2").arg(head).arg(last),
-                QStringLiteral("transient")};
-        }
-        acked = head;
-        if (head > last) // the province holds more of this chain than this batch: go on from its head
+                QStringLiteral("the province acknowledged up to #%1 of a batch ending at #%2").arg(head).arg(f.last),
+                QStringLiteral("transient")});
+        acked = std::max(acked, head);
+        if (head > f.last && (flying.empty() || head > flying.back().last)) {
+            // The province holds more of this chain than the batches sent: go on from its head.
+            settle();
             next = readPushBatch(m_store, acked, kBatch);
-        run.report.pushed += reply->body.value(u"accepted").toInteger();
-        run.report.alreadyHad += reply->body.value(u"already_had").toInteger();
+        }
         if (run.progress)
             run.progress(SyncStage::Push, run.report.pushed + run.report.alreadyHad,
                          std::max(run.toPush, run.report.pushed + run.report.alreadyHad));
@@ -330,13 +381,13 @@ QString attachedBlob(const Event &e, const QByteArray &payloadText = {})
 }
 } // namespace
 
-Result<void> SyncService::uploadBlobs(Run &run, const QList<std::pair<Event, QByteArray>> &batch)
+Result<void> SyncService::uploadBlobs(Run &run, Sync::Client &client, const QList<std::pair<Event, QByteArray>> &batch)
 {
     for (const auto &[event, text] : batch) {
         const QString sha = attachedBlob(event, text);
         if (sha.isEmpty())
             continue;
-        auto held = run.client.hasBlob(sha);
+        auto held = client.hasBlob(sha);
         if (!held)
             return held.error();
         if (*held)
@@ -350,7 +401,7 @@ Result<void> SyncService::uploadBlobs(Run &run, const QList<std::pair<Event, QBy
             ++run.report.blobsMissing;
             continue;
         }
-        auto put = run.client.putBlob(sha, f.readAll());
+        auto put = client.putBlob(sha, f.readAll());
         if (!put)
             return put.error();
         ++run.report.blobsUploaded;
@@ -707,7 +758,11 @@ Result<SyncReport> SyncService::syncNow(const Session &actor, bool person, const
         return tok.error();
     }
     auto ca = m_store.meta(Key::CaFile);
-    Run run{client(st->url, *tok, ca ? *ca : QString()), {}, progress, st->pending};
+    Run run{client(st->url, *tok, ca ? *ca : QString()),
+            client(st->url, *tok, ca ? *ca : QString()),
+            {},
+            progress,
+            st->pending};
     const auto finish = [&](Result<SyncReport> outcome) {
         // A run stopped from outside (the program quits) did not fail: nothing to record, nothing to retry sooner.
         if (!outcome && outcome.error().field == u"cancelled") {

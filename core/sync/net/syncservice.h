@@ -143,7 +143,7 @@ private:
     Result<void> pull(Run &run);
     // Files (§9): the ones a batch attaches are uploaded before it; the ones attachments here refer to and this
     // counter lacks are fetched after the pull.
-    Result<void> uploadBlobs(Run &run, const QList<std::pair<Event, QByteArray>> &batch);
+    Result<void> uploadBlobs(Run &run, Sync::Client &client, const QList<std::pair<Event, QByteArray>> &batch);
     Result<void> fetchBlobs(Run &run);
     Result<void> pullPublished(Run &run);
     Result<void> numbers(Run &run, const Session &actor);
