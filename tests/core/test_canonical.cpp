@@ -117,6 +117,32 @@ QJsonValue randomValue(QRandomGenerator &rng, int depth)
     }
     }
 }
+
+// A payload of up to four members of any kind.
+QJsonObject randomPayload(QRandomGenerator &rng)
+{
+    QJsonObject payload;
+    for (int k = 0, n = int(rng.bounded(5)); k < n; ++k)
+        payload.insert(randomString(rng) + QString::number(k), randomValue(rng, 1));
+    return payload;
+}
+
+// An event with anything in its text members; its hlc a random 64-bit number shifted right by `hlcShift` bits.
+Event randomEvent(QRandomGenerator &rng, int hlcShift)
+{
+    Event e;
+    e.id = randomString(rng);
+    e.entity = randomString(rng);
+    e.entityId = randomString(rng);
+    e.type = randomString(rng);
+    e.actor = randomString(rng);
+    e.device = randomString(rng);
+    e.hlc = qint64(rng.generate64() >> hlcShift);
+    e.deviceSeq = qint64(rng.bounded(1000000));
+    e.prevHash = randomString(rng);
+    e.hash = randomString(rng);
+    return e;
+}
 } // namespace
 
 TEST_CASE("Canonical numbers follow ECMAScript (RFC 8785 examples)", "[canonical]")
@@ -256,21 +282,8 @@ TEST_CASE("An event line written directly is the canonical serialisation of its 
     // bytes as the general writer for any text in any member, the payload's escapes included.
     QRandomGenerator rng(20261202);
     for (int i = 0; i < 500; ++i) {
-        Event e;
-        e.id = randomString(rng);
-        e.entity = randomString(rng);
-        e.entityId = randomString(rng);
-        e.type = randomString(rng);
-        e.actor = randomString(rng);
-        e.device = randomString(rng);
-        e.hlc = qint64(rng.generate64() >> 2);
-        e.deviceSeq = qint64(rng.bounded(1000000));
-        e.prevHash = randomString(rng);
-        e.hash = randomString(rng);
-        QJsonObject payload;
-        for (int k = 0, n = int(rng.bounded(5)); k < n; ++k)
-            payload.insert(randomString(rng) + QString::number(k), randomValue(rng, 1));
-        const QByteArray text = CanonicalJson::serialize(payload);
+        const Event e = randomEvent(rng, 2);
+        const QByteArray text = CanonicalJson::serialize(randomPayload(rng));
         INFO(text.toStdString());
         CHECK((EventLine::toText(e, text) == CanonicalJson::serialize(EventLine::toJson(e, text))));
     }
@@ -365,21 +378,8 @@ TEST_CASE("The province's quick reading of a canonical line agrees with the gene
     int quick = 0;
     const int n = 3000;
     for (int i = 0; i < n; ++i) {
-        Event e;
-        e.id = randomString(rng);
-        e.entity = randomString(rng);
-        e.entityId = randomString(rng);
-        e.type = randomString(rng);
-        e.actor = randomString(rng);
-        e.device = randomString(rng);
-        e.hlc = qint64(rng.generate64() >> 8);
-        e.deviceSeq = qint64(rng.bounded(1000000));
-        e.prevHash = randomString(rng);
-        e.hash = randomString(rng);
-        QJsonObject payload;
-        for (int k = 0, m = int(rng.bounded(5)); k < m; ++k)
-            payload.insert(randomString(rng) + QString::number(k), randomValue(rng, 1));
-        const QByteArray line = EventLine::toText(e, CanonicalJson::serialize(payload));
+        const Event e = randomEvent(rng, 8);
+        const QByteArray line = EventLine::toText(e, CanonicalJson::serialize(randomPayload(rng)));
         QByteArray text;
         if (EventLine::fromCanonicalText(line, text))
             ++quick;
@@ -438,10 +438,7 @@ TEST_CASE("A payload is known canonical by one scan only when it is", "[canonica
     QRandomGenerator rng(20261203);
     int taken = 0;
     for (int i = 0; i < 20000; ++i) {
-        QJsonObject o;
-        for (int k = 0, m = int(rng.bounded(5)); k < m; ++k)
-            o.insert(randomString(rng) + QString::number(k), randomValue(rng, 1));
-        QByteArray text = CanonicalJson::serialize(o);
+        QByteArray text = CanonicalJson::serialize(randomPayload(rng));
         if (i % 2)
             text = mutated(text, rng);
         if (!CanonicalJson::isCanonicalObject(text))

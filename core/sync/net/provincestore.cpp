@@ -544,8 +544,8 @@ public:
     {
         std::unique_lock lock(m_store.m_turnMutex);
         m_store.m_turnDone.wait_for(lock, kWait, [this] {
-            const auto &open = m_store.m_turns.value(m_device).second;
-            return open.empty() || *open.begin() == m_ticket;
+            const auto it = m_store.m_turns.constFind(m_device);
+            return it == m_store.m_turns.cend() || *it->second.begin() == m_ticket;
         });
     }
 
