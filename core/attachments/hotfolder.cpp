@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace MotCua
 {
 
@@ -47,7 +49,16 @@ Result<QList<ScanFile>> HotFolder::scan()
     const qint64 now = m_clock.elapsed();
     // Files directly in the folder; hidden ones (the taken and dismissed folders, a scanner's ".part" files) are not
     // scans.
-    const QFileInfoList files = dir.entryInfoList(QDir::Files | QDir::NoDotAndDotDot, QDir::Time | QDir::Reversed);
+    // Oldest first, and files of the same time (a scanner writes several within one tick of the file system's clock,
+    // and FAT or SMB keep only seconds) in the order of their names: QDir's reversed time order would put those
+    // backwards.
+    QFileInfoList files = dir.entryInfoList(QDir::Files | QDir::NoDotAndDotDot, QDir::NoSort);
+    std::sort(files.begin(), files.end(), [](const QFileInfo &a, const QFileInfo &b) {
+        const QDateTime ta = a.lastModified(), tb = b.lastModified();
+        if (ta != tb)
+            return ta < tb;
+        return a.fileName() < b.fileName();
+    });
     QHash<QString, Seen> seen;
     for (const QFileInfo &f : files) {
         const QString path = f.absoluteFilePath();

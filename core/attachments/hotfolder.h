@@ -50,9 +50,9 @@ public:
     void setStableMs(qint64 ms) { m_stableMs = ms; }
     qint64 stableMs() const { return m_stableMs; }
 
-    // The inbox now: the stable files of an accepted type, oldest first. Each call is one scan (the first sees
-    // every file for the first time, so nothing is stable yet). A folder that is missing or unreadable gives
-    // Error::Io with field "hot_folder".
+    // The inbox now: the stable files of an accepted type, oldest first (by name among files of one time). Each call is
+    // one scan (the first sees every file for the first time, so nothing is stable yet). A folder that is missing or
+    // unreadable gives Error::Io with field "hot_folder".
     Result<QList<ScanFile>> scan();
 
     // Attaches the file to the record (AttachmentService::attach) and moves it out of the inbox.

@@ -533,6 +533,33 @@ TEST_CASE("The hot folder shows a scan only once it stopped growing, and taking 
     CHECK_FALSE(HotFolder::configure(*t.store, QDir(scanner.path()).filePath(QStringLiteral("không có"))).has_value());
 }
 
+TEST_CASE("The hot folder lists scans oldest first, and scans of one time in the order of their names",
+          "[attachments][hotfolder]")
+{
+    TempStore t;
+    QTemporaryDir scanner;
+    HotFolder hot(*t.store);
+    hot.setFolder(scanner.path());
+    hot.setStableMs(0);
+    // A scanner that wrote three pages within one tick of the clock (FAT and SMB keep only seconds), and one older.
+    const QDateTime tick = QDateTime::currentDateTimeUtc().addSecs(-60);
+    const QStringList names = {QStringLiteral("scan_0003.pdf"), QStringLiteral("scan_0001.pdf"),
+                               QStringLiteral("scan_0002.pdf"), QStringLiteral("scan_0000.pdf")};
+    for (const QString &name : names) {
+        QFile f(writeFile(scanner.path(), name, pdfBytes(name.toUtf8())));
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        REQUIRE(f.setFileTime(name == names.last() ? tick.addSecs(-30) : tick, QFileDevice::FileModificationTime));
+    }
+    (void)hot.scan();
+    auto inbox = hot.scan();
+    REQUIRE(inbox.has_value());
+    QStringList order;
+    for (const ScanFile &f : *inbox)
+        order << f.name;
+    CHECK(order == QStringList{QStringLiteral("scan_0000.pdf"), QStringLiteral("scan_0001.pdf"),
+                               QStringLiteral("scan_0002.pdf"), QStringLiteral("scan_0003.pdf")});
+}
+
 TEST_CASE("OCR over pending blobs reads rendered Vietnamese text and records it for every counter",
           "[attachments][ocr]")
 {
