@@ -5,8 +5,10 @@
 #include "core/util/log.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QTextStream>
 
 #include <csignal>
@@ -49,7 +51,9 @@ int usage(const QString &why)
                  "       motcua-province --db URL stats [--json]\n"
                  "       motcua-province --db URL revoke-device DEVICE_ID\n"
                  "       motcua-province --db URL set-unit-code --commune CODE UNIT_CODE\n"
+                 "       motcua-province --db URL init [--catalog FILE]\n"
                  "       motcua-province --db URL publish-holidays FILE | publish-catalog FILE\n"
+                 "       motcua-province --db URL export-catalog FILE\n"
                  "URL: sqlite:PATH or postgresql://user@host:port/db\n",
                  why.left(400).toUtf8().constData());
     return kBadInput;
@@ -64,9 +68,9 @@ struct Args
 
 std::optional<Args> parse(const QStringList &argv, QString &error)
 {
-    static const QStringList valued{QStringLiteral("--db"),      QStringLiteral("--host"), QStringLiteral("--port"),
-                                    QStringLiteral("--commune"), QStringLiteral("--days"), QStringLiteral("--threads"),
-                                    QStringLiteral("--faults")};
+    static const QStringList valued{
+        QStringLiteral("--db"),   QStringLiteral("--host"),    QStringLiteral("--port"),   QStringLiteral("--commune"),
+        QStringLiteral("--days"), QStringLiteral("--threads"), QStringLiteral("--faults"), QStringLiteral("--catalog")};
     Args a;
     for (qsizetype i = 0; i < argv.size(); ++i) {
         const QString &w = argv.at(i);
@@ -86,6 +90,34 @@ std::optional<Args> parse(const QStringList &argv, QString &error)
         }
     }
     return a;
+}
+
+// A publication's file: at most 32 MB of JSON, checked as the province may publish it (ProvinceStore::
+// checkPublication); `count` gets how many procedures or years it holds.
+Result<QByteArray> readPublication(const QString &kind, const QString &path, int &count)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::invalid(QStringLiteral("cannot read %1").arg(path.left(200)));
+    const QByteArray content = f.read(32 * 1024 * 1024 + 1);
+    if (content.size() > 32 * 1024 * 1024)
+        return Error::invalid(QStringLiteral("%1 is larger than 32 MB").arg(path.left(200)));
+    QJsonParseError perr;
+    const QJsonDocument doc = QJsonDocument::fromJson(content, &perr);
+    if (perr.error != QJsonParseError::NoError || doc.isNull())
+        return Error::invalid(QStringLiteral("%1 is not JSON: %2").arg(path.left(200), perr.errorString()));
+    const QByteArray compact = doc.toJson(QJsonDocument::Compact);
+    auto n = ProvinceStore::checkPublication(kind, compact);
+    if (!n)
+        return Error::invalid(QStringLiteral("%1: %2").arg(QFileInfo(path).fileName().left(100), n.error().message),
+                              n.error().field);
+    count = *n;
+    return compact;
+}
+
+QString counted(const QString &kind, int n)
+{
+    return kind == u"catalog" ? QStringLiteral("%1 procedures").arg(n) : QStringLiteral("%1 years").arg(n);
 }
 
 int serve(Province::ProvinceStore &store, const Args &a)
@@ -111,6 +143,9 @@ int serve(Province::ProvinceStore &store, const Args &a)
     Province::ProvinceServer server(store, o);
     if (auto r = server.start(); !r)
         return fail(r.error());
+    if (auto catalog = store.published(QStringLiteral("catalog")); catalog && !*catalog)
+        std::fprintf(stderr, "motcua-province: no catalog is published yet, so counters keep the one they ship: run "
+                             "motcua-province --db URL init\n");
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
     std::fprintf(stdout, "motcua-province listening on http://%s:%d\n", o.host.toUtf8().constData(), server.port());
@@ -136,10 +171,15 @@ int run(const QStringList &argv)
     if (a.positional.isEmpty())
         return usage(QStringLiteral("no command"));
     const QString command = a.positional.first();
-    static const QStringList commands{
-        QStringLiteral("serve"),         QStringLiteral("enroll-code"),      QStringLiteral("stats"),
-        QStringLiteral("revoke-device"), QStringLiteral("publish-holidays"), QStringLiteral("publish-catalog"),
-        QStringLiteral("set-unit-code")};
+    static const QStringList commands{QStringLiteral("serve"),
+                                      QStringLiteral("enroll-code"),
+                                      QStringLiteral("stats"),
+                                      QStringLiteral("revoke-device"),
+                                      QStringLiteral("publish-holidays"),
+                                      QStringLiteral("publish-catalog"),
+                                      QStringLiteral("set-unit-code"),
+                                      QStringLiteral("init"),
+                                      QStringLiteral("export-catalog")};
     if (!commands.contains(command))
         return usage(QStringLiteral("unknown command %1").arg(command.left(60)));
     auto store = ProvinceStore::open(db);
@@ -207,25 +247,65 @@ int run(const QStringList &argv)
         out << "revoked " << a.positional.at(1) << '\n';
         return kOk;
     }
+    if (command == u"init") {
+        // The catalog the province starts from: every commune-level procedure (resources/province/catalog.json, built
+        // into this program), or the file given.
+        if (a.positional.size() != 1)
+            return usage(QStringLiteral("init takes no FILE: the catalog is --catalog FILE"));
+        const QString path = a.options.value(QStringLiteral("--catalog"), QStringLiteral(":/province/catalog.json"));
+        int n = 0;
+        auto content = readPublication(QStringLiteral("catalog"), path, n);
+        if (!content)
+            return fail(content.error());
+        auto first = (*store)->publishFirst(QStringLiteral("catalog"), *content);
+        if (!first)
+            return fail(first.error());
+        auto held = (*store)->published(QStringLiteral("catalog"));
+        if (!held || !*held)
+            return fail(held ? Error::notFound(QStringLiteral("no catalog")) : held.error());
+        if (a.json)
+            out << QJsonDocument(QJsonObject{{QStringLiteral("catalog_version"), (*held)->version},
+                                             {QStringLiteral("published"), first->has_value()},
+                                             {QStringLiteral("procedures"), first->has_value() ? n : -1}})
+                       .toJson(QJsonDocument::Compact)
+                << '\n';
+        else if (*first)
+            out << "published catalog version " << (*held)->version << " (" << counted(QStringLiteral("catalog"), n)
+                << ")\n";
+        else
+            out << "catalog version " << (*held)->version << " was published before: unchanged\n";
+        return kOk;
+    }
+    if (command == u"export-catalog") {
+        if (a.positional.size() != 2)
+            return usage(QStringLiteral("export-catalog takes one FILE"));
+        auto held = (*store)->published(QStringLiteral("catalog"));
+        if (!held)
+            return fail(held.error());
+        if (!*held)
+            return fail(Error::notFound(QStringLiteral("no catalog is published yet: run init")));
+        QSaveFile f(a.positional.at(1));
+        if (!f.open(QIODevice::WriteOnly))
+            return fail(Error::invalid(QStringLiteral("cannot write %1").arg(a.positional.at(1).left(200))));
+        f.write(QJsonDocument::fromJson((*held)->content).toJson(QJsonDocument::Indented));
+        if (!f.commit())
+            return fail(
+                Error::io(QStringLiteral("cannot write %1: %2").arg(a.positional.at(1).left(200), f.errorString())));
+        out << "exported catalog version " << (*held)->version << " to " << a.positional.at(1) << '\n';
+        return kOk;
+    }
     // publish-holidays / publish-catalog FILE
     if (a.positional.size() != 2)
         return usage(QStringLiteral("%1 takes one FILE").arg(command));
-    QFile f(a.positional.at(1));
-    if (!f.open(QIODevice::ReadOnly))
-        return fail(Error::invalid(QStringLiteral("cannot read %1").arg(f.fileName().left(200))));
-    const QByteArray content = f.read(32 * 1024 * 1024 + 1);
-    if (content.size() > 32 * 1024 * 1024)
-        return fail(Error::invalid(QStringLiteral("%1 is larger than 32 MB").arg(f.fileName().left(200))));
-    QJsonParseError perr;
-    const QJsonDocument doc = QJsonDocument::fromJson(content, &perr);
-    if (perr.error != QJsonParseError::NoError || doc.isNull())
-        return fail(
-            Error::invalid(QStringLiteral("%1 is not JSON: %2").arg(f.fileName().left(200), perr.errorString())));
-    auto p = (*store)->publish(command == u"publish-holidays" ? QStringLiteral("holidays") : QStringLiteral("catalog"),
-                               doc.toJson(QJsonDocument::Compact));
+    const QString kind = command == u"publish-holidays" ? QStringLiteral("holidays") : QStringLiteral("catalog");
+    int n = 0;
+    auto content = readPublication(kind, a.positional.at(1), n);
+    if (!content)
+        return fail(content.error());
+    auto p = (*store)->publish(kind, *content);
     if (!p)
         return fail(p.error());
-    out << "published " << p->kind << " version " << p->version << '\n';
+    out << "published " << p->kind << " version " << p->version << " (" << counted(kind, n) << ")\n";
     return kOk;
 }
 

@@ -123,34 +123,55 @@ Result<void> CalendarService::publish(const Session &actor, const YearArrangemen
     return {};
 }
 
-Result<int> CalendarService::applyPublished(const QByteArray &json)
+Result<QList<YearArrangement>> CalendarService::parsePublished(const QByteArray &json)
 {
-    // One arrangement, or {"arrangements": [...]}.
     QList<QByteArray> parts;
     const QJsonDocument doc = QJsonDocument::fromJson(json);
     if (doc.object().contains(QLatin1String("arrangements"))) {
+        if (!doc.object().value(QLatin1String("arrangements")).isArray())
+            return Error::invalid(QStringLiteral("\"arrangements\" must be a list of year arrangements"),
+                                  QStringLiteral("arrangements"));
         for (const QJsonValue &v : doc.object().value(QLatin1String("arrangements")).toArray())
             parts.append(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
     } else {
         parts.append(json);
     }
-    auto held = arrangements();
-    if (!held)
-        return held.error();
-    QList<EventDraft> drafts;
+    if (parts.isEmpty())
+        return Error::invalid(QStringLiteral("the publication holds no year arrangement"),
+                              QStringLiteral("arrangements"));
+    QList<YearArrangement> out;
     for (const QByteArray &part : std::as_const(parts)) {
         auto a = parseArrangement(part);
         if (!a)
             return a.error();
-        const QJsonObject payload = arrangementPayload(*a);
+        for (const YearArrangement &o : std::as_const(out))
+            if (o.year == a->year)
+                return Error::invalid(QStringLiteral("the year %1 is arranged twice").arg(a->year),
+                                      QStringLiteral("year"));
+        out.append(*a);
+    }
+    return out;
+}
+
+Result<int> CalendarService::applyPublished(const QByteArray &json)
+{
+    auto published = parsePublished(json);
+    if (!published)
+        return published.error();
+    auto held = arrangements();
+    if (!held)
+        return held.error();
+    QList<EventDraft> drafts;
+    for (const YearArrangement &a : std::as_const(*published)) {
+        const QJsonObject payload = arrangementPayload(a);
         bool same = false;
         for (const YearArrangement &h : std::as_const(*held)) {
-            if (h.year == a->year)
+            if (h.year == a.year)
                 same = arrangementPayload(h) == payload;
         }
         if (!same)
-            drafts.append({QStringLiteral("calendar"), QString::number(a->year), EventType::HolidayArrangementPublished,
-                           payload});
+            drafts.append(
+                {QStringLiteral("calendar"), QString::number(a.year), EventType::HolidayArrangementPublished, payload});
     }
     if (drafts.isEmpty())
         return 0;

@@ -30,6 +30,9 @@ public:
     // The arrangements the province published (one, or {"arrangements": [...]}): recorded as the province (actor
     // "province") for each year whose arrangement differs from the one held. Returns how many years changed.
     Result<int> applyPublished(const QByteArray &json);
+    // The arrangements of a publication (one, or {"arrangements": [...]}), each checked as parseArrangement does; a
+    // publication with none, or with a year twice, is refused.
+    static Result<QList<YearArrangement>> parsePublished(const QByteArray &json);
 
     Result<WorkingCalendar::Counting> counting();
     Result<void> setCounting(const Session &actor, WorkingCalendar::Counting counting);

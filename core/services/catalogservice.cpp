@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <limits>
@@ -150,6 +152,58 @@ Result<QList<EventDraft>> CatalogService::catalogDrafts(const QJsonObject &catal
         drafts.append({QStringLiteral("procedure"), code, EventType::ProcedureDefined, p});
     }
     return drafts;
+}
+
+Result<int> CatalogService::checkPublishable(const QJsonObject &catalog)
+{
+    const QJsonValue list = catalog.value(QLatin1String("procedures"));
+    if (!list.isArray() || list.toArray().isEmpty())
+        return Error::invalid(QStringLiteral("a catalog is {\"source\": ..., \"procedures\": [...]} with at least "
+                                             "one procedure"),
+                              QStringLiteral("catalog"));
+    const QJsonArray procedures = list.toArray();
+    if (procedures.size() > kMaxPublished)
+        return Error::invalid(QStringLiteral("a catalog holds at most %1 procedures, this one %2")
+                                  .arg(kMaxPublished)
+                                  .arg(procedures.size()),
+                              QStringLiteral("catalog"));
+    static const QRegularExpression codeRe(QStringLiteral("^[0-9A-Za-z][0-9A-Za-z.-]{0,39}$"));
+    QSet<QString> codes;
+    for (qsizetype i = 0; i < procedures.size(); ++i) {
+        const QString at = QStringLiteral("procedure %1").arg(i + 1);
+        if (!procedures.at(i).isObject())
+            return Error::invalid(at + QStringLiteral(" is not an object"), QStringLiteral("catalog"));
+        const QJsonObject p = procedures.at(i).toObject();
+        const QString code = p.value(QLatin1String("code")).toString();
+        if (!codeRe.match(code).hasMatch())
+            return Error::invalid(at + QStringLiteral(": \"code\" is 1 to 40 letters, digits, '.' or '-' (\"%1\")")
+                                           .arg(Text::elided(code, 40)),
+                                  QStringLiteral("catalog"));
+        const QString named = QStringLiteral("procedure %1 (%2)").arg(i + 1).arg(code);
+        if (codes.contains(code))
+            return Error::invalid(named + QStringLiteral(" comes twice"), QStringLiteral("catalog"));
+        codes.insert(code);
+        const QJsonValue name = p.value(QLatin1String("name"));
+        const bool nameKnown = p.value(QLatin1String("name_known")).toBool(true);
+        if (!name.isString() || (nameKnown && name.toString().trimmed().isEmpty()))
+            return Error::invalid(named + QStringLiteral(": \"name\" is a text, empty only with \"name_known\": false"),
+                                  QStringLiteral("catalog"));
+        for (const char *key : {"time_limit", "fee_amount"}) {
+            const QJsonValue v = p.value(QLatin1String(key));
+            if (!v.isUndefined() && !v.isNull() &&
+                (!v.isDouble() || v.toDouble() < 0 || v.toDouble() > 1e12 || v.toDouble() != double(v.toInteger())))
+                return Error::invalid(
+                    named + QStringLiteral(": \"%1\" is a whole number of at least 0, or null").arg(QLatin1String(key)),
+                    QStringLiteral("catalog"));
+        }
+        const QJsonValue papers = p.value(QLatin1String("papers"));
+        bool papersOk = papers.isUndefined() || papers.isArray();
+        for (const QJsonValue &paper : papers.toArray())
+            papersOk = papersOk && paper.isString();
+        if (!papersOk)
+            return Error::invalid(named + QStringLiteral(": \"papers\" is a list of texts"), QStringLiteral("catalog"));
+    }
+    return int(procedures.size());
 }
 
 Result<qint64> CatalogService::applyPublished(const QJsonObject &catalog)

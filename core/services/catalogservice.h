@@ -55,6 +55,12 @@ public:
     // A catalog file ({"source": ..., "procedures": [...]}, the format of resources/catalog/procedures.json) as
     // ProcedureDefined drafts.
     static Result<QList<EventDraft>> catalogDrafts(const QJsonObject &catalog);
+    // A catalog a province is about to publish, checked strictly (catalogDrafts skips what it cannot use; a
+    // publication must have nothing to skip): 1 to kMaxPublished procedures, each an object with a code of letters,
+    // digits, '.' and '-' found once in the file, a name (empty only with "name_known": false), a time limit and a
+    // fee that are whole numbers of at least 0 or null, and papers that are a list of texts. Returns how many.
+    static Result<int> checkPublishable(const QJsonObject &catalog);
+    static constexpr int kMaxPublished = 5000;
     // The catalog the province published: records (as the province, actor "province") each procedure whose
     // definition differs from the one held. Returns how many changed.
     Result<qint64> applyPublished(const QJsonObject &catalog);

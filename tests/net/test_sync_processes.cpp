@@ -2,6 +2,7 @@
 // client killed mid-batch, and two server processes over one PostgreSQL database.
 #include "core/attachments/attachmentservice.h"
 #include "core/services/bundleservice.h"
+#include "core/services/catalogservice.h"
 #include "core/services/dossierservice.h"
 #include "core/sync/net/syncclient.h"
 #include "core/sync/net/syncservice.h"
@@ -13,6 +14,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -208,6 +210,111 @@ TEST_CASE("Two motcua-province processes over one PostgreSQL database: no event 
     CHECK(provinceEvents(two) == a.events());
 }
 
+namespace
+{
+struct Ran
+{
+    int exit = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Ran province(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(MOTCUA_PROVINCE_PATH), args);
+    REQUIRE(p.waitForFinished(60000));
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+} // namespace
+
+TEST_CASE("The province starts from the 588 commune procedures, edits them and publishes, and every counter takes "
+          "the published version")
+{
+    QTemporaryDir dir;
+    const QString db = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("p.db"));
+    // init publishes the built-in catalog once; a second init changes nothing.
+    Ran init = province({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--json")});
+    INFO(init.err.toStdString());
+    REQUIRE(init.exit == 0);
+    QJsonObject o = QJsonDocument::fromJson(init.out).object();
+    CHECK(o.value(u"published").toBool());
+    CHECK(o.value(u"procedures").toInteger() == 588);
+    CHECK(o.value(u"catalog_version").toInteger() == 1);
+    init = province({QStringLiteral("--db"), db, QStringLiteral("init")});
+    REQUIRE(init.exit == 0);
+    CHECK(init.out.trimmed() == "catalog version 1 was published before: unchanged");
+
+    ProvinceProcess server(db);
+    Pc a;
+    a.enrol(server.url(), enrolmentCode(server));
+    CatalogService catalog(*a.t.store);
+    CHECK(*catalog.count() == 147); // what the counter ships
+    REQUIRE(cliSync(a.dataDir()) == 0);
+    CHECK(*catalog.count() == 588);
+    // A procedure the counter did not ship, with its papers and time limit as the portal gives them.
+    auto road = catalog.find(QStringLiteral("1.000314"));
+    REQUIRE(road.has_value());
+    CHECK(road->name == QStringLiteral("Chấp thuận vị trí đấu nối tạm vào đường bộ đang khai thác"));
+    CHECK(road->field == QStringLiteral("Đường bộ"));
+    CHECK(road->timeLimit == 7);
+    CHECK(road->timeUnit == TimeUnit::WorkingDays);
+    // One whose name the source lost stays unnamed, its gap said, not filled in.
+    auto lost = catalog.find(QStringLiteral("2.001428"));
+    REQUIRE(lost.has_value());
+    CHECK_FALSE(lost->nameKnown);
+    CHECK_FALSE(lost->issues.isEmpty());
+
+    // The province exports the published catalog, sets the time limit of one procedure, and publishes version 2.
+    const QString file = dir.filePath(QStringLiteral("catalog.json"));
+    REQUIRE(server.command({QStringLiteral("export-catalog"), file}).startsWith("exported catalog version 1"));
+    QJsonObject edited;
+    {
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        edited = QJsonDocument::fromJson(f.readAll()).object();
+    }
+    QJsonArray procedures = edited.value(u"procedures").toArray();
+    REQUIRE(procedures.size() == 588);
+    for (qsizetype i = 0; i < procedures.size(); ++i) {
+        QJsonObject p = procedures.at(i).toObject();
+        if (p.value(u"code").toString() == u"1.000314") {
+            p.insert(QStringLiteral("time_limit"), 5);
+            procedures.replace(i, p);
+        }
+    }
+    edited.insert(QStringLiteral("procedures"), procedures);
+    const auto write = [&](const QJsonObject &content) {
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(content).toJson());
+    };
+    write(edited);
+    CHECK(server.command({QStringLiteral("publish-catalog"), file}) == "published catalog version 2 (588 procedures)");
+    QByteArray synced;
+    REQUIRE(cliSync(a.dataDir(), &synced) == 0);
+    CHECK(catalog.find(QStringLiteral("1.000314"))->timeLimit == 5);
+    CHECK(*catalog.count() == 588);
+
+    // An edit that breaks the catalog is refused with the procedure named, and nothing is published.
+    procedures.append(procedures.first());
+    edited.insert(QStringLiteral("procedures"), procedures);
+    write(edited);
+    const Ran twice = province({QStringLiteral("--db"), db, QStringLiteral("publish-catalog"), file});
+    CHECK(twice.exit == 2);
+    CHECK(twice.err.contains("comes twice"));
+    procedures.removeLast();
+    QJsonObject noName = procedures.at(3).toObject();
+    noName.insert(QStringLiteral("name"), QStringLiteral(" "));
+    procedures.replace(3, noName);
+    edited.insert(QStringLiteral("procedures"), procedures);
+    write(edited);
+    const Ran unnamed = province({QStringLiteral("--db"), db, QStringLiteral("publish-catalog"), file});
+    CHECK(unnamed.exit == 2);
+    CHECK(unnamed.err.contains("procedure 4 ("));
+    CHECK(server.command({QStringLiteral("export-catalog"), file}).startsWith("exported catalog version 2"));
+}
+
 TEST_CASE("motcua-province refuses bad usage and bad input with exit 2 and one line, and changes nothing")
 {
     QTemporaryDir dir;
@@ -217,6 +324,15 @@ TEST_CASE("motcua-province refuses bad usage and bad input with exit 2 and one l
         QFile f(notJson);
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write("{\"year\": 2027,");
+    }
+    // JSON, but not what may be published.
+    const QString badYear = dir.filePath(QStringLiteral("year.json"));
+    const QString noProcedures = dir.filePath(QStringLiteral("empty.json"));
+    for (const auto &[path, text] : {std::pair{badYear, QByteArray(R"({"year":"never"})")},
+                                     std::pair{noProcedures, QByteArray(R"({"source":"tỉnh","procedures":[]})")}}) {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(text);
     }
     const QList<QStringList> cases{
         {},
@@ -233,6 +349,12 @@ TEST_CASE("motcua-province refuses bad usage and bad input with exit 2 and one l
          QStringLiteral("--faults"), QStringLiteral("explode=1")},
         {QStringLiteral("--db"), db, QStringLiteral("publish-holidays"), notJson},
         {QStringLiteral("--db"), db, QStringLiteral("publish-catalog"), dir.filePath(QStringLiteral("none.json"))},
+        {QStringLiteral("--db"), db, QStringLiteral("publish-holidays"), badYear},
+        {QStringLiteral("--db"), db, QStringLiteral("publish-catalog"), noProcedures},
+        {QStringLiteral("--db"), db, QStringLiteral("publish-catalog"), badYear},
+        {QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--catalog"), noProcedures},
+        {QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("extra")},
+        {QStringLiteral("--db"), db, QStringLiteral("export-catalog"), dir.filePath(QStringLiteral("out.json"))},
         {QStringLiteral("--db"), db, QStringLiteral("set-unit-code"), QStringLiteral("--commune"),
          QStringLiteral("00004"), QStringLiteral("H15 50; DROP")},
         {QStringLiteral("--db"), db, QStringLiteral("revoke-device"),

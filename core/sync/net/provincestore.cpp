@@ -2,6 +2,8 @@
 
 #include "core/domain/dossierstate.h"
 #include "core/domain/ids.h"
+#include "core/services/calendarservice.h"
+#include "core/services/catalogservice.h"
 #include "core/store/canonicaljson.h"
 #include "core/sync/eventline.h"
 #include "core/util/log.h"
@@ -969,7 +971,8 @@ Result<std::optional<QByteArray>> ProvinceStore::blob(const QString &sha256)
     return std::optional<QByteArray>(rows->first().value(0).toByteArray());
 }
 
-Result<Published> ProvinceStore::publish(const QString &kind, const QByteArray &contentJson)
+Result<std::optional<Published>> ProvinceStore::publishVersion(const QString &kind, const QByteArray &contentJson,
+                                                               bool onlyFirst)
 {
     LEASE(db);
     SqlTransaction tx(*db);
@@ -982,7 +985,10 @@ Result<Published> ProvinceStore::publish(const QString &kind, const QByteArray &
     auto v = db->query(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM published WHERE kind = ?"), {kind});
     if (!v)
         return v.error();
-    Published p{kind, v->first().first().toLongLong() + 1, QDateTime::currentDateTimeUtc(), contentJson};
+    const qint64 held = v->first().first().toLongLong();
+    if (onlyFirst && held > 0)
+        return std::optional<Published>();
+    Published p{kind, held + 1, QDateTime::currentDateTimeUtc(), contentJson};
     if (auto r = db->exec(QStringLiteral("INSERT INTO published (kind, version, published_at, content) VALUES (?, ?, "
                                          "?, ?)"),
                           {kind, p.version, Time::toUtcIso(p.publishedAt), QString::fromUtf8(contentJson)});
@@ -990,7 +996,39 @@ Result<Published> ProvinceStore::publish(const QString &kind, const QByteArray &
         return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();
-    return p;
+    return std::optional<Published>(std::move(p));
+}
+
+Result<Published> ProvinceStore::publish(const QString &kind, const QByteArray &contentJson)
+{
+    auto p = publishVersion(kind, contentJson, false);
+    if (!p)
+        return p.error();
+    return std::move(**p);
+}
+
+Result<std::optional<Published>> ProvinceStore::publishFirst(const QString &kind, const QByteArray &contentJson)
+{
+    return publishVersion(kind, contentJson, true);
+}
+
+Result<int> ProvinceStore::checkPublication(const QString &kind, const QByteArray &contentJson)
+{
+    if (kind == u"holidays") {
+        auto years = CalendarService::parsePublished(contentJson);
+        if (!years)
+            return years.error();
+        return int(years->size());
+    }
+    if (kind == u"catalog") {
+        QJsonParseError pe;
+        const QJsonDocument doc = QJsonDocument::fromJson(contentJson, &pe);
+        if (pe.error != QJsonParseError::NoError || !doc.isObject())
+            return Error::invalid(QStringLiteral("the catalog is not a JSON object: %1").arg(pe.errorString()),
+                                  QStringLiteral("catalog"));
+        return CatalogService::checkPublishable(doc.object());
+    }
+    return Error::invalid(QStringLiteral("a province publishes \"catalog\" or \"holidays\""), QStringLiteral("kind"));
 }
 
 Result<std::optional<Published>> ProvinceStore::published(const QString &kind)

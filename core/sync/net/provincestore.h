@@ -171,9 +171,18 @@ public:
     Result<std::optional<QByteArray>> blob(const QString &sha256);
 
     Result<Published> publish(const QString &kind, const QByteArray &contentJson);
+    // Publishes `contentJson` as version 1 of `kind` when nothing of that kind was ever published; otherwise nothing
+    // changes and nullopt comes back. Decided inside the write transaction: two processes starting at once publish
+    // once.
+    Result<std::optional<Published>> publishFirst(const QString &kind, const QByteArray &contentJson);
     Result<std::optional<Published>> published(const QString &kind);
 
     Result<Stats> stats();
+
+    // What a province may publish (the CLI checks before it calls publish()): "catalog" as
+    // CatalogService::checkPublishable, "holidays" as CalendarService::parsePublished. Returns how many procedures or
+    // years it holds.
+    static Result<int> checkPublication(const QString &kind, const QByteArray &contentJson);
 
     // The digest of one day (docs/sync-protocol.md "Reconcile"): SHA-256 over "id hash\n" in ascending id order.
     static QString dayDigest(QList<std::pair<QString, QString>> idHash);
@@ -184,6 +193,7 @@ private:
     explicit ProvinceStore(QString url) : m_url(std::move(url)) {}
     class Lease;
     static Result<void> updatePublic(SqlConnection &db, const QString &commune, const QList<const Event *> &events);
+    Result<std::optional<Published>> publishVersion(const QString &kind, const QByteArray &contentJson, bool onlyFirst);
     Result<std::unique_ptr<SqlConnection>> take();
     void give(std::unique_ptr<SqlConnection> c);
 
