@@ -11,6 +11,10 @@
 #include <QStandardPaths>
 #include <QThread>
 
+#include <Poco/Net/HTTPClientSession.h>
+#include <Poco/Net/HTTPRequest.h>
+#include <Poco/Net/HTTPResponse.h>
+
 #include <unistd.h>
 
 using namespace MotCua;
@@ -80,12 +84,38 @@ struct Pki
     }
 };
 
-// nginx terminating TLS on `port` with a certificate, in front of the server on `backend`.
+// nginx with the site file the project ships (packaging/nginx/motcua-province.conf), inside a main file of the test's:
+// TLS on `port` with a certificate, the redirect to it on `plainPort`, the server on `backend` upstream.
 class Nginx
 {
 public:
-    Nginx(const QString &dir, int port, int backend, const QString &cert, const QString &key)
+    Nginx(const QString &dir, int port, int plainPort, int backend, const QString &cert, const QString &key)
     {
+        QFile shipped(QStringLiteral(MOTCUA_SOURCE_DIR "/packaging/nginx/motcua-province.conf"));
+        REQUIRE(shipped.open(QIODevice::ReadOnly));
+        QString site = QString::fromUtf8(shipped.readAll());
+        // Every line replaced must be there: a change to the shipped file that this misses fails here.
+        const auto replace = [&site](const QString &from, const QString &to) {
+            INFO(from.toStdString());
+            REQUIRE(site.contains(from));
+            site.replace(from, to);
+        };
+        replace(QStringLiteral("server 127.0.0.1:8080;"), QStringLiteral("server 127.0.0.1:%1;").arg(backend));
+        replace(QStringLiteral("listen 443 ssl http2;"), QStringLiteral("listen 127.0.0.1:%1 ssl http2;").arg(port));
+        replace(QStringLiteral("listen 80;"), QStringLiteral("listen 127.0.0.1:%1;").arg(plainPort));
+        replace(QStringLiteral("    listen [::]:443 ssl http2;\n"), {});
+        replace(QStringLiteral("    listen [::]:80;\n"), {});
+        replace(QStringLiteral("/etc/ssl/motcua/fullchain.pem"), cert);
+        replace(QStringLiteral("/etc/ssl/motcua/privkey.pem"), key);
+        replace(QStringLiteral("zone=motcua_enroll:1m"), QStringLiteral("zone=motcua_enroll_%1:1m").arg(port));
+        replace(QStringLiteral("zone=motcua_enroll burst"), QStringLiteral("zone=motcua_enroll_%1 burst").arg(port));
+        replace(QStringLiteral("shared:motcua:10m"), QStringLiteral("shared:motcua_%1:1m").arg(port));
+        const QString sitePath = QDir(dir).filePath(QStringLiteral("site-%1.conf").arg(port));
+        {
+            QFile f(sitePath);
+            REQUIRE(f.open(QIODevice::WriteOnly));
+            f.write(site.toUtf8());
+        }
         const QString conf = QDir(dir).filePath(QStringLiteral("nginx-%1.conf").arg(port));
         QFile f(conf);
         REQUIRE(f.open(QIODevice::WriteOnly));
@@ -94,15 +124,10 @@ public:
                                "events { worker_connections 64; }\n"
                                "http {\n access_log off;\n client_body_temp_path %2/body-%3;\n"
                                " proxy_temp_path %2/proxy-%3;\n fastcgi_temp_path %2/fcgi-%3;\n"
-                               " uwsgi_temp_path %2/uwsgi-%3;\n scgi_temp_path %2/scgi-%3;\n"
-                               " server {\n  listen 127.0.0.1:%3 ssl;\n  server_name localhost;\n"
-                               "  ssl_certificate %4;\n  ssl_certificate_key %5;\n  client_max_body_size 80m;\n"
-                               "  location /v1/ {\n   proxy_pass http://127.0.0.1:%6;\n   proxy_http_version 1.1;\n"
-                               "   proxy_set_header Connection \"\";\n   proxy_set_header Host $host;\n  }\n }\n}\n")
+                               " uwsgi_temp_path %2/uwsgi-%3;\n scgi_temp_path %2/scgi-%3;\n include %4;\n}\n")
                     .arg(user, dir)
                     .arg(port)
-                    .arg(cert, key)
-                    .arg(backend)
+                    .arg(sitePath)
                     .toUtf8());
         f.close();
         m_process.setProcessChannelMode(QProcess::ForwardedChannels);
@@ -143,6 +168,33 @@ private:
     QProcess m_process;
 };
 
+struct Answer
+{
+    int status = 0;
+    QByteArray text; // the whole answer, headers and body
+};
+
+// One request over TLS with openssl s_client, verifying the server against `ca` as the counters do.
+Answer https(int port, const QString &ca, const QByteArray &method, const QByteArray &path, const QByteArray &body = {})
+{
+    QProcess p;
+    p.start(QStringLiteral("openssl"),
+            {QStringLiteral("s_client"), QStringLiteral("-quiet"), QStringLiteral("-verify_return_error"),
+             QStringLiteral("-CAfile"), ca, QStringLiteral("-servername"), QStringLiteral("localhost"),
+             QStringLiteral("-connect"), QStringLiteral("127.0.0.1:%1").arg(port)});
+    REQUIRE(p.waitForStarted());
+    p.write(method + ' ' + path +
+            " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Type: "
+            "application/json\r\nContent-Length: " +
+            QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    REQUIRE(p.waitForFinished(20000));
+    Answer a;
+    a.text = p.readAllStandardOutput();
+    const QList<QByteArray> status = a.text.left(a.text.indexOf('\n')).split(' ');
+    a.status = status.size() >= 2 ? status.at(1).toInt() : 0;
+    return a;
+}
+
 std::string why(const Result<void> &r)
 {
     return r ? std::string() : r.error().message.toStdString();
@@ -174,7 +226,8 @@ TEST_CASE("The client syncs through nginx over HTTPS and refuses a certificate t
     const QString ca = file(QStringLiteral("ca.pem"));
     const int goodPort = freePort();
     {
-        Nginx tls(dir.path(), goodPort, province.server->port(), file(QStringLiteral("good.pem")),
+        const int plainPort = freePort();
+        Nginx tls(dir.path(), goodPort, plainPort, province.server->port(), file(QStringLiteral("good.pem")),
                   file(QStringLiteral("good.key")));
         const QString url = QStringLiteral("https://localhost:%1").arg(goodPort);
         auto enrolled = SyncService(*counter.store).enrol(counter.admin, url, province.code(), ca);
@@ -189,11 +242,49 @@ TEST_CASE("The client syncs through nginx over HTTPS and refuses a certificate t
         auto unknown = SyncService(*counter.store).enrol(counter.admin, url, province.code());
         REQUIRE_FALSE(unknown.has_value());
         CHECK(unknown.error().field == QStringLiteral("certificate"));
+
+        // What is made public goes through to the server: the procedure list, and the dossier page of a receipt's
+        // QR code (its own page for a code it does not know, not nginx's); nothing but reading there.
+        const Answer procedures = https(goodPort, ca, "GET", "/public/00004/procedures");
+        CHECK(procedures.status == 200);
+        CHECK(procedures.text.contains("Danh mục thủ tục"));
+        const Answer dossier = https(goodPort, ca, "GET", "/public/00004/dossiers/00004.KHONG-CO");
+        CHECK(dossier.status == 404);
+        CHECK(QString::fromUtf8(dossier.text).contains(QStringLiteral("Không tìm thấy hồ sơ")));
+        CHECK(https(goodPort, ca, "POST", "/public/00004/procedures", "{}").status == 403);
+        CHECK(https(goodPort, ca, "GET", "/").status == 404);
+        CHECK(https(goodPort, ca, "GET", "/v1/health").status == 200);
+        // Plain HTTP is sent to HTTPS.
+        Poco::Net::HTTPClientSession plain("127.0.0.1", Poco::UInt16(plainPort));
+        Poco::Net::HTTPRequest get(Poco::Net::HTTPRequest::HTTP_GET, "/public/00004/procedures",
+                                   Poco::Net::HTTPMessage::HTTP_1_1);
+        get.setHost("localhost");
+        plain.sendRequest(get);
+        Poco::Net::HTTPResponse moved;
+        plain.receiveResponse(moved);
+        CHECK(moved.getStatus() == Poco::Net::HTTPResponse::HTTP_MOVED_PERMANENTLY);
+        CHECK(moved.get("Location", "") == "https://localhost/public/00004/procedures");
+        // Guessing enrolment codes: after a few tries a minute from one address, 429, which a counter takes as
+        // "later", not as a refusal.
+        QList<int> statuses;
+        for (int i = 0; i < 10; ++i)
+            statuses << https(goodPort, ca, "POST", "/v1/enroll", R"({"code":"AAAA-BBBB-CCCC"})").status;
+        QString seen;
+        for (int status : std::as_const(statuses))
+            seen += QString::number(status) + u' ';
+        INFO(seen.toStdString());
+        CHECK(statuses.first() == 400);
+        CHECK(statuses.last() == 429);
+        TempStore late;
+        auto limited = SyncService(*late.store).enrol(late.admin, url, province.code(), ca);
+        REQUIRE_FALSE(limited.has_value());
+        CHECK(limited.error().code == Error::Code::Network);
+        CHECK(limited.error().message.contains(QStringLiteral("429")));
     }
     for (const QString &bad : {QStringLiteral("expired"), QStringLiteral("stranger"), QStringLiteral("misnamed")}) {
         INFO(bad.toStdString());
         const int port = freePort();
-        Nginx tls(dir.path(), port, province.server->port(), file(bad + QStringLiteral(".pem")),
+        Nginx tls(dir.path(), port, freePort(), province.server->port(), file(bad + QStringLiteral(".pem")),
                   file(bad + QStringLiteral(".key")));
         TempStore other;
         auto r = SyncService(*other.store)

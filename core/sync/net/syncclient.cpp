@@ -268,6 +268,9 @@ Result<Reply> Client::request(const std::string &method, const QString &path, co
     const QJsonDocument doc = bytes ? QJsonDocument() : QJsonDocument::fromJson(reply.raw, &perr);
     if (doc.isObject())
         reply.body = doc.object();
+    // Too many requests (a proxy's rate limit) and a request timeout pass like a server that is down: later.
+    if (reply.status == 429 || reply.status == 408)
+        return transient(QStringLiteral("the province asks to try again later (%1)").arg(reply.status));
     if (reply.status >= 500)
         return transient(QStringLiteral("the server failed (%1): %2")
                              .arg(reply.status)
