@@ -38,11 +38,21 @@ fi
 desktop-file-validate packaging/linux/org.motcua.Desk.desktop
 appstreamcli validate --no-net packaging/linux/org.motcua.Desk.metainfo.xml
 
+# The HTTP API's description is OpenAPI 3 as Redocly's linter reads it (from the npm registry; pinned, so that a new
+# release of the linter does not change what passes).
+node_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+if command -v npx >/dev/null && [ "$node_major" -ge 20 ]; then
+    npx --yes @redocly/cli@2.77.0 lint docs/openapi.yaml
+else
+    echo "SKIPPED: the OpenAPI lint needs Node.js 20 or later with npx, which this machine does not have" >&2
+fi
+
 # The Debian package: built, then checked to hold both programs and the desktop metadata.
 (cd build/ci && rm -f motcua-desk_*.deb && cpack -G DEB >/dev/null)
 deb=$(ls build/ci/motcua-desk_*.deb)
 contents=$(dpkg-deb --contents "$deb")
-for f in ./usr/bin/motcua ./usr/bin/motcua-cli ./usr/share/applications/org.motcua.Desk.desktop \
+for f in ./usr/bin/motcua ./usr/bin/motcua-cli ./usr/bin/motcua-province \
+         ./usr/share/motcua-desk/nginx/motcua-province.conf ./usr/share/applications/org.motcua.Desk.desktop \
          ./usr/share/metainfo/org.motcua.Desk.metainfo.xml ./usr/share/icons/hicolor/scalable/apps/org.motcua.Desk.svg; do
     grep -q " $f\$" <<<"$contents" || { echo "package is missing $f" >&2; exit 1; }
 done

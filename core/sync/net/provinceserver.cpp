@@ -565,9 +565,44 @@ void ProvinceServer::Impl::route(HTTPServerRequest &request, HTTPServerResponse 
                 return sendInternal(request, response, has.error());
             response.setStatus(*has ? HTTPResponse::HTTP_OK : HTTPResponse::HTTP_NOT_FOUND);
             response.set("MotCua-Api", "1");
+            if (!*has) {
+                // How much of it this device sent so far, for an upload in parts to go on from there.
+                auto offset = store.uploadOffset(caller, sha);
+                if (!offset)
+                    return sendInternal(request, response, offset.error());
+                response.set("Upload-Offset", std::to_string(*offset));
+            }
             response.setContentLength(0);
             response.send();
             return;
+        }
+        if (method == u"PUT" && request.has("Content-Range")) {
+            // One part of an upload in parts: "bytes START-END/TOTAL", END included.
+            static const QRegularExpression range(QStringLiteral("^bytes ([0-9]{1,12})-([0-9]{1,12})/([0-9]{1,12})$"));
+            const auto r = range.match(QString::fromStdString(request.get("Content-Range")));
+            const qint64 start = r.captured(1).toLongLong(), end = r.captured(2).toLongLong(),
+                         total = r.captured(3).toLongLong();
+            if (!r.hasMatch() || end < start || end >= total)
+                return sendError(request, response, 400, QStringLiteral("malformed"),
+                                 QStringLiteral("Content-Range is bytes START-END/TOTAL, END included, below TOTAL"));
+            if (total > kMaxBlob)
+                return sendError(request, response, 413, QStringLiteral("too_large"),
+                                 QStringLiteral("a blob is at most %1 MiB").arg(kMaxBlob / (1024 * 1024)));
+            const QByteArray part = readBody(request, kMaxBlob);
+            if (part.size() != end - start + 1)
+                return sendError(
+                    request, response, 400, QStringLiteral("malformed"),
+                    QStringLiteral("the body is not the %1 bytes Content-Range names").arg(end - start + 1));
+            auto put = store.putBlobPart(caller, sha, start, total, part);
+            if (auto *refused = std::get_if<Refusal>(&put))
+                return sendRefusal(request, response, *refused);
+            if (auto *failed = std::get_if<Error>(&put))
+                return sendInternal(request, response, *failed);
+            const BlobUpload &u = std::get<BlobUpload>(put);
+            return send(request, response, u.received < u.total ? 202 : (u.stored ? 201 : 200),
+                        json({{QStringLiteral("sha256"), sha},
+                              {QStringLiteral("size"), u.total},
+                              {QStringLiteral("received"), u.received}}));
         }
         if (method == u"PUT") {
             const QByteArray bytes = readBody(request, kMaxBlob);

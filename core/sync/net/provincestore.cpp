@@ -72,6 +72,14 @@ CREATE TABLE IF NOT EXISTS public_dossiers (commune TEXT NOT NULL, id TEXT NOT N
 CREATE INDEX IF NOT EXISTS public_dossiers_code ON public_dossiers (commune, code);
 CREATE INDEX IF NOT EXISTS public_dossiers_provisional ON public_dossiers (commune, provisional_code);
 )SQL"},
+    // Version 4: blobs uploaded in parts (docs/sync-protocol.md §9): what each device sent so far of each file, its
+    // parts kept until the whole is there and hashes to its name.
+    {4, R"SQL(
+CREATE TABLE IF NOT EXISTS blob_uploads (sha256 TEXT NOT NULL, device TEXT NOT NULL, total INTEGER NOT NULL,
+    received INTEGER NOT NULL, updated_at TEXT NOT NULL, PRIMARY KEY (sha256, device));
+CREATE TABLE IF NOT EXISTS blob_parts (sha256 TEXT NOT NULL, device TEXT NOT NULL, start INTEGER NOT NULL,
+    data BLOB NOT NULL, PRIMARY KEY (sha256, device, start));
+)SQL"},
 };
 
 QByteArray forDialect(const char *sql, SqlConnection::Dialect dialect)
@@ -958,6 +966,135 @@ Result<bool> ProvinceStore::putBlob(const QString &sha256, const QByteArray &byt
     if (!n)
         return n.error();
     return *n > 0;
+}
+
+Result<qint64> ProvinceStore::uploadOffset(const Caller &caller, const QString &sha256)
+{
+    LEASE(db);
+    auto rows = db->query(QStringLiteral("SELECT received FROM blob_uploads WHERE sha256 = ? AND device = ?"),
+                          {sha256, caller.deviceId});
+    if (!rows)
+        return rows.error();
+    return rows->isEmpty() ? qint64(0) : rows->first().value(0).toLongLong();
+}
+
+std::variant<BlobUpload, Refusal, Error> ProvinceStore::putBlobPart(const Caller &caller, const QString &sha256,
+                                                                    qint64 start, qint64 total, const QByteArray &part)
+{
+    if (total < 1 || start < 0 || part.isEmpty() || start + part.size() > total)
+        return refusal(400, "malformed", QStringLiteral("a part is bytes START-END/TOTAL within the file"));
+    LEASE(db);
+    SqlTransaction tx(*db);
+    if (auto r = tx.begin(); !r)
+        return r.error();
+    const QString device = caller.deviceId;
+    const auto drop = [&]() -> Result<void> {
+        for (const char *table : {"blob_parts", "blob_uploads"})
+            if (auto r =
+                    db->exec(QStringLiteral("DELETE FROM %1 WHERE sha256 = ? AND device = ?").arg(QLatin1String(table)),
+                             {sha256, device});
+                !r)
+                return r.error();
+        return {};
+    };
+    auto held = db->query(QStringLiteral("SELECT 1 FROM blobs WHERE sha256 = ?"), {sha256});
+    if (!held)
+        return held.error();
+    if (!held->isEmpty()) {
+        // Another device's upload finished first: the parts of this one are not needed.
+        if (auto r = drop(); !r)
+            return r.error();
+        if (auto r = tx.commit(); !r)
+            return r.error();
+        return BlobUpload{total, total, false};
+    }
+    auto upload = db->query(QStringLiteral("SELECT total, received FROM blob_uploads WHERE sha256 = ? AND device = ?") +
+                                db->forUpdate(),
+                            {sha256, device});
+    if (!upload)
+        return upload.error();
+    qint64 received = 0;
+    if (!upload->isEmpty() && upload->first().value(0).toLongLong() != total) {
+        // The same name with another size is another upload: the old one is dropped, and this one starts at 0.
+        if (auto r = drop(); !r)
+            return r.error();
+        upload->clear();
+    }
+    if (upload->isEmpty()) {
+        if (start != 0) {
+            if (auto r = tx.commit(); !r)
+                return r.error();
+            return refusal(409, "upload_offset",
+                           QStringLiteral("the province holds 0 bytes of this file: send from 0"));
+        }
+        // Uploads nobody finished within a week are dropped as a new one starts.
+        const QString week = Time::toUtcIso(QDateTime::currentDateTimeUtc().addDays(-7));
+        for (const char *sql : {"DELETE FROM blob_parts WHERE EXISTS (SELECT 1 FROM blob_uploads u WHERE "
+                                "u.sha256 = blob_parts.sha256 AND u.device = blob_parts.device AND u.updated_at < ?)",
+                                "DELETE FROM blob_uploads WHERE updated_at < ?"})
+            if (auto r = db->exec(QLatin1String(sql), {week}); !r)
+                return r.error();
+        if (auto r = db->exec(QStringLiteral("INSERT INTO blob_uploads (sha256, device, total, received, updated_at) "
+                                             "VALUES (?, ?, ?, 0, ?)"),
+                              {sha256, device, total, nowIso()});
+            !r)
+            return r.error();
+    } else {
+        received = upload->first().value(1).toLongLong();
+    }
+    if (start > received) {
+        if (auto r = tx.commit(); !r)
+            return r.error();
+        return refusal(409, "upload_offset",
+                       QStringLiteral("the province holds %1 bytes of this file: send from there").arg(received));
+    }
+    // A part sent again after a lost answer overlaps what was received: only what follows is taken.
+    const qint64 skip = received - start;
+    if (skip < part.size()) {
+        const QByteArray fresh = part.mid(skip);
+        if (auto r =
+                db->exec(QStringLiteral("INSERT INTO blob_parts (sha256, device, start, data) VALUES (?, ?, ?, ?)"),
+                         {sha256, device, received, fresh});
+            !r)
+            return r.error();
+        received += fresh.size();
+        if (auto r = db->exec(QStringLiteral("UPDATE blob_uploads SET received = ?, updated_at = ? WHERE sha256 = ? "
+                                             "AND device = ?"),
+                              {received, nowIso(), sha256, device});
+            !r)
+            return r.error();
+    }
+    if (received < total) {
+        if (auto r = tx.commit(); !r)
+            return r.error();
+        return BlobUpload{received, total, false};
+    }
+    // The whole file: joined, hashed and kept, or dropped when it is not the file its name says.
+    auto parts = db->query(QStringLiteral("SELECT data FROM blob_parts WHERE sha256 = ? AND device = ? ORDER BY start"),
+                           {sha256, device});
+    if (!parts)
+        return parts.error();
+    QByteArray whole;
+    whole.reserve(total);
+    for (const Row &r : std::as_const(*parts))
+        whole += r.value(0).toByteArray();
+    if (auto r = drop(); !r)
+        return r.error();
+    if (whole.size() != total || Sha256::hex(whole) != sha256) {
+        if (auto r = tx.commit(); !r)
+            return r.error();
+        return refusal(422, "hash_mismatch",
+                       QStringLiteral("the parts put together do not hash to the address they were put at: send the "
+                                      "file again from 0"));
+    }
+    if (auto r = db->exec(QStringLiteral("INSERT INTO blobs (sha256, size, data, stored_at) VALUES (?, ?, ?, ?) ON "
+                                         "CONFLICT DO NOTHING"),
+                          {sha256, total, whole, nowIso()});
+        !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return BlobUpload{total, total, true};
 }
 
 Result<std::optional<QByteArray>> ProvinceStore::blob(const QString &sha256)

@@ -104,6 +104,14 @@ struct Stats
     qint64 published = 0;
 };
 
+// Where an upload in parts stands (docs/sync-protocol.md §9).
+struct BlobUpload
+{
+    qint64 received = 0; // the bytes the province holds of it, from the first
+    qint64 total = 0;
+    bool stored = false; // this part completed it and the whole was stored now
+};
+
 struct Published
 {
     QString kind;
@@ -167,6 +175,15 @@ public:
     Result<bool> hasBlob(const QString &sha256);
     // False when it was held already.
     Result<bool> putBlob(const QString &sha256, const QByteArray &bytes);
+    // An upload in parts, by one device (each device's own: another's bytes never mix in). uploadOffset: the bytes
+    // received so far of its unfinished upload of `sha256` (0: none). putBlobPart: bytes [start, start + size) of a
+    // file of `total` bytes. A part that starts before what was received (sent again after a lost answer) gives only
+    // its new bytes; one that starts after it is refused (409 upload_offset); once the parts reach `total` they are
+    // joined and hashed, and stored (or dropped and refused, 422 hash_mismatch). When the file is held already
+    // (another device finished it), the upload is dropped and the answer says it is all there.
+    Result<qint64> uploadOffset(const Caller &caller, const QString &sha256);
+    std::variant<BlobUpload, Refusal, Error> putBlobPart(const Caller &caller, const QString &sha256, qint64 start,
+                                                         qint64 total, const QByteArray &part);
     // The bytes stored under `sha256`, or none.
     Result<std::optional<QByteArray>> blob(const QString &sha256);
 

@@ -183,7 +183,7 @@ QByteArray Client::pack(const QByteArray &body)
 }
 
 Result<Reply> Client::request(const std::string &method, const QString &path, const QByteArray &body, bool binary,
-                              bool packed)
+                              bool packed, const std::string &range)
 {
     Interrupt *interrupt = d->interrupt.get();
     if (interrupt && interrupt->isTriggered())
@@ -211,6 +211,8 @@ Result<Reply> Client::request(const std::string &method, const QString &path, co
         if (binary && method == Poco::Net::HTTPRequest::HTTP_PUT) {
             // Scans and PDFs are compressed already: sent as they are.
             req.setContentType("application/octet-stream");
+            if (!range.empty())
+                req.set("Content-Range", range);
             payload.assign(body.constData(), size_t(body.size()));
             req.setContentLength(std::streamsize(payload.size()));
         } else if (method == Poco::Net::HTTPRequest::HTTP_POST) {
@@ -238,6 +240,11 @@ Result<Reply> Client::request(const std::string &method, const QString &path, co
         }
         reply.status = int(res.getStatus());
         reply.raw = QByteArray::fromStdString(text);
+        if (res.has("Upload-Offset")) {
+            bool ok = false;
+            const qint64 offset = QByteArray::fromStdString(res.get("Upload-Offset")).toLongLong(&ok);
+            reply.uploadOffset = ok && offset >= 0 ? offset : -1;
+        }
     } catch (const Poco::Net::SSLException &e) {
         if (stopped())
             return cancelled();
@@ -264,7 +271,9 @@ Result<Reply> Client::request(const std::string &method, const QString &path, co
     }
     QJsonParseError perr;
     perr.error = QJsonParseError::NoError;
-    const bool bytes = binary && reply.status >= 200 && reply.status < 300;
+    // A blob's bytes come back as they are; the answer to a PUT is JSON like any other.
+    const bool bytes =
+        binary && method != Poco::Net::HTTPRequest::HTTP_PUT && reply.status >= 200 && reply.status < 300;
     const QJsonDocument doc = bytes ? QJsonDocument() : QJsonDocument::fromJson(reply.raw, &perr);
     if (doc.isObject())
         reply.body = doc.object();
@@ -275,6 +284,9 @@ Result<Reply> Client::request(const std::string &method, const QString &path, co
         return transient(QStringLiteral("the server failed (%1): %2")
                              .arg(reply.status)
                              .arg(reply.body.value(u"message").toString().left(200)));
+    // A HEAD on a blob not held is an answer, with how much of it was sent so far.
+    if (reply.status == 404 && method == Poco::Net::HTTPRequest::HTTP_HEAD)
+        return reply;
     if (reply.status >= 400) {
         const QString code = reply.body.value(u"error").toString();
         const QString message = reply.body.value(u"message").toString().left(300);
@@ -299,11 +311,54 @@ Result<Reply> Client::request(const std::string &method, const QString &path, co
 Result<bool> Client::hasBlob(const QString &sha256)
 {
     auto r = request(Poco::Net::HTTPRequest::HTTP_HEAD, QStringLiteral("/v1/blobs/") + sha256, {}, true);
-    if (r)
-        return true;
-    if (r.error().code == Error::Code::NotFound)
+    if (!r)
+        return r.error();
+    return r->status != 404;
+}
+
+Result<bool> Client::uploadBlob(const QString &sha256, const QByteArray &bytes)
+{
+    const QString path = QStringLiteral("/v1/blobs/") + sha256;
+    auto head = request(Poco::Net::HTTPRequest::HTTP_HEAD, path, {}, true);
+    if (!head)
+        return head.error();
+    if (head->status != 404)
         return false;
-    return r.error();
+    if (bytes.size() <= kBlobPart) {
+        auto put = putBlob(sha256, bytes);
+        if (!put)
+            return put.error();
+        return true;
+    }
+    qint64 offset = std::clamp<qint64>(head->uploadOffset, 0, bytes.size() - 1);
+    // Each part answers how much the province holds; one refused for its offset (the province lost the parts, or
+    // another run of this device sent more) asks where to go on from, a few times at most.
+    for (int restarts = 0;;) {
+        const qsizetype size = qsizetype(std::min<qint64>(kBlobPart, bytes.size() - offset));
+        const std::string range = "bytes " + std::to_string(offset) + '-' + std::to_string(offset + size - 1) + '/' +
+                                  std::to_string(bytes.size());
+        auto put =
+            request(Poco::Net::HTTPRequest::HTTP_PUT, path, bytes.mid(qsizetype(offset), size), true, false, range);
+        if (!put) {
+            if (put.error().field != u"upload_offset" || ++restarts > 3)
+                return put.error();
+            auto again = request(Poco::Net::HTTPRequest::HTTP_HEAD, path, {}, true);
+            if (!again)
+                return again.error();
+            if (again->status != 404)
+                return true;
+            offset = std::clamp<qint64>(again->uploadOffset, 0, bytes.size() - 1);
+            continue;
+        }
+        if (put->status != 202)
+            return true; // stored (201), or held already (200)
+        const qint64 received = put->body.value(u"received").toInteger(-1);
+        if (received <= offset || received >= bytes.size())
+            return Error{Error::Code::Network,
+                         QStringLiteral("the province's answer to a part of %1 does not add up").arg(sha256.left(12)),
+                         QStringLiteral("transient")};
+        offset = received;
+    }
 }
 
 Result<Reply> Client::putBlob(const QString &sha256, const QByteArray &bytes)

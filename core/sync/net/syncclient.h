@@ -55,6 +55,7 @@ struct Reply
     int status = 0;
     QJsonObject body;
     QByteArray raw;
+    qint64 uploadOffset = -1; // the Upload-Offset header of a HEAD on a blob not held (§9); -1 without one
 };
 
 // The client side of docs/sync-protocol.md over Poco's HTTP(S)ClientSession, one request at a time, keep-alive.
@@ -78,6 +79,11 @@ public:
     // that do not hash to it are refused, field "hash_mismatch").
     Result<bool> hasBlob(const QString &sha256);
     Result<Reply> putBlob(const QString &sha256, const QByteArray &bytes);
+    // Puts the file unless the province holds it (true: put now). A file larger than kBlobPart goes up in parts of
+    // that size, from where this device's last upload of it stopped, so a line that breaks costs one part, not the
+    // whole scan.
+    Result<bool> uploadBlob(const QString &sha256, const QByteArray &bytes);
+    static constexpr qsizetype kBlobPart = 1024 * 1024;
     Result<QByteArray> getBlob(const QString &sha256);
 
     // Whether `error` is a refusal (a 4xx with a protocol code) rather than a transient failure.
@@ -87,8 +93,9 @@ public:
 
 private:
     // `binary`: the body and the answer are bytes (a blob), not JSON. `packed`: the JSON body is in gzip already.
+    // `range`: the Content-Range of a blob part.
     Result<Reply> request(const std::string &method, const QString &path, const QByteArray &body, bool binary = false,
-                          bool packed = false);
+                          bool packed = false, const std::string &range = {});
     struct Impl;
     std::unique_ptr<Impl> d;
 };

@@ -387,24 +387,26 @@ Result<void> SyncService::uploadBlobs(Run &run, Sync::Client &client, const QLis
         const QString sha = attachedBlob(event, text);
         if (sha.isEmpty())
             continue;
-        auto held = client.hasBlob(sha);
-        if (!held)
-            return held.error();
-        if (*held)
-            continue;
         QFile f(AttachmentService::blobFile(m_store.dataDir(), sha));
         if (!f.open(QIODevice::ReadOnly)) {
             // Attached on another counter and its bytes never reached this one (a bundle without them): the event
-            // goes anyway; the counter that holds the file uploads it when it pushes its own copy of the event.
-            syncLog()->warn("blob {} of event {} is not held here: pushed without its file", sha.toStdString(),
-                            event.id.toStdString());
-            ++run.report.blobsMissing;
+            // goes anyway; the counter that holds the file uploads it when it pushes its own copy of the event (unless
+            // the province has it from that counter already).
+            auto held = client.hasBlob(sha);
+            if (!held)
+                return held.error();
+            if (!*held) {
+                syncLog()->warn("blob {} of event {} is not held here: pushed without its file", sha.toStdString(),
+                                event.id.toStdString());
+                ++run.report.blobsMissing;
+            }
             continue;
         }
-        auto put = client.putBlob(sha, f.readAll());
+        auto put = client.uploadBlob(sha, f.readAll());
         if (!put)
             return put.error();
-        ++run.report.blobsUploaded;
+        if (*put)
+            ++run.report.blobsUploaded;
     }
     return {};
 }
