@@ -880,10 +880,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (provisional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Citizen ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3361,10 +3357,6 @@ Quitting closes their sessions too, and forms they have not saved are lost. Quit
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (provisional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Procedure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3644,6 +3636,10 @@ Quitting closes their sessions too, and forms they have not saved are lost. Quit
     </message>
     <message>
         <source>&amp;Attachments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official code %1 from the province, for the provisional code %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7230,6 +7226,16 @@ Detail: %2</source>
     <message>
         <source>Result to return</source>
         <comment>work queue</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (provisional)</source>
+        <comment>dossier code</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (on the receipt: %2, provisional)</source>
+        <comment>dossier code</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

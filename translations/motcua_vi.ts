@@ -873,10 +873,6 @@
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <source> (provisional)</source>
-        <translation> (tạm thời)</translation>
-    </message>
-    <message>
         <source>Citizen ID</source>
         <translation>CCCD</translation>
     </message>
@@ -3342,10 +3338,6 @@ Thoát sẽ đóng cả phiên làm việc của họ, những biểu mẫu chư
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <source>%1 (provisional)</source>
-        <translation>%1 (mã tạm)</translation>
-    </message>
-    <message>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
@@ -3624,6 +3616,10 @@ Thoát sẽ đóng cả phiên làm việc của họ, những biểu mẫu chư
     <message>
         <source>&amp;Attachments (%1)</source>
         <translation>Tệp đính &amp;kèm (%1)</translation>
+    </message>
+    <message>
+        <source>Official code %1 from the province, for the provisional code %2</source>
+        <translation>Mã chính thức %1 do tỉnh cấp, thay cho mã tạm %2</translation>
     </message>
 </context>
 <context>
@@ -7198,6 +7194,16 @@ Chi tiết: %2</translation>
         <source>Result to return</source>
         <comment>work queue</comment>
         <translation>Chờ trả kết quả</translation>
+    </message>
+    <message>
+        <source>%1 (provisional)</source>
+        <comment>dossier code</comment>
+        <translation>%1 (mã tạm)</translation>
+    </message>
+    <message>
+        <source>%1 (on the receipt: %2, provisional)</source>
+        <comment>dossier code</comment>
+        <translation>%1 (trên giấy tiếp nhận: mã tạm %2)</translation>
     </message>
 </context>
 <context>

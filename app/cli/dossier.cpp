@@ -156,7 +156,7 @@ int cmdDossierShow(const Args &a, Output &out)
         return kOk;
     }
     const QList<QPair<QString, QString>> fields = {
-        {tr("Code"), d.code + (d.codeProvisional ? tr(" (provisional)") : QString())},
+        {tr("Code"), Wording::dossierCode(d.code, d.codeProvisional, d.provisionalCode)},
         {tr("Procedure"), d.procedureCode + QStringLiteral(" ") +
                               (d.procedureName.isEmpty() ? tr("(procedure name unknown)") : d.procedureName)},
         {tr("Applicant"), d.applicantName},

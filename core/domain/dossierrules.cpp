@@ -219,6 +219,15 @@ QString role(Role r)
     return roleKey(r);
 }
 
+QString dossierCode(const QString &code, bool provisional, const QString &provisionalCode)
+{
+    if (provisional)
+        return tr("%1 (provisional)", "dossier code").arg(code);
+    if (provisionalCode.isEmpty() || provisionalCode == code)
+        return code;
+    return tr("%1 (on the receipt: %2, provisional)", "dossier code").arg(code, provisionalCode);
+}
+
 QString channel(Channel c)
 {
     switch (c) {

@@ -62,6 +62,9 @@ QString role(Role r);           // "cán bộ tiếp nhận" / "receptionist"
 QString channel(Channel c);     // "Trực tiếp" / "At the desk"
 QString returnHow(ReturnHow h); // "tại quầy" / "at the desk"
 QString queue(WorkQueue q);     // "Quá hạn" / "Overdue"
+// A dossier's code as the window and the CLI show it: "… (provisional)" while it has no official code; once it has
+// one, also the provisional code the citizen's receipt carries.
+QString dossierCode(const QString &code, bool provisional, const QString &provisionalCode);
 // The official form's wording (the processing control sheet is a legal form: always Vietnamese).
 QString returnHowOnForm(ReturnHow h); // "trực tiếp tại Bộ phận Một cửa"
 } // namespace Wording

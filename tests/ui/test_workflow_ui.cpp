@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QGroupBox>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -21,6 +22,7 @@
 #include "core/services/authservice.h"
 #include "core/services/catalogservice.h"
 #include "core/services/dossierservice.h"
+#include "core/services/numberblocks.h"
 #include "tests/ui/uifixture.h"
 #include "ui/dossiers/actiondialog.h"
 #include "ui/dossiers/dossierdialog.h"
@@ -248,6 +250,35 @@ TEST_CASE("The dossier dialog enables exactly the actions the core allows this p
     CHECK(history->topLevelItem(2)->text(1) == u"Phạm Văn Đức");
     CHECK(history->topLevelItem(2)->text(2) == u"Submitted to Hoàng Minh Tuấn for approval");
     CHECK(child<QTableWidget>(dialog, u"controlSheet"_s)->rowCount() == 3);
+}
+
+TEST_CASE("A dossier received offline shows its provisional code, then the official one beside it, and the history "
+          "says when it came",
+          "[ui][dossier][sync]")
+{
+    Office o;
+    const MotCua::Dossier d = o.receive(u"001090000013"_s);
+    REQUIRE(d.codeProvisional);
+    {
+        MotCua::Ui::DossierDialog dialog(o.dossiers, o.auth, o.receptionist, d.code);
+        CHECK(child<QLabel>(dialog, u"value_code"_s)->text() == d.code + u" (provisional)"_s);
+    }
+    // At sync the province's block gives it an official code (the event SyncService records).
+    const QString official = MotCua::NumberBlocks::format(u"H15.50.05.13"_s, u"2026-12-02"_s, 7);
+    auto assigned = o.s.store->commit({{u"dossier"_s, d.id, MotCua::EventType::DossierCodeAssigned,
+                                        QJsonObject{{u"code"_s, official}, {u"provisional_code"_s, d.code}}}},
+                                      o.s.session.userId);
+    REQUIRE(assigned.has_value());
+    // Found by either code; the receipt's code is shown beside the official one.
+    MotCua::Ui::DossierDialog dialog(o.dossiers, o.auth, o.receptionist, d.code);
+    CHECK(child<QLabel>(dialog, u"value_code"_s)->text() ==
+          official + u" (on the receipt: "_s + d.code + u", provisional)"_s);
+    auto *history = child<QTreeWidget>(dialog, u"historyList"_s);
+    REQUIRE(history->topLevelItemCount() == 2);
+    QTreeWidgetItem *given = history->topLevelItem(1);
+    CHECK(given->text(2) ==
+          u"Official code "_s + official + u" from the province, for the provisional code "_s + d.code);
+    CHECK_FALSE(given->text(0).isEmpty()); // when it was recorded: the event has no time of its own
 }
 
 TEST_CASE("Submit, approve and return through the dialogs, and a returned dossier is held by nobody",

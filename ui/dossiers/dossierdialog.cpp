@@ -251,7 +251,9 @@ void DossierDialog::fillDetails(const QList<SupplementRound> &supplements)
         caption->setBuddy(text);
         form->addRow(caption, text);
     };
-    add(u"code"_s, tr("Code"), d.codeProvisional ? tr("%1 (provisional)").arg(d.code) : d.code);
+    // Received offline under a provisional code, then given the official one at sync: the citizen's receipt has the
+    // first, so both are shown.
+    add(u"code"_s, tr("Code"), Wording::dossierCode(d.code, d.codeProvisional, d.provisionalCode));
     add(u"procedure"_s, tr("Procedure"),
         d.procedureName.trimmed().isEmpty()
             ? ErrorText::procedureName(d.procedureName, d.procedureCode)
@@ -357,6 +359,9 @@ QString DossierDialog::describe(const Event &e)
             text = tr("%1; received although another dossier is open: %2").arg(text, r.duplicateReason);
         return text;
     }
+    if (e.type == EventType::DossierCodeAssigned)
+        return tr("Official code %1 from the province, for the provisional code %2")
+            .arg(e.payload.value(u"code").toString(), e.payload.value(u"provisional_code").toString());
     const DossierStepEvent p = DossierStepEvent::fromPayload(e.payload);
     const QString &reason = p.reason;
     if (e.type == EventType::DossierTransferred) {
@@ -412,9 +417,10 @@ void DossierDialog::fillHistory(const QList<Event> &events)
 {
     m_ui->historyList->clear();
     for (const Event &e : events) {
-        const QDateTime at = e.type == EventType::DossierReceived
-                                 ? DossierReceivedEvent::fromPayload(e.payload).receivedAt
-                                 : DossierStepEvent::fromPayload(e.payload).at;
+        QDateTime at = e.type == EventType::DossierReceived ? DossierReceivedEvent::fromPayload(e.payload).receivedAt
+                                                            : DossierStepEvent::fromPayload(e.payload).at;
+        if (!at.isValid()) // an event with no time of its own (an official code given at sync): when it was recorded
+            at = QDateTime::fromMSecsSinceEpoch(HybridClock::physicalMs(e.hlc), Qt::UTC);
         auto *item = new QTreeWidgetItem(m_ui->historyList, {dateTime(at), personName(e.actor), describe(e)});
         item->setToolTip(2, item->text(2));
     }
