@@ -1419,6 +1419,10 @@
         <source>This counter (%1) is now the reception point &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Warning: this PC&apos;s clock is %1 s off the province&apos;s (checked %2); set the time right</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MotCua::DocumentRelation</name>
@@ -6523,6 +6527,37 @@ Detail: %2</source>
         <source>Sync: state unknown</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not checked yet (the first sync checks it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right (checked at %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n minute(s) ahead of the province&apos;s (checked at %1): set this computer&apos;s clock right, the dates on receipts and registers follow it</source>
+        <translation>
+            <numerusform>⚠ %n minute ahead of the province&apos;s (checked at %1): set this computer&apos;s clock right, the dates on receipts and registers follow it</numerusform>
+            <numerusform>⚠ %n minutes ahead of the province&apos;s (checked at %1): set this computer&apos;s clock right, the dates on receipts and registers follow it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n minute(s) behind the province&apos;s (checked at %1): set this computer&apos;s clock right, the dates on receipts and registers follow it</source>
+        <translation>
+            <numerusform>⚠ %n minute behind the province&apos;s (checked at %1): set this computer&apos;s clock right, the dates on receipts and registers follow it</numerusform>
+            <numerusform>⚠ %n minutes behind the province&apos;s (checked at %1): set this computer&apos;s clock right, the dates on receipts and registers follow it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ Clock off · %1</source>
+        <comment>the sync summary</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::SyncPage</name>
@@ -6806,6 +6841,10 @@ Detail: %2</source>
     </message>
     <message>
         <source>Enrolled with the province as counter %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

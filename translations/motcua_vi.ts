@@ -1412,6 +1412,10 @@
         <source>This counter (%1) is now the reception point &quot;%2&quot;</source>
         <translation>Máy này (%1) nay là điểm tiếp nhận &quot;%2&quot;</translation>
     </message>
+    <message>
+        <source>Warning: this PC&apos;s clock is %1 s off the province&apos;s (checked %2); set the time right</source>
+        <translation>Cảnh báo: đồng hồ máy này lệch %1 giây so với máy chủ của tỉnh (kiểm tra lúc %2); hãy chỉnh lại giờ</translation>
+    </message>
 </context>
 <context>
     <name>MotCua::DocumentRelation</name>
@@ -6499,6 +6503,35 @@ Chi tiết: %2</translation>
         <source>Sync: state unknown</source>
         <translation>Đồng bộ: chưa rõ tình trạng</translation>
     </message>
+    <message>
+        <source>not checked yet (the first sync checks it)</source>
+        <translation>chưa kiểm tra (lần đồng bộ đầu tiên sẽ kiểm tra)</translation>
+    </message>
+    <message>
+        <source>right (checked at %1)</source>
+        <translation>đúng giờ (kiểm tra lúc %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n minute(s) ahead of the province&apos;s (checked at %1): set this computer&apos;s clock right, the dates on receipts and registers follow it</source>
+        <translation>
+            <numerusform>⚠ Nhanh %n phút so với máy chủ của tỉnh (kiểm tra lúc %1): hãy chỉnh lại đồng hồ máy này, ngày giờ trên giấy tiếp nhận và sổ theo đồng hồ này</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n minute(s) behind the province&apos;s (checked at %1): set this computer&apos;s clock right, the dates on receipts and registers follow it</source>
+        <translation>
+            <numerusform>⚠ Chậm %n phút so với máy chủ của tỉnh (kiểm tra lúc %1): hãy chỉnh lại đồng hồ máy này, ngày giờ trên giấy tiếp nhận và sổ theo đồng hồ này</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ Clock off · %1</source>
+        <comment>the sync summary</comment>
+        <translation>⚠ Đồng hồ lệch · %1</translation>
+    </message>
+    <message>
+        <source>Clock: %1</source>
+        <translation>Đồng hồ: %1</translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::SyncPage</name>
@@ -6775,6 +6808,10 @@ Chi tiết: %2</translation>
     <message>
         <source>Enrolled with the province as counter %1.</source>
         <translation>Đã đăng ký với tỉnh, là quầy %1.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock:</source>
+        <translation>Đồng hồ máy này:</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,9 @@ int cmdSyncStatus(const Args &a, Output &out)
                   {QStringLiteral("last_attempt"), iso(s.lastAttempt)},
                   {QStringLiteral("last_error"), s.lastError.isEmpty() ? QJsonValue() : QJsonValue(s.lastError)},
                   {QStringLiteral("parked"), s.parked},
+                  {QStringLiteral("clock_skew_seconds"),
+                   s.clockSkewSeconds ? QJsonValue(*s.clockSkewSeconds) : QJsonValue()},
+                  {QStringLiteral("clock_off"), s.clockOff()},
                   {QStringLiteral("history"), s.history}});
         return kOk;
     }
@@ -103,6 +106,10 @@ int cmdSyncStatus(const Args &a, Output &out)
         out.text(tr("Last error:    %1").arg(s.lastError));
     if (s.parked)
         out.text(tr("Stopped until a person looks: %1").arg(s.parkedReason));
+    if (s.clockOff())
+        out.text(tr("Warning: this PC's clock is %1 s off the province's (checked %2); set the time right")
+                     .arg(*s.clockSkewSeconds)
+                     .arg(vnDateTime(s.clockCheckedAt)));
     return kOk;
 }
 

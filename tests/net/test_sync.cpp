@@ -504,6 +504,48 @@ TEST_CASE("Passing faults in a row say since when the counter is offline, a succ
     }
 }
 
+TEST_CASE("A PC clock far off the province's is measured on every run and kept, the events still in order")
+{
+    Province::FaultPlan behind;
+    behind.clockOffsetSeconds = -900; // the province says it is 15 minutes earlier: this PC is ahead
+    TestProvince province({}, behind);
+    Counter a;
+    Counter b(a);
+    a.enrol(province);
+    b.enrol(province);
+    CHECK_FALSE(SyncService(*a.store).status()->clockSkewSeconds.has_value());
+    a.receive(1);
+    // An automatic run measures it as well as a person's.
+    auto r = a.sync(false);
+    REQUIRE(r.has_value());
+    CHECK(r->clockWarning);
+    CHECK(r->clockSkewSeconds == Approx(900).margin(5));
+    auto st = SyncService(*a.store).status();
+    REQUIRE(st.has_value());
+    REQUIRE(st->clockSkewSeconds.has_value());
+    CHECK(*st->clockSkewSeconds == Approx(900).margin(5));
+    CHECK(st->clockOff());
+    CHECK(st->clockCheckedAt.isValid());
+    // The clocks agree again: the next run says so.
+    province.restart(Province::FaultPlan{});
+    r = a.sync(false);
+    REQUIRE(r.has_value());
+    CHECK_FALSE(r->clockWarning);
+    st = SyncService(*a.store).status();
+    CHECK(std::llabs(*st->clockSkewSeconds) <= 5);
+    CHECK_FALSE(st->clockOff());
+    // Within five minutes is no warning.
+    Province::FaultPlan slightly;
+    slightly.clockOffsetSeconds = 240;
+    province.restart(slightly);
+    REQUIRE(a.sync(false).has_value());
+    CHECK(SyncService(*a.store).status()->clockSkewSeconds == Approx(-240).margin(5));
+    CHECK_FALSE(SyncService(*a.store).status()->clockOff());
+    // Whatever the clocks said, the two counters hold the same events in the same order.
+    b.mustSync();
+    CHECK(a.canonical() == b.canonical());
+}
+
 TEST_CASE("An interrupt cuts a request in flight at once, instead of the 30 s timeout of the client")
 {
     // A server that takes the connection and never answers.

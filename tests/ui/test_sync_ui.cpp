@@ -233,6 +233,38 @@ TEST_CASE("A change at the counter is sent by itself a few seconds later while t
     CHECK(started.count() == 1);
 }
 
+TEST_CASE("A clock far off the province's is warned in the status bar and on the Sync page after a run by itself",
+          "[ui][sync]")
+{
+    auto options = quiet();
+    options.changeDelay = 300ms;
+    Window w(options, true);
+    REQUIRE(w.nextOutcome([&] { w.sync.syncNow(); }).ok);
+    CHECK_FALSE(w.indicator().contains(u"Clock"));
+    CHECK(child<QLabel>(*w.page(), u"syncClockLabel"_s)->text().startsWith(u"right (checked at"));
+    // The province's clock says 20 minutes earlier than this PC's.
+    MotCua::Province::FaultPlan behind;
+    behind.clockOffsetSeconds = -20 * 60;
+    w.province.stop();
+    w.province.restart(behind);
+    w.receive(u"Đặng Thị Mai"_s);
+    const auto outcome = w.nextOutcome({}, 10s);
+    CHECK_FALSE(outcome.person);
+    REQUIRE(outcome.ok);
+    w.window.refresh();
+    CHECK(w.indicator().startsWith(u"⚠ Clock off · Sync: online"));
+    INFO(w.window.syncIndicator()->detailText().toStdString());
+    CHECK(w.window.syncIndicator()->detailText().contains(u"20 minute(s) ahead of the province's"));
+    SyncPage *page = w.page();
+    page->reload();
+    const QString clock = child<QLabel>(*page, u"syncClockLabel"_s)->text();
+    INFO(clock.toStdString());
+    CHECK(clock.startsWith(u"⚠ 20 minute(s) ahead of the province's (checked at"));
+    CHECK(clock.contains(u"set this computer's clock right"));
+    if (const QString shotDir = qEnvironmentVariable("MOTCUA_SHOT_DIR"); !shotDir.isEmpty())
+        w.window.grab().save(QDir(shotDir).filePath(u"sync-clock-off.png"_s));
+}
+
 TEST_CASE(
     "With the server down the status bar says offline since when, the worker backs off, then comes back by itself",
     "[ui][sync]")

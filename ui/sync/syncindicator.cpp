@@ -95,7 +95,33 @@ QString SyncIndicator::when(const QDateTime &utc)
     return local.toString(u"dd/MM/yyyy HH:mm"_s);
 }
 
+QString SyncIndicator::clockText(const SyncStatus &st)
+{
+    if (!st.clockSkewSeconds)
+        return tr("not checked yet (the first sync checks it)");
+    const qint64 skew = *st.clockSkewSeconds;
+    if (!st.clockOff())
+        return tr("right (checked at %1)").arg(when(st.clockCheckedAt));
+    const int minutes = clampInt(std::max<qint64>(1, std::llabs(skew) / 60));
+    return skew > 0 ? tr("⚠ %n minute(s) ahead of the province's (checked at %1): set this computer's clock right, "
+                         "the dates on receipts and registers follow it",
+                         nullptr, minutes)
+                          .arg(when(st.clockCheckedAt))
+                    : tr("⚠ %n minute(s) behind the province's (checked at %1): set this computer's clock right, "
+                         "the dates on receipts and registers follow it",
+                         nullptr, minutes)
+                          .arg(when(st.clockCheckedAt));
+}
+
 QString SyncIndicator::summary(const SyncStatus &st, const SyncController *sync)
+{
+    const QString line = stateSummary(st, sync);
+    if (st.enrolled && st.clockOff() && !(sync && sync->isRunning()))
+        return tr("⚠ Clock off · %1", "the sync summary").arg(line);
+    return line;
+}
+
+QString SyncIndicator::stateSummary(const SyncStatus &st, const SyncController *sync)
 {
     if (!st.enrolled)
         return tr("Sync: not enrolled with the province");
@@ -137,6 +163,8 @@ QString SyncIndicator::details(const SyncStatus &st, const SyncController *sync,
         lines << ErrorText::syncFailure(st.parkedField, st.parkedReason);
     else if (!st.lastError.isEmpty())
         lines << ErrorText::syncFailure(st.lastErrorField, st.lastError);
+    if (st.clockOff())
+        lines << tr("Clock: %1").arg(clockText(st));
     if (sync && !st.parked && sync->plan().nextRun.isValid() && !sync->isRunning())
         lines << tr("Next automatic sync: %1").arg(when(sync->plan().nextRun));
     if (opensPage)

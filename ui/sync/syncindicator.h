@@ -50,12 +50,17 @@ public:
     static QString details(const SyncStatus &status, const SyncController *sync, bool opensPage = true);
     // A time as the status bar shows it: "09:41" today, "30/11/2026 17:02" another day (Vietnam time).
     static QString when(const QDateTime &utc);
+    // How this PC's clock stands against the province's, as the last run measured it (SyncStatus::clockOff decides
+    // whether it is a warning): for the status bar's details and the Sync page.
+    static QString clockText(const SyncStatus &status);
 
 signals:
     void clicked();
 
 private:
     void update();
+    // summary() without the clock's warning.
+    static QString stateSummary(const SyncStatus &status, const SyncController *sync);
 
     Store &m_store;
     QPointer<SyncController> m_sync;

@@ -92,6 +92,8 @@ SyncPage::SyncPage(Store &store, const Session &session, SyncController *sync, Q
     stateForm->addRow(tr("Waiting to be sent:"), m_pending);
     stateForm->addRow(tr("Last success:"), m_lastSuccess);
     stateForm->addRow(tr("Last error:"), m_lastError);
+    m_clock = valueLabel(u"syncClockLabel"_s, self, true);
+    stateForm->addRow(tr("This computer's clock:"), m_clock);
     stateForm->addRow(tr("Next automatic sync:"), m_next);
 
     // A refusal that waits for a person: what it means, and Retry once the cause was dealt with.
@@ -352,6 +354,7 @@ void SyncPage::reload()
     else
         m_lastError->setText(ErrorText::syncFailure(s.lastErrorField, s.lastError));
     m_lastError->setToolTip(s.lastError);
+    m_clock->setText(SyncIndicator::clockText(s));
 
     const bool running = m_sync && m_sync->isRunning();
     QString next;

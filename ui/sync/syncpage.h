@@ -88,6 +88,7 @@ private:
     QLabel *m_pending = nullptr;
     QLabel *m_lastSuccess = nullptr;
     QLabel *m_lastError = nullptr;
+    QLabel *m_clock = nullptr;
     QLabel *m_next = nullptr;
     QWidget *m_parkedBox = nullptr;
     QLabel *m_parkedText = nullptr;

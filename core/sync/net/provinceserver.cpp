@@ -215,11 +215,14 @@ Result<FaultPlan> FaultPlan::parse(const QString &spec)
             plan.failBeforeCommit = value.toDouble(&ok);
         else if (key == u"delay")
             plan.delayMs = value.toInt(&ok);
+        else if (key == u"clock")
+            plan.clockOffsetSeconds = value.toLongLong(&ok);
         else if (key == u"seed")
             plan.seed = value.toUInt(&ok);
         if (!ok)
-            return Error::invalid(QStringLiteral("--faults takes drop=P,fail=P,delay=MS,seed=N, not %1").arg(part),
-                                  QStringLiteral("faults"));
+            return Error::invalid(
+                QStringLiteral("--faults takes drop=P,fail=P,delay=MS,clock=S,seed=N, not %1").arg(part),
+                QStringLiteral("faults"));
     }
     return plan;
 }
@@ -314,7 +317,8 @@ void ProvinceServer::Impl::route(HTTPServerRequest &request, HTTPServerResponse 
                     json({{QStringLiteral("service"), QStringLiteral("motcua-province")},
                           {QStringLiteral("api"), 1},
                           {QStringLiteral("version"), QStringLiteral(MOTCUA_VERSION)},
-                          {QStringLiteral("time"), Time::toUtcIso(QDateTime::currentDateTimeUtc())}}));
+                          {QStringLiteral("time"), Time::toUtcIso(QDateTime::currentDateTimeUtc().addSecs(
+                                                       options.faults.clockOffsetSeconds))}}));
     }
     if (path == u"/v1/enroll") {
         if (method != u"POST")

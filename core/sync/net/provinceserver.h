@@ -19,8 +19,9 @@ struct FaultPlan
     double dropReplyAfterCommit = 0; // a push is committed, then the connection is closed without a reply
     double failBeforeCommit = 0;     // 500 before anything is done
     int delayMs = 0;                 // every request waits this long first (a slow link)
+    qint64 clockOffsetSeconds = 0;   // the time the server gives (health) is this far off: a PC's clock seen as wrong
     quint32 seed = 1;
-    static Result<FaultPlan> parse(const QString &spec); // "drop=0.2,fail=0.1,delay=50,seed=7"
+    static Result<FaultPlan> parse(const QString &spec); // "drop=0.2,fail=0.1,delay=50,clock=-900,seed=7"
 };
 
 // The reference provincial server (docs/sync-protocol.md): Poco's HTTPServer over a ProvinceStore. Plain HTTP on

@@ -49,11 +49,12 @@ const QString LastErrorField = QStringLiteral("sync_last_error_field");
 const QString Parked = QStringLiteral("sync_parked");
 const QString ParkedField = QStringLiteral("sync_parked_field");
 const QString History = QStringLiteral("sync_history");
+const QString ClockSkew = QStringLiteral("sync_clock_skew_seconds");
+const QString ClockCheckedAt = QStringLiteral("sync_clock_checked_at");
 } // namespace Key
 
 constexpr int kHistory = 50;
 constexpr int kBlobsPerRun = 200; // files fetched in one run at most; the rest on the next
-constexpr qint64 kSkewWarnSeconds = 300;
 } // namespace
 
 struct SyncService::Run
@@ -177,6 +178,11 @@ Result<SyncStatus> SyncService::status()
     s.parkedField = metaText(Key::ParkedField);
     s.parked = !s.parkedReason.isEmpty();
     s.history = QJsonDocument::fromJson(metaText(Key::History).toUtf8()).array();
+    bool skewKnown = false;
+    const qint64 skew = metaText(Key::ClockSkew).toLongLong(&skewKnown);
+    if (skewKnown)
+        s.clockSkewSeconds = skew;
+    s.clockCheckedAt = QDateTime::fromString(metaText(Key::ClockCheckedAt), Qt::ISODate);
     // Offline since the first of the passing faults the newest runs ended with.
     for (const SyncRun &run : s.runs()) {
         if (run.ok || run.field != u"transient")
@@ -789,9 +795,12 @@ Result<SyncReport> SyncService::syncNow(const Session &actor, bool person, const
     if (serverTime.isValid()) {
         const qint64 mid = (before + QDateTime::currentMSecsSinceEpoch()) / 2;
         run.report.clockSkewSeconds = (mid - serverTime.toMSecsSinceEpoch()) / 1000;
-        run.report.clockWarning = std::llabs(run.report.clockSkewSeconds) > kSkewWarnSeconds;
+        run.report.clockWarning = std::llabs(run.report.clockSkewSeconds) > kClockWarnSeconds;
         if (run.report.clockWarning)
             syncLog()->warn("this PC's clock is {} s off the province's", run.report.clockSkewSeconds);
+        // For the window and the status bar, whoever started the run and however it ends.
+        (void)m_store.setMeta(Key::ClockSkew, QString::number(run.report.clockSkewSeconds));
+        (void)m_store.setMeta(Key::ClockCheckedAt, Time::toUtcIso(QDateTime::currentDateTimeUtc()));
     }
     if (auto r = push(run); !r)
         return finish(r.error());

@@ -10,8 +10,10 @@
 #include <QSet>
 #include <QStringList>
 
+#include <cstdlib>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <utility>
 
 namespace MotCua
@@ -23,6 +25,10 @@ class Client;
 class Interrupt;
 } // namespace Sync
 
+// A PC clock further off the province's than this (either way) is warned about: the HLC keeps the events' order
+// whatever the clock says, but receipts, appointments and registers carry its dates.
+constexpr qint64 kClockWarnSeconds = 300;
+
 struct SyncReport
 {
     qint64 pushed = 0;     // events the province took for the first time
@@ -31,7 +37,7 @@ struct SyncReport
     qint64 pending = 0;    // this counter's events the province has not acknowledged yet
     QStringList conflicts; // needs-attention items the pulled events raised
     qint64 clockSkewSeconds = 0;
-    bool clockWarning = false; // this PC's clock is more than 5 minutes off the province's
+    bool clockWarning = false; // this PC's clock is more than kClockWarnSeconds off the province's
     QStringList published;     // what the province published and this run took: "catalog v3 (12 changed)"
     qint64 codesAssigned = 0;  // dossiers received under a provisional code that got their official one
     qint64 blobsUploaded = 0;  // files put to the province
@@ -68,6 +74,11 @@ struct SyncStatus
     QString parkedField;    // the refusal's field: the protocol's code ("token_revoked", "fork", ...)
     QDateTime offlineSince; // the first of the transient failures in a row that the last runs ended with; else null
     QJsonArray history;     // the last runs, newest first: {at, ok, pushed, pulled, error, field}
+    // This PC's clock minus the province's, as the last run that reached the province measured it (positive: ahead),
+    // and when; unset before any. Kept whatever the run did after (a run that fails later still measured it).
+    std::optional<qint64> clockSkewSeconds;
+    QDateTime clockCheckedAt;
+    bool clockOff() const { return clockSkewSeconds && std::llabs(*clockSkewSeconds) > kClockWarnSeconds; }
 
     // The history, typed.
     QList<SyncRun> runs() const;
