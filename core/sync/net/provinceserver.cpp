@@ -25,6 +25,7 @@
 #include <QRegularExpression>
 #include <QUrlQuery>
 
+#include <condition_variable>
 #include <mutex>
 #include <random>
 #include <sstream>
@@ -215,13 +216,18 @@ Result<FaultPlan> FaultPlan::parse(const QString &spec)
             plan.failBeforeCommit = value.toDouble(&ok);
         else if (key == u"delay")
             plan.delayMs = value.toInt(&ok);
+        else if (key == u"hang")
+            plan.hang = value.toDouble(&ok);
+        else if (key == u"hang_ms")
+            plan.hangMs = value.toInt(&ok);
         else if (key == u"clock")
             plan.clockOffsetSeconds = value.toLongLong(&ok);
         else if (key == u"seed")
             plan.seed = value.toUInt(&ok);
         if (!ok)
             return Error::invalid(
-                QStringLiteral("--faults takes drop=P,fail=P,delay=MS,clock=S,seed=N, not %1").arg(part),
+                QStringLiteral("--faults takes drop=P,fail=P,delay=MS,hang=P,hang_ms=MS,clock=S,seed=N, not %1")
+                    .arg(part),
                 QStringLiteral("faults"));
     }
     return plan;
@@ -236,6 +242,19 @@ struct ProvinceServer::Impl
     std::atomic<qint64> served{0};
     std::mutex faultMutex;
     std::mt19937 rng;
+    // The requests being served, so that stop() returns only once none is left to touch this (a request held by a
+    // fault wakes up when the server stops).
+    std::mutex activeMutex;
+    std::condition_variable activeChanged;
+    int active = 0;
+    bool stopping = false;
+
+    // Waits `ms`, or less when the server stops meanwhile.
+    void pause(int ms)
+    {
+        std::unique_lock lock(activeMutex);
+        activeChanged.wait_for(lock, std::chrono::milliseconds(ms), [this] { return stopping; });
+    }
 
     bool roll(double p)
     {
@@ -280,9 +299,25 @@ void Handler::handleRequest(HTTPServerRequest &request, HTTPServerResponse &resp
 void ProvinceServer::Impl::handle(HTTPServerRequest &request, HTTPServerResponse &response)
 {
     ++served;
+    {
+        std::lock_guard lock(activeMutex);
+        ++active;
+    }
+    struct Served
+    {
+        Impl &d;
+        ~Served()
+        {
+            std::lock_guard lock(d.activeMutex);
+            --d.active;
+            d.activeChanged.notify_all();
+        }
+    } leaving{*this};
     try {
         if (options.faults.delayMs > 0)
-            std::this_thread::sleep_for(std::chrono::milliseconds(options.faults.delayMs));
+            pause(options.faults.delayMs);
+        if (options.faults.hangMs > 0 && roll(options.faults.hang))
+            pause(options.faults.hangMs);
         if (roll(options.faults.failBeforeCommit)) {
             sendError(request, response, 500, QStringLiteral("internal"), QStringLiteral("injected failure"));
             return;
@@ -690,7 +725,17 @@ int ProvinceServer::port() const
 void ProvinceServer::stop()
 {
     if (d->server) {
+        {
+            std::lock_guard lock(d->activeMutex);
+            d->stopping = true;
+        }
+        d->activeChanged.notify_all();
         d->server->stopAll(true);
+        {
+            std::unique_lock lock(d->activeMutex);
+            d->activeChanged.wait(lock, [this] { return d->active == 0; });
+            d->stopping = false;
+        }
         d->server.reset();
     }
 }

@@ -20,8 +20,13 @@ struct FaultPlan
     double failBeforeCommit = 0;     // 500 before anything is done
     int delayMs = 0;                 // every request waits this long first (a slow link)
     qint64 clockOffsetSeconds = 0;   // the time the server gives (health) is this far off: a PC's clock seen as wrong
+    // A request held this long before it is served at all, at random (the client's timeout passes, it tries again
+    // while the first request is still to be done: a reply that comes late, or never).
+    double hang = 0;
+    int hangMs = 0;
     quint32 seed = 1;
-    static Result<FaultPlan> parse(const QString &spec); // "drop=0.2,fail=0.1,delay=50,clock=-900,seed=7"
+    // "drop=0.2,fail=0.1,delay=50,hang=0.1,hang_ms=800,clock=-900,seed=7"
+    static Result<FaultPlan> parse(const QString &spec);
 };
 
 // The reference provincial server (docs/sync-protocol.md): Poco's HTTPServer over a ProvinceStore. Plain HTTP on

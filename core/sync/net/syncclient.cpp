@@ -257,7 +257,8 @@ Result<Reply> Client::request(const std::string &method, const QString &path, co
     } catch (const Poco::TimeoutException &) {
         if (stopped())
             return cancelled();
-        return transient(QStringLiteral("the server did not answer within %1 s").arg(d->endpoint.timeoutMs / 1000));
+        return transient(
+            QStringLiteral("the server did not answer within %1 s").arg(double(d->endpoint.timeoutMs) / 1000.0));
     } catch (const Poco::Exception &e) {
         if (stopped())
             return cancelled();

@@ -81,7 +81,7 @@ QList<SyncRun> SyncStatus::runs() const
 
 Sync::Client SyncService::client(const QString &url, const QString &token, const QString &caFile) const
 {
-    return Sync::Client({url, token, caFile, 30000}, m_interrupt);
+    return Sync::Client({url, token, caFile, m_timeoutMs}, m_interrupt);
 }
 
 Result<QString> SyncService::token()

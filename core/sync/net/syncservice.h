@@ -135,6 +135,8 @@ public:
     // Lets another thread stop the requests of this service (Sync::Interrupt): a run or an enrolment then ends
     // with Error::Code::Network, field "cancelled", and a cancelled run is not recorded in the history.
     void setInterrupt(std::shared_ptr<Sync::Interrupt> interrupt) { m_interrupt = std::move(interrupt); }
+    // How long a request may wait for its answer before the run stops as a passing failure (default 30 s).
+    void setRequestTimeout(int ms) { m_timeoutMs = ms; }
 
     // Administrators: enrols this counter with a one-time code the province issued for its commune.
     Result<void> enrol(const Session &actor, const QString &url, const QString &code, const QString &caFile = {});
@@ -165,6 +167,7 @@ private:
 
     Store &m_store;
     std::shared_ptr<Sync::Interrupt> m_interrupt;
+    int m_timeoutMs = 30000;
 };
 
 } // namespace MotCua
