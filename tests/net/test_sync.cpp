@@ -161,7 +161,7 @@ void twoCountersConverge(TestProvince &province)
     b.enrol(province);
     // Work before anything was synced, on both.
     const Dossier shared = a.receive(1);
-    a.receive(2);
+    const Dossier clash = a.receive(2);
     b.receive(3);
     a.mustSync();
     b.mustSync();
@@ -176,12 +176,26 @@ void twoCountersConverge(TestProvince &province)
     supplement.code = shared.code;
     supplement.items = {QStringLiteral("Bản sao giấy chứng sinh")};
     REQUIRE(DossierService(*b.store).act(b.admin, supplement).has_value());
+    // Two actions that cannot both stand: the citizen withdraws at one counter, then the other (not knowing it)
+    // hands the dossier over for processing.
+    DossierActionRequest withdraw;
+    withdraw.action = DossierAction::Withdraw;
+    withdraw.code = clash.code;
+    withdraw.reason = QStringLiteral("Công dân xin rút hồ sơ");
+    REQUIRE(DossierService(*a.store).act(a.admin, withdraw).has_value());
+    DossierActionRequest handOver = transfer;
+    handOver.code = clash.code;
+    auto handed = DossierService(*b.store).act(b.admin, handOver);
+    INFO(why(handed));
+    REQUIRE(handed.has_value());
     b.receive(4);
     const SyncReport fromB = b.mustSync();
     CHECK(fromB.pending == 0);
     const SyncReport toA = a.mustSync();
     CHECK(toA.pulled > 0);
-    b.mustSync();
+    CHECK_FALSE(toA.conflicts.isEmpty()); // the pull itself says there is something to look at
+    const SyncReport toB = b.mustSync();
+    CHECK_FALSE(toB.conflicts.isEmpty());
     CHECK(a.canonical() == b.canonical());
     // The province holds every distinct event once.
     CHECK(province.events() == a.events());
@@ -190,7 +204,21 @@ void twoCountersConverge(TestProvince &province)
     auto cb = ConflictService(*b.store).list(b.admin, true);
     REQUIRE(ca.has_value());
     REQUIRE(cb.has_value());
-    CHECK(ca->size() == cb->size());
+    // The same clash under "needs attention" on both, about that dossier, and one state of it everywhere.
+    REQUIRE(ca->size() == cb->size());
+    const auto about = [&](const QList<Conflict> &list) {
+        return std::count_if(list.cbegin(), list.cend(), [&](const Conflict &c) { return c.entityId == clash.id; });
+    };
+    CHECK(about(*ca) == 1);
+    CHECK(about(*cb) == 1);
+    for (qsizetype i = 0; i < ca->size(); ++i)
+        CHECK(ca->at(i).id == cb->at(i).id);
+    auto onA = DossierService(*a.store).findByCode(a.admin, clash.code);
+    auto onB = DossierService(*b.store).findByCode(b.admin, clash.code);
+    REQUIRE(onA.has_value());
+    REQUIRE(onB.has_value());
+    CHECK(onA->state == onB->state);
+    CHECK_FALSE(onA->isOpen());
     // Nothing left: another round moves nothing.
     const SyncReport again = a.mustSync();
     CHECK(again.pushed == 0);
