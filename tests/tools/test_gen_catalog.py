@@ -278,7 +278,7 @@ class GenCatalogTest(unittest.TestCase):
 
     def test_readme_states_the_command(self):
         self.assertIn("python3 scripts/gen-catalog.py --all\n", self.readme)
-        self.assertIn("publish-catalog resources/province/catalog.json", self.readme)
+        self.assertIn("motcua-province --db URL init\n", self.readme)
 
 
 if __name__ == "__main__":
