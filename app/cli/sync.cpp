@@ -6,12 +6,28 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 namespace MotCua::Cli
 {
 
 namespace
 {
+
+// The exit code of a failed enroll or sync (CLI.md: 2 for bad usage or bad input, 1 for any other failure). What the
+// person typed or must set up first is 2: an address that is no URL, a code that is wrong, used or of another commune,
+// an authority file that is missing or does not verify the server, no enrolment, a role that may not. What the
+// province refuses of a right command (a revoked token, a fork), a line that is down, a disk that is full: 1.
+Failure syncFailure(const Error &e, bool enrolling)
+{
+    static const QSet<QString> always{QStringLiteral("not_enrolled")};
+    static const QSet<QString> enrolInput{
+        QStringLiteral("server"),       QStringLiteral("code"),          QStringLiteral("ca"),
+        QStringLiteral("code_invalid"), QStringLiteral("wrong_commune"), QStringLiteral("certificate")};
+    const bool input =
+        e.code == Error::Code::Forbidden || always.contains(e.field) || (enrolling && enrolInput.contains(e.field));
+    return {input ? kBadInput : kFailure, e.message};
+}
 
 int cmdEnroll(const Args &a, Output &out)
 {
@@ -22,7 +38,8 @@ int cmdEnroll(const Args &a, Output &out)
         throw UsageError(QStringLiteral("enroll needs --server URL and --code ONE_TIME_CODE (from the province)"));
     auto store = openStore(a);
     const Session session = login(*store, a);
-    unwrap(SyncService(*store).enrol(session, server, code, a.value(QStringLiteral("--ca"))));
+    if (auto enrolled = SyncService(*store).enrol(session, server, code, a.value(QStringLiteral("--ca"))); !enrolled)
+        throw syncFailure(enrolled.error(), true);
     const auto place = Sync::TokenVault(store->dataDir(), store->deviceId()).place();
     if (out.json())
         out.line({{QStringLiteral("server"), server},
@@ -40,7 +57,10 @@ int cmdSync(const Args &a, Output &out)
     expectPositional(a, 1, QStringLiteral("sync [--json]"));
     auto store = openStore(a);
     const Session session = login(*store, a);
-    const SyncReport r = unwrap(SyncService(*store).syncNow(session, true));
+    auto synced = SyncService(*store).syncNow(session, true);
+    if (!synced)
+        throw syncFailure(synced.error(), false);
+    const SyncReport &r = *synced;
     if (out.json()) {
         QJsonObject o{{QStringLiteral("pushed"), r.pushed},
                       {QStringLiteral("pulled"), r.pulled},
@@ -119,7 +139,10 @@ int cmdSyncReconcile(const Args &a, Output &out)
     const int days = intOption(a, "--days", 30, 1, 400);
     auto store = openStore(a);
     const Session session = login(*store, a);
-    const QList<ReconcileDay> list = unwrap(SyncService(*store).reconcile(session, days));
+    auto checked = SyncService(*store).reconcile(session, days);
+    if (!checked)
+        throw syncFailure(checked.error(), false);
+    const QList<ReconcileDay> &list = *checked;
     qint64 differing = 0;
     for (const ReconcileDay &d : list) {
         if (d.matches)

@@ -683,3 +683,60 @@ TEST_CASE("Counters killed while files go up and come down: every file arrives w
         CHECK((f.readAll() == bytes));
     }
 }
+
+TEST_CASE("motcua-cli enroll and sync exit 2 for what the person must put right, 1 for any other failure")
+{
+    QTemporaryDir dir;
+    ProvinceProcess server(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("province.db")));
+    Pc pc;
+    const QProcessEnvironment env = cliEnv(pc.dataDir());
+    QByteArray out;
+    const auto oneLine = [&] {
+        INFO(out.toStdString());
+        CHECK(out.trimmed().count('\n') == 0);
+        CHECK(out.startsWith("motcua-cli: "));
+    };
+    // Not enrolled yet: sync and reconcile say so, bad usage.
+    CHECK(cli(env, {QStringLiteral("sync")}, &out) == 2);
+    CHECK(out.contains("enroll"));
+    oneLine();
+    CHECK(cli(env, {QStringLiteral("sync"), QStringLiteral("reconcile")}, &out) == 2);
+    // What was typed is wrong: the address, the code (its form, or one the province never issued).
+    const auto enrol = [&](const QString &url, const QString &code) {
+        return cli(env, {QStringLiteral("enroll"), QStringLiteral("--server"), url, QStringLiteral("--code"), code},
+                   &out);
+    };
+    CHECK(enrol(QStringLiteral("ftp://tinh.gov.vn"), enrolmentCode(server)) == 2);
+    oneLine();
+    CHECK(enrol(server.url(), QStringLiteral("ABCD-EFGH-JKLM")) == 2);
+    CHECK(out.contains("not one the province issued"));
+    oneLine();
+    // A server that does not answer: not the person's input, exit 1.
+    CHECK(enrol(QStringLiteral("http://127.0.0.1:%1").arg(freePort()), enrolmentCode(server)) == 1);
+    oneLine();
+    // Enrolled; the same code a second time is used up (bad input again).
+    const QString code = enrolmentCode(server);
+    REQUIRE(enrol(server.url(), code) == 0);
+    CHECK(enrol(server.url(), code) == 2);
+    CHECK(out.contains("used already"));
+    // Events waiting: the days differ from the province's until a sync, which the exit code of reconcile says.
+    CHECK(cli(env, {QStringLiteral("sync"), QStringLiteral("reconcile")}, &out) == 1);
+    REQUIRE(cli(env, {QStringLiteral("sync"), QStringLiteral("--json")}, &out) == 0);
+    CHECK(cli(env, {QStringLiteral("sync"), QStringLiteral("reconcile")}, &out) == 0);
+    // The line is down: 1, nothing parked.
+    server.kill();
+    ReceiveRequest lan;
+    lan.procedureCode = QStringLiteral("1.001193");
+    lan.applicantName = QStringLiteral("Vũ Thị Lan");
+    REQUIRE(DossierService(*pc.t.store).receive(pc.t.admin, lan).has_value());
+    CHECK(cli(env, {QStringLiteral("sync")}, &out) == 1);
+    oneLine();
+    CHECK_FALSE(SyncService(*pc.t.store).status()->parked);
+    // The province revokes the counter: a refusal of a right command, 1, and parked until a person looks.
+    server.start();
+    REQUIRE(server.command({QStringLiteral("revoke-device"), pc.t.store->deviceId()}).startsWith("revoked"));
+    CHECK(cli(env, {QStringLiteral("sync")}, &out) == 1);
+    CHECK(out.contains("token_revoked"));
+    oneLine();
+    CHECK(SyncService(*pc.t.store).status()->parked);
+}
