@@ -1520,6 +1520,22 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: recorded here, waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: held here, not at the province (from another counter that has not sent it, or lost there: ask the province&apos;s IT if a sync does not mend it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1: at the province, not here (a sync takes it in; if it stays, this store lost it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this copy differs from the province&apos;s: it was changed on one side after it was sent; ask the province&apos;s IT</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Report</name>
@@ -6846,6 +6862,13 @@ Detail: %2</source>
     <message>
         <source>This computer&apos;s clock:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (motcua-cli sync reconcile lists them all)</source>
+        <translation>
+            <numerusform>… and %n more (motcua-cli sync reconcile lists it)</numerusform>
+            <numerusform>… and %n more (motcua-cli sync reconcile lists them all)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1511,6 +1511,22 @@
             <numerusform>%n ngày không khớp với tỉnh: sự kiện của những ngày đó ở đây khác với dữ liệu tỉnh đang giữ. Hãy đồng bộ ngay; nếu vẫn không khớp, hãy báo bộ phận CNTT của tỉnh.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: recorded here, waiting to be sent</source>
+        <translation>%1: đã ghi ở máy này, đang chờ gửi</translation>
+    </message>
+    <message>
+        <source>%1: held here, not at the province (from another counter that has not sent it, or lost there: ask the province&apos;s IT if a sync does not mend it)</source>
+        <translation>%1: có ở máy này, không có trên máy chủ của tỉnh (của một quầy khác chưa gửi lên, hoặc bị mất ở đó: nếu đồng bộ xong vẫn vậy, hãy hỏi bộ phận công nghệ thông tin của tỉnh)</translation>
+    </message>
+    <message>
+        <source>event %1: at the province, not here (a sync takes it in; if it stays, this store lost it)</source>
+        <translation>sự kiện %1: có trên máy chủ của tỉnh, không có ở máy này (đồng bộ sẽ nhận về; nếu vẫn còn, dữ liệu máy này đã bị mất)</translation>
+    </message>
+    <message>
+        <source>%1: this copy differs from the province&apos;s: it was changed on one side after it was sent; ask the province&apos;s IT</source>
+        <translation>%1: bản ở máy này khác bản trên máy chủ của tỉnh: đã bị sửa ở một bên sau khi gửi; hãy hỏi bộ phận công nghệ thông tin của tỉnh</translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Report</name>
@@ -6812,6 +6828,12 @@ Chi tiết: %2</translation>
     <message>
         <source>This computer&apos;s clock:</source>
         <translation>Đồng hồ máy này:</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (motcua-cli sync reconcile lists them all)</source>
+        <translation>
+            <numerusform>… và %n sự kiện khác (lệnh motcua-cli sync reconcile liệt kê đầy đủ)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

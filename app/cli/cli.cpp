@@ -54,6 +54,7 @@ void printError(QTextStream &err, const QString &message)
 
 int run(const QStringList &argv)
 {
+    installLanguage();
     QTextStream err(stderr);
     err.setEncoding(QStringConverter::Utf8);
     const QList<Command> commands = allCommands();

@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLocale>
+#include <QTranslator>
 
 #include <cstdio>
 #include <iostream>
@@ -23,7 +25,24 @@ namespace MotCua::Cli
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Cli", text);
+    // The context lupdate files these under (tr() calls in namespace MotCua::Cli).
+    return QCoreApplication::translate("MotCua::Cli", text);
+}
+
+bool installLanguage()
+{
+    // MOTCUA_LANG=vi|en chooses; else the user's locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), as CLI.md asks
+    // ("a human-readable table in the user's language"). JSON output does not change with it.
+    const QString asked = qEnvironmentVariable("MOTCUA_LANG").trimmed().toLower();
+    const QStringList languages = QLocale::system().uiLanguages();
+    const bool vietnamese =
+        asked.isEmpty() ? !languages.isEmpty() && languages.first().startsWith(u"vi") : asked.startsWith(u"vi");
+    if (!vietnamese)
+        return false;
+    static QTranslator translator;
+    if (!translator.load(QStringLiteral(":/i18n/motcua_vi.qm")))
+        return false;
+    return QCoreApplication::installTranslator(&translator);
 }
 
 Failure fromError(const Error &e)

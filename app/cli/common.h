@@ -35,6 +35,9 @@ constexpr int kBadInput = 2;
 constexpr qsizetype kMaxArgumentLength = 4096;
 
 QString tr(const char *text);
+// Installs the Vietnamese translation when the user's language is Vietnamese (MOTCUA_LANG=vi|en overrides the
+// locale). True when installed.
+bool installLanguage();
 
 // A parsed command line: positional words, option values, flags.
 struct Args

@@ -148,12 +148,30 @@ int cmdSyncReconcile(const Args &a, Output &out)
         if (d.matches)
             continue;
         ++differing;
-        if (out.json())
-            out.line({{QStringLiteral("day"), d.day},
-                      {QStringLiteral("local"), d.localCount},
-                      {QStringLiteral("province"), d.serverCount}});
-        else
+        if (out.json()) {
+            QJsonObject o{{QStringLiteral("day"), d.day},
+                          {QStringLiteral("local"), d.localCount},
+                          {QStringLiteral("province"), d.serverCount}};
+            if (d.eventsNamed) {
+                QJsonArray events;
+                for (const ReconcileEvent &e : d.events)
+                    events.append(QJsonObject{{QStringLiteral("id"), e.id},
+                                              {QStringLiteral("change"), reconcileChangeKey(e.change)},
+                                              {QStringLiteral("entity"), e.entity},
+                                              {QStringLiteral("entity_id"), e.entityId},
+                                              {QStringLiteral("record"), e.record},
+                                              {QStringLiteral("type"), e.type},
+                                              {QStringLiteral("waiting"), e.waiting}});
+                o.insert(QStringLiteral("events"), events);
+                o.insert(QStringLiteral("events_truncated"), d.eventsTruncated);
+            }
+            out.line(o);
+        } else {
             out.text(reconcileDayText(d));
+            // Every event that differs: this is where an administrator looks for them.
+            for (const ReconcileEvent &e : d.events)
+                out.text(QStringLiteral("  - ") + reconcileEventText(e));
+        }
     }
     if (!out.json())
         out.text(reconcileSummary(list));

@@ -108,6 +108,43 @@ TEST_CASE("dossier receive, list and show", "[cli]")
         2);
 }
 
+TEST_CASE("The tables speak the user's language: Vietnamese under a Vietnamese locale or MOTCUA_LANG=vi, and the "
+          "JSON stays the same",
+          "[cli][i18n]")
+{
+    Cli cli;
+    cli.init();
+    REQUIRE(cli(receiveArgs(QStringLiteral("Lương Thị Hạnh"))).exitCode == 0);
+    const QStringList list{QStringLiteral("dossier"), QStringLiteral("list")};
+    const auto under = [&](const QString &lang, const QString &motcuaLang, const QStringList &args) {
+        const QProcessEnvironment before = cli.env();
+        cli.env().insert(QStringLiteral("LANG"), lang);
+        cli.env().insert(QStringLiteral("LC_ALL"), lang);
+        if (!motcuaLang.isEmpty())
+            cli.env().insert(QStringLiteral("MOTCUA_LANG"), motcuaLang);
+        const Run r = cli(args);
+        cli.env() = before;
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        return r;
+    };
+    const QString english = QString::fromUtf8(under(QStringLiteral("C.UTF-8"), {}, list).out);
+    CHECK(english.contains(QStringLiteral("Applicant")));
+    const QString vietnamese = QString::fromUtf8(under(QStringLiteral("vi_VN.UTF-8"), {}, list).out);
+    INFO(vietnamese.toStdString());
+    CHECK(vietnamese.contains(QStringLiteral("Người nộp")));
+    CHECK(vietnamese.contains(QStringLiteral("Lương Thị Hạnh")));
+    CHECK_FALSE(vietnamese.contains(QStringLiteral("Applicant")));
+    // MOTCUA_LANG overrides the locale, both ways.
+    CHECK(QString::fromUtf8(under(QStringLiteral("C.UTF-8"), QStringLiteral("vi"), list).out)
+              .contains(QStringLiteral("Người nộp")));
+    CHECK(QString::fromUtf8(under(QStringLiteral("vi_VN.UTF-8"), QStringLiteral("en"), list).out)
+              .contains(QStringLiteral("Applicant")));
+    // What scripts read does not change with the language.
+    const QStringList json = list + QStringList{QStringLiteral("--json")};
+    CHECK(under(QStringLiteral("vi_VN.UTF-8"), {}, json).out == under(QStringLiteral("C.UTF-8"), {}, json).out);
+}
+
 TEST_CASE("search: one box over every kind, diacritics optional, filters, every match with --all", "[cli][search]")
 {
     Cli cli;

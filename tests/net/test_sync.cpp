@@ -761,6 +761,106 @@ TEST_CASE("Two batches on the wire at once, through failures and lost replies: e
     CHECK(a.canonical() == b.canonical());
 }
 
+namespace
+{
+// Runs one statement on a store's file, as someone with the file could.
+void tamper(Store &store, const QString &sql, const QString &id)
+{
+    auto st = store.db().prepare(sql);
+    REQUIRE(st.has_value());
+    st->bind(1, id);
+    REQUIRE(st->exec().has_value());
+    REQUIRE(store.db().changes() == 1);
+}
+
+const ReconcileEvent *named(const QList<ReconcileDay> &days, const QString &id)
+{
+    for (const ReconcileDay &d : days)
+        for (const ReconcileEvent &e : d.events)
+            if (e.id == id)
+                return &e;
+    return nullptr;
+}
+} // namespace
+
+TEST_CASE("The check against the province names each event that differs: waiting here, only at the province, rewritten")
+{
+    TestProvince province;
+    Counter a;
+    Counter b(a);
+    a.enrol(province);
+    b.enrol(province);
+    a.receive(1);
+    a.mustSync();
+    b.mustSync();
+    auto days = SyncService(*a.store).reconcile(a.admin, 3);
+    REQUIRE(days.has_value());
+    for (const ReconcileDay &d : *days) {
+        CHECK(d.matches);
+        CHECK(d.events.isEmpty());
+    }
+
+    // A dossier received since: its event is here, waiting to be sent, named by the dossier's code.
+    const Dossier waiting = a.receive(2);
+    days = SyncService(*a.store).reconcile(a.admin, 3);
+    REQUIRE(days.has_value());
+    QList<ReconcileEvent> differing;
+    for (const ReconcileDay &d : *days)
+        differing += d.events;
+    REQUIRE(differing.size() == 1);
+    CHECK(differing.first().change == ReconcileEvent::Change::OnlyHere);
+    CHECK(differing.first().waiting);
+    CHECK(differing.first().record == waiting.code);
+    CHECK(differing.first().type == EventType::DossierReceived);
+    CHECK(reconcileEventText(differing.first()).contains(QStringLiteral("waiting to be sent")));
+    const QString sent = differing.first().id;
+
+    // Sent; the other counter has not taken it in yet: at the province, not there.
+    a.mustSync();
+    days = SyncService(*b.store).reconcile(b.admin, 3);
+    REQUIRE(days.has_value());
+    const ReconcileEvent *there = named(*days, sent);
+    REQUIRE(there != nullptr);
+    CHECK(there->change == ReconcileEvent::Change::OnlyAtProvince);
+    b.mustSync();
+
+    // Someone with the file rewrites an event counter b took in and gives it another hash; and deletes another.
+    auto ids =
+        b.store->db().prepare(QStringLiteral("SELECT id FROM events WHERE type = 'DossierReceived' ORDER BY id"));
+    REQUIRE(ids.has_value());
+    QStringList received;
+    while (ids->next())
+        received << ids->text(0);
+    REQUIRE(received.size() == 2);
+    tamper(*b.store,
+           QStringLiteral("UPDATE events SET payload = replace(payload, 'Nguyễn', 'Nguyen'), hash = '%1' WHERE id = ?1")
+               .arg(QString(64, u'a')),
+           received.at(0));
+    tamper(*b.store, QStringLiteral("DELETE FROM events WHERE id = ?1"), received.at(1));
+    days = SyncService(*b.store).reconcile(b.admin, 3);
+    REQUIRE(days.has_value());
+    const ReconcileEvent *rewritten = named(*days, received.at(0));
+    REQUIRE(rewritten != nullptr);
+    CHECK(rewritten->change == ReconcileEvent::Change::Differs);
+    CHECK(rewritten->type == EventType::DossierReceived);
+    CHECK(reconcileEventText(*rewritten).contains(QStringLiteral("differs from the province's")));
+    const ReconcileEvent *lost = named(*days, received.at(1));
+    REQUIRE(lost != nullptr);
+    CHECK(lost->change == ReconcileEvent::Change::OnlyAtProvince);
+    qint64 count = 0;
+    for (const ReconcileDay &d : *days)
+        count += d.events.size();
+    CHECK(count == 2); // nothing else is named
+
+    // The province's list of a day, as the protocol gives it.
+    const RawReply list =
+        raw(province.url(), "GET", "/v1/reconcile/events?day=" + days->first().day.toStdString(), {}, tokenOf(b));
+    REQUIRE(list.status == 200);
+    matchesSpec(list, "DayEvents");
+    CHECK(raw(province.url(), "GET", "/v1/reconcile/events?day=hôm-nay", {}, tokenOf(b)).status == 400);
+    CHECK(raw(province.url(), "GET", "/v1/reconcile/events?day=2026-12-01").status == 401);
+}
+
 TEST_CASE("The server answers exactly as docs/openapi.yaml says")
 {
     TestProvince province;

@@ -13,6 +13,8 @@ namespace MotCua::Test
 // their own.
 inline void setTestEnvironment()
 {
+    qunsetenv("LANGUAGE");
+    qunsetenv("MOTCUA_LANG");
     qputenv("LANG", "C.UTF-8");
     qputenv("LC_ALL", "C.UTF-8");
     qputenv("MOTCUA_TOKEN_STORE", "file");

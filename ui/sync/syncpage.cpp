@@ -511,9 +511,17 @@ bool SyncPage::reconcile()
                     tr("The check did not run: %1").arg(ErrorText::syncFailure(r.error().field, r.error().message)));
             } else {
                 QStringList lines{reconcileSummary(*r)};
-                for (const ReconcileDay &d : *r)
-                    if (!d.matches)
-                        lines.append(u"• "_s + reconcileDayText(d));
+                constexpr int kShown = 5; // of each day; motcua-cli sync reconcile lists them all
+                for (const ReconcileDay &d : *r) {
+                    if (d.matches)
+                        continue;
+                    lines.append(u"• "_s + reconcileDayText(d));
+                    for (qsizetype i = 0; i < std::min<qsizetype>(kShown, d.events.size()); ++i)
+                        lines.append(u"    – "_s + reconcileEventText(d.events.at(i)));
+                    if (d.events.size() > kShown)
+                        lines.append(u"    "_s + tr("… and %n more (motcua-cli sync reconcile lists them all)", nullptr,
+                                                    int(d.events.size() - kShown)));
+                }
                 m_reconcileResult->setText(lines.join(u'\n'));
             }
             m_reconcile->setEnabled(true);

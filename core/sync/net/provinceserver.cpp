@@ -529,6 +529,25 @@ void ProvinceServer::Impl::route(HTTPServerRequest &request, HTTPServerResponse 
                "\",\"more\":" + (events->size() == limit ? "true" : "false") + '}';
         return send(request, response, 200, out);
     }
+    if (path == u"/v1/reconcile/events" && method == u"GET") {
+        // The events of one day that the province holds for the caller's commune, to name those that differ.
+        const QString day = query.queryItemValue(QStringLiteral("day"));
+        if (!Time::parseDate(day).isValid() || day.size() != 10)
+            return sendError(request, response, 400, QStringLiteral("malformed"), QStringLiteral("day is YYYY-MM-DD"));
+        auto held = store.dayEvents(caller.commune, day, ProvinceStore::kMaxDayEvents + 1);
+        if (!held)
+            return sendInternal(request, response, held.error());
+        const bool truncated = held->size() > ProvinceStore::kMaxDayEvents;
+        if (truncated)
+            held->removeLast();
+        QJsonArray events;
+        for (const auto &[id, hash] : std::as_const(*held))
+            events.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("hash"), hash}});
+        return send(request, response, 200,
+                    json({{QStringLiteral("day"), day},
+                          {QStringLiteral("events"), events},
+                          {QStringLiteral("truncated"), truncated}}));
+    }
     if (path == u"/v1/reconcile" && method == u"POST") {
         const auto body = parseObject(readBody(request, 1024 * 1024));
         if (!body || !body->value(u"days").isArray() || body->value(u"days").toArray().size() > 400)
@@ -680,8 +699,8 @@ void ProvinceServer::Impl::route(HTTPServerRequest &request, HTTPServerResponse 
                          "\",\"content\":" + (*p)->content + '}';
         return send(request, response, 200, out);
     }
-    if (path == u"/v1/events" || path == u"/v1/reconcile" || path == u"/v1/numbers" ||
-        path.startsWith(u"/v1/published/"))
+    if (path == u"/v1/events" || path == u"/v1/reconcile" || path == u"/v1/reconcile/events" ||
+        path == u"/v1/numbers" || path.startsWith(u"/v1/published/"))
         return sendError(request, response, 405, QStringLiteral("method_not_allowed"), QStringLiteral("GET or POST"));
     return sendError(request, response, 404, QStringLiteral("not_found"), QStringLiteral("no such address"));
 }

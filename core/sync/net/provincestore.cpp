@@ -948,6 +948,22 @@ Result<QList<DaySummary>> ProvinceStore::daySummaries(const QString &commune, co
     return out;
 }
 
+Result<QList<std::pair<QString, QString>>> ProvinceStore::dayEvents(const QString &commune, const QString &day,
+                                                                    int limit)
+{
+    LEASE(db);
+    auto rows =
+        db->query(QStringLiteral("SELECT id, hash FROM events WHERE commune = ? AND day = ? ORDER BY id LIMIT ?"),
+                  {commune, day, qint64(limit)});
+    if (!rows)
+        return rows.error();
+    QList<std::pair<QString, QString>> out;
+    out.reserve(rows->size());
+    for (const Row &r : std::as_const(*rows))
+        out.append({r.at(0).toString(), r.at(1).toString()});
+    return out;
+}
+
 Result<bool> ProvinceStore::hasBlob(const QString &sha256)
 {
     LEASE(db);

@@ -160,6 +160,9 @@ public:
     Result<QList<PulledEvent>> pull(const Caller &caller, qint64 after, int limit);
     // (count, digest) of the commune's events per Vietnam day, for the days asked.
     Result<QList<DaySummary>> daySummaries(const QString &commune, const QStringList &days);
+    // The (id, hash) of the commune's events of one Vietnam day, in id order, at most `limit` of them.
+    Result<QList<std::pair<QString, QString>>> dayEvents(const QString &commune, const QString &day, int limit);
+    static constexpr int kMaxDayEvents = 50000;
 
     // Blocks of official serials for the caller's device: `count` numbers of `kind` for each day asked.
     // `series`: for kind "outgoing", the register series numbered (its own count); empty otherwise.

@@ -830,6 +830,45 @@ QString reconcileDayText(const ReconcileDay &day)
         .arg(day.serverCount);
 }
 
+QString reconcileChangeKey(ReconcileEvent::Change change)
+{
+    switch (change) {
+    case ReconcileEvent::Change::OnlyHere:
+        return QStringLiteral("only_here");
+    case ReconcileEvent::Change::OnlyAtProvince:
+        return QStringLiteral("only_at_province");
+    case ReconcileEvent::Change::Differs:
+        return QStringLiteral("differs");
+    }
+    return {};
+}
+
+QString reconcileEventText(const ReconcileEvent &e)
+{
+    const QString what = e.record.isEmpty() ? e.id : QStringLiteral("%1 %2, %3").arg(e.entity, e.record, e.type);
+    switch (e.change) {
+    case ReconcileEvent::Change::OnlyHere:
+        return e.waiting
+                   ? QCoreApplication::translate("MotCua::Reconcile", "%1: recorded here, waiting to be sent").arg(what)
+                   : QCoreApplication::translate("MotCua::Reconcile",
+                                                 "%1: held here, not at the province (from another counter "
+                                                 "that has not sent it, or lost there: ask the province's IT if "
+                                                 "a sync does not mend it)")
+                         .arg(what);
+    case ReconcileEvent::Change::OnlyAtProvince:
+        return QCoreApplication::translate(
+                   "MotCua::Reconcile",
+                   "event %1: at the province, not here (a sync takes it in; if it stays, this store lost it)")
+            .arg(e.id);
+    case ReconcileEvent::Change::Differs:
+        return QCoreApplication::translate("MotCua::Reconcile",
+                                           "%1: this copy differs from the province's: it was changed on one side "
+                                           "after it was sent; ask the province's IT")
+            .arg(what);
+    }
+    return what;
+}
+
 QString reconcileSummary(const QList<ReconcileDay> &days)
 {
     const auto differing = std::count_if(days.cbegin(), days.cend(), [](const ReconcileDay &d) { return !d.matches; });
@@ -888,10 +927,74 @@ Result<QList<ReconcileDay>> SyncService::reconcile(const Session &actor, int day
     QList<ReconcileDay> out;
     for (const QJsonValue &v : reply->body.value(u"days").toArray()) {
         const QJsonObject d = v.toObject();
-        out.append({d.value(u"day").toString(), d.value(u"client_count").toInteger(),
-                    d.value(u"server_count").toInteger(), d.value(u"matches").toBool()});
+        ReconcileDay day;
+        day.day = d.value(u"day").toString();
+        day.localCount = d.value(u"client_count").toInteger();
+        day.serverCount = d.value(u"server_count").toInteger();
+        day.matches = d.value(u"matches").toBool();
+        out.append(day);
+    }
+    // The newest days that differ, event by event: the province's ids and hashes of the day against this store's.
+    int named = 0;
+    for (ReconcileDay &day : out) {
+        if (day.matches || named >= kReconcileDaysNamed)
+            continue;
+        ++named;
+        auto theirs = client.get(QStringLiteral("/v1/reconcile/events?day=") + day.day);
+        if (!theirs)
+            return theirs.error();
+        QHash<QString, QString> province;
+        for (const QJsonValue &e : theirs->body.value(u"events").toArray())
+            province.insert(e.toObject().value(u"id").toString(), e.toObject().value(u"hash").toString());
+        day.eventsTruncated = theirs->body.value(u"truncated").toBool();
+        QHash<QString, QString> here;
+        for (const auto &[id, hash] : std::as_const(byDay[day.day]))
+            here.insert(id, hash);
+        for (auto it = here.cbegin(); it != here.cend(); ++it) {
+            const auto at = province.constFind(it.key());
+            if (at == province.cend() && !day.eventsTruncated)
+                day.events.append({it.key(), ReconcileEvent::Change::OnlyHere, {}, {}, {}, {}, false});
+            else if (at != province.cend() && *at != it.value())
+                day.events.append({it.key(), ReconcileEvent::Change::Differs, {}, {}, {}, {}, false});
+        }
+        for (auto it = province.cbegin(); it != province.cend(); ++it)
+            if (!here.contains(it.key()))
+                day.events.append({it.key(), ReconcileEvent::Change::OnlyAtProvince, {}, {}, {}, {}, false});
+        if (auto described = describe(day.events, st->acknowledged); !described)
+            return described.error();
+        day.eventsNamed = true;
     }
     return out;
+}
+
+Result<void> SyncService::describe(QList<ReconcileEvent> &events, qint64 acknowledged)
+{
+    std::sort(events.begin(), events.end(),
+              [](const ReconcileEvent &a, const ReconcileEvent &b) { return a.id < b.id; });
+    auto ev = m_store.db().prepare(QStringLiteral(
+        "SELECT e.entity, e.entity_id, e.type, e.device, e.device_seq, d.code FROM events e LEFT JOIN dossiers d ON "
+        "e.entity = 'dossier' AND d.id = e.entity_id WHERE e.id = ?1"));
+    if (!ev)
+        return ev.error();
+    for (ReconcileEvent &e : events) {
+        if (e.change == ReconcileEvent::Change::OnlyAtProvince)
+            continue;
+        if (auto r = ev->reset(); !r)
+            return r.error();
+        ev->bind(1, e.id);
+        if (!ev->next()) {
+            if (ev->failed())
+                return ev->lastError();
+            continue;
+        }
+        e.entity = ev->text(0);
+        e.entityId = ev->text(1);
+        e.type = ev->text(2);
+        e.record = ev->text(5).isEmpty() ? e.entityId : ev->text(5);
+        e.waiting = e.change == ReconcileEvent::Change::OnlyHere && ev->text(3) == m_store.deviceId() &&
+                    ev->integer(4) > acknowledged;
+    }
+    return {};
 }
 
 } // namespace MotCua

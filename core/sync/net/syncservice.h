@@ -93,16 +93,43 @@ enum class SyncStage {
 // A record, as events name it: (entity, entity_id), e.g. ("dossier", "01a22f40-...").
 using RecordKey = std::pair<QString, QString>;
 
+// One event of a day that differs, as the check names it.
+struct ReconcileEvent
+{
+    enum class Change {
+        OnlyHere,       // this store holds it, the province does not
+        OnlyAtProvince, // the province holds it, this store does not
+        Differs,        // both hold it, with another hash: changed on one side
+    };
+    QString id;
+    Change change = Change::OnlyHere;
+    // Of an event this store holds: what it is about, as people know it (a dossier's code), and what it did.
+    QString entity;
+    QString entityId;
+    QString record;
+    QString type;
+    bool waiting = false; // this counter's own event, not acknowledged yet: it goes with the next sync
+};
+
 struct ReconcileDay
 {
     QString day;
     qint64 localCount = 0;
     qint64 serverCount = 0;
     bool matches = false;
+    // For a day that differs (the newest kReconcileDaysNamed of them): the events that differ, and whether the
+    // province's list of that day was cut at ProvinceStore::kMaxDayEvents.
+    bool eventsNamed = false;
+    bool eventsTruncated = false;
+    QList<ReconcileEvent> events;
 };
+constexpr int kReconcileDaysNamed = 10;
 // How a reconciliation is worded, for the Sync page and `motcua-cli sync reconcile`: one line for a day that
 // differs ("2026-11-28: 14 events here, 12 at the province"), and the outcome of the whole check.
 QString reconcileDayText(const ReconcileDay &day);
+// One event that differs: "dossier 00004-261202-0001, DossierTransferred: recorded here, waiting to be sent".
+QString reconcileEventText(const ReconcileEvent &event);
+QString reconcileChangeKey(ReconcileEvent::Change change); // "only_here", "only_at_province", "differs"
 QString reconcileSummary(const QList<ReconcileDay> &days);
 
 // Sync with the province (docs/sync-protocol.md): enrolment, then push this counter's events (oldest first, in
@@ -166,6 +193,8 @@ private:
     Sync::Client client(const QString &url, const QString &token, const QString &caFile) const;
 
     Store &m_store;
+    // Fills in what the store knows of the events a reconciliation names.
+    Result<void> describe(QList<ReconcileEvent> &events, qint64 acknowledged);
     std::shared_ptr<Sync::Interrupt> m_interrupt;
     int m_timeoutMs = 30000;
 };
