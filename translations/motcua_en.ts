@@ -3716,15 +3716,6 @@ Quitting closes their sessions too, and forms they have not saved are lost. Quit
     </message>
     <message>
         <source>Not sent</source>
-        <extracomment>Sync column of the dossier list: this counter&apos;s changes to the dossier wait to be sent</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent to the province yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent to the province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5364,6 +5355,27 @@ Accept the loss? This counter then goes on as a new device with a code tag of it
     </message>
     <message>
         <source>&amp;Go back to the papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::RecordSyncState</name>
+    <message>
+        <source>Not sent</source>
+        <extracomment>Sync column of the lists: this counter&apos;s changes to the record wait to be sent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent to the province yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <comment>list column: whether the record&apos;s changes were sent to the province</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

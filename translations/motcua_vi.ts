@@ -3695,16 +3695,7 @@ Thoát sẽ đóng cả phiên làm việc của họ, những biểu mẫu chư
     </message>
     <message>
         <source>Not sent</source>
-        <extracomment>Sync column of the dossier list: this counter&apos;s changes to the dossier wait to be sent</extracomment>
         <translation>Chưa gửi</translation>
-    </message>
-    <message>
-        <source>Not sent to the province yet</source>
-        <translation>Chưa gửi lên tỉnh</translation>
-    </message>
-    <message>
-        <source>Sent to the province</source>
-        <translation>Đã gửi lên tỉnh</translation>
     </message>
     <message>
         <source>Province</source>
@@ -5343,6 +5334,27 @@ Chấp nhận phần bị mất? Khi đó quầy này tiếp tục như một th
     <message>
         <source>&amp;Go back to the papers</source>
         <translation>&amp;Quay lại thành phần hồ sơ</translation>
+    </message>
+</context>
+<context>
+    <name>MotCua::Ui::RecordSyncState</name>
+    <message>
+        <source>Not sent</source>
+        <extracomment>Sync column of the lists: this counter&apos;s changes to the record wait to be sent</extracomment>
+        <translation>Chưa gửi</translation>
+    </message>
+    <message>
+        <source>Not sent to the province yet</source>
+        <translation>Chưa gửi lên tỉnh</translation>
+    </message>
+    <message>
+        <source>Sent to the province</source>
+        <translation>Đã gửi lên tỉnh</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <comment>list column: whether the record&apos;s changes were sent to the province</comment>
+        <translation>Gửi tỉnh</translation>
     </message>
 </context>
 <context>

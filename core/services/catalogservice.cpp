@@ -212,18 +212,42 @@ Result<qint64> CatalogService::applyPublished(const QJsonObject &catalog)
     if (!drafts)
         return drafts.error();
     // Only what differs from what the store holds: counters that apply the same version after pulling each other's
-    // events write nothing twice.
+    // events write nothing twice. A procedure withdrawn before and published again is defined again.
     QList<EventDraft> changed;
+    QSet<QString> published;
     for (const EventDraft &d : std::as_const(*drafts)) {
+        published.insert(d.entityId);
         auto events = m_store.log().forEntity(QStringLiteral("procedure"), d.entityId);
         if (!events)
             return events.error();
         QJsonObject held;
-        for (const Event &e : std::as_const(*events))
-            if (e.type == EventType::ProcedureDefined)
+        bool withdrawn = false;
+        for (const Event &e : std::as_const(*events)) {
+            if (e.type == EventType::ProcedureDefined) {
                 held = e.payload;
-        if (held != d.payload)
+                withdrawn = false;
+            } else if (e.type == EventType::ProcedureWithdrawn) {
+                withdrawn = true;
+            }
+        }
+        if (held != d.payload || withdrawn)
             changed.append(d);
+    }
+    // What the store offers and the publication no longer holds is withdrawn (a catalog of none withdraws nothing:
+    // checkPublishable refuses it at the province, and a counter does not empty its catalog on a broken one).
+    if (!published.isEmpty()) {
+        auto st = m_store.db().prepare(QStringLiteral("SELECT code FROM procedures WHERE active = 1 ORDER BY code"));
+        if (!st)
+            return st.error();
+        const QString source = catalog.value(QLatin1String("source")).toString();
+        while (st->next()) {
+            const QString code = st->text(0);
+            if (!published.contains(code))
+                changed.append({QStringLiteral("procedure"), code, EventType::ProcedureWithdrawn,
+                                QJsonObject{{QStringLiteral("source"), source}}});
+        }
+        if (st->failed())
+            return st->lastError();
     }
     if (changed.isEmpty())
         return 0;

@@ -62,7 +62,8 @@ public:
     static Result<int> checkPublishable(const QJsonObject &catalog);
     static constexpr int kMaxPublished = 5000;
     // The catalog the province published: records (as the province, actor "province") each procedure whose
-    // definition differs from the one held. Returns how many changed.
+    // definition differs from the one held or that was withdrawn, and withdraws each one offered here that the
+    // publication no longer holds (ProcedureWithdrawn). Returns how many changed.
     Result<qint64> applyPublished(const QJsonObject &catalog);
 
     Result<qint64> count();

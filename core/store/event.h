@@ -62,6 +62,9 @@ inline const QString UserPasswordChanged = QStringLiteral("UserPasswordChanged")
 inline const QString ProcedureDefined = QStringLiteral("ProcedureDefined");
 // An administrator filled in or corrected a procedure's time limit (CatalogService::setTimeLimit).
 inline const QString ProcedureTimeLimitSet = QStringLiteral("ProcedureTimeLimitSet");
+// The catalog the province published no longer holds the procedure: it is no longer offered at reception (the dossiers
+// received under it keep it); a later definition brings it back (CatalogService::applyPublished).
+inline const QString ProcedureWithdrawn = QStringLiteral("ProcedureWithdrawn");
 inline const QString DossierReceived = QStringLiteral("DossierReceived");
 inline const QString DossierTransferred = QStringLiteral("DossierTransferred");
 inline const QString SupplementRequested = QStringLiteral("SupplementRequested");

@@ -195,6 +195,10 @@ public:
     {
         if (e.type == EventType::ProcedureTimeLimitSet)
             return applyTimeLimitSet(e);
+        if (e.type == EventType::ProcedureWithdrawn) {
+            m_touched.procedures.insert(e.entityId);
+            return execBound(m_db, QStringLiteral("UPDATE procedures SET active = 0 WHERE code = ?1"), {e.entityId});
+        }
         if (e.type != EventType::ProcedureDefined)
             return {};
         const QJsonObject &p = e.payload;
@@ -205,7 +209,7 @@ public:
             "fee_text,"
             " papers, papers_known, issues, url, active, fee_amount, fee_unit, fee_note, notes, everyday)"
             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 1, ?14, ?15, ?16, ?17, ?18)"
-            " ON CONFLICT(code) DO UPDATE SET name = excluded.name, name_folded = excluded.name_folded,"
+            " ON CONFLICT(code) DO UPDATE SET active = 1, name = excluded.name, name_folded = excluded.name_folded,"
             " field = excluded.field, decision = excluded.decision,"
             " time_limit = CASE WHEN excluded.time_limit IS NULL AND time_set_by IS NOT NULL THEN time_limit"
             " ELSE excluded.time_limit END,"

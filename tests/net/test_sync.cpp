@@ -945,27 +945,55 @@ TEST_CASE("What the province publishes reaches every counter once: holidays and 
                       {QStringLiteral("time_text"), QStringLiteral("03 ngày làm việc")},
                       {QStringLiteral("fee_text"), QStringLiteral("Miễn phí")},
                       {QStringLiteral("papers"), QJsonArray{QStringLiteral("Tờ khai theo mẫu")}}};
-    const QJsonObject catalog{{QStringLiteral("source"), QStringLiteral("Bộ thủ tục hành chính cấp xã tỉnh Điện Biên")},
-                              {QStringLiteral("procedures"), QJsonArray{fresh}}};
+    // The province's catalog: the one the counters ship, less one procedure, with a new one.
+    QJsonObject catalog;
+    {
+        QFile seed(QStringLiteral(MOTCUA_SOURCE_DIR "/resources/catalog/procedures.json"));
+        REQUIRE(seed.open(QIODevice::ReadOnly));
+        catalog = QJsonDocument::fromJson(seed.readAll()).object();
+    }
+    QJsonArray procedures = catalog.value(u"procedures").toArray();
+    const QString gone = procedures.last().toObject().value(u"code").toString();
+    REQUIRE(gone != QStringLiteral("1.001193"));
+    procedures.removeLast();
+    procedures.append(fresh);
+    catalog.insert(QStringLiteral("procedures"), procedures);
+    REQUIRE(CatalogService(*a.store).find(gone).has_value());
     REQUIRE(province.store->publish(QStringLiteral("catalog"), QJsonDocument(catalog).toJson(QJsonDocument::Compact))
                 .has_value());
     const SyncReport first = a.mustSync();
     REQUIRE(first.published.size() == 2);
-    CHECK(first.published.join(u' ').contains(QStringLiteral("catalog v1 (1 changed)")));
+    CHECK(first.published.join(u' ').contains(QStringLiteral("catalog v1 (2 changed)"))); // one new, one withdrawn
     auto procedure = CatalogService(*a.store).find(QStringLiteral("2.002999"));
     REQUIRE(procedure.has_value());
     CHECK(procedure->name == QStringLiteral("Thủ tục xác nhận thông tin hộ tịch"));
+    // The one the province no longer lists is no longer offered at reception.
+    CHECK(CatalogService(*a.store).find(gone).error().code == Error::Code::NotFound);
+    CHECK(*CatalogService(*a.store).count() == procedures.size());
     auto days = CalendarService(*a.store).holidays(2027);
     REQUIRE(days.has_value());
     CHECK(std::any_of(days->cbegin(), days->cend(), [](const Holiday &h) { return h.date == QDate(2027, 2, 20); }));
     // B takes A's events first, then finds nothing left to change.
     const SyncReport second = b.mustSync();
     CHECK(second.published.join(u' ').contains(QStringLiteral("catalog v1 (0 changed)")));
+    CHECK(CatalogService(*b.store).find(gone).error().code == Error::Code::NotFound);
     a.mustSync();
     CHECK(a.canonical() == b.canonical());
     CHECK(province.events() == a.events());
     // Nothing new: nothing taken again.
     CHECK(a.mustSync().published.isEmpty());
+    // Published again with it: offered again.
+    {
+        QFile seed(QStringLiteral(MOTCUA_SOURCE_DIR "/resources/catalog/procedures.json"));
+        REQUIRE(seed.open(QIODevice::ReadOnly));
+        REQUIRE(province.store->publish(QStringLiteral("catalog"), seed.readAll()).has_value());
+    }
+    const SyncReport restored = a.mustSync();
+    CHECK(restored.published.join(u' ').contains(QStringLiteral("catalog v2 (2 changed)"))); // back, and 2.002999 gone
+    CHECK(CatalogService(*a.store).find(gone).has_value());
+    b.mustSync();
+    CHECK(CatalogService(*b.store).find(gone).has_value());
+    CHECK(a.canonical() == b.canonical());
     // A broken publication is refused with a sentence, and nothing is recorded.
     REQUIRE(province.store->publish(QStringLiteral("holidays"), R"({"year":"never"})").has_value());
     const qint64 before = a.events();

@@ -217,6 +217,29 @@ TEST_CASE("Two motcua-province processes over one PostgreSQL database: no event 
     CHECK(*ca == *cb);
     CHECK(provinceEvents(one) == a.events());
     CHECK(provinceEvents(two) == a.events());
+
+    // The blocks of official serials the two processes gave out while both counters synced at once never overlap:
+    // the dossiers both receive offline now get official codes, none twice.
+    static const QStringList names{QStringLiteral("Nguyễn Thị Thu"), QStringLiteral("Trần Văn Hải"),
+                                   QStringLiteral("Lê Thị Ngọc"), QStringLiteral("Phạm Văn Toàn")};
+    QSet<QString> codes;
+    for (int i = 0; i < 20; ++i) {
+        for (auto [store, actor] : {std::pair{a.t.store.get(), a.t.admin}, std::pair{b.get(), joined.admin}}) {
+            ReceiveRequest r;
+            r.procedureCode = QStringLiteral("1.001193");
+            r.applicantName = names.at(i % names.size());
+            auto d = DossierService(*store).receive(actor, r);
+            INFO(why(d));
+            REQUIRE(d.has_value());
+            CHECK_FALSE(d->codeProvisional);
+            codes.insert(d->code);
+        }
+    }
+    CHECK(codes.size() == 40);
+    REQUIRE(cliSync(a.dataDir()) == 0);
+    REQUIRE(cliSync(b->dataDir()) == 0);
+    REQUIRE(cliSync(a.dataDir()) == 0);
+    CHECK(*a.t.store->exportCanonical() == *b->exportCanonical());
 }
 
 namespace

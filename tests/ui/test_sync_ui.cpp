@@ -21,6 +21,7 @@
 #include <QToolButton>
 #include <QTreeWidget>
 
+#include "core/documents/documentservice.h"
 #include "core/services/authservice.h"
 #include "core/services/dossierservice.h"
 #include "core/services/settingsservice.h"
@@ -28,6 +29,10 @@
 #include "core/sync/syncschedule.h"
 #include "tests/net/province.h"
 #include "tests/ui/uifixture.h"
+#include "ui/documents/incomingpage.h"
+#include "ui/documents/incomingtablemodel.h"
+#include "ui/documents/outgoingpage.h"
+#include "ui/documents/outgoingtablemodel.h"
 #include "ui/dossiers/dossierspage.h"
 #include "ui/dossiers/dossiertablemodel.h"
 #include "ui/shell/appcontroller.h"
@@ -231,6 +236,54 @@ TEST_CASE("A change at the counter is sent by itself a few seconds later while t
     CHECK(outcome.report.pushed > 0);
     CHECK(w.status().pending == 0);
     CHECK(started.count() == 1);
+}
+
+TEST_CASE("The incoming and outgoing lists say which documents are not sent to the province yet", "[ui][sync]")
+{
+    Window w(quiet(), true);
+    REQUIRE(w.nextOutcome([&] { w.sync.syncNow(); }).ok);
+    MotCua::DocumentService documents(*w.s.store);
+    MotCua::IncomingRequest in;
+    in.fromAgency = u"Sở Tư pháp tỉnh Điện Biên"_s;
+    in.number = u"125"_s;
+    in.symbol = u"STP-HCTP"_s;
+    in.issuedOn = QDateTime::currentDateTimeUtc().addSecs(7 * 3600).date().addDays(-2);
+    in.type = u"CV"_s;
+    in.summary = u"Về việc hướng dẫn đăng ký khai sinh"_s;
+    auto incoming = documents.registerIncoming(w.s.session, in);
+    INFO((incoming ? QString() : incoming.error().message).toStdString());
+    REQUIRE(incoming.has_value());
+    MotCua::OutgoingRequest out;
+    out.type = u"CV"_s;
+    out.summary = u"Về việc báo cáo kết quả tiếp nhận hồ sơ tháng 11"_s;
+    out.department = u"VP"_s;
+    auto outgoing = documents.createOutgoing(w.s.session, out);
+    INFO((outgoing ? QString() : outgoing.error().message).toStdString());
+    REQUIRE(outgoing.has_value());
+    MotCua::Ui::IncomingPage *inPage = w.window.incomingPage();
+    MotCua::Ui::OutgoingPage *outPage = w.window.outgoingPage();
+    REQUIRE(inPage != nullptr);
+    REQUIRE(outPage != nullptr);
+    inPage->reload();
+    outPage->reload();
+    w.window.refresh();
+    const auto cell = [](MotCua::Ui::PagedDocumentModel *model, const QString &id, int column, int role) {
+        const int row = model->rowOf(id);
+        REQUIRE(row >= 0);
+        return model->data(model->index(row, column), role).toString();
+    };
+    CHECK_FALSE(inPage->table()->isColumnHidden(MotCua::Ui::IncomingTableModel::Sync));
+    CHECK_FALSE(outPage->table()->isColumnHidden(MotCua::Ui::OutgoingTableModel::Sync));
+    CHECK(cell(inPage->model(), incoming->id, MotCua::Ui::IncomingTableModel::Sync, Qt::DisplayRole) == u"Not sent");
+    CHECK(cell(outPage->model(), outgoing->id, MotCua::Ui::OutgoingTableModel::Sync, Qt::DisplayRole) == u"Not sent");
+    CHECK(inPage->model()->headerData(MotCua::Ui::IncomingTableModel::Sync, Qt::Horizontal).toString() == u"Province");
+    // Sent: the column says so in its tooltip, and nothing in the cell.
+    REQUIRE(w.nextOutcome([&] { w.sync.syncNow(); }).ok);
+    w.window.refresh();
+    CHECK(cell(inPage->model(), incoming->id, MotCua::Ui::IncomingTableModel::Sync, Qt::DisplayRole).isEmpty());
+    CHECK(cell(inPage->model(), incoming->id, MotCua::Ui::IncomingTableModel::Sync, Qt::ToolTipRole) ==
+          u"Sent to the province");
+    CHECK(cell(outPage->model(), outgoing->id, MotCua::Ui::OutgoingTableModel::Sync, Qt::DisplayRole).isEmpty());
 }
 
 TEST_CASE("A clock far off the province's is warned in the status bar and on the Sync page after a run by itself",

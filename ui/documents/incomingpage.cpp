@@ -107,6 +107,7 @@ IncomingPage::IncomingPage(Store &store, const Session &session, QWidget *parent
     m_table->setObjectName(u"incomingTable"_s);
     m_table->setAccessibleName(tr("Incoming documents"));
     m_table->setModel(m_model);
+    m_table->setColumnHidden(IncomingTableModel::Sync, true); // until the counter is enrolled (setSyncState)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -183,6 +184,12 @@ void IncomingPage::sizeColumns()
 void IncomingPage::setQueue(const QString &key)
 {
     DocumentQueues::select(m_queue, key);
+}
+
+void IncomingPage::setSyncState(bool enrolled, const QSet<QString> &pendingIds)
+{
+    m_model->setSyncState(enrolled, pendingIds);
+    m_table->setColumnHidden(IncomingTableModel::Sync, !enrolled);
 }
 
 void IncomingPage::setCounts(const DocumentCounts &counts)

@@ -47,6 +47,8 @@ public:
     const IncomingDocument *current() const;
     // The counts shown in the queue selector (the main window passes the ones it shows in the navigation).
     void setCounts(const DocumentCounts &counts);
+    // Which documents wait to be sent to the province; the "Province" column shows once the counter is enrolled.
+    void setSyncState(bool enrolled, const QSet<QString> &pendingIds);
 
     // The dialogs, opened window-modal and not blocking; each is deleted when closed. Return nullptr when the
     // selection does not allow it.

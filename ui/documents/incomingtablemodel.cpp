@@ -39,6 +39,9 @@ QVariant IncomingTableModel::data(const QModelIndex &index, int role) const
     const IncomingDocument *d = itemAt(index);
     if (!d)
         return {};
+    if (index.column() == Sync)
+        if (auto cell = syncData(d->id, role))
+            return *cell;
     const bool overdue = d->isOverdue(now());
     const bool urgent = d->urgency != MotCua::Urgency::Normal;
     switch (role) {
@@ -136,6 +139,8 @@ QVariant IncomingTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Handled by");
     case Due:
         return tr("Deadline");
+    case Sync:
+        return RecordSyncState::header();
     case State:
         return tr("State");
     default:

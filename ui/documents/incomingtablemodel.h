@@ -17,7 +17,19 @@ class IncomingTableModel final : public PagedDocumentModel
 
 public:
     // The summary last: it takes the width that is left, and the state and deadline stay in view.
-    enum Column { ArrivalNumber, Received, Urgency, From, NumberSymbol, Assignees, Due, State, Summary, ColumnCount };
+    enum Column {
+        ArrivalNumber,
+        Received,
+        Urgency,
+        From,
+        NumberSymbol,
+        Assignees,
+        Due,
+        State,
+        Summary,
+        Sync,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     enum Role {
@@ -49,6 +61,7 @@ protected:
     void takePage(bool replace) override;
     int loadedRows() const override { return int(m_rows.size()); }
     const char *kindForLog() const override { return "incoming"; }
+    int syncColumn() const override { return Sync; }
 
 private:
     QDateTime now() const { return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc(); }

@@ -112,6 +112,7 @@ OutgoingPage::OutgoingPage(Store &store, const Session &session, QWidget *parent
     m_table->setObjectName(u"outgoingTable"_s);
     m_table->setAccessibleName(tr("Outgoing documents"));
     m_table->setModel(m_model);
+    m_table->setColumnHidden(OutgoingTableModel::Sync, true); // until the counter is enrolled (setSyncState)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -187,6 +188,12 @@ void OutgoingPage::sizeColumns()
 void OutgoingPage::setQueue(const QString &key)
 {
     DocumentQueues::select(m_queue, key);
+}
+
+void OutgoingPage::setSyncState(bool enrolled, const QSet<QString> &pendingIds)
+{
+    m_model->setSyncState(enrolled, pendingIds);
+    m_table->setColumnHidden(OutgoingTableModel::Sync, !enrolled);
 }
 
 void OutgoingPage::setCounts(const DocumentCounts &counts)

@@ -46,6 +46,8 @@ public:
     QLabel *numbersHereLabel() const { return m_numbersHere; }
     const OutgoingDocument *current() const;
     void setCounts(const DocumentCounts &counts);
+    // Which documents wait to be sent to the province; the "Province" column shows once the counter is enrolled.
+    void setSyncState(bool enrolled, const QSet<QString> &pendingIds);
 
     OutgoingDialog *createDocument();
     // The record of one document with its attachments (a search hit on one of its files); nullptr when unknown.

@@ -37,6 +37,9 @@ QVariant OutgoingTableModel::data(const QModelIndex &index, int role) const
     const OutgoingDocument *d = itemAt(index);
     if (!d)
         return {};
+    if (index.column() == Sync)
+        if (auto cell = syncData(d->id, role))
+            return *cell;
     const bool urgent = d->urgency != MotCua::Urgency::Normal;
     switch (role) {
     case Qt::DisplayRole:
@@ -106,6 +109,8 @@ QVariant OutgoingTableModel::headerData(int section, Qt::Orientation orientation
         return tr("State");
     case DraftedBy:
         return tr("Drafted by");
+    case Sync:
+        return RecordSyncState::header();
     default:
         return {};
     }

@@ -15,7 +15,7 @@ class OutgoingTableModel final : public PagedDocumentModel
     Q_DISABLE_COPY_MOVE(OutgoingTableModel)
 
 public:
-    enum Column { NumberSymbol, Issued, Urgency, Department, State, DraftedBy, Summary, ColumnCount };
+    enum Column { NumberSymbol, Issued, Urgency, Department, State, DraftedBy, Summary, Sync, ColumnCount };
     Q_ENUM(Column)
 
     enum Role {
@@ -45,6 +45,7 @@ protected:
     void takePage(bool replace) override;
     int loadedRows() const override { return int(m_rows.size()); }
     const char *kindForLog() const override { return "outgoing"; }
+    int syncColumn() const override { return Sync; }
 
 private:
     DocumentService &m_service;

@@ -75,4 +75,10 @@ void PagedDocumentModel::failed(const Error &error)
     emit loadFailed(error);
 }
 
+void PagedDocumentModel::setSyncState(bool enrolled, const QSet<QString> &pendingIds)
+{
+    if (m_sync.set(enrolled, pendingIds) && loadedRows() > 0)
+        emit dataChanged(index(0, syncColumn()), index(loadedRows() - 1, syncColumn()), RecordSyncState::roles());
+}
+
 } // namespace MotCua::Ui

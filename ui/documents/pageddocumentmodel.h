@@ -2,9 +2,12 @@
 
 #include <QAbstractTableModel>
 
+#include <optional>
+
 class QTableView;
 
 #include "core/util/result.h"
+#include "ui/sync/recordsyncstate.h"
 
 namespace MotCua::Ui
 {
@@ -32,6 +35,11 @@ public:
     // Once there are rows: the short columns as wide as their text (at most 16 characters), `stretch` takes the rest.
     // Returns whether it sized them (false: no rows yet, try again later).
     static bool sizeShortColumns(QTableView *table, int stretch);
+    // Which documents (by id) hold changes the province has not acknowledged, for the "Province" column
+    // (syncColumn()); nothing while the counter is not enrolled.
+    void setSyncState(bool enrolled, const QSet<QString> &pendingIds);
+    bool isSyncPending(const QString &id) const { return m_sync.isPending(id); }
+    virtual int syncColumn() const = 0;
 
 public slots:
     void reload();
@@ -46,10 +54,18 @@ protected:
     virtual void takePage(bool replace) = 0;
     virtual int loadedRows() const = 0;
     virtual const char *kindForLog() const = 0;
+    // The "Province" column's cell of the document `id` for `role`, when `role` is one it shows.
+    std::optional<QVariant> syncData(const QString &id, int role) const
+    {
+        if (!RecordSyncState::roles().contains(role))
+            return std::nullopt;
+        return m_sync.data(id, role);
+    }
 
 private:
     void failed(const Error &error);
 
+    RecordSyncState m_sync;
     bool m_atEnd = true;
     bool m_fetching = false;
 };

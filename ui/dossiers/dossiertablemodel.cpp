@@ -69,16 +69,15 @@ QVariant DossierTableModel::data(const QModelIndex &index, int role) const
                 return tr("Overdue · %1").arg(ErrorText::dossierState(d->state));
             return ErrorText::dossierState(d->state);
         case Sync:
-            //: Sync column of the dossier list: this counter's changes to the dossier wait to be sent
-            return isSyncPending(d->id) ? tr("Not sent") : QString();
+            return m_sync.data(d->id, role);
         default:
             return {};
         }
     case Qt::DecorationRole:
         if (index.column() == State && isOverdue(*d, QDateTime::currentDateTimeUtc()))
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
-        if (index.column() == Sync && isSyncPending(d->id))
-            return QApplication::style()->standardIcon(QStyle::SP_ArrowUp);
+        if (index.column() == Sync)
+            return m_sync.data(d->id, role);
         return {};
     case Qt::BackgroundRole:
         if (isOverdue(*d, QDateTime::currentDateTimeUtc()))
@@ -110,8 +109,8 @@ QVariant DossierTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == State && isOverdue(*d, QDateTime::currentDateTimeUtc()))
             return tr("Overdue: the due date %1 has passed.")
                 .arg(Time::toVietnam(d->dueAt).toString(u"dd/MM/yyyy HH:mm"_s));
-        if (index.column() == Sync && m_enrolled)
-            return isSyncPending(d->id) ? tr("Not sent to the province yet") : tr("Sent to the province");
+        if (index.column() == Sync)
+            return m_sync.data(d->id, role);
         return {};
     case CodeRole:
         return d->code;
@@ -144,7 +143,7 @@ QVariant DossierTableModel::headerData(int section, Qt::Orientation orientation,
     case State:
         return tr("State");
     case Sync:
-        return tr("Province", "dossier list column: whether the dossier's changes were sent to the province");
+        return RecordSyncState::header();
     default:
         return {};
     }
@@ -152,13 +151,11 @@ QVariant DossierTableModel::headerData(int section, Qt::Orientation orientation,
 
 void DossierTableModel::setSyncState(bool enrolled, const QSet<QString> &pendingIds)
 {
-    if (enrolled == m_enrolled && pendingIds == m_pending)
+    if (!m_sync.set(enrolled, pendingIds))
         return;
-    m_enrolled = enrolled;
-    m_pending = pendingIds;
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, Sync), index(int(m_rows.size()) - 1, Sync),
-                         {Qt::DisplayRole, Qt::DecorationRole, Qt::ToolTipRole, SyncPendingRole});
+                         RecordSyncState::roles() << SyncPendingRole);
 }
 
 bool DossierTableModel::canFetchMore(const QModelIndex &parent) const

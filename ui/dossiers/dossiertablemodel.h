@@ -5,6 +5,7 @@
 
 #include "core/services/dossierservice.h"
 #include "core/services/session.h"
+#include "ui/sync/recordsyncstate.h"
 
 namespace MotCua::Ui
 {
@@ -48,7 +49,7 @@ public:
     // Which dossiers (by id) have events the province has not acknowledged (SyncService::pendingRecords), and
     // whether this counter is enrolled at all (if not, the Sync column says nothing).
     void setSyncState(bool enrolled, const QSet<QString> &pendingIds);
-    bool isSyncPending(const QString &dossierId) const { return m_enrolled && m_pending.contains(dossierId); }
+    bool isSyncPending(const QString &dossierId) const { return m_sync.isPending(dossierId); }
 
 public slots:
     // Drops the loaded rows and loads the first page again (after a receive, or a new filter).
@@ -72,8 +73,7 @@ private:
     DossierCursor m_next;
     bool m_atEnd = true;
     bool m_fetching = false;
-    bool m_enrolled = false;
-    QSet<QString> m_pending;
+    RecordSyncState m_sync;
 };
 
 } // namespace MotCua::Ui

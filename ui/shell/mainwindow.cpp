@@ -744,14 +744,19 @@ void MainWindow::updateSync()
     SyncService sync(m_store);
     auto st = sync.status();
     const bool enrolled = st && st->enrolled;
-    QSet<QString> pending;
+    // The records of each list with changes the province has not acknowledged, read once for all of them.
+    QHash<QString, QSet<QString>> pending;
     if (enrolled) {
-        if (auto records = sync.pendingRecords(u"dossier"_s)) {
+        if (auto records = sync.pendingRecords()) {
             for (const RecordKey &r : std::as_const(*records))
-                pending.insert(r.second);
+                pending[r.first].insert(r.second);
         }
     }
-    m_dossiersPage->setSyncState(enrolled, pending);
+    m_dossiersPage->setSyncState(enrolled, pending.value(u"dossier"_s));
+    if (m_incomingPage)
+        m_incomingPage->setSyncState(enrolled, pending.value(u"incoming"_s));
+    if (m_outgoingPage)
+        m_outgoingPage->setSyncState(enrolled, pending.value(u"outgoing"_s));
     m_syncIndicator->refresh();
     if (m_syncPage)
         m_syncPage->reload();
