@@ -861,6 +861,52 @@ TEST_CASE("The check against the province names each event that differs: waiting
     CHECK(raw(province.url(), "GET", "/v1/reconcile/events?day=2026-12-01").status == 401);
 }
 
+TEST_CASE("A body in gzip is read as it inflates: a damaged one is malformed, one that inflates past the limit too "
+          "large, and nothing is stored")
+{
+    TestProvince province;
+    Counter a;
+    a.enrol(province);
+    const QString token = tokenOf(a);
+    const auto post = [&](const QByteArray &gzipped) {
+        const Poco::URI uri(province.url().toStdString());
+        Poco::Net::HTTPClientSession session(uri.getHost(), uri.getPort());
+        Poco::Net::HTTPRequest req(Poco::Net::HTTPRequest::HTTP_POST, "/v1/events", Poco::Net::HTTPMessage::HTTP_1_1);
+        req.set("Authorization", "Bearer " + token.toStdString());
+        req.set("Content-Encoding", "gzip");
+        req.setContentType("application/json");
+        req.setContentLength(gzipped.size());
+        session.sendRequest(req).write(gzipped.constData(), gzipped.size());
+        Poco::Net::HTTPResponse res;
+        std::istream &in = session.receiveResponse(res);
+        std::string text;
+        Poco::StreamCopier::copyToString(in, text);
+        return std::pair{int(res.getStatus()), QByteArray::fromStdString(text)};
+    };
+    auto events = a.store->log().chainAfter(a.store->deviceId(), 0, 1000);
+    REQUIRE(events.has_value());
+    const QByteArray good = Sync::Client::pack(pushBody(*events));
+    // Cut short, and with its middle bytes changed: not a gzip stream that ends.
+    QByteArray damaged = good.left(good.size() / 2);
+    auto [cutStatus, cutBody] = post(damaged);
+    CHECK(cutStatus == 400);
+    CHECK(cutBody.contains("malformed"));
+    QByteArray flipped = good;
+    for (qsizetype i = 20; i < 40 && i < flipped.size(); ++i)
+        flipped[i] = char(flipped.at(i) ^ 0x5a);
+    CHECK(post(flipped).first == 400);
+    // 17 MiB of spaces compress to a few KiB: refused once they inflate past the 16 MiB a body may have.
+    const QByteArray bomb = Sync::Client::pack(QByteArray("{\"events\": [") + QByteArray(17 * 1024 * 1024, ' ') + "]}");
+    REQUIRE(bomb.size() < 200 * 1024);
+    auto [bombStatus, bombBody] = post(bomb);
+    CHECK(bombStatus == 413);
+    CHECK(bombBody.contains("too_large"));
+    CHECK(province.events() == 0);
+    // The same events, whole: stored.
+    CHECK(post(good).first == 200);
+    CHECK(province.events() == events->size());
+}
+
 TEST_CASE("The server answers exactly as docs/openapi.yaml says")
 {
     TestProvince province;
