@@ -966,6 +966,24 @@ TEST_CASE("The server answers exactly as docs/openapi.yaml says")
     const RawReply malformed = raw(base, "POST", "/v1/events", "{not json", token);
     CHECK(malformed.status == 400);
     matchesSpec(malformed, "Error");
+    // Blocks of official serials.
+    const RawReply numbers = raw(base, "POST", "/v1/numbers",
+                                 R"({"kind":"dossier","requests":[{"day":"2026-12-02","count":5}]})", token);
+    REQUIRE(numbers.status == 200);
+    matchesSpec(numbers, "NumbersResult");
+    // A refused enrolment (403) and a body over the limit (413) answer with the Error body too.
+    const RawReply refused = raw(base, "POST", "/v1/enroll", ask);
+    CHECK(refused.status == 403);
+    matchesSpec(refused, "Error");
+    const RawReply tooBig = raw(base, "POST", "/v1/reconcile", QByteArray(1024 * 1024 + 10, ' '), token);
+    CHECK(tooBig.status == 413);
+    matchesSpec(tooBig, "Error");
+    // A blob's HEAD and GET: the bytes as they were put.
+    CHECK(raw(base, "HEAD", "/v1/blobs/" + sha, {}, token).status == 200);
+    const RawReply fetched = raw(base, "GET", "/v1/blobs/" + sha, {}, token);
+    CHECK(fetched.status == 200);
+    CHECK(fetched.body == scan);
+    CHECK(fetched.api == "1");
 }
 
 TEST_CASE("What the province publishes reaches every counter once: holidays and the catalog")
