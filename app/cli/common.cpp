@@ -61,6 +61,20 @@ void Output::line(const QJsonObject &o)
     m_out.flush();
 }
 
+void Output::orderedLine(const QList<std::pair<QString, QJsonValue>> &members)
+{
+    QByteArray line("{");
+    for (const auto &[key, value] : members) {
+        if (line.size() > 1)
+            line += ',';
+        // A one-member object gives the member's text exactly as QJsonDocument writes it (escapes included).
+        QByteArray one = QJsonDocument(QJsonObject{{key, value}}).toJson(QJsonDocument::Compact);
+        line += one.mid(1, one.size() - 2);
+    }
+    line += "}\n";
+    raw(line);
+}
+
 void Output::text(const QString &s)
 {
     m_out << s << '\n';

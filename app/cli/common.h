@@ -72,6 +72,9 @@ public:
     explicit Output(bool json);
     bool json() const { return m_json; }
     void line(const QJsonObject &o);
+    // One JSON line with its members in the order given (QJsonObject sorts them): where CLI.md shows an order,
+    // e.g. sync's {"pushed":N,"pulled":M,"pending":0}, scripts may match it as text.
+    void orderedLine(const QList<std::pair<QString, QJsonValue>> &members);
     void text(const QString &s);
     void raw(const QByteArray &bytes);
     // A plain aligned table for people.

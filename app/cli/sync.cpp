@@ -62,17 +62,18 @@ int cmdSync(const Args &a, Output &out)
         throw syncFailure(synced.error(), false);
     const SyncReport &r = *synced;
     if (out.json()) {
-        QJsonObject o{{QStringLiteral("pushed"), r.pushed},
-                      {QStringLiteral("pulled"), r.pulled},
-                      {QStringLiteral("pending"), r.pending},
-                      {QStringLiteral("already_had"), r.alreadyHad},
-                      {QStringLiteral("conflicts"), qint64(r.conflicts.size())},
-                      {QStringLiteral("codes_assigned"), r.codesAssigned}};
+        // In CLI.md's order first: {"pushed":N,"pulled":M,"pending":0,...}.
+        QList<std::pair<QString, QJsonValue>> o{{QStringLiteral("pushed"), r.pushed},
+                                                {QStringLiteral("pulled"), r.pulled},
+                                                {QStringLiteral("pending"), r.pending},
+                                                {QStringLiteral("already_had"), r.alreadyHad},
+                                                {QStringLiteral("conflicts"), qint64(r.conflicts.size())},
+                                                {QStringLiteral("codes_assigned"), r.codesAssigned}};
         if (r.clockWarning)
-            o.insert(QStringLiteral("clock_skew_seconds"), r.clockSkewSeconds);
+            o.append({QStringLiteral("clock_skew_seconds"), r.clockSkewSeconds});
         if (!r.published.isEmpty())
-            o.insert(QStringLiteral("published"), QJsonArray::fromStringList(r.published));
-        out.line(o);
+            o.append({QStringLiteral("published"), QJsonArray::fromStringList(r.published)});
+        out.orderedLine(o);
     } else {
         out.text(tr("Sent %1 events (%2 the province already had), received %3; %4 waiting")
                      .arg(r.pushed)

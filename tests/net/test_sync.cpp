@@ -967,8 +967,8 @@ TEST_CASE("The server answers exactly as docs/openapi.yaml says")
     CHECK(malformed.status == 400);
     matchesSpec(malformed, "Error");
     // Blocks of official serials.
-    const RawReply numbers = raw(base, "POST", "/v1/numbers",
-                                 R"({"kind":"dossier","requests":[{"day":"2026-12-02","count":5}]})", token);
+    const RawReply numbers =
+        raw(base, "POST", "/v1/numbers", R"({"kind":"dossier","requests":[{"day":"2026-12-02","count":5}]})", token);
     REQUIRE(numbers.status == 200);
     matchesSpec(numbers, "NumbersResult");
     // A refused enrolment (403) and a body over the limit (413) answer with the Error body too.

@@ -19,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
@@ -745,6 +746,10 @@ TEST_CASE("motcua-cli enroll and sync exit 2 for what the person must put right,
     // Events waiting: the days differ from the province's until a sync, which the exit code of reconcile says.
     CHECK(cli(env, {QStringLiteral("sync"), QStringLiteral("reconcile")}, &out) == 1);
     REQUIRE(cli(env, {QStringLiteral("sync"), QStringLiteral("--json")}, &out) == 0);
+    // As CLI.md writes it, in that order: {"pushed":N,"pulled":M,"pending":0,...}.
+    static const QRegularExpression shape(QStringLiteral("^\\{\"pushed\":[1-9][0-9]*,\"pulled\":0,\"pending\":0,"));
+    CHECK(shape.match(QString::fromUtf8(out)).hasMatch());
+    CHECK(QJsonDocument::fromJson(out).object().value(u"pending").toInteger() == 0);
     CHECK(cli(env, {QStringLiteral("sync"), QStringLiteral("reconcile")}, &out) == 0);
     // The line is down: 1, nothing parked.
     server.kill();
