@@ -832,6 +832,10 @@
         <source>The scanner&apos;s folder cannot be read: check that it still exists (and that the network drive is connected), or choose it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Procedure withdrawn from the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Cli</name>
@@ -6881,6 +6885,21 @@ Detail: %2</source>
             <numerusform>… and %n more (motcua-cli sync reconcile lists it)</numerusform>
             <numerusform>… and %n more (motcua-cli sync reconcile lists them all)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>dossier</source>
+        <comment>a record named in the check against the province</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incoming document</source>
+        <comment>a record named in the check against the province</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outgoing document</source>
+        <comment>a record named in the check against the province</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -825,6 +825,10 @@
         <source>The scanner&apos;s folder cannot be read: check that it still exists (and that the network drive is connected), or choose it again.</source>
         <translation>Không đọc được thư mục của máy quét: hãy kiểm tra thư mục còn tồn tại (và ổ mạng đã được kết nối), hoặc chọn lại thư mục.</translation>
     </message>
+    <message>
+        <source>Procedure withdrawn from the catalog</source>
+        <translation>Thủ tục bị rút khỏi danh mục</translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Cli</name>
@@ -6846,6 +6850,21 @@ Chi tiết: %2</translation>
         <translation>
             <numerusform>… và %n sự kiện khác (lệnh motcua-cli sync reconcile liệt kê đầy đủ)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>dossier</source>
+        <comment>a record named in the check against the province</comment>
+        <translation>hồ sơ</translation>
+    </message>
+    <message>
+        <source>incoming document</source>
+        <comment>a record named in the check against the province</comment>
+        <translation>văn bản đến</translation>
+    </message>
+    <message>
+        <source>outgoing document</source>
+        <comment>a record named in the check against the province</comment>
+        <translation>văn bản đi</translation>
     </message>
 </context>
 <context>

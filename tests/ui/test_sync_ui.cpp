@@ -584,7 +584,7 @@ TEST_CASE("Check against the province: the days whose events differ, off the win
     CHECK(page->reconcileLabel()->text().contains(u"1 day(s) differ from the province"));
     CHECK(page->reconcileLabel()->text().contains(today));
     // Each event of the day that differs is named: the reception, here and waiting to be sent.
-    CHECK(page->reconcileLabel()->text().contains(u"DossierReceived: recorded here, waiting to be sent"));
+    CHECK(page->reconcileLabel()->text().contains(u"Dossier received: recorded here, waiting to be sent"));
     CHECK(page->reconcileButton()->isEnabled());
 
     // After a sync every day matches.

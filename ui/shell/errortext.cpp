@@ -394,6 +394,7 @@ QString ErrorText::eventType(const QString &type)
         {EventType::UserPasswordChanged, QT_TR_NOOP("Password changed")},
         {EventType::ProcedureDefined, QT_TR_NOOP("Procedure defined")},
         {EventType::ProcedureTimeLimitSet, QT_TR_NOOP("Procedure time limit set")},
+        {EventType::ProcedureWithdrawn, QT_TR_NOOP("Procedure withdrawn from the catalog")},
         {EventType::DossierReceived, QT_TR_NOOP("Dossier received")},
         {EventType::DossierTransferred, QT_TR_NOOP("Dossier handed over")},
         {EventType::SupplementRequested, QT_TR_NOOP("Supplement requested")},

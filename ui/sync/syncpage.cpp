@@ -516,8 +516,19 @@ bool SyncPage::reconcile()
                     if (d.matches)
                         continue;
                     lines.append(u"• "_s + reconcileDayText(d));
-                    for (qsizetype i = 0; i < std::min<qsizetype>(kShown, d.events.size()); ++i)
-                        lines.append(u"    – "_s + reconcileEventText(d.events.at(i)));
+                    for (qsizetype i = 0; i < std::min<qsizetype>(kShown, d.events.size()); ++i) {
+                        // In the window's words: what the record is, what the event did.
+                        ReconcileEvent e = d.events.at(i);
+                        if (e.entity == u"dossier")
+                            e.entity = tr("dossier", "a record named in the check against the province");
+                        else if (e.entity == u"incoming")
+                            e.entity = tr("incoming document", "a record named in the check against the province");
+                        else if (e.entity == u"outgoing")
+                            e.entity = tr("outgoing document", "a record named in the check against the province");
+                        if (!e.type.isEmpty())
+                            e.type = ErrorText::eventType(e.type);
+                        lines.append(u"    – "_s + reconcileEventText(e));
+                    }
                     if (d.events.size() > kShown)
                         lines.append(u"    "_s + tr("… and %n more (motcua-cli sync reconcile lists them all)", nullptr,
                                                     int(d.events.size() - kShown)));
