@@ -6901,6 +6901,43 @@ Detail: %2</source>
         <comment>a record named in the check against the province</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n dossier(s)</source>
+        <comment>waiting to be sent</comment>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incoming document(s)</source>
+        <comment>waiting to be sent</comment>
+        <translation>
+            <numerusform>%n incoming document</numerusform>
+            <numerusform>%n incoming documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outgoing document(s)</source>
+        <comment>waiting to be sent</comment>
+        <translation>
+            <numerusform>%n outgoing document</numerusform>
+            <numerusform>%n outgoing documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other record(s) (accounts, settings, files)</source>
+        <comment>waiting to be sent</comment>
+        <translation>
+            <numerusform>%n other record (accounts, settings, files)</numerusform>
+            <numerusform>%n other records (accounts, settings, files)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, of %2</source>
+        <comment>events waiting, of which records</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::TaskProgress</name>

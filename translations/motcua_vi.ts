@@ -6866,6 +6866,39 @@ Chi tiết: %2</translation>
         <comment>a record named in the check against the province</comment>
         <translation>văn bản đi</translation>
     </message>
+    <message numerus="yes">
+        <source>%n dossier(s)</source>
+        <comment>waiting to be sent</comment>
+        <translation>
+            <numerusform>%n hồ sơ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incoming document(s)</source>
+        <comment>waiting to be sent</comment>
+        <translation>
+            <numerusform>%n văn bản đến</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outgoing document(s)</source>
+        <comment>waiting to be sent</comment>
+        <translation>
+            <numerusform>%n văn bản đi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other record(s) (accounts, settings, files)</source>
+        <comment>waiting to be sent</comment>
+        <translation>
+            <numerusform>%n bản ghi khác (tài khoản, cài đặt, tệp)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, of %2</source>
+        <comment>events waiting, of which records</comment>
+        <translation>%1, thuộc %2</translation>
+    </message>
 </context>
 <context>
     <name>MotCua::Ui::TaskProgress</name>

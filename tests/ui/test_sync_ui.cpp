@@ -11,7 +11,9 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -28,6 +30,7 @@
 #include "core/sync/net/syncservice.h"
 #include "core/sync/syncschedule.h"
 #include "tests/net/province.h"
+#include "tests/support/manyevents.h"
 #include "tests/ui/uifixture.h"
 #include "ui/documents/incomingpage.h"
 #include "ui/documents/incomingtablemodel.h"
@@ -193,7 +196,7 @@ TEST_CASE(
     CHECK(cell.data(MotCua::Ui::DossierTableModel::SyncPendingRole).toBool());
     CHECK(cell.data(Qt::DisplayRole).toString() == u"Not sent");
     CHECK(cell.data(Qt::ToolTipRole).toString() == u"Not sent to the province yet");
-    CHECK(child<QLabel>(*page, u"syncPendingLabel"_s)->text() == u"%1 event(s)"_s.arg(waiting));
+    CHECK(child<QLabel>(*page, u"syncPendingLabel"_s)->text() == u"%1 event(s), of 1 dossier(s)"_s.arg(waiting));
     CHECK(w.indicator().contains(u"online, last at"));
     CHECK(w.indicator().contains(u"%1 waiting"_s.arg(waiting)));
 
@@ -238,6 +241,35 @@ TEST_CASE("A change at the counter is sent by itself a few seconds later while t
     CHECK(started.count() == 1);
 }
 
+TEST_CASE("A long sync shows a progress bar in the status bar with how far it is, then the bar goes", "[ui][sync]")
+{
+    Window w(quiet(), true);
+    REQUIRE(w.nextOutcome([&] { w.sync.syncNow(); }).ok);
+    // A backlog of 24,000 events over a slow line (each request 150 ms late): a run of a few seconds.
+    MotCua::Test::addManyDossiers(*w.s.store, w.s.session.userId, 6000);
+    MotCua::Province::FaultPlan slow;
+    slow.delayMs = 150;
+    w.province.stop();
+    w.province.restart(slow);
+    w.window.refresh();
+    auto *bar = child<QProgressBar>(*w.window.syncIndicator(), u"syncStatusProgress"_s);
+    CHECK_FALSE(bar->isVisible());
+    QSignalSpy finished(&w.sync, &SyncController::runFinished);
+    w.sync.syncNow();
+    // Shown once the run lasts (not for a short one), with the part sent so far.
+    REQUIRE(waitUntil([&] { return bar->isVisible() && bar->value() > 0; }, 20s));
+    CHECK(bar->maximum() == 1000);
+    CHECK(bar->value() < 1000);
+    static const QRegularExpression sending(u"^Sync: sending [0-9.,]+ of [0-9.,]+…$"_s);
+    INFO(w.indicator().toStdString());
+    CHECK(sending.match(w.indicator()).hasMatch());
+    REQUIRE(waitUntil([&] { return finished.count() > 0; }, 120s));
+    REQUIRE(finished.first().first().value<MotCua::Ui::SyncOutcome>().ok);
+    CHECK_FALSE(bar->isVisible());
+    CHECK(w.status().pending == 0);
+    CHECK(w.indicator().contains(u"online, last at"));
+}
+
 TEST_CASE("The incoming and outgoing lists say which documents are not sent to the province yet", "[ui][sync]")
 {
     Window w(quiet(), true);
@@ -272,6 +304,11 @@ TEST_CASE("The incoming and outgoing lists say which documents are not sent to t
         REQUIRE(row >= 0);
         return model->data(model->index(row, column), role).toString();
     };
+    // The Sync page's outbox says of which records the waiting events are.
+    const QString outbox = child<QLabel>(*w.page(), u"syncPendingLabel"_s)->text();
+    INFO(outbox.toStdString());
+    CHECK(outbox.contains(u"1 incoming document(s)"));
+    CHECK(outbox.contains(u"1 outgoing document(s)"));
     CHECK_FALSE(inPage->table()->isColumnHidden(MotCua::Ui::IncomingTableModel::Sync));
     CHECK_FALSE(outPage->table()->isColumnHidden(MotCua::Ui::OutgoingTableModel::Sync));
     CHECK(cell(inPage->model(), incoming->id, MotCua::Ui::IncomingTableModel::Sync, Qt::DisplayRole) == u"Not sent");

@@ -343,7 +343,30 @@ void SyncPage::reload()
                                 : tr("Not enrolled with the province: the work stays on this counter (bundles still "
                                      "carry it to the others)."));
     m_server->setText(s.url.isEmpty() ? tr("none") : s.url);
-    m_pending->setText(tr("%n event(s)", nullptr, clampInt(s.pending)));
+    // The outbox: how many events wait, and of which records.
+    QString outbox = tr("%n event(s)", nullptr, clampInt(s.pending));
+    if (s.enrolled && s.pending > 0) {
+        if (auto records = SyncService(m_store).pendingRecords()) {
+            QHash<QString, int> kinds;
+            for (const RecordKey &r : std::as_const(*records))
+                ++kinds[r.first];
+            QStringList parts;
+            if (const int n = kinds.take(u"dossier"_s))
+                parts << tr("%n dossier(s)", "waiting to be sent", n);
+            if (const int n = kinds.take(u"incoming"_s))
+                parts << tr("%n incoming document(s)", "waiting to be sent", n);
+            if (const int n = kinds.take(u"outgoing"_s))
+                parts << tr("%n outgoing document(s)", "waiting to be sent", n);
+            int others = 0;
+            for (const int n : std::as_const(kinds))
+                others += n;
+            if (others > 0)
+                parts << tr("%n other record(s) (accounts, settings, files)", "waiting to be sent", others);
+            if (!parts.isEmpty())
+                outbox = tr("%1, of %2", "events waiting, of which records").arg(outbox, parts.join(u", "_s));
+        }
+    }
+    m_pending->setText(outbox);
     m_lastSuccess->setText(s.lastSuccess.isValid() ? SyncIndicator::when(s.lastSuccess) : tr("never"));
     if (s.lastError.isEmpty())
         m_lastError->setText(tr("none"));
