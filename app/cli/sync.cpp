@@ -20,10 +20,9 @@ namespace
 // province refuses of a right command (a revoked token, a fork), a line that is down, a disk that is full: 1.
 Failure syncFailure(const Error &e, bool enrolling)
 {
-    static const QSet<QString> always{QStringLiteral("not_enrolled")};
-    static const QSet<QString> enrolInput{
-        QStringLiteral("server"),       QStringLiteral("code"),          QStringLiteral("ca"),
-        QStringLiteral("code_invalid"), QStringLiteral("wrong_commune"), QStringLiteral("certificate")};
+    static const QSet<QString> always{QStringLiteral("not_enrolled"), QStringLiteral("certificate")};
+    static const QSet<QString> enrolInput{QStringLiteral("server"), QStringLiteral("code"), QStringLiteral("ca"),
+                                          QStringLiteral("code_invalid"), QStringLiteral("wrong_commune")};
     const bool input =
         e.code == Error::Code::Forbidden || always.contains(e.field) || (enrolling && enrolInput.contains(e.field));
     return {input ? kBadInput : kFailure, e.message};

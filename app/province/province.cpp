@@ -1,5 +1,6 @@
 #include "app/province/province.h"
 
+#include "core/services/catalogservice.h"
 #include "core/sync/net/provinceserver.h"
 #include "core/sync/net/provincestore.h"
 #include "core/util/log.h"
@@ -14,6 +15,7 @@
 #include <csignal>
 #include <cstdio>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <thread>
@@ -52,7 +54,7 @@ int usage(const QString &why)
                  "       motcua-province --db URL revoke-device DEVICE_ID\n"
                  "       motcua-province --db URL set-unit-code --commune CODE UNIT_CODE\n"
                  "       motcua-province --db URL init [--catalog FILE]\n"
-                 "       motcua-province --db URL publish-holidays FILE | publish-catalog FILE\n"
+                 "       motcua-province --db URL publish-holidays FILE | publish-catalog FILE [--withdraw]\n"
                  "       motcua-province --db URL export-catalog FILE\n"
                  "URL: sqlite:PATH or postgresql://user@host:port/db\n",
                  why.left(400).toUtf8().constData());
@@ -64,6 +66,7 @@ struct Args
     QStringList positional;
     QMap<QString, QString> options;
     bool json = false;
+    bool withdraw = false; // publish-catalog: the procedures the file no longer lists are to be withdrawn
 };
 
 std::optional<Args> parse(const QStringList &argv, QString &error)
@@ -76,6 +79,8 @@ std::optional<Args> parse(const QStringList &argv, QString &error)
         const QString &w = argv.at(i);
         if (w == u"--json") {
             a.json = true;
+        } else if (w == u"--withdraw") {
+            a.withdraw = true;
         } else if (valued.contains(w)) {
             if (i + 1 >= argv.size() || argv.at(i + 1).isEmpty()) {
                 error = QStringLiteral("%1 needs a value").arg(w);
@@ -302,6 +307,28 @@ int run(const QStringList &argv)
     auto content = readPublication(kind, a.positional.at(1), n);
     if (!content)
         return fail(content.error());
+    if (kind == u"catalog") {
+        // Every counter withdraws what a catalog no longer lists: a file that drops procedures (a partial file, an
+        // old export) is published only when that is what is meant.
+        auto previous = (*store)->published(kind);
+        if (!previous)
+            return fail(previous.error());
+        if (*previous) {
+            const QSet<QString> before =
+                CatalogService::codesOf(QJsonDocument::fromJson((*previous)->content).object());
+            QStringList dropped =
+                (before - CatalogService::codesOf(QJsonDocument::fromJson(*content).object())).values();
+            std::sort(dropped.begin(), dropped.end());
+            if (!dropped.isEmpty() && !a.withdraw)
+                return fail(Error::invalid(
+                    QStringLiteral("version %1 lists %2 procedure(s) this file does not (%3%4): every counter would "
+                                   "withdraw them; publish with --withdraw if that is meant")
+                        .arg((*previous)->version)
+                        .arg(dropped.size())
+                        .arg(dropped.mid(0, 8).join(QStringLiteral(", ")))
+                        .arg(dropped.size() > 8 ? QStringLiteral(", …") : QString())));
+        }
+    }
     auto p = (*store)->publish(kind, *content);
     if (!p)
         return fail(p.error());

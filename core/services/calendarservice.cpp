@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace MotCua
 {
 
@@ -123,7 +125,7 @@ Result<void> CalendarService::publish(const Session &actor, const YearArrangemen
     return {};
 }
 
-Result<QList<YearArrangement>> CalendarService::parsePublished(const QByteArray &json)
+Result<QList<YearArrangement>> CalendarService::parsePublished(const QByteArray &json, bool strict)
 {
     QList<QByteArray> parts;
     const QJsonDocument doc = QJsonDocument::fromJson(json);
@@ -144,10 +146,15 @@ Result<QList<YearArrangement>> CalendarService::parsePublished(const QByteArray 
         auto a = parseArrangement(part);
         if (!a)
             return a.error();
-        for (const YearArrangement &o : std::as_const(out))
-            if (o.year == a->year)
+        const auto twice =
+            std::find_if(out.begin(), out.end(), [&](const YearArrangement &o) { return o.year == a->year; });
+        if (twice != out.end()) {
+            if (strict)
                 return Error::invalid(QStringLiteral("the year %1 is arranged twice").arg(a->year),
                                       QStringLiteral("year"));
+            *twice = *a;
+            continue;
+        }
         out.append(*a);
     }
     return out;
@@ -155,7 +162,7 @@ Result<QList<YearArrangement>> CalendarService::parsePublished(const QByteArray 
 
 Result<int> CalendarService::applyPublished(const QByteArray &json)
 {
-    auto published = parsePublished(json);
+    auto published = parsePublished(json, false);
     if (!published)
         return published.error();
     auto held = arrangements();

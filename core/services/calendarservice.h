@@ -32,7 +32,9 @@ public:
     Result<int> applyPublished(const QByteArray &json);
     // The arrangements of a publication (one, or {"arrangements": [...]}), each checked as parseArrangement does; a
     // publication with none, or with a year twice, is refused.
-    static Result<QList<YearArrangement>> parsePublished(const QByteArray &json);
+    // `strict` (the province, before it publishes): a year twice is refused; else (a counter taking in what was
+    // published, maybe by an older province) the later one of a year counts.
+    static Result<QList<YearArrangement>> parsePublished(const QByteArray &json, bool strict = true);
 
     Result<WorkingCalendar::Counting> counting();
     Result<void> setCounting(const Session &actor, WorkingCalendar::Counting counting);

@@ -154,6 +154,15 @@ Result<QList<EventDraft>> CatalogService::catalogDrafts(const QJsonObject &catal
     return drafts;
 }
 
+QSet<QString> CatalogService::codesOf(const QJsonObject &catalog)
+{
+    QSet<QString> codes;
+    for (const QJsonValue &v : catalog.value(QLatin1String("procedures")).toArray())
+        if (const QString code = v.toObject().value(QLatin1String("code")).toString(); !code.isEmpty())
+            codes.insert(code);
+    return codes;
+}
+
 Result<int> CatalogService::checkPublishable(const QJsonObject &catalog)
 {
     const QJsonValue list = catalog.value(QLatin1String("procedures"));
@@ -214,9 +223,8 @@ Result<qint64> CatalogService::applyPublished(const QJsonObject &catalog)
     // Only what differs from what the store holds: counters that apply the same version after pulling each other's
     // events write nothing twice. A procedure withdrawn before and published again is defined again.
     QList<EventDraft> changed;
-    QSet<QString> published;
+    const QSet<QString> published = codesOf(catalog); // as listed, also what a draft could not be made of
     for (const EventDraft &d : std::as_const(*drafts)) {
-        published.insert(d.entityId);
         auto events = m_store.log().forEntity(QStringLiteral("procedure"), d.entityId);
         if (!events)
             return events.error();

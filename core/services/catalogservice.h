@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QSet>
+
 #include "core/domain/calendar.h"
 #include "core/services/session.h"
 #include "core/store/event.h"
@@ -60,6 +62,8 @@ public:
     // digits, '.' and '-' found once in the file, a name (empty only with "name_known": false), a time limit and a
     // fee that are whole numbers of at least 0 or null, and papers that are a list of texts. Returns how many.
     static Result<int> checkPublishable(const QJsonObject &catalog);
+    // The codes a catalog file lists, as written (entries without a code are left out).
+    static QSet<QString> codesOf(const QJsonObject &catalog);
     static constexpr int kMaxPublished = 5000;
     // The catalog the province published: records (as the province, actor "province") each procedure whose
     // definition differs from the one held or that was withdrawn, and withdraws each one offered here that the

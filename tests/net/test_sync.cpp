@@ -986,6 +986,75 @@ TEST_CASE("The server answers exactly as docs/openapi.yaml says")
     CHECK(fetched.api == "1");
 }
 
+TEST_CASE("An event with the id of another the province holds is refused as id_conflict, and never overwrites it")
+{
+    TestProvince province;
+    Counter a;
+    Counter b(a);
+    a.enrol(province);
+    b.enrol(province);
+    a.receive(1);
+    a.mustSync();
+    b.mustSync();
+    b.receive(2);
+    const qint64 held = province.events();
+    // B's next event, given the id of one of A's that the province holds, its hash made right for it.
+    auto theirs = a.store->log().chainAfter(a.store->deviceId(), 0, 1);
+    REQUIRE(theirs.has_value());
+    REQUIRE_FALSE(theirs->isEmpty());
+    const qint64 acked = SyncService(*b.store).status()->acknowledged;
+    auto mine = b.store->log().chainAfter(b.store->deviceId(), acked, 1);
+    REQUIRE(mine.has_value());
+    REQUIRE_FALSE(mine->isEmpty());
+    auto [event, payload] = mine->first();
+    event.id = theirs->first().first.id;
+    event.hash = event.computeHash(payload);
+    const RawReply refused = raw(province.url(), "POST", "/v1/events", pushBody({{event, payload}}), tokenOf(b));
+    CHECK(refused.status == 409);
+    CHECK(refused.body.contains("id_conflict"));
+    matchesSpec(refused, "Error");
+    CHECK(province.events() == held);
+    // The event the province held under that id is the one it hands out still, and B's own goes through.
+    b.mustSync();
+    CHECK(province.events() == b.events());
+    Counter c(a);
+    c.enrol(province);
+    c.mustSync();
+    CHECK(c.canonical() == b.canonical());
+}
+
+TEST_CASE("A store restored from an old copy of a PC is refused at enrolment: its history is not the one the province "
+          "holds")
+{
+    TestProvince province;
+    Counter a;
+    a.enrol(province);
+    a.receive(1);
+    a.mustSync();
+    // A copy of the PC's store as it is now, taken with the store closed.
+    const QString data = a.store->dataDir();
+    QTemporaryDir copyDir;
+    a.store.reset();
+    for (const QString &f : QDir(data).entryList(QDir::Files | QDir::Hidden))
+        REQUIRE(QFile::copy(QDir(data).filePath(f), copyDir.filePath(f)));
+    auto reopened = Store::open(data);
+    REQUIRE(reopened.has_value());
+    a.store = std::move(*reopened);
+    // The PC goes on and syncs; then someone enrols the old copy.
+    a.receive(2);
+    a.mustSync();
+    auto old = Store::open(copyDir.path());
+    REQUIRE(old.has_value());
+    auto refused = SyncService(**old).enrol(a.admin, province.url(), province.code());
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().field == QStringLiteral("other_history"));
+    CHECK(refused.error().message.contains(QStringLiteral("Restore it as a copy")));
+    // Nothing of it was taken: the province holds the PC's history, and the PC syncs on.
+    CHECK(province.events() == a.events());
+    a.receive(3);
+    CHECK(a.mustSync().pending == 0);
+}
+
 TEST_CASE("What the province publishes reaches every counter once: holidays and the catalog")
 {
     TestProvince province;

@@ -346,6 +346,27 @@ TEST_CASE("The province starts from the 588 commune procedures, edits them and p
     CHECK(unnamed.exit == 2);
     CHECK(unnamed.err.contains("procedure 4 ("));
     CHECK(server.command({QStringLiteral("export-catalog"), file}).startsWith("exported catalog version 2"));
+
+    // A file that no longer lists a procedure (every counter would withdraw it) is published only with --withdraw.
+    {
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        edited = QJsonDocument::fromJson(f.readAll()).object();
+    }
+    procedures = edited.value(u"procedures").toArray();
+    const QString dropped = procedures.last().toObject().value(u"code").toString();
+    procedures.removeLast();
+    edited.insert(QStringLiteral("procedures"), procedures);
+    write(edited);
+    const Ran partial = province({QStringLiteral("--db"), db, QStringLiteral("publish-catalog"), file});
+    CHECK(partial.exit == 2);
+    CHECK(partial.err.contains(dropped.toUtf8()));
+    CHECK(partial.err.contains("--withdraw"));
+    CHECK(server.command({QStringLiteral("publish-catalog"), file, QStringLiteral("--withdraw")}) ==
+          "published catalog version 3 (587 procedures)");
+    REQUIRE(cliSync(a.dataDir()) == 0);
+    CHECK(*catalog.count() == 587);
+    CHECK_FALSE(catalog.find(dropped).has_value());
 }
 
 TEST_CASE("motcua-province refuses bad usage and bad input with exit 2 and one line, and changes nothing")

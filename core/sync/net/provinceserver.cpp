@@ -18,6 +18,7 @@
 #include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/Net/NetException.h>
 #include <Poco/Net/ServerSocket.h>
+#include <Poco/ThreadPool.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,6 +45,7 @@ const auto &syncLog()
 
 constexpr qint64 kMaxBody = 16 * 1024 * 1024;
 constexpr qint64 kMaxBlob = 64 * 1024 * 1024;
+constexpr qint64 kMaxBlobPart = 16 * 1024 * 1024;
 
 using Poco::Net::HTTPResponse;
 using Poco::Net::HTTPServerRequest;
@@ -238,6 +240,8 @@ struct ProvinceServer::Impl
     Impl(ProvinceStore &s, Options o) : store(s), options(std::move(o)) { rng.seed(options.faults.seed); }
     ProvinceStore &store;
     Options options;
+    // The server's own threads (not Poco's default pool), so that stop() can wait for every one of them.
+    std::unique_ptr<Poco::ThreadPool> pool;
     std::unique_ptr<Poco::Net::HTTPServer> server;
     std::atomic<qint64> served{0};
     std::mutex faultMutex;
@@ -362,8 +366,21 @@ void ProvinceServer::Impl::route(HTTPServerRequest &request, HTTPServerResponse 
         if (!body)
             return sendError(request, response, 400, QStringLiteral("malformed"),
                              QStringLiteral("the body is not a JSON object"));
+        // The enrolling store's own chain head, when it says it (clients since v0.3 do): checked against what the
+        // province holds before the token is replaced.
+        std::optional<DeviceHead> claimed;
+        if (body->value(u"head").isObject()) {
+            const QJsonObject h = body->value(u"head").toObject();
+            bool ok = false;
+            const qint64 seq = h.value(u"device_seq").toString().toLongLong(&ok);
+            static const QRegularExpression hex64(QStringLiteral("^[0-9a-f]{64}$"));
+            if (!ok || seq < 0 || (seq > 0 && !hex64.match(h.value(u"hash").toString()).hasMatch()))
+                return sendError(request, response, 400, QStringLiteral("malformed"),
+                                 QStringLiteral("head is {\"device_seq\": \"N\", \"hash\": \"…\"}"));
+            claimed = DeviceHead{seq, h.value(u"hash").toString()};
+        }
         auto r = store.enrol(body->value(u"code").toString(), body->value(u"commune").toString(),
-                             body->value(u"device_id").toString(), body->value(u"device_name").toString());
+                             body->value(u"device_id").toString(), body->value(u"device_name").toString(), claimed);
         if (auto *refused = std::get_if<Refusal>(&r))
             return sendRefusal(request, response, *refused);
         if (auto *failed = std::get_if<Error>(&r))
@@ -646,7 +663,11 @@ void ProvinceServer::Impl::route(HTTPServerRequest &request, HTTPServerResponse 
             if (total > kMaxBlob)
                 return sendError(request, response, 413, QStringLiteral("too_large"),
                                  QStringLiteral("a blob is at most %1 MiB").arg(kMaxBlob / (1024 * 1024)));
-            const QByteArray part = readBody(request, kMaxBlob);
+            // Read no further than the part says it is (a part is at most kMaxBlobPart).
+            if (end - start + 1 > kMaxBlobPart)
+                return sendError(request, response, 413, QStringLiteral("too_large"),
+                                 QStringLiteral("a part is at most %1 MiB").arg(kMaxBlobPart / (1024 * 1024)));
+            const QByteArray part = readBody(request, end - start + 1);
             if (part.size() != end - start + 1)
                 return sendError(
                     request, response, 400, QStringLiteral("malformed"),
@@ -723,7 +744,8 @@ Result<void> ProvinceServer::start()
         params->setMaxQueued(256);
         params->setKeepAlive(true);
         params->setTimeout(Poco::Timespan(60, 0));
-        d->server = std::make_unique<Poco::Net::HTTPServer>(new Factory(*d), socket, params);
+        d->pool = std::make_unique<Poco::ThreadPool>(2, d->options.threads + 2, 60);
+        d->server = std::make_unique<Poco::Net::HTTPServer>(new Factory(*d), *d->pool, socket, params);
         d->server->start();
     } catch (const Poco::Exception &e) {
         return Error{Error::Code::Network,
@@ -750,12 +772,15 @@ void ProvinceServer::stop()
         }
         d->activeChanged.notify_all();
         d->server->stopAll(true);
+        // Every connection's thread has returned (a connection taken up while stopping included) before this goes.
+        d->pool->joinAll();
         {
             std::unique_lock lock(d->activeMutex);
             d->activeChanged.wait(lock, [this] { return d->active == 0; });
             d->stopping = false;
         }
         d->server.reset();
+        d->pool.reset();
     }
 }
 

@@ -321,8 +321,10 @@ Result<QString> ProvinceStore::issueEnrolmentCode(const QString &commune, int da
     return QString(raw.mid(0, 4) + u'-' + raw.mid(4, 4) + u'-' + raw.mid(8, 4));
 }
 
-std::variant<ProvinceStore::Enrolled, Refusal, Error>
-ProvinceStore::enrol(const QString &code, const QString &commune, const QString &deviceId, const QString &deviceName)
+std::variant<ProvinceStore::Enrolled, Refusal, Error> ProvinceStore::enrol(const QString &code, const QString &commune,
+                                                                           const QString &deviceId,
+                                                                           const QString &deviceName,
+                                                                           const std::optional<DeviceHead> &claimed)
 {
     if (!isUuid(deviceId))
         return refusal(400, "malformed", QStringLiteral("device_id is not a UUID"));
@@ -369,6 +371,14 @@ ProvinceStore::enrol(const QString &code, const QString &commune, const QString 
         if (dev->first().at(0).toString() != commune)
             return refusal(403, "wrong_commune", QStringLiteral("this device is enrolled for another commune"));
         head = {dev->first().at(1).toLongLong(), dev->first().at(2).toString()};
+        if (claimed && head.seq > 0 &&
+            (claimed->seq < head.seq || (claimed->seq == head.seq && claimed->hash != head.hash)))
+            return refusal(409, "other_history",
+                           QStringLiteral("the province holds a history of this device (%1 events) that is not this "
+                                          "store's: was this store restored as a copy of another PC? Restore it as a "
+                                          "copy (a new device) and enrol again")
+                               .arg(head.seq),
+                           &head);
         if (auto r = db->exec(QStringLiteral("UPDATE devices SET token_hash = ?, revoked = 0, name = ? WHERE id = ?"),
                               {sha256Hex(tokenBytes), deviceName, deviceId});
             !r)
@@ -1000,6 +1010,21 @@ std::variant<BlobUpload, Refusal, Error> ProvinceStore::putBlobPart(const Caller
     if (total < 1 || start < 0 || part.isEmpty() || start + part.size() > total)
         return refusal(400, "malformed", QStringLiteral("a part is bytes START-END/TOTAL within the file"));
     LEASE(db);
+    if (start == 0) {
+        // Uploads nobody finished within a week are dropped as a new one starts, in a transaction of their own (the
+        // rows of other uploads are not locked by the one below).
+        SqlTransaction clean(*db);
+        if (auto r = clean.begin(); !r)
+            return r.error();
+        const QString week = Time::toUtcIso(QDateTime::currentDateTimeUtc().addDays(-7));
+        for (const char *sql : {"DELETE FROM blob_parts WHERE EXISTS (SELECT 1 FROM blob_uploads u WHERE "
+                                "u.sha256 = blob_parts.sha256 AND u.device = blob_parts.device AND u.updated_at < ?)",
+                                "DELETE FROM blob_uploads WHERE updated_at < ?"})
+            if (auto r = db->exec(QLatin1String(sql), {week}); !r)
+                return r.error();
+        if (auto r = clean.commit(); !r)
+            return r.error();
+    }
     SqlTransaction tx(*db);
     if (auto r = tx.begin(); !r)
         return r.error();
@@ -1043,13 +1068,6 @@ std::variant<BlobUpload, Refusal, Error> ProvinceStore::putBlobPart(const Caller
             return refusal(409, "upload_offset",
                            QStringLiteral("the province holds 0 bytes of this file: send from 0"));
         }
-        // Uploads nobody finished within a week are dropped as a new one starts.
-        const QString week = Time::toUtcIso(QDateTime::currentDateTimeUtc().addDays(-7));
-        for (const char *sql : {"DELETE FROM blob_parts WHERE EXISTS (SELECT 1 FROM blob_uploads u WHERE "
-                                "u.sha256 = blob_parts.sha256 AND u.device = blob_parts.device AND u.updated_at < ?)",
-                                "DELETE FROM blob_uploads WHERE updated_at < ?"})
-            if (auto r = db->exec(QLatin1String(sql), {week}); !r)
-                return r.error();
         if (auto r = db->exec(QStringLiteral("INSERT INTO blob_uploads (sha256, device, total, received, updated_at) "
                                              "VALUES (?, ?, ?, 0, ?)"),
                               {sha256, device, total, nowIso()});

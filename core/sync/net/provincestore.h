@@ -143,8 +143,13 @@ public:
         QString token;
         DeviceHead head;
     };
+    // `claimed`: the head of the device's chain in the store that enrols (sent by the client). When the province
+    // holds more of this device's chain than that, or the same length with another last hash, the store is not the
+    // device's (an old copy, another PC): refused (409 other_history) before anything changes, the device's token and
+    // the code included.
     std::variant<Enrolled, Refusal, Error> enrol(const QString &code, const QString &commune, const QString &deviceId,
-                                                 const QString &deviceName);
+                                                 const QString &deviceName,
+                                                 const std::optional<DeviceHead> &claimed = std::nullopt);
     std::variant<Caller, Refusal, Error> authenticate(const QString &token);
     Result<bool> revokeDevice(const QString &deviceId);
     Result<DeviceHead> head(const QString &deviceId);

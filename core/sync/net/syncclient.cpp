@@ -325,7 +325,8 @@ Result<bool> Client::uploadBlob(const QString &sha256, const QByteArray &bytes)
         return head.error();
     if (head->status != 404)
         return false;
-    if (bytes.size() <= kBlobPart) {
+    // Whole when small, and to a server that does not take parts (its HEAD says no Upload-Offset).
+    if (bytes.size() <= kBlobPart || head->uploadOffset < 0) {
         auto put = putBlob(sha256, bytes);
         if (!put)
             return put.error();
@@ -333,7 +334,9 @@ Result<bool> Client::uploadBlob(const QString &sha256, const QByteArray &bytes)
     }
     qint64 offset = std::clamp<qint64>(head->uploadOffset, 0, bytes.size() - 1);
     // Each part answers how much the province holds; one refused for its offset (the province lost the parts, or
-    // another run of this device sent more) asks where to go on from, a few times at most.
+    // another run of this device sent more) asks where to go on from, a few times at most; parts that together did
+    // not hash to the name (damaged on the way) are sent once more from the first byte.
+    bool resent = false;
     for (int restarts = 0;;) {
         const qsizetype size = qsizetype(std::min<qint64>(kBlobPart, bytes.size() - offset));
         const std::string range = "bytes " + std::to_string(offset) + '-' + std::to_string(offset + size - 1) + '/' +
@@ -341,6 +344,11 @@ Result<bool> Client::uploadBlob(const QString &sha256, const QByteArray &bytes)
         auto put =
             request(Poco::Net::HTTPRequest::HTTP_PUT, path, bytes.mid(qsizetype(offset), size), true, false, range);
         if (!put) {
+            if (put.error().field == u"hash_mismatch" && !resent) {
+                resent = true;
+                offset = 0;
+                continue;
+            }
             if (put.error().field != u"upload_offset" || ++restarts > 3)
                 return put.error();
             auto again = request(Poco::Net::HTTPRequest::HTTP_HEAD, path, {}, true);

@@ -107,10 +107,18 @@ Result<void> SyncService::enrol(const Session &actor, const QString &url, const 
     if (!caFile.isEmpty() && !QFile::exists(caFile))
         return Error::invalid(QStringLiteral("no authority file %1").arg(caFile.left(200)), QStringLiteral("ca"));
     Sync::Client client = this->client(url, {}, caFile);
-    const QJsonObject ask{{QStringLiteral("code"), code.trimmed()},
-                          {QStringLiteral("commune"), m_store.communeCode()},
-                          {QStringLiteral("device_id"), m_store.deviceId()},
-                          {QStringLiteral("device_name"), m_store.deviceTag()}};
+    // This store's own chain head: a province that holds more of this device's chain refuses before it replaces the
+    // device's token (an old copy of the PC enrolling would otherwise cut the PC itself off).
+    auto own = m_store.log().head(m_store.deviceId());
+    if (!own)
+        return own.error();
+    const QJsonObject ask{
+        {QStringLiteral("code"), code.trimmed()},
+        {QStringLiteral("commune"), m_store.communeCode()},
+        {QStringLiteral("device_id"), m_store.deviceId()},
+        {QStringLiteral("device_name"), m_store.deviceTag()},
+        {QStringLiteral("head"), QJsonObject{{QStringLiteral("device_seq"), QString::number(own->first)},
+                                             {QStringLiteral("hash"), own->second}}}};
     auto reply = client.post(QStringLiteral("/v1/enroll"), QJsonDocument(ask).toJson(QJsonDocument::Compact));
     if (!reply)
         return reply.error();
@@ -936,13 +944,18 @@ Result<QList<ReconcileDay>> SyncService::reconcile(const Session &actor, int day
     }
     // The newest days that differ, event by event: the province's ids and hashes of the day against this store's.
     int named = 0;
-    for (ReconcileDay &day : out) {
+    for (auto it = out.rbegin(); it != out.rend(); ++it) { // the days were asked oldest first
+        ReconcileDay &day = *it;
         if (day.matches || named >= kReconcileDaysNamed)
             continue;
         ++named;
         auto theirs = client.get(QStringLiteral("/v1/reconcile/events?day=") + day.day);
-        if (!theirs)
+        if (!theirs) {
+            // A server of v1 before this call: the days are named, not their events.
+            if (theirs.error().code == Error::Code::NotFound || theirs.error().field == u"method_not_allowed")
+                break;
             return theirs.error();
+        }
         QHash<QString, QString> province;
         for (const QJsonValue &e : theirs->body.value(u"events").toArray())
             province.insert(e.toObject().value(u"id").toString(), e.toObject().value(u"hash").toString());
